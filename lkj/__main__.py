@@ -1,0 +1,3 @@
+from lkj.cli import main
+
+main()

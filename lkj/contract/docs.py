@@ -1,0 +1,86 @@
+"""Render the contract as Markdown (docs/kontrak-workbook.md). The docs are generated, never edited:
+`python dev/make_docs.py` rewrites them and tests/test_contract.py fails when they are stale."""
+
+from __future__ import annotations
+
+from lkj.contract import VERSION, WORKBOOKS, FormSheet, Kind
+from lkj.contract.kinds import Column
+from lkj.contract.lists import CLOSED, DYNAMIC, SUGGESTED
+from lkj.findings import RULES
+
+
+def render_markdown() -> str:
+    lines = [
+        "# Kontrak workbook lkj",
+        "",
+        f"Versi templat: **{VERSION}**. Dokumen ini dibuat otomatis dari `lkj/contract/` "
+        "(jangan disunting manual; jalankan `python dev/make_docs.py`).",
+        "",
+        "Setiap folder masukan berisi satu **workbook instansi** dan satu **workbook bidang** untuk setiap "
+        "bidang. Workbook kosong dibuat dengan "
+        "`lkj templates FOLDER [--tahun TAHUN] [--dari FOLDER_INSTANSI]`.",
+        "",
+    ]
+    for spec in WORKBOOKS.values():
+        lines += [f"## {spec.title}", "", f"Diisi oleh: {spec.filled_by}. {spec.purpose}", ""]
+        for sheet in spec.sheets:
+            lines += _sheet(sheet)
+    lines += _lists()
+    lines += _rules()
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _sheet(sheet: object) -> list[str]:
+    assert hasattr(sheet, "name")
+    form = isinstance(sheet, FormSheet)
+    columns: tuple[Column, ...] = sheet.fields if form else sheet.columns  # type: ignore[attr-defined]
+    kind = "formulir (label di kolom A, isian di kolom B)" if form else "tabel (kepala kolom di baris 3)"
+    lines = [f"### Lembar `{sheet.name}`", "", f"{sheet.intro}", "", f"Bentuk: {kind}.", ""]  # type: ignore[attr-defined]
+    lines += ["| Kolom | Kunci | Jenis | Wajib | Keterangan |", "|---|---|---|---|---|"]
+    for c in columns:
+        detail = c.help
+        if c.choices:
+            detail += f" Pilihan: {_choice_text(c.choices)}."
+        if c.minimum is not None or c.maximum is not None:
+            detail += f" Batas: {_bound(c.minimum)} s.d. {_bound(c.maximum)}."
+        if c.default is not None:
+            detail += f" Bawaan: {c.default}."
+        if c.per_indicator:
+            detail += " Boleh diisi pada baris lanjutan (indikator tambahan)."
+        required = "ya" if c.required else ("-" if c.kind is Kind.INFO else "tidak")
+        lines.append(f"| {c.header} | `{c.key}` | {c.kind.value} | {required} | {detail} |")
+    return [*lines, ""]
+
+
+def _bound(value: float | None) -> str:
+    return "-" if value is None else (str(int(value)) if float(value).is_integer() else str(value))
+
+
+def _choice_text(name: str) -> str:
+    if name in CLOSED:
+        return ", ".join(f"`{v}`" for v in CLOSED[name])
+    if name in SUGGESTED:
+        return "saran " + ", ".join(f"`{v}`" for v in SUGGESTED[name]) + " (satuan lain boleh)"
+    sheet, key = DYNAMIC[name]
+    return f"daftar dari lembar {sheet} kolom `{key}`"
+
+
+def _lists() -> list[str]:
+    return (
+        [
+            "## Daftar pilihan",
+            "",
+            "Isian pilihan tidak peka huruf besar/kecil dan spasi; bagian sebelum tanda "
+            "kurung cukup (mis. `Maksimal`).",
+            "",
+        ]
+        + [f"- **{name}**: {_choice_text(name)}" for name in CLOSED]
+        + [""]
+    )
+
+
+def _rules() -> list[str]:
+    lines = ["## Kode temuan validasi", "", "| Kode | Tingkat | Arti |", "|---|---|---|"]
+    for rule in sorted(RULES.values(), key=lambda r: r.code):
+        lines.append(f"| `{rule.code}` | {rule.severity.label.lower()} | {rule.title} |")
+    return [*lines, ""]

@@ -1,0 +1,582 @@
+"""The instansi workbook: filled once per year by the Subbag Perencanaan & Pelaporan (secretariat).
+
+It holds what belongs to the whole office: profile and signatories, Renstra (sasaran, indicators, targets),
+every version of the Perjanjian Kinerja, SPBE levels, conversion tables and the policy settings.
+"""
+
+from __future__ import annotations
+
+from lkj.contract.kinds import Column, FormSheet, Kind, TableSheet, WorkbookSpec
+
+C = Column
+
+PROFIL = FormSheet(
+    key="profil",
+    name="Profil",
+    title="PROFIL INSTANSI DAN PENANDATANGAN",
+    intro="Isi kolom B. Data ini dipakai pada sampul, Kata Pengantar, blok tanda tangan dan BAB I.",
+    fields=(
+        C(
+            "nama_instansi",
+            "Nama Instansi",
+            Kind.TEXT,
+            "Nama lengkap perangkat daerah, mis. Dinas Komunikasi dan Informatika Kota Jambi.",
+            required=True,
+        ),
+        C("singkatan", "Singkatan", Kind.TEXT, "Nama singkat instansi, mis. Diskominfo."),
+        C("pemerintah_daerah", "Pemerintah Daerah", Kind.TEXT, "Mis. Pemerintah Kota Jambi.", required=True),
+        C(
+            "tahun",
+            "Tahun Laporan",
+            Kind.YEAR,
+            "Tahun anggaran yang dilaporkan (4 angka), mis. 2022.",
+            required=True,
+            minimum=2000,
+            maximum=2100,
+        ),
+        C(
+            "renstra_awal",
+            "Renstra: Tahun Awal",
+            Kind.YEAR,
+            "Tahun pertama periode Renstra.",
+            minimum=2000,
+            maximum=2100,
+        ),
+        C(
+            "renstra_akhir",
+            "Renstra: Tahun Akhir",
+            Kind.YEAR,
+            "Tahun terakhir periode Renstra.",
+            minimum=2000,
+            maximum=2100,
+        ),
+        C("alamat", "Alamat Kantor", Kind.TEXT, "Alamat lengkap kantor (untuk sampul)."),
+        C(
+            "tempat",
+            "Tempat Penandatanganan",
+            Kind.TEXT,
+            "Nama kota tempat laporan ditandatangani.",
+            required=True,
+        ),
+        C(
+            "tanggal",
+            "Tanggal Penandatanganan",
+            Kind.DATE,
+            "Tanggal laporan ditandatangani. Boleh "
+            "dikosongkan bila tanggal ditulis tangan; laporan akan memberi ruang kosong.",
+        ),
+        C("kepala_nama", "Nama Kepala Instansi", Kind.TEXT, "Nama lengkap dengan gelar.", required=True),
+        C(
+            "kepala_nip",
+            "NIP Kepala Instansi",
+            Kind.TEXT,
+            "18 angka, boleh dengan spasi: 19700525 200012 1 004.",
+        ),
+        C("kepala_pangkat", "Pangkat/Golongan Kepala", Kind.TEXT, "Mis. Pembina Tk. I (IV/b)."),
+        C(
+            "kepala_jabatan",
+            "Jabatan Kepala Instansi",
+            Kind.TEXT,
+            "Mis. Kepala Dinas Komunikasi dan Informatika Kota Jambi.",
+            required=True,
+        ),
+        C(
+            "kepala_daerah_jabatan",
+            "Jabatan Kepala Daerah",
+            Kind.TEXT,
+            "Pihak kedua Perjanjian Kinerja, mis. Walikota Jambi.",
+            required=True,
+        ),
+        C("kepala_daerah_nama", "Nama Kepala Daerah", Kind.TEXT, "Nama lengkap kepala daerah."),
+        C("visi", "Visi", Kind.LONGTEXT, "Visi dalam Renstra perangkat daerah."),
+        C(
+            "tugas_pokok",
+            "Tugas Pokok",
+            Kind.LONGTEXT,
+            "Tugas pokok instansi menurut peraturan pembentukannya.",
+        ),
+    ),
+)
+
+URAIAN = TableSheet(
+    key="uraian",
+    name="Uraian",
+    title="DAFTAR URAIAN (MISI, TUJUAN, FUNGSI, STRUKTUR, DASAR HUKUM, PERMASALAHAN, STRATEGI)",
+    intro="Satu baris untuk satu butir. Urutan baris menjadi urutan penomoran di laporan.",
+    columns=(
+        C(
+            "jenis",
+            "Jenis",
+            Kind.CHOICE,
+            "Jenis daftar tempat butir ini dimuat.",
+            required=True,
+            choices="uraian",
+        ),
+        C(
+            "teks",
+            "Isi",
+            Kind.LONGTEXT,
+            "Isi butir, tanpa nomor di depannya (nomor dibuat otomatis).",
+            required=True,
+            width=90,
+        ),
+    ),
+    optional=True,
+)
+
+TEKS = TableSheet(
+    key="teks",
+    name="Teks",
+    title="TEKS PENGGANTI (OPSIONAL)",
+    intro="Isi hanya bila ingin mengganti teks bawaan templat. Pisahkan paragraf dengan baris kosong "
+    "(Alt+Enter dua kali).",
+    columns=(
+        C(
+            "bagian",
+            "Bagian Laporan",
+            Kind.CHOICE,
+            "Bagian laporan yang teks bawaannya diganti.",
+            required=True,
+            choices="teks",
+        ),
+        C(
+            "teks",
+            "Teks",
+            Kind.LONGTEXT,
+            "Teks pengganti; ditampilkan persis seperti diketik.",
+            required=True,
+            width=100,
+        ),
+    ),
+    unique=("bagian",),
+    optional=True,
+)
+
+BIDANG = TableSheet(
+    key="bidang",
+    name="Bidang",
+    title="DAFTAR BIDANG / UNIT KERJA",
+    intro="Satu baris per bidang yang mengisi workbook bidang. Nama harus sama persis dengan isian "
+    "'Nama Bidang' pada workbook bidang.",
+    columns=(
+        C("nama", "Nama Bidang", Kind.TEXT, "Mis. Bidang Aplikasi Informatika.", required=True),
+        C("kepala", "Kepala Bidang", Kind.TEXT, "Nama kepala bidang (opsional)."),
+    ),
+    unique=("nama",),
+)
+
+SASARAN = TableSheet(
+    key="sasaran",
+    name="Sasaran",
+    title="SASARAN STRATEGIS",
+    intro="Satu baris per sasaran strategis dalam Renstra/Perjanjian Kinerja, dengan rumusan persis "
+    "seperti pada dokumen PK.",
+    columns=(
+        C("kode", "Kode Sasaran", Kind.KODE, "Kode unik, mis. SS-01.", required=True),
+        C("nama", "Sasaran Strategis", Kind.TEXT, "Rumusan sasaran.", required=True, width=60),
+        C("tujuan", "Tujuan", Kind.TEXT, "Tujuan Renstra yang didukung sasaran ini (opsional).", width=40),
+        C(
+            "bobot",
+            "Bobot",
+            Kind.NUMBER,
+            "Bobot untuk rata-rata tertimbang (opsional; dipakai bila "
+            "Pengaturan memilih rata-rata tertimbang).",
+            minimum=0,
+        ),
+    ),
+    unique=("kode",),
+)
+
+INDIKATOR = TableSheet(
+    key="indikator",
+    name="Indikator",
+    title="INDIKATOR KINERJA (IKU / IKT / INDIKATOR PROGRAM)",
+    intro="Satu baris per indikator. Realisasi tahun berjalan diisi oleh bidang penanggung jawab pada "
+    "workbook bidang; target dan realisasi tahun-tahun lalu diisi pada lembar Target Renstra.",
+    columns=(
+        C("kode", "Kode Indikator", Kind.KODE, "Kode unik, mis. IK-01.", required=True),
+        C(
+            "sasaran",
+            "Kode Sasaran",
+            Kind.KODE,
+            "Sasaran yang diukur oleh indikator ini. Kosongkan "
+            "untuk IKU tingkat instansi yang tidak berada di bawah sasaran tertentu.",
+            choices="sasaran",
+        ),
+        C("nama", "Nama Indikator", Kind.TEXT, "Rumusan indikator.", required=True, width=50),
+        C(
+            "jenis",
+            "Jenis",
+            Kind.CHOICE,
+            "IKU, IKT atau Indikator Program.",
+            required=True,
+            choices="jenis_indikator",
+        ),
+        C(
+            "satuan",
+            "Satuan",
+            Kind.TEXT,
+            "Satuan ukur, mis. %, Dokumen, Indeks.",
+            required=True,
+            choices="satuan",
+        ),
+        C(
+            "polaritas",
+            "Polaritas",
+            Kind.CHOICE,
+            "Maksimal: semakin tinggi semakin baik. Minimal: "
+            "semakin rendah semakin baik. Stabil: terbaik bila berada di dalam rentang target.",
+            required=True,
+            choices="polaritas",
+        ),
+        C("formula", "Formula / Penjelasan", Kind.LONGTEXT, "Cara menghitung indikator."),
+        C("sumber_data", "Sumber Data", Kind.TEXT, "Asal data realisasi."),
+        C(
+            "penanggung_jawab",
+            "Bidang Penanggung Jawab",
+            Kind.TEXT,
+            "Bidang yang mengisi realisasinya (nama sesuai lembar Bidang).",
+            required=True,
+            choices="bidang",
+        ),
+        C(
+            "tabel_konversi",
+            "Tabel Konversi",
+            Kind.TEXT,
+            "Untuk indikator berupa skor: nama tabel pada "
+            "lembar Tabel Konversi yang mengubah skor menjadi capaian (%).",
+            choices="tabel_konversi",
+        ),
+        C(
+            "skala_nilai",
+            "Skala Predikat Nilai",
+            Kind.CHOICE,
+            "Isi 'Indeks SPBE' bila realisasi "
+            "indikator adalah Indeks SPBE, agar predikatnya ikut ditampilkan.",
+            choices="skala_nilai",
+        ),
+        C("baseline_tahun", "Tahun Baseline", Kind.YEAR, "Tahun kondisi awal.", minimum=1990, maximum=2100),
+        C("baseline", "Nilai Baseline", Kind.NUMBER, "Kondisi awal indikator."),
+        C(
+            "target_akhir",
+            "Target Akhir Renstra",
+            Kind.TARGET,
+            "Target pada akhir periode Renstra (angka, atau rentang seperti 80-90).",
+        ),
+        C("standar_nasional", "Standar Nasional", Kind.NUMBER, "Standar/target nasional bila ada."),
+        C(
+            "bobot",
+            "Bobot",
+            Kind.NUMBER,
+            "Bobot dalam rata-rata tertimbang capaian sasaran (opsional).",
+            minimum=0,
+        ),
+    ),
+    unique=("kode",),
+)
+
+TARGET_RENSTRA = TableSheet(
+    key="target_renstra",
+    name="Target Renstra",
+    title="TARGET RENSTRA PER TAHUN DAN REALISASI TAHUN-TAHUN SEBELUMNYA",
+    intro="Satu baris per indikator per tahun. Isi realisasi hanya untuk tahun-tahun sebelum tahun "
+    "laporan; realisasi tahun laporan diisi bidang pada workbook bidang.",
+    columns=(
+        C(
+            "indikator",
+            "Kode Indikator",
+            Kind.KODE,
+            "Kode dari lembar Indikator.",
+            required=True,
+            choices="indikator",
+        ),
+        C("tahun", "Tahun", Kind.YEAR, "Tahun Renstra.", required=True, minimum=1990, maximum=2100),
+        C("target", "Target", Kind.TARGET, "Target Renstra tahun itu (angka atau rentang 80-90)."),
+        C("realisasi", "Realisasi", Kind.NUMBER, "Realisasi tahun itu (hanya tahun-tahun lalu)."),
+    ),
+    unique=("indikator", "tahun"),
+    optional=True,
+)
+
+PK_VERSI = TableSheet(
+    key="pk_versi",
+    name="PK Versi",
+    title="PERJANJIAN KINERJA: VERSI DAN PERUBAHANNYA",
+    intro="Satu baris per dokumen Perjanjian Kinerja, urut dari yang pertama (murni) sampai perubahan "
+    "terakhir. Versi terakhir menjadi acuan target tahun ini.",
+    columns=(
+        C(
+            "versi",
+            "Nama Versi",
+            Kind.TEXT,
+            "Nama singkat, mis. PK Murni, PK Perubahan APBD-P.",
+            required=True,
+        ),
+        C(
+            "jenis",
+            "Jenis",
+            Kind.CHOICE,
+            "Murni, APBD-P, DID, atau Lainnya.",
+            required=True,
+            choices="jenis_pk",
+        ),
+        C("tanggal", "Tanggal", Kind.DATE, "Tanggal penandatanganan (opsional)."),
+        C("keterangan", "Keterangan", Kind.LONGTEXT, "Alasan perubahan, mis. tambahan Dana Insentif Daerah."),
+    ),
+    unique=("versi",),
+)
+
+PK_TARGET = TableSheet(
+    key="pk_target",
+    name="PK Target",
+    title="PERJANJIAN KINERJA: TARGET INDIKATOR PER VERSI",
+    intro="Satu baris per indikator per versi PK. Satuan diambil dari lembar Indikator.",
+    columns=(
+        C(
+            "versi",
+            "Versi PK",
+            Kind.TEXT,
+            "Nama versi dari lembar PK Versi.",
+            required=True,
+            choices="pk_versi",
+        ),
+        C(
+            "indikator",
+            "Kode Indikator",
+            Kind.KODE,
+            "Kode dari lembar Indikator.",
+            required=True,
+            choices="indikator",
+        ),
+        C("target", "Target", Kind.TARGET, "Target yang diperjanjikan (angka atau rentang).", required=True),
+    ),
+    unique=("versi", "indikator"),
+)
+
+PK_ANGGARAN = TableSheet(
+    key="pk_anggaran",
+    name="PK Anggaran",
+    title="PERJANJIAN KINERJA: ANGGARAN PROGRAM PER VERSI",
+    intro="Satu baris per program per versi PK. Total dan selisih antarversi dihitung otomatis.",
+    columns=(
+        C(
+            "versi",
+            "Versi PK",
+            Kind.TEXT,
+            "Nama versi dari lembar PK Versi.",
+            required=True,
+            choices="pk_versi",
+        ),
+        C("program", "Kode Program", Kind.KODE, "Kode program sesuai workbook bidang.", required=True),
+        C(
+            "nama_program",
+            "Nama Program (sesuai PK)",
+            Kind.TEXT,
+            "Opsional; laporan memakai nama dari workbook bidang.",
+            width=50,
+        ),
+        C(
+            "anggaran",
+            "Anggaran (Rp)",
+            Kind.MONEY,
+            "Anggaran program dalam rupiah.",
+            required=True,
+            minimum=0,
+        ),
+        C("keterangan", "Keterangan", Kind.TEXT, "Sumber anggaran, mis. APBD atau APBD-P.", width=14),
+    ),
+    unique=("versi", "program"),
+)
+
+TABEL_KONVERSI = TableSheet(
+    key="tabel_konversi",
+    name="Tabel Konversi",
+    title="TABEL KONVERSI SKOR MENJADI CAPAIAN",
+    intro="Untuk indikator berupa skor (mis. nilai KI Award). Satu baris per rentang. Skor di luar "
+    "semua rentang dilaporkan sebagai tidak dapat dikonversi.",
+    columns=(
+        C("nama", "Nama Tabel", Kind.TEXT, "Nama tabel, dirujuk dari lembar Indikator.", required=True),
+        C("dari", "Nilai Dari", Kind.NUMBER, "Batas bawah rentang.", required=True),
+        C(
+            "dari_termasuk",
+            "Termasuk Nilai Dari?",
+            Kind.CHOICE,
+            "Ya: nilai sama dengan batas bawah masuk rentang ini. Tidak: harus lebih dari batas bawah.",
+            required=True,
+            choices="ya_tidak",
+        ),
+        C("sampai", "Nilai Sampai (termasuk)", Kind.NUMBER, "Batas atas rentang (termasuk).", required=True),
+        C(
+            "capaian",
+            "Capaian (%)",
+            Kind.PERCENT,
+            "Capaian kinerja untuk skor dalam rentang ini.",
+            required=True,
+            minimum=0,
+        ),
+    ),
+    optional=True,
+)
+
+SPBE = TableSheet(
+    key="spbe",
+    name="SPBE",
+    title="TINGKAT KEMATANGAN 47 INDIKATOR SPBE (PermenPANRB 59/2020)",
+    intro="Opsional. Isi kolom Tingkat (1-5) sesuai hasil evaluasi SPBE. Bobot sudah tersedia di "
+    "aplikasi; indeks aspek, domain dan Indeks SPBE dihitung otomatis.",
+    columns=(
+        C(
+            "nomor",
+            "No. Indikator",
+            Kind.INTEGER,
+            "Nomor indikator SPBE (jangan diubah).",
+            required=True,
+            minimum=1,
+            maximum=47,
+            width=8,
+        ),
+        C("nama", "Indikator SPBE", Kind.INFO, "Nama indikator (informasi).", width=70),
+        C("aspek", "Aspek", Kind.INFO, "Aspek penilaian (informasi).", width=36),
+        C(
+            "tingkat",
+            "Tingkat Kematangan",
+            Kind.INTEGER,
+            "Tingkat kematangan 1 sampai 5.",
+            minimum=1,
+            maximum=5,
+            width=12,
+        ),
+    ),
+    unique=("nomor",),
+    capacity=47,
+    prefilled=True,
+    optional=True,
+)
+
+PENGATURAN = FormSheet(
+    key="pengaturan",
+    name="Pengaturan",
+    title="PENGATURAN PERHITUNGAN DAN TAMPILAN",
+    intro="Nilai bawaan sesuai ketentuan sudah terisi; ubah hanya bila kebijakan instansi berbeda.",
+    fields=(
+        C(
+            "metode_efisiensi",
+            "Metode Efisiensi",
+            Kind.CHOICE,
+            "Cara menilai efisiensi penggunaan sumber daya (analisis ke-6).",
+            choices="metode_efisiensi",
+            default="Selisih capaian dan serapan",
+        ),
+        C(
+            "ambang_efisiensi",
+            "Ambang Efisiensi (poin)",
+            Kind.NUMBER,
+            "Untuk metode selisih: selisih capaian dan serapan di atas ambang ini berarti efisien.",
+            minimum=0,
+            default="5",
+        ),
+        C(
+            "batas_atas",
+            "Batas Atas Capaian (%)",
+            Kind.NUMBER,
+            "Kosongkan bila capaian tidak dibatasi (bawaan PermenPANRB 53/2014).",
+            minimum=0,
+        ),
+        C(
+            "batas_bawah",
+            "Batas Bawah Capaian (%)",
+            Kind.NUMBER,
+            "Capaian negatif (indikator minimal "
+            "dengan realisasi di atas dua kali target) dinaikkan ke nilai ini.",
+            default="0",
+        ),
+        C(
+            "rata_rata",
+            "Rata-rata Capaian Sasaran",
+            Kind.CHOICE,
+            "Sederhana, atau tertimbang dengan kolom Bobot.",
+            choices="rata_rata",
+            default="Sederhana",
+        ),
+        C(
+            "fisik",
+            "Rekap Fisik Program/Kegiatan",
+            Kind.CHOICE,
+            "Cara merekap fisik (%) dari sub kegiatan ke kegiatan dan program.",
+            choices="fisik",
+            default="Rata-rata sederhana",
+        ),
+        C(
+            "kertas",
+            "Ukuran Kertas",
+            Kind.CHOICE,
+            "A4 (210 x 297 mm) atau F4 (215 x 330 mm).",
+            choices="kertas",
+            default="A4",
+        ),
+        C(
+            "format_kode",
+            "Format Kode Program",
+            Kind.CHOICE,
+            "Permendagri 90/2019: kode program "
+            "X.XX.XX, kegiatan X.XX.XX.X.XX, sub kegiatan X.XX.XX.X.XX.XXXX. Bebas: tanpa pemeriksaan "
+            "format.",
+            choices="format_kode",
+            default="Permendagri 90/2019",
+        ),
+        C(
+            "lampiran_validasi",
+            "Lampirkan Catatan Validasi",
+            Kind.CHOICE,
+            "Ya: peringatan validasi dimuat sebagai lampiran laporan.",
+            choices="ya_tidak",
+            default="Tidak",
+        ),
+    ),
+)
+
+SKALA = TableSheet(
+    key="skala",
+    name="Skala Nilai",
+    title="SKALA PREDIKAT DAN KATEGORI",
+    intro="Setiap baris: bila nilai (dibulatkan 2 desimal) memenuhi batas bawah, label ini berlaku; "
+    "baris dengan batas tertinggi yang terpenuhi yang dipakai. Batas kosong berarti tanpa batas bawah.",
+    columns=(
+        C("skala", "Skala", Kind.CHOICE, "Skala yang diatur baris ini.", required=True, choices="skala"),
+        C("batas", "Batas Bawah", Kind.NUMBER, "Nilai batas bawah; kosong untuk baris terendah."),
+        C(
+            "operator",
+            "Syarat",
+            Kind.CHOICE,
+            "'minimal' (nilai >= batas) atau 'lebih dari' (nilai > batas).",
+            choices="operator",
+        ),
+        C("label", "Label", Kind.TEXT, "Predikat/kategori yang ditampilkan.", required=True),
+    ),
+    capacity=60,
+    prefilled=True,
+    optional=True,
+)
+
+INSTANSI = WorkbookSpec(
+    kind="instansi",
+    title="Workbook Instansi",
+    filled_by="Subbag Perencanaan dan Pelaporan (Sekretariat)",
+    purpose="Profil, Renstra, Perjanjian Kinerja, SPBE dan pengaturan perhitungan untuk seluruh instansi.",
+    sheets=(
+        PROFIL,
+        URAIAN,
+        TEKS,
+        BIDANG,
+        SASARAN,
+        INDIKATOR,
+        TARGET_RENSTRA,
+        PK_VERSI,
+        PK_TARGET,
+        PK_ANGGARAN,
+        TABEL_KONVERSI,
+        SPBE,
+        PENGATURAN,
+        SKALA,
+    ),
+)

@@ -1,0 +1,129 @@
+"""The building blocks of the workbook contract: value kinds, columns, form fields and sheets.
+
+Everything else (blank templates, reader, validator's cell rules, generated docs) is driven by these
+declarations; nothing about a sheet's shape is written down twice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Kind(Enum):
+    """What a cell holds. `label` is how the generated documentation names it (Bahasa Indonesia)."""
+
+    TEXT = "teks"
+    LONGTEXT = "teks panjang"
+    KODE = "kode"
+    INTEGER = "bilangan bulat"
+    YEAR = "tahun"
+    NUMBER = "angka"
+    MONEY = "rupiah"
+    PERCENT = "persen"
+    DATE = "tanggal"
+    CHOICE = "pilihan"
+    TARGET = "target (angka atau rentang)"
+    INFO = "informasi (tidak diisi)"
+
+    @property
+    def is_numeric(self) -> bool:
+        return self in (Kind.INTEGER, Kind.YEAR, Kind.NUMBER, Kind.MONEY, Kind.PERCENT)
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a table sheet, or one field of a form sheet."""
+
+    key: str
+    header: str
+    kind: Kind
+    help: str
+    required: bool = False
+    choices: str | None = None  # name of a closed list (see lists.py) or of a dynamic list
+    minimum: float | None = None
+    maximum: float | None = None
+    width: int | None = None
+    example: str = ""
+    # In a table with several indicators per item, these columns may be filled on a continuation row
+    # (a row whose identifying columns are empty) to add another indicator to the item above.
+    per_indicator: bool = False
+    max_length: int | None = None
+    default: str | None = None  # pre-filled in the blank template (forms and prefilled tables)
+
+    @property
+    def display_width(self) -> int:
+        if self.width:
+            return self.width
+        return {
+            Kind.LONGTEXT: 48,
+            Kind.TEXT: 34,
+            Kind.KODE: 18,
+            Kind.MONEY: 18,
+            Kind.DATE: 14,
+            Kind.CHOICE: 22,
+            Kind.TARGET: 12,
+        }.get(self.kind, 12)
+
+
+@dataclass(frozen=True)
+class TableSheet:
+    """A sheet holding a table: a title row, an instruction row, a header row, then one row per record."""
+
+    key: str
+    name: str
+    title: str
+    intro: str
+    columns: tuple[Column, ...]
+    unique: tuple[str, ...] = ()  # column keys that together identify a row
+    capacity: int = 1000  # rows prepared (unlocked, validated) in the blank template
+    prefilled: bool = False  # rows come from reference data (e.g. the 47 SPBE indicators)
+    optional: bool = False  # the whole sheet may be left empty
+    identity: tuple[str, ...] = ()  # columns empty on a continuation row (several indicators per item)
+
+    def column(self, key: str) -> Column:
+        for col in self.columns:
+            if col.key == key:
+                return col
+        raise KeyError(f"{self.name}: no column {key!r}")
+
+    @property
+    def input_columns(self) -> tuple[Column, ...]:
+        return tuple(c for c in self.columns if c.kind is not Kind.INFO)
+
+
+@dataclass(frozen=True)
+class FormSheet:
+    """A sheet of labelled fields: the label in column A, the value in column B."""
+
+    key: str
+    name: str
+    title: str
+    intro: str
+    fields: tuple[Column, ...]
+
+    def column(self, key: str) -> Column:
+        for col in self.fields:
+            if col.key == key:
+                return col
+        raise KeyError(f"{self.name}: no field {key!r}")
+
+
+Sheet = TableSheet | FormSheet
+
+
+@dataclass(frozen=True)
+class WorkbookSpec:
+    """One kind of workbook: who fills it and which sheets it holds."""
+
+    kind: str  # "instansi" or "bidang"
+    title: str
+    filled_by: str
+    purpose: str
+    sheets: tuple[Sheet, ...] = field(default=())
+
+    def sheet(self, key: str) -> Sheet:
+        for sheet in self.sheets:
+            if sheet.key == key:
+                return sheet
+        raise KeyError(f"{self.kind}: no sheet {key!r}")

@@ -1,0 +1,21 @@
+"""Where things sit on a sheet. The writer places them here; the reader searches near here."""
+
+TITLE_ROW = 1
+INTRO_ROW = 2
+HEADER_ROW = 3
+FIRST_DATA_ROW = 4
+HEADER_SEARCH_ROWS = 12  # the reader looks for the header row this far down (rows inserted above it)
+
+# Form sheets: label, value and help in columns A, B, C from FIRST_DATA_ROW on.
+FORM_LABEL_COL = 1
+FORM_VALUE_COL = 2
+FORM_HELP_COL = 3
+
+
+def column_letter(index: int) -> str:
+    """1 → A, 27 → AA (kept here so the reader need not import openpyxl)."""
+    letters = ""
+    while index:
+        index, rem = divmod(index - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters

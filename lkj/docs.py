@@ -1,0 +1,15 @@
+"""The reference documents generated from code, by file name under docs/."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+
+def _contract() -> str:
+    import lkj.validate  # noqa: F401  (registers the validation rules listed in the catalogue)
+    from lkj.contract.docs import render_markdown
+
+    return render_markdown()
+
+
+GENERATED: dict[str, Callable[[], str]] = {"kontrak-workbook.md": _contract}

@@ -1,0 +1,166 @@
+"""Indonesian formatting of every figure: 1.234.567,89 · 98,08% · Rp1.500.000,00 · 17 Agustus 2024 ·
+terbilang ("satu juta seribu rupiah").
+
+Rounding is half-up, as people round by hand; nothing here touches floats.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+
+BULAN = (
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+)
+_DIGITS = ("nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan")
+_SCALES = ("", "ribu", "juta", "miliar", "triliun", "kuadriliun")
+ROMAN = (
+    (1000, "M"),
+    (900, "CM"),
+    (500, "D"),
+    (400, "CD"),
+    (100, "C"),
+    (90, "XC"),
+    (50, "L"),
+    (40, "XL"),
+    (10, "X"),
+    (9, "IX"),
+    (5, "V"),
+    (4, "IV"),
+    (1, "I"),
+)
+
+Number = Decimal | int
+
+
+def rounded(value: Number, decimals: int) -> Decimal:
+    return Decimal(value).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+
+
+def angka(value: Number, decimals: int | None = None) -> str:
+    """1234567.891 → "1.234.567,89" (decimals=2); decimals=None keeps the value's own decimals."""
+    number = Decimal(value)
+    if decimals is not None:
+        number = rounded(number, decimals)
+    elif number == number.to_integral_value():
+        number = number.quantize(Decimal(1))
+    else:
+        number = number.normalize()
+    sign = "-" if number < 0 else ""
+    text = f"{abs(number):f}"
+    whole, _, fraction = text.partition(".")
+    grouped = f"{int(whole):,}".replace(",", ".")
+    return f"{sign}{grouped}" + (f",{fraction}" if fraction else "")
+
+
+def persen(value: Number, decimals: int = 2) -> str:
+    """98.0767 → "98,08%"."""
+    return f"{angka(value, decimals)}%"
+
+
+def rupiah(value: Number, sen: bool = True) -> str:
+    """14883605435 → "Rp14.883.605.435,00" (PUEBI style: no space, no period after Rp)."""
+    number = Decimal(value)
+    text = angka(number, 2 if sen or number != number.to_integral_value() else 0)
+    if text.startswith("-"):
+        return "-Rp" + text[1:]
+    return "Rp" + text
+
+
+def tanggal(value: date) -> str:
+    """date(2024, 8, 17) → "17 Agustus 2024"."""
+    return f"{value.day} {BULAN[value.month - 1]} {value.year}"
+
+
+def romawi(value: int) -> str:
+    """3 → "III" (chapter numbers)."""
+    out = ""
+    for arabic, letters in ROMAN:
+        count, value = divmod(value, arabic)
+        out += letters * count
+    return out
+
+
+def _below_thousand(n: int) -> list[str]:
+    words: list[str] = []
+    hundreds, rest = divmod(n, 100)
+    if hundreds == 1:
+        words.append("seratus")
+    elif hundreds:
+        words += [_DIGITS[hundreds], "ratus"]
+    if rest == 10:
+        words.append("sepuluh")
+    elif rest == 11:
+        words.append("sebelas")
+    elif 12 <= rest <= 19:
+        words += [_DIGITS[rest - 10], "belas"]
+    elif rest >= 20:
+        tens, ones = divmod(rest, 10)
+        words += [_DIGITS[tens], "puluh"] + ([_DIGITS[ones]] if ones else [])
+    elif rest:
+        words.append(_DIGITS[rest])
+    return words
+
+
+def terbilang_bulat(n: int) -> str:
+    """Words for a whole number: 1001000 → "satu juta seribu"."""
+    if n < 0:
+        return "minus " + terbilang_bulat(-n)
+    if n == 0:
+        return "nol"
+    if n >= 1000 ** len(_SCALES):
+        raise ValueError("angka terlalu besar untuk terbilang")
+    groups: list[int] = []
+    while n:
+        n, group = divmod(n, 1000)
+        groups.append(group)
+    words: list[str] = []
+    for scale in range(len(groups) - 1, -1, -1):
+        group = groups[scale]
+        if not group:
+            continue
+        if scale == 1 and group == 1:
+            words.append("seribu")  # seribu in every position, also in 1.001.000
+            continue
+        words += _below_thousand(group)
+        if _SCALES[scale]:
+            words.append(_SCALES[scale])
+    return " ".join(words)
+
+
+def terbilang(value: Number) -> str:
+    """Whole part in words, decimals read digit by digit: 2.79 → "dua koma tujuh sembilan"."""
+    number = Decimal(value)
+    whole = int(number)
+    text = terbilang_bulat(whole) if not (whole == 0 and number < 0) else "minus nol"
+    fraction = f"{abs(number):f}".partition(".")[2].rstrip("0")
+    if fraction:
+        text += " koma " + " ".join(_DIGITS[int(d)] for d in fraction)
+    return text
+
+
+def terbilang_rupiah(value: Number) -> str:
+    """167635000 → "seratus enam puluh tujuh juta enam ratus tiga puluh lima ribu rupiah"."""
+    number = rounded(value, 2)
+    whole = int(number)
+    sen = int((abs(number) - abs(whole)) * 100)
+    text = terbilang_bulat(whole) + " rupiah"
+    if sen:
+        text += " " + terbilang_bulat(sen) + " sen"
+    return text
+
+
+def ukuran_berkas(size: int) -> str:
+    """File size for messages: 52428800 → "50,0 MB"."""
+    return f"{angka(Decimal(size) / 1048576, 1)} MB"

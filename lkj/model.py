@@ -1,0 +1,357 @@
+"""The typed, immutable model of one year's input, as the reader builds it from the workbooks.
+
+Field names are the contract's column keys (tests/test_contract.py keeps them in step). Every record
+carries `src`, from which the file, sheet and cell of each of its values can be named. Choice columns hold
+the model value of the closed list (e.g. polaritas "max"), not the text shown in the dropdown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from types import MappingProxyType
+
+from lkj.contract.layout import column_letter
+
+
+@dataclass(frozen=True)
+class CellRef:
+    """One cell of one workbook: what every finding and every figure's provenance points at."""
+
+    file: str
+    sheet: str
+    cell: str
+
+    def __str__(self) -> str:
+        return f"{self.file} › {self.sheet}!{self.cell}"
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where the fields of a sheet live: a column per key (tables) or a row per key (forms)."""
+
+    positions: Mapping[str, int]
+    form: bool = False
+
+    def cell(self, key: str, row: int) -> str:
+        position = self.positions[key]
+        if self.form:
+            return f"B{position}"
+        return f"{column_letter(position)}{row}"
+
+
+EMPTY_LAYOUT = Layout(MappingProxyType({}))
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a record was read: file (relative to the input folder), sheet and row."""
+
+    file: str
+    sheet: str
+    row: int = 0
+    layout: Layout = field(default=EMPTY_LAYOUT, compare=False, repr=False)
+
+    def ref(self, key: str | None = None) -> CellRef:
+        if key is not None and key in self.layout.positions:
+            return CellRef(self.file, self.sheet, self.layout.cell(key, self.row))
+        return CellRef(self.file, self.sheet, str(self.row) if self.row else "")
+
+
+NOWHERE = Source("", "")
+
+
+@dataclass(frozen=True)
+class Target:
+    """A target value: one number, or a range such as 80–90 (low == high for a single number)."""
+
+    low: Decimal
+    high: Decimal
+
+    @classmethod
+    def single(cls, value: Decimal) -> Target:
+        return cls(value, value)
+
+    @property
+    def is_range(self) -> bool:
+        return self.low != self.high
+
+
+# ---------------------------------------------------------------- instansi workbook
+
+
+@dataclass(frozen=True)
+class Profil:
+    nama_instansi: str
+    singkatan: str | None
+    pemerintah_daerah: str
+    tahun: int
+    renstra_awal: int | None
+    renstra_akhir: int | None
+    alamat: str | None
+    tempat: str
+    tanggal: date | None
+    kepala_nama: str
+    kepala_nip: str | None
+    kepala_pangkat: str | None
+    kepala_jabatan: str
+    kepala_daerah_jabatan: str
+    kepala_daerah_nama: str | None
+    visi: str | None
+    tugas_pokok: str | None
+    src: Source = NOWHERE
+
+
+@dataclass(frozen=True)
+class Uraian:
+    jenis: str  # lists.URAIAN value: misi, tujuan, fungsi, struktur, dasar_hukum, permasalahan, strategi
+    teks: str
+    src: Source = NOWHERE
+
+
+@dataclass(frozen=True)
+class Teks:
+    bagian: str  # lists.TEKS value
+    teks: str
+    src: Source = NOWHERE
+
+
+@dataclass(frozen=True)
+class BidangEntry:
+    nama: str
+    kepala: str | None
+    src: Source = NOWHERE
+
+
+@dataclass(frozen=True)
+class Sasaran:
+    kode: str
+    nama: str
+    tujuan: str | None
+    bobot: Decimal | None
+    src: Source = NOWHERE
+
+
+@dataclass(frozen=True)
+class Indikator:
+    kode: str
+    sasaran: str | None
+    nama: str
+    jenis: str  # IKU, IKT, program
+    satuan: str
+    polaritas: str  # max, min, range
+    formula: str | None
+    sumber_data: str | None
+    penanggung_jawab: str
+    tabel_konversi: str | None
+    skala_nilai: str | None  # "spbe" or None
+    baseline_tahun: int | None
+    baseline: Decimal | None
+    target_akhir: Target | None
+    standar_nasional: Decimal | None
+    bobot: Decimal | None
+    src: Source = NOWHERE
+
+
+@dataclass(frozen=True)
+class TargetRenstra:
+    indikator: str
+    tahun: int
+    target: Target | None
+    realisasi: Decimal | None
+    src: Source = NOWHERE
+
+
+@dataclass(frozen=True)
+class PkVersi:
+    versi: str
+    jenis: str  # murni, apbd-p, did, lainnya
+    tanggal: date | None
+    keterangan: str | None
+    src: Source = NOWHERE
+
+
+@dataclass(frozen=True)
+class PkTarget:
+    versi: str
+    indikator: str
+    target: Target
+    src: Source = NOWHERE
+
+
+@dataclass(frozen=True)
+class PkAnggaran:
+    versi: str
+    program: str
+    nama_program: str | None
+    anggaran: Decimal
+    keterangan: str | None
+    src: Source = NOWHERE
+
+
+@dataclass(frozen=True)
+class KonversiRow:
+    nama: str
+    dari: Decimal
+    dari_termasuk: bool
+    sampai: Decimal
+    capaian: Decimal
+    src: Source = NOWHERE
+
+
+@dataclass(frozen=True)
+class SpbeLevel:
+    nomor: int
+    tingkat: int | None
+    src: Source = NOWHERE
+
+
+@dataclass(frozen=True)
+class Pengaturan:
+    metode_efisiensi: str | None
+    ambang_efisiensi: Decimal | None
+    batas_atas: Decimal | None
+    batas_bawah: Decimal | None
+    rata_rata: str | None
+    fisik: str | None
+    kertas: str | None
+    format_kode: str | None
+    lampiran_validasi: bool | None
+    src: Source = NOWHERE
+
+
+@dataclass(frozen=True)
+class SkalaRow:
+    skala: str  # predikat, kategori, spbe
+    batas: Decimal | None
+    operator: str | None  # ">=" or ">"
+    label: str
+    src: Source = NOWHERE
+
+
+@dataclass(frozen=True)
+class Meta:
+    """What the hidden `_lkj` sheet says about a workbook."""
+
+    kind: str
+    version: int | None
+    tahun: int | None
+
+
+@dataclass(frozen=True)
+class Instansi:
+    file: str
+    meta: Meta
+    profil: Profil | None
+    uraian: tuple[Uraian, ...]
+    teks: tuple[Teks, ...]
+    bidang: tuple[BidangEntry, ...]
+    sasaran: tuple[Sasaran, ...]
+    indikator: tuple[Indikator, ...]
+    target_renstra: tuple[TargetRenstra, ...]
+    pk_versi: tuple[PkVersi, ...]
+    pk_target: tuple[PkTarget, ...]
+    pk_anggaran: tuple[PkAnggaran, ...]
+    tabel_konversi: tuple[KonversiRow, ...]
+    spbe: tuple[SpbeLevel, ...]
+    pengaturan: Pengaturan | None
+    skala: tuple[SkalaRow, ...]
+
+
+# ---------------------------------------------------------------- bidang workbook
+
+
+@dataclass(frozen=True)
+class Identitas:
+    nama_bidang: str
+    tahun: int
+    penyusun: str | None
+    jabatan_penyusun: str | None
+    src: Source = NOWHERE
+
+
+@dataclass(frozen=True)
+class Ukuran:
+    """One indicator of a program, kegiatan or sub kegiatan (an item may have several)."""
+
+    indikator: str | None
+    target: Target | None
+    satuan: str | None
+    realisasi: Decimal | None
+    polaritas: str = "max"
+    indikator_kode: str | None = None
+    src: Source = NOWHERE
+
+
+@dataclass(frozen=True)
+class Program:
+    kode: str
+    nama: str
+    sasaran: str | None
+    ukuran: tuple[Ukuran, ...]
+    bidang: str
+    src: Source = NOWHERE
+
+
+@dataclass(frozen=True)
+class Kegiatan:
+    kode: str
+    program: str
+    nama: str
+    ukuran: tuple[Ukuran, ...]
+    src: Source = NOWHERE
+
+
+@dataclass(frozen=True)
+class SubKegiatan:
+    kode: str
+    kegiatan: str
+    nama: str
+    ukuran: tuple[Ukuran, ...]
+    pagu: Decimal
+    realisasi_rp: Decimal | None
+    fisik: Decimal | None
+    permasalahan: str | None
+    upaya: str | None
+    src: Source = NOWHERE
+
+
+@dataclass(frozen=True)
+class CapaianIndikator:
+    indikator: str
+    tw1: Decimal | None
+    tw2: Decimal | None
+    tw3: Decimal | None
+    tw4: Decimal | None
+    realisasi: Decimal | None
+    penyebab: str | None
+    upaya: str | None
+    program_pendukung: str | None
+    bidang: str = ""
+    src: Source = NOWHERE
+
+
+@dataclass(frozen=True)
+class Bidang:
+    file: str
+    meta: Meta
+    identitas: Identitas | None
+    program: tuple[Program, ...]
+    kegiatan: tuple[Kegiatan, ...]
+    sub_kegiatan: tuple[SubKegiatan, ...]
+    capaian: tuple[CapaianIndikator, ...]
+
+    @property
+    def nama(self) -> str:
+        return self.identitas.nama_bidang if self.identitas else self.file
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """Everything read from one input folder."""
+
+    folder: str
+    instansi: Instansi | None
+    bidang: tuple[Bidang, ...]

@@ -1,0 +1,99 @@
+"""Stage 1, read: every workbook of an input folder → one typed model of the year, plus findings.
+
+`read_folder` never raises for bad data; it raises `NoInput` only when there is nothing it could read
+(no such folder, or no workbook file in it), which the CLI turns into exit status 2.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from lkj.findings import Finding, finding
+from lkj.model import Bidang, CellRef, Dataset, Instansi
+from lkj.read.build import build_bidang, build_instansi
+from lkj.read.files import discover
+from lkj.read.workbook import WorkbookRead, read_workbook
+
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
+
+
+class NoInput(Exception):
+    """The folder cannot be read at all. `str()` is the message for the user."""
+
+
+@dataclass(frozen=True)
+class ReadResult:
+    dataset: Dataset
+    findings: tuple[Finding, ...]
+
+
+def read_folder(folder: Path) -> ReadResult:
+    if not folder.exists():
+        raise NoInput(f"Folder '{folder}' tidak ditemukan.")
+    if not folder.is_dir():
+        raise NoInput(f"'{folder}' bukan folder. Berikan folder yang berisi workbook .xlsx.")
+    if not any(p.suffix.casefold() in WORKBOOK_SUFFIXES for p in folder.iterdir() if p.is_file()):
+        raise NoInput(
+            f"Folder '{folder}' tidak berisi workbook Excel (.xlsx). Buat templat kosong dengan "
+            "'lkj templates FOLDER' lalu isi."
+        )
+    candidates, findings = discover(folder)
+    workbooks: list[WorkbookRead] = []
+    for candidate in candidates:
+        read, found = read_workbook(candidate)
+        findings.extend(found)
+        if read is not None:
+            workbooks.append(read)
+    instansi = _one_instansi(workbooks, findings)
+    bidang = _bidang(workbooks, findings)
+    return ReadResult(Dataset(str(folder), instansi, bidang), tuple(findings))
+
+
+def _one_instansi(workbooks: list[WorkbookRead], findings: list[Finding]) -> Instansi | None:
+    found = [wb for wb in workbooks if wb.spec.kind == "instansi"]
+    if not found:
+        findings.append(
+            finding(
+                "file.instansi-missing",
+                None,
+                "Folder tidak berisi workbook instansi (profil, "
+                "sasaran, indikator, Perjanjian Kinerja). Tambahkan workbook instansi yang "
+                "diisi Subbag Perencanaan.",
+            )
+        )
+        return None
+    for extra in found[1:]:
+        findings.append(
+            finding(
+                "file.instansi-duplicate",
+                CellRef(extra.name, "", ""),
+                f"Folder berisi lebih dari satu workbook instansi; yang dipakai adalah "
+                f"'{found[0].name}'. Pindahkan workbook instansi lainnya keluar dari folder.",
+            )
+        )
+    return build_instansi(found[0])
+
+
+def _bidang(workbooks: list[WorkbookRead], findings: list[Finding]) -> tuple[Bidang, ...]:
+    result: list[Bidang] = []
+    seen: dict[str, str] = {}
+    for wb in workbooks:
+        if wb.spec.kind != "bidang":
+            continue
+        bidang, found = build_bidang(wb)
+        findings.extend(found)
+        key = " ".join(bidang.nama.casefold().split())
+        if bidang.identitas and key in seen:
+            findings.append(
+                finding(
+                    "file.bidang-duplicate",
+                    CellRef(wb.name, "Identitas", ""),
+                    f"Workbook ini dan '{seen[key]}' sama-sama untuk {bidang.nama}. Gabungkan "
+                    "isinya ke satu workbook dan keluarkan yang lain dari folder.",
+                )
+            )
+            continue
+        seen[key] = wb.name
+        result.append(bidang)
+    return tuple(result)

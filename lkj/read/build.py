@@ -1,0 +1,170 @@
+"""Turn the records of one workbook into the typed model (lkj.model).
+
+A record whose identifying cell could not be read is left out (its finding is already reported); any
+other unreadable required value takes a neutral stand-in, so that the remaining checks still run. The
+stand-ins never reach a report: a build stops on the errors the reader already reported.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from lkj import model as m
+from lkj.contract import FormSheet, Kind, TableSheet
+from lkj.contract.kinds import Column
+from lkj.contract.lists import CLOSED
+from lkj.findings import Finding, finding
+from lkj.read.sheets import Record
+from lkj.read.workbook import WorkbookRead
+
+T = TypeVar("T")
+
+_STAND_IN: dict[Kind, Callable[[Column], object]] = {
+    Kind.TEXT: lambda c: "",
+    Kind.LONGTEXT: lambda c: "",
+    Kind.KODE: lambda c: "",
+    Kind.NUMBER: lambda c: Decimal(0),
+    Kind.MONEY: lambda c: Decimal(0),
+    Kind.PERCENT: lambda c: Decimal(0),
+    Kind.INTEGER: lambda c: 0,
+    Kind.YEAR: lambda c: 0,
+    Kind.TARGET: lambda c: m.Target.single(Decimal(0)),
+    Kind.CHOICE: lambda c: next(iter(CLOSED[c.choices or ""].values())),
+    Kind.DATE: lambda c: None,
+}
+
+
+def _records(wb: WorkbookRead, key: str) -> list[Record]:
+    read = wb.sheets.get(key)
+    return read.records if read else []
+
+
+def _make(cls: type[T], record: Record, sheet: TableSheet | FormSheet, **extra: Any) -> T | None:
+    """An instance of `cls` from a record, or None when an identifying value is missing."""
+    columns = sheet.fields if isinstance(sheet, FormSheet) else sheet.columns
+    identifying = set(sheet.unique) if isinstance(sheet, TableSheet) else set()
+    names = {f.name for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
+    kwargs: dict[str, Any] = {"src": record.src, **extra}
+    for column in columns:
+        if column.key not in names or column.key in kwargs:
+            continue
+        value = record.values.get(column.key)
+        if value is None and column.required:
+            if column.key in identifying:
+                return None
+            value = _STAND_IN[column.kind](column)
+        kwargs[column.key] = value
+    return cls(**kwargs)
+
+
+def _table(cls: type[T], wb: WorkbookRead, key: str, **extra: Any) -> tuple[T, ...]:
+    sheet = wb.spec.sheet(key)
+    built = (_make(cls, record, sheet, **extra) for record in _records(wb, key))
+    return tuple(item for item in built if item is not None)
+
+
+def _form(cls: type[T], wb: WorkbookRead, key: str) -> T | None:
+    records = _records(wb, key)
+    if not records:
+        return None
+    return _make(cls, records[0], wb.spec.sheet(key))
+
+
+def build_instansi(wb: WorkbookRead) -> m.Instansi:
+    return m.Instansi(
+        file=wb.name,
+        meta=wb.meta,
+        profil=_form(m.Profil, wb, "profil"),
+        uraian=_table(m.Uraian, wb, "uraian"),
+        teks=_table(m.Teks, wb, "teks"),
+        bidang=_table(m.BidangEntry, wb, "bidang"),
+        sasaran=_table(m.Sasaran, wb, "sasaran"),
+        indikator=_table(m.Indikator, wb, "indikator"),
+        target_renstra=_table(m.TargetRenstra, wb, "target_renstra"),
+        pk_versi=_table(m.PkVersi, wb, "pk_versi"),
+        pk_target=_table(m.PkTarget, wb, "pk_target"),
+        pk_anggaran=_table(m.PkAnggaran, wb, "pk_anggaran"),
+        tabel_konversi=_table(m.KonversiRow, wb, "tabel_konversi"),
+        spbe=_table(m.SpbeLevel, wb, "spbe"),
+        pengaturan=_form(m.Pengaturan, wb, "pengaturan"),
+        skala=_table(m.SkalaRow, wb, "skala"),
+    )
+
+
+def build_bidang(wb: WorkbookRead) -> tuple[m.Bidang, list[Finding]]:
+    """The bidang model, and the findings about continuation rows found while grouping indicators."""
+    out: list[Finding] = []
+    identitas = _form(m.Identitas, wb, "identitas")
+    nama = identitas.nama_bidang if identitas else ""
+    bidang = m.Bidang(
+        file=wb.name,
+        meta=wb.meta,
+        identitas=identitas,
+        program=_items(m.Program, wb, "program", out, bidang=nama),
+        kegiatan=_items(m.Kegiatan, wb, "kegiatan", out),
+        sub_kegiatan=_items(m.SubKegiatan, wb, "sub_kegiatan", out),
+        capaian=_table(m.CapaianIndikator, wb, "capaian", bidang=nama),
+    )
+    return bidang, out
+
+
+def _items(cls: type[T], wb: WorkbookRead, key: str, out: list[Finding], **extra: Any) -> tuple[T, ...]:
+    """Items of a program/kegiatan/sub kegiatan table, each with all its indicators (ukuran)."""
+    sheet = wb.spec.sheet(key)
+    assert isinstance(sheet, TableSheet)
+    groups: list[tuple[Record, list[m.Ukuran]]] = []
+    for record in _records(wb, key):
+        if not record.continuation:
+            groups.append((record, _ukuran(record)))
+            continue
+        if not groups:
+            out.append(
+                finding(
+                    "table.continuation",
+                    record.src.ref(sheet.identity[0]),
+                    "Baris ini hanya berisi kolom indikator, tetapi tidak ada baris di atasnya "
+                    "yang menjadi induknya. Isi kode dan nama pada baris ini.",
+                )
+            )
+            continue
+        _check_continuation(record, sheet, out)
+        groups[-1][1].extend(_ukuran(record))
+    built = (_make(cls, record, sheet, ukuran=tuple(ukuran), **extra) for record, ukuran in groups)
+    return tuple(item for item in built if item is not None)
+
+
+def _check_continuation(record: Record, sheet: TableSheet, out: list[Finding]) -> None:
+    for column in sheet.input_columns:
+        if not column.per_indicator and column.key in record.values:
+            out.append(
+                finding(
+                    "table.continuation-extra",
+                    record.src.ref(column.key),
+                    f'Baris lanjutan (indikator tambahan) mengisi kolom "{column.header}". Pada '
+                    "baris lanjutan hanya kolom indikator yang diisi; pindahkan isian ini ke baris "
+                    "induknya atau isi kode dan nama bila ini baris baru.",
+                )
+            )
+
+
+def _ukuran(record: Record) -> list[m.Ukuran]:
+    v = record.values
+    realisasi = v.get("realisasi_volume", v.get("realisasi"))
+    if all(v.get(k) is None for k in ("indikator", "target", "satuan")) and realisasi is None:
+        return []
+    return [
+        m.Ukuran(
+            indikator=v.get("indikator"),  # type: ignore[arg-type]
+            target=v.get("target")
+            if not isinstance(v.get("target"), Decimal)
+            else m.Target.single(v["target"]),  # type: ignore[arg-type]
+            satuan=v.get("satuan"),  # type: ignore[arg-type]
+            realisasi=realisasi,  # type: ignore[arg-type]
+            polaritas=v.get("polaritas") or "max",  # type: ignore[arg-type]
+            indikator_kode=v.get("indikator_kode"),  # type: ignore[arg-type]
+            src=record.src,
+        )
+    ]

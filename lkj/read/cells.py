@@ -1,0 +1,164 @@
+"""Read one cell by its contract column: convert it, check it, or say precisely what is wrong with it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from lkj.contract import Kind
+from lkj.contract.kinds import Column
+from lkj.contract.lists import CLOSED, canonical
+from lkj.findings import Finding, finding
+from lkj.model import CellRef
+from lkj.read import values as v
+
+MAX_LENGTH = {Kind.KODE: 60, Kind.TEXT: 1000, Kind.LONGTEXT: 20000}
+
+EXAMPLES = {
+    Kind.NUMBER: "Ketik angkanya saja, mis. 98,5 atau 1.250",
+    Kind.MONEY: "Ketik jumlah rupiah dengan angka, mis. 1.500.000 (tanpa sen bila tidak ada)",
+    Kind.PERCENT: "Ketik angka persen 0 sampai 100, mis. 97,5",
+    Kind.INTEGER: "Ketik bilangan bulat, mis. 3",
+    Kind.YEAR: "Ketik tahun empat angka, mis. 2022",
+    Kind.DATE: "Ketik tanggal seperti 17/08/2024 atau 17 Agustus 2024",
+    Kind.TARGET: "Ketik satu angka (80) atau rentang (80-90)",
+}
+
+KIND_CODE = {
+    Kind.NUMBER: "cell.number",
+    Kind.PERCENT: "cell.number",
+    Kind.MONEY: "cell.money",
+    Kind.INTEGER: "cell.integer",
+    Kind.YEAR: "cell.year",
+    Kind.DATE: "cell.date",
+    Kind.TARGET: "cell.target",
+}
+
+
+@dataclass(frozen=True)
+class CellContext:
+    """The cell being read: its address and how Excel displays it."""
+
+    ref: CellRef
+    percent_style: bool = False
+
+
+Converter = Callable[[object, bool], object]
+
+_CONVERTERS: dict[Kind, Converter] = {
+    Kind.NUMBER: lambda raw, pct: v.parse_number(raw, pct),
+    Kind.PERCENT: lambda raw, pct: v.parse_number(raw, pct),
+    Kind.MONEY: lambda raw, pct: v.parse_money(raw),
+    Kind.INTEGER: lambda raw, pct: v.parse_integer(raw),
+    Kind.YEAR: lambda raw, pct: v.parse_year(raw),
+    Kind.DATE: lambda raw, pct: v.parse_date(raw),
+    Kind.TARGET: lambda raw, pct: v.parse_target(raw, pct),
+}
+
+
+def read_cell(raw: object, column: Column, ctx: CellContext, out: list[Finding]) -> object:
+    """The typed value of a non-blank cell, or None after adding a finding that explains why not."""
+    if column.kind is Kind.MONEY and ctx.percent_style:
+        out.append(
+            finding(
+                "cell.money",
+                ctx.ref,
+                f'Kolom "{column.header}" ditampilkan sebagai persen, '
+                "padahal yang diminta jumlah rupiah. Ubah format sel menjadi angka biasa.",
+            )
+        )
+        return None
+    converter = _CONVERTERS.get(column.kind)
+    if converter is not None:
+        try:
+            value = converter(raw, ctx.percent_style)
+        except v.Unreadable as why:
+            out.append(
+                finding(
+                    KIND_CODE[column.kind],
+                    ctx.ref,
+                    f'Kolom "{column.header}" {why}. {EXAMPLES[column.kind]}.',
+                )
+            )
+            return None
+        return _check_range(value, column, ctx, out)
+    if column.kind is Kind.CHOICE:
+        return _read_choice(raw, column, ctx, out)
+    return _read_text(raw, column, ctx, out)
+
+
+def _check_range(value: object, column: Column, ctx: CellContext, out: list[Finding]) -> object:
+    number = getattr(value, "high", value)
+    lowest = getattr(value, "low", value)
+    if column.minimum is not None and lowest < column.minimum:  # type: ignore[operator]
+        out.append(
+            finding(
+                "cell.range",
+                ctx.ref,
+                f'Kolom "{column.header}" berisi {lowest}, padahal '
+                f"tidak boleh kurang dari {_plain(column.minimum)}.",
+            )
+        )
+        return None
+    if column.maximum is not None and number > column.maximum:  # type: ignore[operator]
+        out.append(
+            finding(
+                "cell.range",
+                ctx.ref,
+                f'Kolom "{column.header}" berisi {number}, padahal paling besar {_plain(column.maximum)}.',
+            )
+        )
+        return None
+    return value
+
+
+def _plain(number: float) -> str:
+    return str(int(number)) if float(number).is_integer() else str(number).replace(".", ",")
+
+
+def _read_choice(raw: object, column: Column, ctx: CellContext, out: list[Finding]) -> object:
+    assert column.choices is not None
+    text, _ = v.clean_text(raw)
+    entry = canonical(column.choices, text)
+    if entry is None:
+        allowed = "; ".join(CLOSED[column.choices])
+        out.append(
+            finding(
+                "cell.choice",
+                ctx.ref,
+                f'Kolom "{column.header}" berisi \u201c{text}\u201d, yang '
+                f"tidak ada dalam pilihan. Pilih salah satu: {allowed}.",
+            )
+        )
+        return None
+    return CLOSED[column.choices][entry]
+
+
+def _read_text(raw: object, column: Column, ctx: CellContext, out: list[Finding]) -> str | None:
+    if column.kind is Kind.KODE:
+        text = v.parse_kode(raw)
+        invalid = False
+    else:
+        text, invalid = v.clean_text(raw)
+    if invalid:
+        out.append(
+            finding(
+                "cell.control-char",
+                ctx.ref,
+                f'Kolom "{column.header}" memuat karakter kontrol '
+                "tak terlihat (biasanya ikut tersalin dari aplikasi lain) yang tidak dapat dimuat "
+                "di dokumen Word. Ketik ulang isi sel ini.",
+            )
+        )
+    limit = column.max_length or MAX_LENGTH.get(column.kind)
+    if limit and len(text) > limit:
+        out.append(
+            finding(
+                "cell.too-long",
+                ctx.ref,
+                f'Kolom "{column.header}" berisi {len(text):,} '
+                f"karakter; paling banyak {limit:,}. Ringkas isinya.".replace(",", "."),
+            )
+        )
+        return None
+    return text or None

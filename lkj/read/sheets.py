@@ -1,0 +1,298 @@
+"""Read one sheet of a workbook by its contract: find the header row, map columns by their header text
+(so reordered columns still read), and turn every row into a record of typed values."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+from lkj.contract import FormSheet, Kind, TableSheet
+from lkj.contract import layout as L
+from lkj.contract.kinds import Column
+from lkj.findings import Finding, finding
+from lkj.model import CellRef, Layout, Source
+from lkj.read.cells import CellContext, read_cell
+from lkj.read.values import clean_text, is_blank
+from lkj.read.xlsxscan import SheetFacts
+
+Grid = Sequence[Sequence[object]]
+
+
+@dataclass
+class Record:
+    """One row (or one form) of typed values. `bad` holds keys whose cell was unreadable."""
+
+    src: Source
+    values: dict[str, object]
+    bad: set[str] = field(default_factory=set)
+    continuation: bool = False
+
+    def get(self, key: str) -> object:
+        return self.values.get(key)
+
+
+@dataclass
+class SheetRead:
+    name: str
+    records: list[Record]
+    findings: list[Finding]
+
+
+@dataclass(frozen=True)
+class SheetPlace:
+    file: str
+    sheet: str
+    facts: SheetFacts
+
+    def ref(self, cell: str) -> CellRef:
+        return CellRef(self.file, self.sheet, cell)
+
+
+def header_key(text: object) -> str:
+    """Header text as compared: without the required-mark '*', case and spacing."""
+    return " ".join(str(text).replace("*", " ").casefold().split()).rstrip(".")
+
+
+def find_header_row(grid: Grid, spec: TableSheet) -> int | None:
+    """0-based index of the row that holds most of the spec's headers (None when none does)."""
+    wanted = {header_key(c.header) for c in spec.columns}
+    best, best_hits = None, 0
+    for index, row in enumerate(grid[: L.HEADER_SEARCH_ROWS]):
+        hits = sum(1 for cell in row if isinstance(cell, str) and header_key(cell) in wanted)
+        if hits > best_hits:
+            best, best_hits = index, hits
+    needed = max(1, len([c for c in spec.columns if c.required]) // 2)
+    return best if best_hits >= needed else None
+
+
+def read_table(grid: Grid, spec: TableSheet, place: SheetPlace) -> SheetRead:
+    out: list[Finding] = []
+    _report_uncached(place, out)
+    header_index = find_header_row(grid, spec)
+    if header_index is None:
+        out.append(
+            finding(
+                "sheet.header-missing",
+                place.ref(f"{L.HEADER_ROW}"),
+                f'Baris kepala kolom lembar "{place.sheet}" tidak ditemukan (dicari kolom seperti '
+                f'"{spec.columns[0].header}"). Jangan menghapus atau mengubah teks kepala kolom.',
+            )
+        )
+        return SheetRead(place.sheet, [], out)
+    positions = _map_columns(grid[header_index], spec, place, header_index + 1, out)
+    layout = Layout(MappingProxyType(positions))
+    records = _read_rows(grid, header_index + 1, spec, place, layout, out)
+    return SheetRead(place.sheet, records, out)
+
+
+def _map_columns(
+    header: Sequence[object], spec: TableSheet, place: SheetPlace, row: int, out: list[Finding]
+) -> dict[str, int]:
+    found = {
+        header_key(text): i + 1 for i, text in enumerate(header) if isinstance(text, str) and text.strip()
+    }
+    positions: dict[str, int] = {}
+    for column in spec.columns:
+        index = found.get(header_key(column.header))
+        if index is not None:
+            positions[column.key] = index
+        elif column.kind is not Kind.INFO:
+            code = "sheet.column-missing" if column.required else "sheet.column-missing-optional"
+            out.append(
+                finding(
+                    code,
+                    place.ref(f"{row}"),
+                    f'Kolom "{column.header}" tidak ada di baris '
+                    f'kepala lembar "{place.sheet}". Salin kembali kepala kolom dari templat kosong.',
+                )
+            )
+    return positions
+
+
+def _report_uncached(place: SheetPlace, out: list[Finding]) -> None:
+    for cell in place.facts.uncached_formulas:
+        out.append(
+            finding(
+                "cell.formula-uncached",
+                place.ref(cell),
+                "Sel berisi rumus yang belum pernah "
+                "dihitung (workbook belum dibuka dan disimpan di Excel/LibreOffice), sehingga "
+                "nilainya tidak diketahui. Buka workbook, simpan ulang, atau ganti rumus dengan "
+                "nilainya.",
+            )
+        )
+
+
+def _read_rows(
+    grid: Grid, start: int, spec: TableSheet, place: SheetPlace, layout: Layout, out: list[Finding]
+) -> list[Record]:
+    records: list[Record] = []
+    pending_blank: list[int] = []
+    known = set(layout.positions.values())
+    uncached = set(place.facts.uncached_formulas)
+    for index in range(start, len(grid)):
+        row_number = index + 1
+        row = grid[index]
+        if all(is_blank(cell) for cell in row) and not _row_has(uncached, row_number):
+            pending_blank.append(row_number)
+            continue
+        _report_outside(row, known, place, row_number, out)
+        if pending_blank and records:
+            out.append(_blank_rows_finding(place, pending_blank))
+        pending_blank = []
+        records.append(_read_row(row, spec, place, layout, row_number, uncached, out))
+    return records
+
+
+def _row_has(cells: set[str], row_number: int) -> bool:
+    suffix = str(row_number)
+    return any(c.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ") == suffix for c in cells)
+
+
+def _blank_rows_finding(place: SheetPlace, rows: list[int]) -> Finding:
+    span = str(rows[0]) if len(rows) == 1 else f"{rows[0]}-{rows[-1]}"
+    return finding(
+        "table.empty-row",
+        place.ref(f"A{rows[0]}"),
+        f"Baris {span} kosong di tengah tabel. "
+        "Hapus baris kosong itu agar data di bawahnya tetap dalam satu tabel.",
+    )
+
+
+def _report_outside(
+    row: Sequence[object], known: set[int], place: SheetPlace, row_number: int, out: list[Finding]
+) -> None:
+    for index, cell in enumerate(row, start=1):
+        if index not in known and not is_blank(cell):
+            out.append(
+                finding(
+                    "table.outside",
+                    place.ref(f"{L.column_letter(index)}{row_number}"),
+                    f"Sel di luar kolom tabel berisi \u201c{str(cell)[:40]}\u201d dan tidak dibaca. "
+                    "Pindahkan isinya ke kolom yang sesuai atau hapus.",
+                )
+            )
+            return
+
+
+def _read_row(
+    row: Sequence[object],
+    spec: TableSheet,
+    place: SheetPlace,
+    layout: Layout,
+    row_number: int,
+    uncached: set[str],
+    out: list[Finding],
+) -> Record:
+    src = Source(place.file, place.sheet, row_number, layout)
+    record = Record(src, {})
+    raw: dict[str, object] = {}
+    for column in spec.input_columns:
+        position = layout.positions.get(column.key)
+        if position is None:
+            continue
+        cell = layout.cell(column.key, row_number)
+        if cell in uncached:
+            record.bad.add(column.key)
+            continue
+        value = row[position - 1] if position - 1 < len(row) else None
+        if not is_blank(value):
+            raw[column.key] = value
+    record.continuation = bool(spec.identity) and not any(k in raw or k in record.bad for k in spec.identity)
+    for column in spec.input_columns:
+        if column.key in raw:
+            ctx = CellContext(src.ref(column.key), src.ref(column.key).cell in place.facts.percent_cells)
+            value = read_cell(raw[column.key], column, ctx, out)
+            if value is None:
+                record.bad.add(column.key)
+            else:
+                record.values[column.key] = value
+        elif column.required and column.key not in record.bad and not _excused(column, record):
+            out.append(_required_finding(column, src))
+            record.bad.add(column.key)
+    return record
+
+
+def _excused(column: Column, record: Record) -> bool:
+    """On a continuation row only the indicator columns are filled; the others are meant to be empty."""
+    return record.continuation and not column.per_indicator
+
+
+def _required_finding(column: Column, src: Source) -> Finding:
+    return finding(
+        "cell.required",
+        src.ref(column.key),
+        f'Kolom "{column.header}" wajib diisi tetapi kosong. {column.help}',
+    )
+
+
+def read_form(grid: Grid, spec: FormSheet, place: SheetPlace) -> SheetRead:
+    out: list[Finding] = []
+    _report_uncached(place, out)
+    labels = {header_key(c.header): c for c in spec.fields}
+    rows: dict[str, int] = {}
+    for index, row in enumerate(grid[:80]):
+        if row and isinstance(row[0], str) and header_key(row[0]) in labels:
+            rows.setdefault(labels[header_key(row[0])].key, index + 1)
+    layout = Layout(MappingProxyType(rows), form=True)
+    src = Source(place.file, place.sheet, 0, layout)
+    record = Record(src, {})
+    uncached = set(place.facts.uncached_formulas)
+    if _untouched(grid, spec, rows) and not uncached:
+        return SheetRead(place.sheet, [], out)
+    for column in spec.fields:
+        if column.key not in rows:
+            if column.required:
+                out.append(
+                    finding(
+                        "sheet.field-missing",
+                        place.ref("A"),
+                        f'Isian "{column.header}" tidak '
+                        f'ada di kolom A lembar "{place.sheet}". Salin kembali baris itu dari '
+                        "templat kosong.",
+                    )
+                )
+                record.bad.add(column.key)
+            continue
+        _read_form_field(grid, column, rows[column.key], record, place, uncached, out)
+    return SheetRead(place.sheet, [record], out)
+
+
+def _untouched(grid: Grid, spec: FormSheet, rows: dict[str, int]) -> bool:
+    """Nothing typed yet: every field is blank or still holds the template's default (the year aside)."""
+    for column in spec.fields:
+        if column.key == "tahun" or column.key not in rows:
+            continue
+        row = grid[rows[column.key] - 1]
+        value = row[L.FORM_VALUE_COL - 1] if len(row) >= L.FORM_VALUE_COL else None
+        if is_blank(value):
+            continue
+        if column.default is None or header_key(clean_text(value)[0]) != header_key(column.default):
+            return False
+    return True
+
+
+def _read_form_field(
+    grid: Grid,
+    column: Column,
+    row_number: int,
+    record: Record,
+    place: SheetPlace,
+    uncached: set[str],
+    out: list[Finding],
+) -> None:
+    row = grid[row_number - 1]
+    raw = row[L.FORM_VALUE_COL - 1] if len(row) >= L.FORM_VALUE_COL else None
+    ref = record.src.ref(column.key)
+    if ref.cell in uncached:
+        record.bad.add(column.key)
+    elif not is_blank(raw):
+        value = read_cell(raw, column, CellContext(ref, ref.cell in place.facts.percent_cells), out)
+        if value is None:
+            record.bad.add(column.key)
+        else:
+            record.values[column.key] = value
+    elif column.required:
+        out.append(_required_finding(column, record.src))
+        record.bad.add(column.key)

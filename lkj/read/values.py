@@ -1,0 +1,254 @@
+"""Turn what staff type into typed values, or say in Bahasa Indonesia why a cell cannot be read.
+
+Accepted: numbers stored as numbers or as text, Indonesian (1.234.567,89) and US (1,234,567.89)
+grouping, "Rp"/"Rp." prefixes, ",-" suffixes, stray spaces, "%" signs, ranges ("80-90", "7 s.d. 8"),
+Excel dates and typed dates ("17/08/2024", "17 Agustus 2024").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from datetime import date, datetime, timedelta
+from decimal import Decimal, InvalidOperation
+
+from lkj.model import Target
+
+MONTHS = (
+    "januari",
+    "februari",
+    "maret",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "agustus",
+    "september",
+    "oktober",
+    "november",
+    "desember",
+)
+MONTH_ABBREV = {m[:3]: i for i, m in enumerate(MONTHS, start=1)} | {"agu": 8, "okt": 10, "des": 12, "peb": 2}
+EXCEL_EPOCH = date(1899, 12, 30)
+MONEY_STEP = Decimal("0.01")
+FLOAT_NOISE = Decimal("1e-9")
+
+_CURRENCY = re.compile(r"^(?:rp\.?|idr)", re.IGNORECASE)
+_DIGITS = re.compile(r"^[0-9][0-9.,]*$")
+_RANGE = re.compile(r"^(.+?)\s*(?:–|—|-|s\.?\s*/?\s*d\.?|sampai(?: dengan)?|hingga)\s*(.+)$", re.IGNORECASE)
+_XML_INVALID = re.compile("[\x00-\x08\x0e-\x1f\ufffe\uffff]")
+_PASTED_BREAKS = re.compile("[\x0b\x0c\r\u2028\u2029]")
+_DATE_NUMERIC = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2,4})$")
+_DATE_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})")
+_DATE_WORDS = re.compile(r"^(\d{1,2})\s+([a-z]+)\.?\s+(\d{4})$")
+
+
+class Unreadable(ValueError):
+    """The cell holds something that is not a value of the expected kind. `str()` is the reason."""
+
+
+def is_blank(raw: object) -> bool:
+    return raw is None or (isinstance(raw, str) and not raw.strip())
+
+
+def parse_decimal(raw: object, money: bool = False) -> tuple[Decimal, bool]:
+    """A number and whether it was written with a '%' sign (the value is then in percent units).
+
+    A lone comma is a decimal comma ("98,5"), except in rupiah, which never has three decimals
+    ("154,050" is then US-style grouping).
+    """
+    if isinstance(raw, bool):
+        raise Unreadable("berisi nilai benar/salah (TRUE/FALSE), bukan angka")
+    if isinstance(raw, int):
+        return Decimal(raw), False
+    if isinstance(raw, float):
+        if not math.isfinite(raw):
+            raise Unreadable("berisi nilai tak hingga")
+        return _from_float(raw), False
+    if isinstance(raw, (date, datetime)):
+        raise Unreadable(f"berisi tanggal ({raw:%d/%m/%Y}), bukan angka")
+    if not isinstance(raw, str):
+        raise Unreadable(f"berisi {raw!r}, bukan angka")
+    return _parse_number_text(raw, money)
+
+
+def _from_float(value: float) -> Decimal:
+    """Shortest decimal of a float, with binary noise from Excel formulas (81.22000000000001) removed."""
+    if value.is_integer():
+        return Decimal(int(value))
+    number = Decimal(repr(value))
+    if number.as_tuple().exponent < -9:  # type: ignore[operator]
+        number = number.quantize(FLOAT_NOISE).normalize()
+    return number
+
+
+def _parse_number_text(text: str, money: bool) -> tuple[Decimal, bool]:
+    s = "".join(text.split())  # drops spaces, tabs and non-breaking spaces: "13.895.587.102 ,00"
+    s = s.replace("\u2212", "-")
+    if s.startswith("#") and (s.endswith("!") or s.endswith("A")):
+        raise Unreadable(f"berisi galat Excel {s}")
+    negative = False
+    if s.startswith("(") and s.endswith(")"):
+        negative, s = True, s[1:-1]
+    if s.startswith("-"):
+        negative, s = True, s[1:]
+    s = _CURRENCY.sub("", s)
+    if s.startswith("-"):
+        negative, s = True, s[1:]
+    percent = s.endswith("%")
+    s = s.rstrip("%")
+    for suffix in (",-", ".-", "-"):
+        if s.endswith(suffix):
+            s = s[: -len(suffix)]
+            break
+    if not s or not _DIGITS.match(s) or s[-1] in ".,":
+        raise Unreadable(f"berisi \u201c{text.strip()}\u201d, bukan angka")
+    number = _digits_to_decimal(s, text, money)
+    return (-number if negative else number), percent
+
+
+def _digits_to_decimal(s: str, original: str, money: bool) -> Decimal:
+    separators = [i for i, ch in enumerate(s) if ch in ".,"]
+    if not separators:
+        return Decimal(s)
+    last = separators[-1]
+    kinds = {s[i] for i in separators}
+    tail = s[last + 1 :]
+    if len(kinds) == 2:
+        decimal_at: int | None = last  # both kinds: the last one is the decimal separator
+    elif len(separators) > 1:
+        decimal_at = None  # one kind, several times: grouping (6,199,463,343 or 1.500.000)
+    else:
+        head = s[:last]
+        grouping = len(tail) == 3 and 1 <= len(head) <= 3 and head != "0"
+        if s[last] == "," and not money:
+            grouping = False  # Indonesian decimal comma: 98,5 and 2,790
+        decimal_at = None if grouping else last  # 1.500 is fifteen hundred; 98.5 and 0.500 are decimals
+    whole = s if decimal_at is None else s[:decimal_at]
+    fraction = "" if decimal_at is None else s[decimal_at + 1 :]
+    groups = re.split(r"[.,]", whole)
+    if len(groups) > 1 and (not 1 <= len(groups[0]) <= 3 or any(len(g) != 3 for g in groups[1:])):
+        raise Unreadable(f"berisi \u201c{original.strip()}\u201d: pemisah ribuan tidak beraturan")
+    try:
+        return Decimal("".join(groups) + ("." + fraction if fraction else ""))
+    except InvalidOperation as exc:  # pragma: no cover - guarded by the regex above
+        raise Unreadable(f"berisi \u201c{original.strip()}\u201d, bukan angka") from exc
+
+
+def parse_number(raw: object, percent_style: bool = False) -> Decimal:
+    """A number; cells shown as a percentage in Excel hold a fraction and are scaled to percent units."""
+    value, _ = parse_decimal(raw)
+    if percent_style and isinstance(raw, (int, float)) and not isinstance(raw, bool):
+        value = (value * 100).normalize()
+    return value
+
+
+def parse_money(raw: object) -> Decimal:
+    value, percent = parse_decimal(raw, money=True)
+    if percent:
+        raise Unreadable(f"berisi persentase \u201c{raw}\u201d, padahal yang diminta jumlah rupiah")
+    if value != value.quantize(MONEY_STEP):
+        rounded = value.quantize(MONEY_STEP)
+        if abs(rounded - value) > FLOAT_NOISE:
+            raise Unreadable(f"berisi {raw}: rupiah paling banyak dua angka di belakang koma")
+        value = rounded
+    return value
+
+
+def parse_integer(raw: object) -> int:
+    value, _ = parse_decimal(raw)
+    if value != value.to_integral_value():
+        raise Unreadable(f"berisi {raw}, padahal yang diminta bilangan bulat")
+    return int(value)
+
+
+def parse_year(raw: object) -> int:
+    year = parse_integer(raw)
+    if not 1900 <= year <= 2100:
+        raise Unreadable(f"berisi {raw}, bukan tahun empat angka")
+    return year
+
+
+def parse_target(raw: object, percent_style: bool = False) -> Target:
+    """A single number or a range: "80-90", "80 – 90", "7 s.d. 8", "80% sampai 90%"."""
+    if not isinstance(raw, str):
+        return Target.single(parse_number(raw, percent_style))
+    try:
+        return Target.single(parse_decimal(raw)[0])
+    except Unreadable:
+        pass
+    match = _RANGE.match(raw.strip())
+    if not match:
+        raise Unreadable(f"berisi \u201c{raw.strip()}\u201d, bukan angka atau rentang seperti 80-90")
+    low, high = parse_decimal(match.group(1))[0], parse_decimal(match.group(2))[0]
+    if low > high:
+        raise Unreadable(
+            f"berisi rentang \u201c{raw.strip()}\u201d dengan batas bawah lebih besar dari batas atas"
+        )
+    return Target(low, high)
+
+
+def parse_date(raw: object) -> date:
+    if isinstance(raw, datetime):
+        return raw.date()
+    if isinstance(raw, date):
+        return raw
+    if isinstance(raw, (int, float)) and not isinstance(raw, bool):
+        if 1 <= raw < 80000:
+            return EXCEL_EPOCH + timedelta(days=int(raw))
+        raise Unreadable(f"berisi {raw}, bukan tanggal")
+    if isinstance(raw, str):
+        return _parse_date_text(raw)
+    raise Unreadable(f"berisi {raw!r}, bukan tanggal")
+
+
+def _parse_date_text(text: str) -> date:
+    s = " ".join(text.strip().lower().split())
+    try:
+        if m := _DATE_ISO.match(s):
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if m := _DATE_NUMERIC.match(s):
+            year = int(m.group(3))
+            year += 2000 if year < 100 else 0
+            return date(year, int(m.group(2)), int(m.group(1)))
+        if m := _DATE_WORDS.match(s):
+            month = _month_number(m.group(2))
+            if month:
+                return date(int(m.group(3)), month, int(m.group(1)))
+    except ValueError as exc:
+        raise Unreadable(f"berisi \u201c{text.strip()}\u201d: tanggal tidak ada di kalender") from exc
+    raise Unreadable(
+        f"berisi \u201c{text.strip()}\u201d, bukan tanggal (contoh: 17/08/2024 atau 17 Agustus 2024)"
+    )
+
+
+def _month_number(word: str) -> int | None:
+    if word in MONTHS:
+        return MONTHS.index(word) + 1
+    return MONTH_ABBREV.get(word[:3])
+
+
+def clean_text(raw: object) -> tuple[str, bool]:
+    """Text of a cell, and whether characters a .docx cannot hold were found (they are removed).
+
+    Line-break characters pasted from Word (vertical tab, form feed, U+2028) become newlines.
+    """
+    if isinstance(raw, float) and raw.is_integer():
+        text = str(int(raw))
+    elif isinstance(raw, float):
+        text = repr(raw)
+    elif isinstance(raw, (datetime, date)):
+        text = raw.strftime("%d/%m/%Y")
+    else:
+        text = str(raw)
+    text = _PASTED_BREAKS.sub("\n", text.replace("\r\n", "\n"))
+    text = unicodedata.normalize("NFC", text)
+    cleaned = _XML_INVALID.sub("", text)
+    lines = [" ".join(line.split()) for line in cleaned.split("\n")]
+    return "\n".join(lines).strip(), cleaned != text
+
+
+def parse_kode(raw: object) -> str:
+    text, _ = clean_text(raw)
+    return "".join(text.split())

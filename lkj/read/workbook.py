@@ -1,0 +1,196 @@
+"""Read one workbook file: identify its kind and template version, locate every contract sheet (also
+when renamed), and read each sheet into records. Nothing here raises on bad input."""
+
+from __future__ import annotations
+
+import zipfile
+from dataclasses import dataclass, field
+
+from python_calamine import CalamineWorkbook
+
+from lkj.contract import META_SHEET, VERSION, WORKBOOKS, FormSheet, TableSheet, WorkbookSpec
+from lkj.findings import Finding, finding
+from lkj.model import CellRef, Meta
+from lkj.read.files import Candidate
+from lkj.read.sheets import Grid, SheetPlace, SheetRead, find_header_row, header_key, read_form, read_table
+from lkj.read.values import Unreadable, clean_text, parse_integer
+from lkj.read.xlsxscan import SheetFacts, scan
+
+
+@dataclass
+class WorkbookRead:
+    name: str
+    spec: WorkbookSpec
+    meta: Meta
+    sheets: dict[str, SheetRead] = field(default_factory=dict)  # contract sheet key → what was read
+    findings: list[Finding] = field(default_factory=list)
+
+
+def read_workbook(candidate: Candidate) -> tuple[WorkbookRead | None, list[Finding]]:
+    name = candidate.name
+    try:
+        wb = CalamineWorkbook.from_path(str(candidate.path))
+        grids: dict[str, Grid] = {
+            sheet: wb.get_sheet_by_name(sheet).to_python(skip_empty_area=False) for sheet in wb.sheet_names
+        }
+        facts = scan(str(candidate.path), set(wb.sheet_names))
+    except Exception as exc:  # calamine raises several unrelated types for damaged files
+        return None, [_damaged(name, exc)]
+    meta = _meta(grids.get(META_SHEET))
+    spec = _identify(meta, grids)
+    if spec is None:
+        return None, [
+            finding(
+                "file.unknown",
+                CellRef(name, "", ""),
+                "Workbook ini tidak dikenali sebagai "
+                "workbook instansi atau workbook bidang lkj (lembar dan kepala kolomnya tidak "
+                "cocok). Gunakan templat dari perintah 'lkj templates'.",
+            )
+        ]
+    meta = Meta(spec.kind, meta.version, meta.tahun)
+    result = WorkbookRead(name, spec, meta)
+    _check_version(result)
+    _read_sheets(result, grids, facts)
+    return result, result.findings
+
+
+def _damaged(name: str, exc: Exception) -> Finding:
+    text = str(exc).casefold()
+    if "password" in text or "encrypt" in text:
+        return finding(
+            "file.encrypted",
+            CellRef(name, "", ""),
+            "Workbook dilindungi kata sandi pembuka "
+            "sehingga tidak dapat dibaca. Hapus kata sandinya lalu simpan ulang.",
+        )
+    detail = "arsip zip terpotong" if isinstance(exc, zipfile.BadZipFile) or "zip" in text else "isi rusak"
+    return finding(
+        "file.corrupt",
+        CellRef(name, "", ""),
+        f"Workbook tidak dapat dibuka ({detail}). Berkas "
+        "mungkin terpotong saat disalin atau diunduh; salin ulang dari pengirim atau buka di Excel "
+        "lalu simpan ulang.",
+    )
+
+
+def _meta(grid: Grid | None) -> Meta:
+    values: dict[str, object] = {}
+    for row in grid or ():
+        if len(row) >= 2 and isinstance(row[0], str):
+            values[row[0].strip().casefold()] = row[1]
+    kind = clean_text(values.get("jenis") or "")[0].casefold()
+
+    def number(key: str) -> int | None:
+        try:
+            return parse_integer(values.get(key))
+        except Unreadable:
+            return None
+
+    return Meta(kind, number("versi"), number("tahun"))
+
+
+def _identify(meta: Meta, grids: dict[str, Grid]) -> WorkbookSpec | None:
+    if meta.kind in WORKBOOKS:
+        return WORKBOOKS[meta.kind]
+    names = {header_key(n) for n in grids}
+    scores = {kind: sum(header_key(s.name) in names for s in spec.sheets) for kind, spec in WORKBOOKS.items()}
+    kind, score = max(scores.items(), key=lambda item: item[1])
+    return WORKBOOKS[kind] if score >= 2 else None
+
+
+def _check_version(result: WorkbookRead) -> None:
+    version = result.meta.version
+    if version == VERSION:
+        return
+    if version is None:
+        message = (
+            "Workbook ini tidak memuat penanda versi templat (lembar tersembunyi _lkj hilang), "
+            f"mungkin disusun ulang secara manual. Bila ada kolom yang tidak terbaca, pindahkan isinya "
+            f"ke templat terbaru (versi {VERSION})."
+        )
+    elif version < VERSION:
+        message = (
+            f"Workbook dibuat dari templat versi {version}, sedangkan aplikasi memakai versi {VERSION}. "
+            "Pindahkan isinya ke templat terbaru dari perintah 'lkj templates'."
+        )
+    else:
+        message = (
+            f"Workbook dibuat dari templat versi {version}, lebih baru dari aplikasi ini (versi "
+            f"{VERSION}). Perbarui aplikasi lkj."
+        )
+    result.findings.append(finding("file.template-version", CellRef(result.name, META_SHEET, "B2"), message))
+
+
+def _read_sheets(result: WorkbookRead, grids: dict[str, Grid], facts: dict[str, SheetFacts]) -> None:
+    unclaimed = [n for n in grids if n != META_SHEET]
+    by_key = {header_key(n): n for n in unclaimed}
+    located: dict[str, str] = {}
+    for sheet in result.spec.sheets:
+        actual = by_key.get(header_key(sheet.name))
+        if actual is not None:
+            located[sheet.key] = actual
+            unclaimed.remove(actual)
+    for sheet in result.spec.sheets:
+        if sheet.key not in located:
+            renamed = _find_renamed(sheet, unclaimed, grids)
+            if renamed is not None:
+                located[sheet.key] = renamed
+                unclaimed.remove(renamed)
+                result.findings.append(
+                    finding(
+                        "sheet.renamed",
+                        CellRef(result.name, renamed, ""),
+                        f'Lembar "{renamed}" dibaca sebagai lembar "{sheet.name}" karena '
+                        f'kepala kolomnya cocok. Kembalikan namanya menjadi "{sheet.name}".',
+                    )
+                )
+    for sheet in result.spec.sheets:
+        actual = located.get(sheet.key)
+        if actual is None:
+            _missing_sheet(result, sheet)
+            continue
+        place = SheetPlace(result.name, actual, facts.get(actual, SheetFacts()))
+        read = (
+            read_form(grids[actual], sheet, place)
+            if isinstance(sheet, FormSheet)
+            else read_table(grids[actual], sheet, place)
+        )
+        result.sheets[sheet.key] = read
+        result.findings.extend(read.findings)
+
+
+def _find_renamed(sheet: TableSheet | FormSheet, candidates: list[str], grids: dict[str, Grid]) -> str | None:
+    for name in candidates:
+        grid = grids[name]
+        if isinstance(sheet, TableSheet):
+            index = find_header_row(grid, sheet)
+            wanted = {header_key(c.header) for c in sheet.input_columns}
+            hits = (
+                0
+                if index is None
+                else sum(isinstance(c, str) and header_key(c) in wanted for c in grid[index])
+            )
+            if hits * 10 >= len(wanted) * 6:  # most of the headers, so a sibling sheet is not mistaken for it
+                return name
+        else:
+            labels = {header_key(f.header) for f in sheet.fields}
+            hits = sum(
+                1 for row in grid[:80] if row and isinstance(row[0], str) and header_key(row[0]) in labels
+            )
+            if hits >= max(2, len(labels) // 2):
+                return name
+    return None
+
+
+def _missing_sheet(result: WorkbookRead, sheet: TableSheet | FormSheet) -> None:
+    optional = isinstance(sheet, TableSheet) and sheet.optional
+    code = "sheet.missing-optional" if optional else "sheet.missing"
+    tail = "dianggap kosong." if optional else "salin lembar itu dari templat kosong lalu isi kembali."
+    result.findings.append(
+        finding(
+            code,
+            CellRef(result.name, sheet.name, ""),
+            f'Lembar "{sheet.name}" tidak ada di workbook ini (terhapus atau berganti nama); {tail}',
+        )
+    )

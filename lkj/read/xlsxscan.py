@@ -1,0 +1,114 @@
+"""What python-calamine does not tell: formula cells without a cached value, and cells shown as '%'.
+
+A workbook written by a program and never opened in Excel has formulas but no cached results; calamine
+returns them as empty strings (and drops trailing formula-only rows), which must never be read as empty.
+Excel stores a typed "98,5%" as 0.985 with a percent number format; the reader scales those cells.
+Both facts live in the sheet XML, scanned here with plain regular expressions (no full parse).
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import PurePosixPath
+
+_SHEET = re.compile(rb'<sheet\b[^>]*?\bname="([^"]*)"[^>]*?\br:id="([^"]*)"')
+_REL = re.compile(rb'<Relationship\b[^>]*?\bId="([^"]*)"[^>]*?\bTarget="([^"]*)"')
+_REL_REVERSED = re.compile(rb'<Relationship\b[^>]*?\bTarget="([^"]*)"[^>]*?\bId="([^"]*)"')
+_CELL = re.compile(rb"<c\b([^>]*?)(?:/>|>(.*?)</c>)", re.DOTALL)
+_REF = re.compile(rb'\br="([A-Z]+[0-9]+)"')
+_STYLE = re.compile(rb'\bs="([0-9]+)"')
+_VALUE = re.compile(rb"<v>[^<]+</v>")
+_STRING_TYPE = re.compile(rb'\bt="str"')
+_NUMFMT = re.compile(rb'<numFmt\b[^>]*?numFmtId="([0-9]+)"[^>]*?formatCode="([^"]*)"')
+_CELLXFS = re.compile(rb"<cellXfs\b[^>]*>(.*?)</cellXfs>", re.DOTALL)
+_XF = re.compile(rb"<xf\b([^>]*)")
+_XF_NUMFMT = re.compile(rb'numFmtId="([0-9]+)"')
+PERCENT_BUILTIN = {9, 10}
+
+
+@dataclass
+class SheetFacts:
+    uncached_formulas: list[str] = field(default_factory=list)
+    percent_cells: set[str] = field(default_factory=set)
+
+
+def scan(path: str, sheet_names: set[str]) -> dict[str, SheetFacts]:
+    """Facts for each named sheet that has any; sheets are matched by their exact name."""
+    facts: dict[str, SheetFacts] = {}
+    with zipfile.ZipFile(path) as zf:
+        members = set(zf.namelist())
+        targets = _sheet_targets(zf, members)
+        percent_styles = _percent_styles(zf, members)
+        for name, member in targets.items():
+            if name not in sheet_names or member not in members:
+                continue
+            xml = zf.read(member)
+            found = _scan_sheet(xml, percent_styles)
+            if found.uncached_formulas or found.percent_cells:
+                facts[name] = found
+    return facts
+
+
+def _sheet_targets(zf: zipfile.ZipFile, members: set[str]) -> dict[str, str]:
+    if "xl/workbook.xml" not in members or "xl/_rels/workbook.xml.rels" not in members:
+        return {}
+    rels: dict[bytes, bytes] = {}
+    raw_rels = zf.read("xl/_rels/workbook.xml.rels")
+    rels.update(dict(_REL.findall(raw_rels)))
+    rels.update({rid: target for target, rid in _REL_REVERSED.findall(raw_rels)})
+    targets = {}
+    for name, rid in _SHEET.findall(zf.read("xl/workbook.xml")):
+        target = rels.get(rid, b"").decode()
+        member = target.lstrip("/") if target.startswith("/") else str(PurePosixPath("xl") / target)
+        targets[_unescape(name.decode("utf-8"))] = member
+    return targets
+
+
+def _unescape(text: str) -> str:
+    return text.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"')
+
+
+def _percent_styles(zf: zipfile.ZipFile, members: set[str]) -> set[bytes]:
+    if "xl/styles.xml" not in members:
+        return set()
+    styles = zf.read("xl/styles.xml")
+    percent_formats = set(PERCENT_BUILTIN)
+    for fmt_id, code in _NUMFMT.findall(styles):
+        if b"%" in code:
+            percent_formats.add(int(fmt_id))
+    block = _CELLXFS.search(styles)
+    if not block:
+        return set()
+    result = set()
+    for index, attrs in enumerate(_XF.findall(block.group(1))):
+        fmt = _XF_NUMFMT.search(attrs)
+        if fmt and int(fmt.group(1)) in percent_formats:
+            result.add(str(index).encode())
+    return result
+
+
+def _scan_sheet(xml: bytes, percent_styles: set[bytes]) -> SheetFacts:
+    facts = SheetFacts()
+    has_formula = b"<f" in xml
+    if not has_formula and not percent_styles:
+        return facts
+    for match in _CELL.finditer(xml):
+        attrs, body = match.group(1), match.group(2) or b""
+        ref = _REF.search(attrs)
+        if ref is None:
+            continue
+        if has_formula and b"<f" in body and not _has_value(attrs, body):
+            facts.uncached_formulas.append(ref.group(1).decode())
+        style = _STYLE.search(attrs)
+        if style and style.group(1) in percent_styles and b"<v>" in body:
+            facts.percent_cells.add(ref.group(1).decode())
+    return facts
+
+
+def _has_value(attrs: bytes, body: bytes) -> bool:
+    """A cached result: a non-empty <v>, or an empty one on a cell typed as a formula string result."""
+    if _VALUE.search(body):
+        return True
+    return bool(_STRING_TYPE.search(attrs)) and b"<v" in body

@@ -1,0 +1,31 @@
+"""Stage 2, validate: every problem of an input folder, at once, each pointing at a cell.
+
+The reader's findings (files, sheets, cell types) come first; the rules in this package add what can only
+be seen on the whole model: duplicates, orphans, budgets and targets that disagree across workbooks, and
+what the report would have to leave empty.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from lkj.findings import Finding
+from lkj.model import Dataset
+from lkj.read import read_folder
+
+
+@dataclass(frozen=True)
+class Validation:
+    dataset: Dataset
+    findings: tuple[Finding, ...]
+
+    @property
+    def workbooks(self) -> int:
+        instansi = 1 if self.dataset.instansi else 0
+        return instansi + len(self.dataset.bidang)
+
+
+def validate_folder(folder: Path) -> Validation:
+    read = read_folder(folder)
+    return Validation(read.dataset, read.findings)

@@ -1,0 +1,51 @@
+"""How findings are shown: grouped by file, most severe first, with a summary line; or as JSON."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from itertools import groupby
+
+from lkj.findings import Finding, Severity
+
+FOLDER = "(folder masukan)"
+
+
+def exit_status(findings: Sequence[Finding], strict: bool = False) -> int:
+    worst = Severity.WARNING if strict else Severity.ERROR
+    return 1 if any(f.severity >= worst for f in findings) else 0
+
+
+def render_json(findings: Sequence[Finding]) -> str:
+    return json.dumps([f.as_dict() for f in findings], ensure_ascii=False, indent=2)
+
+
+def ordered(findings: Sequence[Finding]) -> list[Finding]:
+    """Folder-level findings first, then by file; within a file the most severe first (stable)."""
+    return sorted(findings, key=lambda f: (f.file != "", f.file.casefold(), -f.severity))
+
+
+def render_text(findings: Sequence[Finding], workbooks: int) -> str:
+    lines: list[str] = []
+    for file, group in groupby(ordered(findings), key=lambda f: f.file):
+        lines.append(file or FOLDER)
+        for f in group:
+            where = f" {f.where}" if f.sheet or f.cell else ""
+            lines.append(f"  {f.severity.label}{where} [{f.code}]")
+            lines.append(f"      {f.message}")
+        lines.append("")
+    lines.append(summary(findings, workbooks))
+    return "\n".join(lines)
+
+
+def summary(findings: Sequence[Finding], workbooks: int) -> str:
+    counts = {s: sum(1 for f in findings if f.severity is s) for s in Severity}
+    text = (
+        f"Ringkasan: {counts[Severity.ERROR]} galat, {counts[Severity.WARNING]} peringatan, "
+        f"{counts[Severity.NOTICE]} catatan pada {workbooks} workbook."
+    )
+    if counts[Severity.ERROR]:
+        return text + " Perbaiki semua galat sebelum menyusun laporan."
+    if counts[Severity.WARNING]:
+        return text + " Laporan dapat disusun; periksa peringatan di atas."
+    return text + " Semua workbook siap dipakai."

@@ -1,0 +1,61 @@
+"""The 'Petunjuk' sheet: how to fill the workbook, and what every sheet and column expects."""
+
+from __future__ import annotations
+
+from openpyxl.styles import Alignment, Font, Protection
+from openpyxl.worksheet.worksheet import Worksheet
+
+from lkj.contract import GUIDE_SHEET, FormSheet, WorkbookSpec
+from lkj.contract.kinds import Column
+
+GENERAL = (
+    "Isi hanya sel berlatar kuning muda. Judul, kepala kolom dan lembar ini terkunci agar susunan "
+    "workbook tidak berubah.",
+    "Arahkan penunjuk ke kepala kolom (tanda segitiga merah) untuk membaca penjelasan kolom itu. Kolom "
+    "bertanda * wajib diisi.",
+    "Satu baris untuk satu data. Jangan biarkan baris kosong di tengah tabel dan jangan menulis di luar "
+    "kolom tabel.",
+    "Angka boleh diketik dengan format Indonesia (1.500.000 atau 98,5) maupun tanpa pemisah. Rupiah tanpa "
+    "sen. Jangan memakai rumus (formula) Excel: ketik nilainya.",
+    "Jangan mengetik persentase capaian, persentase keuangan, total atau jumlah: semuanya dihitung "
+    "otomatis oleh aplikasi dari angka yang Anda isi.",
+    "Realisasi yang belum ada datanya dibiarkan kosong (bukan 0): laporan akan menyebutnya 'belum ada data'.",
+    "Jangan mengganti nama lembar. Simpan sebagai Excel Workbook (.xlsx), bukan .xls atau .xlsm.",
+    "Sebelum dikirim, periksa dengan perintah: lkj validate NAMA_FOLDER. Setiap masalah disebutkan "
+    "lengkap dengan nama lembar dan selnya.",
+)
+
+
+def write_guide(ws: Worksheet, spec: WorkbookSpec, tahun: int | None) -> None:
+    ws.title = GUIDE_SHEET
+    title = f"PETUNJUK PENGISIAN {spec.title.upper()}" + (f" TAHUN {tahun}" if tahun else "")
+    ws["A1"] = title
+    ws["A1"].font = Font(bold=True, size=14, color="1F4E78")
+    ws["A2"] = f"Diisi oleh: {spec.filled_by}. {spec.purpose}"
+    row = 4
+    ws.cell(row=row, column=1, value="Cara mengisi").font = Font(bold=True)
+    for number, text in enumerate(GENERAL, start=1):
+        row += 1
+        ws.cell(row=row, column=1, value=f"{number}.")
+        ws.cell(row=row, column=2, value=text)
+    row += 2
+    ws.cell(row=row, column=1, value="Isi setiap lembar").font = Font(bold=True)
+    for sheet in spec.sheets:
+        row += 1
+        ws.cell(row=row, column=1, value=sheet.name).font = Font(bold=True, color="1F4E78")
+        ws.cell(row=row, column=2, value=sheet.intro)
+        columns = sheet.fields if isinstance(sheet, FormSheet) else sheet.columns
+        for column in columns:
+            row += 1
+            ws.cell(row=row, column=2, value=_describe(column))
+    for r in range(1, row + 1):
+        ws.cell(row=r, column=2).alignment = Alignment(wrap_text=True, vertical="top")
+    ws.column_dimensions["A"].width = 22
+    ws.column_dimensions["B"].width = 120
+    ws.protection.sheet = True
+    ws["A1"].protection = Protection(locked=True)
+
+
+def _describe(column: Column) -> str:
+    required = "wajib" if column.required else "opsional"
+    return f"• {column.header} ({column.kind.value}, {required}): {column.help}"

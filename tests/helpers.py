@@ -1,0 +1,56 @@
+"""Builders for test workbooks: a valid sample of every contract column, and cell-level edits."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+
+from lkj.contract import Kind
+from lkj.contract.kinds import Column
+from lkj.contract.lists import CLOSED
+from lkj.model import Target
+
+TYPED: dict[Kind, Any] = {
+    Kind.TEXT: "Teks contoh & <uji>",
+    Kind.LONGTEXT: "Paragraf satu.\n\nParagraf dua {{ 7*7 }}.",
+    Kind.KODE: "2.16.01",
+    Kind.NUMBER: Decimal("12.5"),
+    Kind.MONEY: 1500000,
+    Kind.PERCENT: Decimal("97.5"),
+    Kind.INTEGER: 3,
+    Kind.YEAR: 2022,
+    Kind.DATE: date(2024, 8, 17),
+    Kind.TARGET: "80-90",
+}
+READ: dict[Kind, Any] = {
+    **TYPED,
+    Kind.MONEY: Decimal(1500000),
+    Kind.INTEGER: 3,
+    Kind.TARGET: Target(Decimal(80), Decimal(90)),
+}
+
+
+def sample_value(column: Column, read: bool = False) -> Any:
+    """A valid value for `column`: as typed into the cell, or (read=True) as the reader returns it."""
+    if column.kind is Kind.CHOICE:
+        entry = next(iter(CLOSED[column.choices or ""]))
+        return CLOSED[column.choices or ""][entry] if read else entry
+    value = (READ if read else TYPED)[column.kind]
+    if column.maximum is not None and column.kind in (Kind.INTEGER, Kind.PERCENT, Kind.NUMBER):
+        value = min(value, type(value)(column.maximum)) if not isinstance(value, Target) else value
+    if column.kind is Kind.YEAR and column.minimum and column.minimum > 2022:
+        value = int(column.minimum)
+    return value
+
+
+def edit_cells(path: Path, sheet: str, cells: dict[str, Any]) -> None:
+    """Type values into cells of a workbook file, as a sub-coordinator would (formulas start with '=')."""
+    wb = openpyxl.load_workbook(path)
+    ws = wb[sheet]
+    for ref, value in cells.items():
+        ws[ref] = value
+    wb.save(path)

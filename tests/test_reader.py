@@ -1,0 +1,95 @@
+"""The reader accepts what staff really type and names file, sheet and cell of what it cannot read."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal as D
+
+from lkj.read import read_folder
+from tests.helpers import edit_cells
+
+SEKRETARIAT = "01-sekretariat.xlsx"
+
+
+def _sub(dataset, kode):
+    return next(s for b in dataset.bidang for s in b.sub_kegiatan if s.kode == kode)
+
+
+def test_numbers_typed_as_text_are_read_as_numbers(jambi_copy):
+    edit_cells(
+        jambi_copy / SEKRETARIAT, "Sub Kegiatan", {"G4": "1.500.000", "I4": "Rp 1.250.000,00", "J4": "98,5%"}
+    )
+    result = read_folder(jambi_copy)
+    sub = _sub(result.dataset, "2.16.01.2.01.0001")
+    assert (sub.pagu, sub.realisasi_rp, sub.fisik) == (D(1500000), D(1250000), D("98.5"))
+    assert [f for f in result.findings if f.file == SEKRETARIAT] == []
+
+
+def test_percent_formatted_number_cell_is_read_in_percent(jambi_copy):
+    import openpyxl
+
+    path = jambi_copy / SEKRETARIAT
+    wb = openpyxl.load_workbook(path)
+    wb["Sub Kegiatan"]["J4"] = 0.985
+    wb["Sub Kegiatan"]["J4"].number_format = "0.0%"
+    wb.save(path)
+    assert _sub(read_folder(jambi_copy).dataset, "2.16.01.2.01.0001").fisik == D("98.5")
+
+
+def test_text_where_a_number_belongs_and_uncached_formula_are_named_by_cell(jambi_copy, run):
+    edit_cells(jambi_copy / SEKRETARIAT, "Sub Kegiatan", {"G5": "abc", "I6": "=G6*0.9"})
+    result = read_folder(jambi_copy)
+    found = {(f.code, f.file, f.sheet, f.cell) for f in result.findings}
+    assert ("cell.money", SEKRETARIAT, "Sub Kegiatan", "G5") in found
+    assert ("cell.formula-uncached", SEKRETARIAT, "Sub Kegiatan", "I6") in found
+    abc = next(f for f in result.findings if f.cell == "G5")
+    assert "Pagu (Rp)" in abc.message and "abc" in abc.message and "1.500.000" in abc.message
+
+    cli = run("validate", jambi_copy, "--format", "json")
+    assert cli.exit_code == 1 and "Traceback" not in cli.output
+    items = json.loads(cli.output)
+    assert all(set(item) == {"severity", "code", "file", "sheet", "cell", "message"} for item in items)
+    assert {
+        "severity": "error",
+        "code": "cell.money",
+        "file": SEKRETARIAT,
+        "sheet": "Sub Kegiatan",
+        "cell": "G5",
+    }.items() <= next(i for i in items if i["cell"] == "G5").items()
+
+
+def test_uncached_formula_on_its_own_row_is_still_reported(jambi_copy):
+    # calamine drops trailing rows that hold nothing but uncached formulas; the XML scan must not
+    edit_cells(jambi_copy / SEKRETARIAT, "Sub Kegiatan", {"G40": "=SUM(G4:G22)"})
+    found = {(f.code, f.cell) for f in read_folder(jambi_copy).findings}
+    assert ("cell.formula-uncached", "G40") in found
+
+
+def test_columns_reordered_are_still_read_by_header(jambi_copy):
+    import openpyxl
+
+    path = jambi_copy / SEKRETARIAT
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Sub Kegiatan"]
+    ws.protection.sheet = False
+    for row in range(3, 40):  # swap Pagu (G) and Realisasi (Rp) (I)
+        ws[f"G{row}"].value, ws[f"I{row}"].value = ws[f"I{row}"].value, ws[f"G{row}"].value
+    wb.save(path)
+    result = read_folder(jambi_copy)
+    sub = _sub(result.dataset, "2.16.01.2.01.0001")
+    assert (sub.pagu, sub.realisasi_rp) == (D(7087300), D(6863200))
+    assert sub.src.ref("pagu").cell == "I4"
+
+
+def test_required_value_missing_and_choice_misspelled(jambi_copy):
+    edit_cells(jambi_copy / "00-instansi.xlsx", "Indikator", {"E4": None, "F5": "naik"})
+    found = {(f.code, f.sheet, f.cell) for f in read_folder(jambi_copy).findings}
+    assert ("cell.required", "Indikator", "E4") in found
+    assert ("cell.choice", "Indikator", "F5") in found
+
+
+def test_short_choice_and_case_are_accepted(jambi_copy):
+    edit_cells(jambi_copy / "00-instansi.xlsx", "Indikator", {"F4": "minimal", "D4": "iku"})
+    result = read_folder(jambi_copy)
+    assert result.dataset.instansi.indikator[0].polaritas == "min"
+    assert [f for f in result.findings if f.sheet == "Indikator"] == []

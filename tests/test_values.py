@@ -1,0 +1,141 @@
+"""What staff type is read as what they mean; what cannot be read says why."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal as D
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from lkj.indonesian import angka
+from lkj.model import Target
+from lkj.read import values as v
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("1.500.000", D(1500000)),
+        ("Rp 2.500.000,00", D("2500000.00")),
+        ("Rp. 15.247.484.665,-", D(15247484665)),
+        ("98,5%", D("98.5")),
+        ("98.5", D("98.5")),
+        ("6,199,463,343", D(6199463343)),  # US grouping (seed T-15)
+        ("4.211,399,596,00", D("4211399596.00")),  # mixed separators (seed T-08)
+        ("13.895.587.102 ,00", D("13895587102.00")),  # stray space (seed T-09)
+        ("  52,94 ", D("52.94")),
+        ("1.234.567,89", D("1234567.89")),
+        ("1,234,567.89", D("1234567.89")),
+        ("0.500", D("0.500")),
+        ("-5", D(-5)),
+        ("2.79", D("2.79")),
+        (1500000.0, D(1500000)),
+        (81.22000000000001, D("81.22")),
+        (7, D(7)),
+    ],
+)
+def test_numbers_as_typed(typed, expected):
+    assert v.parse_decimal(typed)[0] == expected
+
+
+@pytest.mark.parametrize("typed", ["abc", "12 Laporan", "1.2.3,4.5", "#DIV/0!", "", "Rp", True, "12.34.567"])
+def test_unreadable_numbers_say_why(typed):
+    with pytest.raises(v.Unreadable) as caught:
+        v.parse_decimal(typed)
+    assert str(caught.value)
+
+
+def test_percent_styled_cells_are_scaled():
+    assert v.parse_number(0.985, percent_style=True) == D("98.5")
+    assert v.parse_number("98,5%", percent_style=True) == D("98.5")
+
+
+def test_money_refuses_percentages_and_fractions_of_sen():
+    assert v.parse_money("Rp 1.500.000") == D(1500000)
+    with pytest.raises(v.Unreadable):
+        v.parse_money("12%")
+    with pytest.raises(v.Unreadable):
+        v.parse_money("10,5555")
+
+
+@pytest.mark.parametrize(
+    ("typed", "low", "high"),
+    [
+        ("80-90", "80", "90"),
+        ("80 – 90", "80", "90"),
+        ("7 s.d. 8", "7", "8"),
+        ("7 s/d 8", "7", "8"),
+        ("60% sampai 80%", "60", "80"),
+        ("3,0", "3.0", "3.0"),
+        (75, "75", "75"),
+    ],
+)
+def test_targets_and_ranges(typed, low, high):
+    assert v.parse_target(typed) == Target(D(low), D(high))
+
+
+def test_reversed_range_is_refused():
+    with pytest.raises(v.Unreadable):
+        v.parse_target("90-80")
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("17/08/2024", date(2024, 8, 17)),
+        ("17 Agustus 2024", date(2024, 8, 17)),
+        ("17 agu 2024", date(2024, 8, 17)),
+        ("2024-08-17", date(2024, 8, 17)),
+        (45521, date(2024, 8, 17)),
+        (date(2024, 8, 17), date(2024, 8, 17)),
+    ],
+)
+def test_dates(typed, expected):
+    assert v.parse_date(typed) == expected
+
+
+def test_impossible_date():
+    with pytest.raises(v.Unreadable):
+        v.parse_date("31/02/2024")
+
+
+def test_text_keeps_lines_removes_controls():
+    assert v.clean_text("  a  b \x0bc ") == ("a b\nc", False)
+    assert v.clean_text("x\x01y") == ("xy", True)
+    assert v.clean_text(2022.0) == ("2022", False)
+
+
+def test_kode_loses_spaces():
+    assert v.parse_kode(" 2.16.01 ") == "2.16.01"
+
+
+decimals = st.decimals(
+    min_value=D("-1e13"), max_value=D("1e13"), places=2, allow_nan=False, allow_infinity=False
+)
+
+
+@given(decimals)
+def test_indonesian_format_parses_back(x):
+    assert v.parse_decimal(angka(x, 2))[0] == x
+
+
+@given(st.integers(min_value=0, max_value=10**15))
+def test_rupiah_parse_back_in_indonesian_and_us_grouping(n):
+    assert v.parse_money(angka(n)) == n
+    assert v.parse_money(f"{n:,}") == n
+    assert v.parse_money(f"Rp{angka(n)},00") == n
+
+
+def test_lone_comma_is_decimal_except_in_rupiah():
+    assert v.parse_decimal("2,790")[0] == D("2.790")
+    assert v.parse_money("154,050") == D(154050)
+
+
+@given(st.text(max_size=40))
+def test_any_text_either_parses_or_says_why(text):
+    try:
+        v.parse_decimal(text)
+    except v.Unreadable as why:
+        assert str(why)
