@@ -86,6 +86,35 @@ def validate_command(input_dir: Path, fmt: str, strict: bool, annotate: Path | N
     sys.exit(exit_status(result.findings, strict))
 
 
+@cli.command("hitung", context_settings=CONTEXT)
+@click.argument("input_dir", type=click.Path(path_type=Path))
+@click.option(
+    "--rinci", is_flag=True, help="Tampilkan cara setiap angka dihitung: aturan, rumus, masukan dan selnya."
+)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def hitung_command(input_dir: Path, rinci: bool, fmt: str) -> None:
+    """Tampilkan angka hasil perhitungan (capaian, predikat, anggaran, efisiensi, PK, SPBE) dari INPUT_DIR."""
+    from lkj.compute import compute
+    from lkj.compute.table_view import render_json, render_text
+
+    hasil = compute(_valid_dataset(input_dir))
+    click.echo(render_json(hasil) if fmt == "json" else render_text(hasil, detail=rinci), nl=False)
+
+
+def _valid_dataset(input_dir: Path):  # type: ignore[no-untyped-def]
+    """The dataset of a folder without errors; otherwise print the errors and exit 1."""
+    from lkj.findings import has_errors
+    from lkj.validate import validate_folder
+    from lkj.validate.present import render_text
+
+    result = _no_input_guard(lambda: validate_folder(input_dir))
+    if has_errors(result.findings):
+        click.echo(render_text(result.findings, result.workbooks), err=True)
+        click.echo("Gagal: perbaiki galat di atas terlebih dahulu.", err=True)
+        sys.exit(1)
+    return result.dataset
+
+
 def _no_input_guard(action):  # type: ignore[no-untyped-def]
     from lkj.read import NoInput
 

@@ -12,4 +12,10 @@ def _contract() -> str:
     return render_markdown()
 
 
-GENERATED: dict[str, Callable[[], str]] = {"kontrak-workbook.md": _contract}
+def _computation() -> str:
+    from lkj.compute.docs import render_markdown
+
+    return render_markdown()
+
+
+GENERATED: dict[str, Callable[[], str]] = {"kontrak-workbook.md": _contract, "perhitungan.md": _computation}

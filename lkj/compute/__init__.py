@@ -1,0 +1,89 @@
+"""Stage 3, compute: every figure of the LKj from the typed model, by the rules in lkj.compute.rules.
+
+Pure functions over the model; nothing is read from or written to disk here. `compute` reads like the
+report's own order: indicators, sasaran, organisation, budget, efficiency, PK, SPBE.
+"""
+
+from __future__ import annotations
+
+from lkj.compute.belanja import belanja, gabung
+from lkj.compute.efisiensi import efisiensi
+from lkj.compute.indikator import indikator_hasil, sumber
+from lkj.compute.pk import pk_hasil
+from lkj.compute.policy import Policy, policy_of
+from lkj.compute.rata_rata import indikator_program_tercapai, rata_rata
+from lkj.compute.results import Hasil, IndikatorHasil, ProgramHasil, SasaranHasil
+from lkj.compute.spbe import spbe_from
+from lkj.model import Dataset, Sasaran
+
+
+class NotComputable(ValueError):
+    """The dataset lacks what every report needs (the instansi workbook and its profile)."""
+
+
+def compute(dataset: Dataset) -> Hasil:
+    instansi = dataset.instansi
+    if instansi is None or instansi.profil is None:
+        raise NotComputable("workbook instansi atau lembar Profil belum diisi")
+    tahun = instansi.profil.tahun
+    policy = policy_of(instansi)
+    src = sumber(dataset, tahun, policy)
+    indikator = tuple(indikator_hasil(i, src) for i in instansi.indikator)
+    tree = belanja(dataset, policy)
+    sasaran = tuple(_sasaran(s, indikator, tree.program, policy) for s in instansi.sasaran)
+    organisasi = rata_rata(
+        [(s.sasaran.nama, s.capaian, s.sasaran.bobot) for s in sasaran],
+        policy.rata_rata == "tertimbang",
+        "capaian.organisasi",
+        "capaian.organisasi-tertimbang",
+        "sasaran",
+    )
+    known = {s.kode for s in instansi.sasaran}
+    return Hasil(
+        tahun=tahun,
+        profil=instansi.profil,
+        policy=policy,
+        indikator=indikator,
+        sasaran=sasaran,
+        iku_instansi=tuple(i for i in indikator if i.indikator.sasaran not in known),
+        capaian_organisasi=organisasi,
+        kategori_organisasi=policy.kategori.label(organisasi.value) if organisasi.value is not None else None,
+        indikator_program_tercapai=indikator_program_tercapai(tree),
+        belanja=tree,
+        efisiensi=efisiensi(organisasi, tree.total, policy, tree.program),
+        pk=pk_hasil(
+            instansi,
+            {i.kode: i for i in instansi.indikator},
+            {p.program.kode: p.program.nama for p in tree.program},
+        ),
+        spbe=spbe_from(instansi.spbe, policy),
+    )
+
+
+def _sasaran(
+    sasaran: Sasaran, indikator: tuple[IndikatorHasil, ...], program: tuple[ProgramHasil, ...], policy: Policy
+) -> SasaranHasil:
+    own = tuple(i for i in indikator if i.indikator.sasaran == sasaran.kode)
+    figure = rata_rata(
+        [(i.indikator.nama, i.capaian, i.indikator.bobot) for i in own],
+        policy.rata_rata == "tertimbang",
+        "capaian.sasaran",
+        "capaian.sasaran-tertimbang",
+        "indikator",
+    )
+    supporting = tuple(p for p in program if p.program.sasaran == sasaran.kode)
+    anggaran = gabung(p.anggaran for p in supporting)
+    known = figure.value is not None
+    return SasaranHasil(
+        sasaran=sasaran,
+        indikator=own,
+        capaian=figure,
+        predikat=policy.predikat.label(figure.value) if known and figure.value is not None else None,
+        kategori=policy.kategori.label(figure.value) if known and figure.value is not None else None,
+        program=supporting,
+        anggaran=anggaran,
+        efisiensi=efisiensi(figure, anggaran, policy, supporting),
+    )
+
+
+__all__ = ["NotComputable", "compute"]

@@ -1,0 +1,178 @@
+"""Budget arithmetic (C11, C20): roll-ups sub kegiatan → kegiatan → program → total, serapan, SiLPA,
+the fisik roll-up, counts, and the capaian of every program/kegiatan/sub kegiatan indicator.
+
+Money is summed exactly as integer sen in pandas (int64 holds 92 trillion rupiah); percentages are
+Decimal divisions of those sums.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from decimal import Decimal
+
+import pandas as pd
+
+from lkj.compute.capaian import HUNDRED, capaian
+from lkj.compute.figure import Figure, Input, missing
+from lkj.compute.policy import Policy
+from lkj.compute.results import (
+    Anggaran,
+    Belanja,
+    KegiatanHasil,
+    ProgramHasil,
+    SubKegiatanHasil,
+    UkuranHasil,
+)
+from lkj.indonesian import rounded
+from lkj.model import Dataset, Kegiatan, Program, SubKegiatan, Ukuran
+
+SEN = 100
+
+
+def kode_order(kode: str) -> tuple[tuple[int, str], ...]:
+    """Nomenclature order: 2.16.02 before 2.16.10, whatever the number of digits."""
+    return tuple((int(part), "") if part.isdigit() else (0, part) for part in kode.split("."))
+
+
+def serapan(pagu: Decimal, realisasi: Decimal) -> Figure:
+    inputs = (Input("Realisasi (Rp)", realisasi), Input("Pagu (Rp)", pagu))
+    if pagu == 0:
+        return missing("anggaran.serapan", "pagu 0, serapan tidak dapat dihitung", *inputs)
+    return Figure(realisasi / pagu * HUNDRED, "anggaran.serapan", inputs)
+
+
+def silpa(pagu: Decimal, realisasi: Decimal) -> Figure:
+    return Figure(
+        pagu - realisasi, "anggaran.silpa", (Input("Pagu (Rp)", pagu), Input("Realisasi (Rp)", realisasi))
+    )
+
+
+def fisik_rollup(values: Iterable[Decimal | None], weights: Iterable[Decimal] | None = None) -> Figure:
+    """Mean of the known fisik values below (or weighted by pagu when weights are given)."""
+    pairs = [
+        (v, w)
+        for v, w in zip(values, weights if weights is not None else _ones(), strict=False)
+        if v is not None
+    ]
+    rule = "anggaran.fisik" if weights is None else "anggaran.fisik-pagu"
+    if not pairs:
+        return missing(rule, "realisasi fisik belum diisi")
+    total_weight = sum((w for _, w in pairs), Decimal(0))
+    if total_weight == 0:
+        return missing(rule, "pagu 0, fisik tertimbang tidak dapat dihitung")
+    value = sum((v * w for v, w in pairs), Decimal(0)) / total_weight
+    return Figure(value, rule, tuple(Input("Fisik", v) for v, _ in pairs))
+
+
+def _ones() -> Iterable[Decimal]:
+    while True:
+        yield Decimal(1)
+
+
+def _anggaran(pagu: Decimal, realisasi: Decimal, fisik: Figure) -> Anggaran:
+    return Anggaran(pagu, realisasi, serapan(pagu, realisasi), silpa(pagu, realisasi), fisik)
+
+
+def ukuran_hasil(ukuran: Iterable[Ukuran], policy: Policy) -> tuple[UkuranHasil, ...]:
+    out = []
+    for u in ukuran:
+        figure = capaian(
+            u.target,
+            u.realisasi,
+            u.polaritas,
+            policy,
+            target_at=u.src.ref("target"),
+            realisasi_at=u.src.ref("realisasi"),
+        )
+        tercapai = rounded(figure.value, 2) >= HUNDRED if figure.value is not None else None
+        out.append(UkuranHasil(u, figure, tercapai))
+    return tuple(out)
+
+
+def _sums(subs: list[SubKegiatan], parent: dict[str, str]) -> pd.DataFrame:
+    frame = pd.DataFrame(
+        {
+            "kegiatan": [s.kegiatan for s in subs],
+            "program": [parent.get(s.kegiatan, "") for s in subs],
+            "pagu": pd.array([int(s.pagu * SEN) for s in subs], dtype="int64"),
+            "realisasi": pd.array([int((s.realisasi_rp or 0) * SEN) for s in subs], dtype="int64"),
+        }
+    )
+    return frame
+
+
+def belanja(dataset: Dataset, policy: Policy) -> Belanja:
+    programs = sorted((p for b in dataset.bidang for p in b.program), key=lambda p: kode_order(p.kode))
+    kegiatan = sorted((k for b in dataset.bidang for k in b.kegiatan), key=lambda k: kode_order(k.kode))
+    subs = sorted((s for b in dataset.bidang for s in b.sub_kegiatan), key=lambda s: kode_order(s.kode))
+    parent = {k.kode: k.program for k in kegiatan}
+    frame = _sums(subs, parent)
+    by_kegiatan = frame.groupby("kegiatan")[["pagu", "realisasi"]].sum()
+    by_program = frame.groupby("program")[["pagu", "realisasi"]].sum()
+    weighted = policy.fisik == "pagu"
+    subs_of: dict[str, list[SubKegiatanHasil]] = defaultdict(list)
+    for s in subs:
+        subs_of[s.kegiatan].append(_sub(s, policy))
+    kegiatan_of: dict[str, list[KegiatanHasil]] = defaultdict(list)
+    for k in kegiatan:
+        kegiatan_of[k.program].append(_kegiatan(k, tuple(subs_of[k.kode]), by_kegiatan, policy, weighted))
+    prog_results = tuple(
+        _program(p, tuple(kegiatan_of[p.kode]), by_program, policy, weighted) for p in programs
+    )
+    total_pagu = sum((p.anggaran.pagu for p in prog_results), Decimal(0))
+    total_real = sum((p.anggaran.realisasi for p in prog_results), Decimal(0))
+    fisik = fisik_rollup(
+        [p.anggaran.fisik.value for p in prog_results],
+        [p.anggaran.pagu for p in prog_results] if weighted else None,
+    )
+    return Belanja(
+        prog_results, _anggaran(total_pagu, total_real, fisik), len(programs), len(kegiatan), len(subs)
+    )
+
+
+def _money(table: pd.DataFrame, key: str, column: str) -> Decimal:
+    if key not in table.index:
+        return Decimal(0)
+    return Decimal(int(table.at[key, column])) / SEN
+
+
+def _sub(s: SubKegiatan, policy: Policy) -> SubKegiatanHasil:
+    fisik = (
+        Figure(s.fisik, "anggaran.fisik", (Input("Fisik", s.fisik, s.src.ref("fisik")),))
+        if s.fisik is not None
+        else missing("anggaran.fisik", "realisasi fisik belum diisi")
+    )
+    return SubKegiatanHasil(
+        s, ukuran_hasil(s.ukuran, policy), _anggaran(s.pagu, s.realisasi_rp or Decimal(0), fisik)
+    )
+
+
+def _kegiatan(
+    k: Kegiatan, children: tuple[SubKegiatanHasil, ...], table: pd.DataFrame, policy: Policy, weighted: bool
+) -> KegiatanHasil:
+    fisik = fisik_rollup(
+        [c.anggaran.fisik.value for c in children], [c.anggaran.pagu for c in children] if weighted else None
+    )
+    anggaran = _anggaran(_money(table, k.kode, "pagu"), _money(table, k.kode, "realisasi"), fisik)
+    return KegiatanHasil(k, ukuran_hasil(k.ukuran, policy), anggaran, children)
+
+
+def _program(
+    p: Program, children: tuple[KegiatanHasil, ...], table: pd.DataFrame, policy: Policy, weighted: bool
+) -> ProgramHasil:
+    fisik = fisik_rollup(
+        [c.anggaran.fisik.value for c in children], [c.anggaran.pagu for c in children] if weighted else None
+    )
+    anggaran = _anggaran(_money(table, p.kode, "pagu"), _money(table, p.kode, "realisasi"), fisik)
+    return ProgramHasil(p, ukuran_hasil(p.ukuran, policy), anggaran, children)
+
+
+def gabung(items: Iterable[Anggaran]) -> Anggaran | None:
+    """The combined budget of several programs (e.g. those supporting one sasaran)."""
+    items = list(items)
+    if not items:
+        return None
+    pagu = sum((a.pagu for a in items), Decimal(0))
+    realisasi = sum((a.realisasi for a in items), Decimal(0))
+    return _anggaran(pagu, realisasi, fisik_rollup([a.fisik.value for a in items]))

@@ -1,0 +1,147 @@
+"""Capaian of one indicator: by polarity (C1, C2), range and stabilize targets (C3, C4), score indicators
+through a conversion table (C18), missing data (C5) and the optional cap and floor (C6)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from lkj.compute.figure import Figure, Input, missing
+from lkj.compute.policy import Policy
+from lkj.indonesian import angka
+from lkj.model import CellRef, KonversiRow, Target
+
+HUNDRED = Decimal(100)
+ZERO = Decimal(0)
+
+
+@dataclass(frozen=True)
+class Konversi:
+    """A conversion table: score ranges → capaian (%)."""
+
+    nama: str
+    rows: tuple[KonversiRow, ...]
+
+    def lookup(self, score: Decimal) -> KonversiRow | None:
+        for row in self.rows:
+            above = score >= row.dari if row.dari_termasuk else score > row.dari
+            if above and score <= row.sampai:
+                return row
+        return None
+
+    @property
+    def lowest(self) -> Decimal | None:
+        return min((r.dari for r in self.rows), default=None)
+
+
+def maximize(realisasi: Decimal, target: Decimal) -> Decimal:
+    """C1: realisasi / target × 100."""
+    return realisasi / target * HUNDRED
+
+
+def minimize(realisasi: Decimal, target: Decimal) -> Decimal:
+    """C2: (target − (realisasi − target)) / target × 100."""
+    return (target - (realisasi - target)) / target * HUNDRED
+
+
+def capaian(
+    target: Target | None,
+    realisasi: Decimal | None,
+    polaritas: str,
+    policy: Policy,
+    *,
+    konversi: Konversi | None = None,
+    target_at: CellRef | None = None,
+    realisasi_at: CellRef | None = None,
+    rule_prefix: str = "capaian",
+) -> Figure:
+    inputs = [Input("Realisasi", realisasi, realisasi_at)]
+    if realisasi is None:
+        return missing("capaian.belum-ada-data", "data realisasi belum tersedia", *inputs)
+    if konversi is not None:
+        return _converted(realisasi, konversi, tuple(inputs))
+    if target is not None:
+        inputs.append(Input("Target", _target_text(target), target_at))
+    if target is None:
+        return missing("capaian.tanpa-target", "target belum ditetapkan", *inputs)
+    value, rule, note = _by_polarity(target, realisasi, polaritas)
+    if value is None:
+        return missing(rule, note, *inputs)
+    value, adjusted = _bounded(value, policy)
+    return Figure(value, rule, tuple(inputs), "; ".join(n for n in (note, adjusted) if n))
+
+
+def _target_text(target: Target) -> str:
+    return angka(target.low) if not target.is_range else f"{angka(target.low)}–{angka(target.high)}"
+
+
+def _by_polarity(target: Target, realisasi: Decimal, polaritas: str) -> tuple[Decimal | None, str, str]:
+    low, high = target.low, target.high
+    if polaritas == "range":
+        return _stabilize(realisasi, low, high)
+    rule = (
+        "capaian.rentang"
+        if target.is_range
+        else ("capaian.minimal" if polaritas == "min" else "capaian.maksimal")
+    )
+    if target.is_range and low <= realisasi <= high:
+        return HUNDRED, rule, "realisasi berada di dalam rentang target"
+    bound = low if realisasi < low else high
+    if polaritas == "min":
+        return _minimize_or_zero(realisasi, bound, rule)
+    if bound == ZERO:
+        if realisasi == ZERO:
+            return HUNDRED, rule, "target 0 dan realisasi 0"
+        return None, rule, "capaian tidak dapat dihitung karena targetnya 0"
+    return maximize(realisasi, bound), rule, ""
+
+
+def _minimize_or_zero(realisasi: Decimal, bound: Decimal, rule: str) -> tuple[Decimal | None, str, str]:
+    if bound == ZERO:
+        if realisasi <= ZERO:
+            return HUNDRED, rule, "target 0 tercapai"
+        return ZERO, rule, "realisasi melebihi target 0, sehingga capaian dinilai 0%"
+    return minimize(realisasi, bound), rule, ""
+
+
+def _stabilize(realisasi: Decimal, low: Decimal, high: Decimal) -> tuple[Decimal | None, str, str]:
+    rule = "capaian.stabil"
+    if low <= realisasi <= high:
+        return HUNDRED, rule, "realisasi berada di dalam rentang target"
+    if realisasi < low:
+        return maximize(realisasi, low), rule, "realisasi di bawah batas bawah rentang"
+    if high == ZERO:
+        return ZERO, rule, "realisasi melebihi batas atas 0, sehingga capaian dinilai 0%"
+    return minimize(realisasi, high), rule, "realisasi di atas batas atas rentang"
+
+
+def _bounded(value: Decimal, policy: Policy) -> tuple[Decimal, str]:
+    if policy.batas_bawah is not None and value < policy.batas_bawah:
+        return (
+            policy.batas_bawah,
+            f"hasil rumus {angka(value, 2)}% dinaikkan ke batas bawah {angka(policy.batas_bawah)}%",
+        )
+    if policy.batas_atas is not None and value > policy.batas_atas:
+        return (
+            policy.batas_atas,
+            f"hasil rumus {angka(value, 2)}% dibatasi pada batas atas {angka(policy.batas_atas)}%",
+        )
+    return value, ""
+
+
+def _converted(score: Decimal, konversi: Konversi, inputs: tuple[Input, ...]) -> Figure:
+    row = konversi.lookup(score)
+    if row is None:
+        lowest = konversi.lowest
+        where = f"; tabel mulai dari nilai {angka(lowest)}" if lowest is not None else ""
+        return missing(
+            "capaian.konversi",
+            f"nilai {angka(score)} berada di luar tabel konversi "
+            f"'{konversi.nama}'{where}, sehingga capaiannya tidak dapat ditetapkan",
+            *inputs,
+        )
+    band = f"{'' if row.dari_termasuk else '> '}{angka(row.dari)}–{angka(row.sampai)}"
+    note = f"nilai {angka(score)} masuk rentang {band} pada tabel '{konversi.nama}'"
+    return Figure(
+        row.capaian, "capaian.konversi", (*inputs, Input("Baris tabel", band, row.src.ref("capaian"))), note
+    )

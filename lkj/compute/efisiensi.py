@@ -1,0 +1,92 @@
+"""Efficiency of resource use (BAB III analysis 6, C12). Four methods are in use in LKj practice; the
+policy chooses one. Default: 'selisih' — capaian minus serapan, efficient when above the threshold (5 points).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from decimal import Decimal
+
+from lkj.compute.capaian import HUNDRED
+from lkj.compute.figure import Figure, Input, missing
+from lkj.compute.policy import Policy
+from lkj.compute.results import Anggaran, Efisiensi, ProgramHasil
+from lkj.indonesian import rounded
+
+EFISIEN, CUKUP, TIDAK, TIDAK_DINILAI = "Efisien", "Cukup efisien", "Tidak efisien", "Tidak dapat dinilai"
+
+
+def efisiensi(
+    capaian: Figure, anggaran: Anggaran | None, policy: Policy, program: Iterable[ProgramHasil] = ()
+) -> Efisiensi | None:
+    """Efficiency of spending `anggaran` to reach `capaian`; None when there is no budget to judge."""
+    if anggaran is None:
+        return None
+    method = policy.metode_efisiensi
+    if method == "pmk":
+        return _pmk(program)
+    if capaian.value is None or anggaran.serapan.value is None:
+        reason = (
+            "capaian belum dapat diukur" if capaian.value is None else "serapan anggaran tidak dapat dihitung"
+        )
+        return Efisiensi(method, missing(f"efisiensi.{method}", reason), TIDAK_DINILAI)
+    c, s = capaian.value, anggaran.serapan.value
+    inputs = (Input("Capaian (%)", c), Input("Serapan (%)", s))
+    if method == "sisa":
+        return _sisa(c, s, inputs)
+    if method == "rasio":
+        return _rasio(c, s, inputs)
+    return _selisih(c, s, inputs, policy.ambang_efisiensi)
+
+
+def _selisih(c: Decimal, s: Decimal, inputs: tuple[Input, ...], threshold: Decimal) -> Efisiensi:
+    d = c - s
+    shown = rounded(d, 2)
+    label = EFISIEN if shown > threshold else (CUKUP if abs(shown) <= threshold else TIDAK)
+    note = f"ambang {threshold} poin"
+    return Efisiensi(
+        "selisih", Figure(d, "efisiensi.selisih", (*inputs, Input("Ambang (poin)", threshold)), note), label
+    )
+
+
+def _sisa(c: Decimal, s: Decimal, inputs: tuple[Input, ...]) -> Efisiensi:
+    value = HUNDRED - s
+    if rounded(c, 2) < HUNDRED:
+        return Efisiensi("sisa", Figure(value, "efisiensi.sisa", inputs, "target tidak tercapai"), TIDAK)
+    return Efisiensi(
+        "sisa", Figure(value, "efisiensi.sisa", inputs), EFISIEN if rounded(value, 2) > 0 else CUKUP
+    )
+
+
+def _rasio(c: Decimal, s: Decimal, inputs: tuple[Input, ...]) -> Efisiensi:
+    if s == 0:
+        return Efisiensi("rasio", missing("efisiensi.rasio", "serapan 0%", *inputs), TIDAK_DINILAI)
+    ratio = c / s
+    shown = rounded(ratio, 2)
+    label = EFISIEN if shown > 1 else (CUKUP if shown == 1 else TIDAK)
+    return Efisiensi("rasio", Figure(ratio, "efisiensi.rasio", inputs), label)
+
+
+def _pmk(program: Iterable[ProgramHasil]) -> Efisiensi:
+    """PMK 22/2021: E = mean over outputs of 1 − (RA/RV)/(PA/TV); value = 50% + E/20 × 50%, within 0–100%."""
+    terms = []
+    for p in program:
+        for k in p.kegiatan:
+            for s in k.sub:
+                u = next((x.ukuran for x in s.ukuran if x.ukuran.target and x.ukuran.realisasi), None)
+                if u is None or u.target is None or u.realisasi is None or not s.anggaran.pagu:
+                    continue
+                planned = s.anggaran.pagu / u.target.high
+                actual = s.anggaran.realisasi / u.realisasi
+                terms.append(Decimal(1) - actual / planned)
+    if not terms:
+        return Efisiensi(
+            "pmk",
+            missing("efisiensi.pmk", "tidak ada keluaran dengan target, realisasi volume dan pagu"),
+            TIDAK_DINILAI,
+        )
+    e = sum(terms, Decimal(0)) / len(terms) * HUNDRED
+    value = min(HUNDRED, max(Decimal(0), Decimal(50) + e / 20 * 50))
+    inputs = (Input("E (%)", e), Input("Jumlah keluaran", str(len(terms))))
+    label = EFISIEN if rounded(value, 2) > 50 else (CUKUP if rounded(value, 2) == 50 else TIDAK)
+    return Efisiensi("pmk", Figure(value, "efisiensi.pmk", inputs), label)

@@ -1,0 +1,120 @@
+"""Each indicator's figures: this year's target (last PK version, else the Renstra target of the year),
+its realisation (from the responsible bidang), capaian, predikat, kategori and the analyses 2–4."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from lkj.compute.capaian import HUNDRED, Konversi, capaian
+from lkj.compute.policy import Policy
+from lkj.compute.results import IndikatorHasil
+from lkj.compute.tren import renstra, riwayat, standar, tren
+from lkj.indonesian import rounded
+from lkj.model import (
+    CapaianIndikator,
+    CellRef,
+    Dataset,
+    Indikator,
+    Instansi,
+    KonversiRow,
+    Target,
+    TargetRenstra,
+)
+
+
+@dataclass(frozen=True)
+class Sumber:
+    """Lookups over the whole dataset that every indicator needs, built once."""
+
+    tahun: int
+    policy: Policy
+    pk_target: dict[str, tuple[Target, str, CellRef]] = field(default_factory=dict)
+    renstra: dict[str, list[TargetRenstra]] = field(default_factory=dict)
+    capaian: dict[str, list[CapaianIndikator]] = field(default_factory=dict)
+    konversi: dict[str, Konversi] = field(default_factory=dict)
+
+
+def sumber(dataset: Dataset, tahun: int, policy: Policy) -> Sumber:
+    instansi = dataset.instansi
+    assert instansi is not None
+    result = Sumber(tahun, policy, _pk_targets(instansi))
+    for target_row in instansi.target_renstra:
+        result.renstra.setdefault(target_row.indikator, []).append(target_row)
+    for bidang in dataset.bidang:
+        for capaian_row in bidang.capaian:
+            result.capaian.setdefault(capaian_row.indikator, []).append(capaian_row)
+    tables: dict[str, list[KonversiRow]] = defaultdict(list)
+    for konversi_row in instansi.tabel_konversi:
+        tables[konversi_row.nama.casefold()].append(konversi_row)
+    result.konversi.update({name: Konversi(rows[0].nama, tuple(rows)) for name, rows in tables.items()})
+    return result
+
+
+def _pk_targets(instansi: Instansi) -> dict[str, tuple[Target, str, CellRef]]:
+    """The latest PK version's target of each indicator (versions in the order they are listed)."""
+    order = {v.versi: i for i, v in enumerate(instansi.pk_versi)}
+    latest: dict[str, tuple[int, Target, str, CellRef]] = {}
+    for row in instansi.pk_target:
+        rank = order.get(row.versi, -1)
+        if row.indikator not in latest or rank >= latest[row.indikator][0]:
+            latest[row.indikator] = (rank, row.target, row.versi, row.src.ref("target"))
+    return {k: (t, versi, ref) for k, (_, t, versi, ref) in latest.items()}
+
+
+def target_tahun_ini(indikator: Indikator, src: Sumber) -> tuple[Target | None, str, CellRef | None]:
+    if indikator.kode in src.pk_target:
+        return src.pk_target[indikator.kode]
+    for row in src.renstra.get(indikator.kode, ()):
+        if row.tahun == src.tahun and row.target is not None:
+            return row.target, f"Renstra {src.tahun}", row.src.ref("target")
+    return None, "", None
+
+
+def realisasi_row(indikator: Indikator, src: Sumber) -> CapaianIndikator | None:
+    rows = src.capaian.get(indikator.kode, [])
+    own = [r for r in rows if r.bidang.casefold() == indikator.penanggung_jawab.casefold()]
+    chosen = own or rows
+    return chosen[0] if chosen else None
+
+
+def indikator_hasil(indikator: Indikator, src: Sumber) -> IndikatorHasil:
+    policy = src.policy
+    target, sumber_target, target_at = target_tahun_ini(indikator, src)
+    row = realisasi_row(indikator, src)
+    realisasi = row.realisasi if row else None
+    konversi = src.konversi.get(indikator.tabel_konversi.casefold()) if indikator.tabel_konversi else None
+    figure = capaian(
+        target,
+        realisasi,
+        indikator.polaritas,
+        policy,
+        konversi=konversi,
+        target_at=target_at,
+        realisasi_at=row.src.ref("realisasi") if row else None,
+    )
+    known = figure.value is not None
+    history = riwayat(indikator, src.renstra.get(indikator.kode, []), src.tahun, policy, konversi)
+    return IndikatorHasil(
+        indikator=indikator,
+        target=target,
+        sumber_target=sumber_target,
+        realisasi=realisasi,
+        penjelasan=row,
+        capaian=figure,
+        predikat=policy.predikat.label(figure.value) if figure.value is not None else None,
+        kategori=policy.kategori.label(figure.value) if figure.value is not None else None,
+        predikat_nilai=_predikat_nilai(indikator, realisasi, policy),
+        tercapai=rounded(figure.value, 2) >= HUNDRED if known and figure.value is not None else None,
+        riwayat=history,
+        tren=tren(indikator, realisasi, history),
+        renstra=renstra(indikator, realisasi, policy, konversi),
+        standar=standar(indikator, realisasi),
+    )
+
+
+def _predikat_nilai(indikator: Indikator, realisasi: Decimal | None, policy: Policy) -> str | None:
+    if indikator.skala_nilai == "spbe" and realisasi is not None:
+        return policy.spbe.label(realisasi)
+    return None
