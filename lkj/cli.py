@@ -101,18 +101,81 @@ def hitung_command(input_dir: Path, rinci: bool, fmt: str) -> None:
     click.echo(render_json(hasil) if fmt == "json" else render_text(hasil, detail=rinci), nl=False)
 
 
-def _valid_dataset(input_dir: Path):  # type: ignore[no-untyped-def]
-    """The dataset of a folder without errors; otherwise print the errors and exit 1."""
+@cli.command("build", context_settings=CONTEXT)
+@click.argument("input_dir", type=click.Path(path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Berkas .docx yang ditulis (bawaan: output/LKj-TAHUN-NAMA-INSTANSI.docx).",
+)
+@click.option(
+    "--output-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("output"),
+    show_default=True,
+    help="Folder keluaran bila -o tidak diberikan.",
+)
+@click.option(
+    "--pdf", is_flag=True, help="Buat juga PDF melalui LibreOffice (nomor halaman daftar isi diperbarui)."
+)
+@click.option(
+    "--templat",
+    "templates",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder templat (lkj.docx, narasi/, teks/); bawaan: templates/ repositori.",
+)
+def build_command(
+    input_dir: Path, output: Path | None, output_dir: Path, pdf: bool, templates: Path | None
+) -> None:
+    """Periksa INPUT_DIR lalu susun Laporan Kinerja lengkap (.docx); tidak menulis apa pun bila ada galat."""
+    from lkj.findings import Severity
+    from lkj.render import DEFAULT_TEMPLATES, TemplateProblem, build_report
+
+    result = _no_input_guard(lambda: _checked(input_dir))
+    warnings = tuple(f for f in result.findings if f.severity is Severity.WARNING)
+    for f in warnings:
+        click.echo(f"PERINGATAN {f.file} {f.where}: {f.message}", err=True)
+    profil = result.dataset.instansi.profil
+    target = output or output_dir / _report_name(profil.nama_instansi, profil.tahun)
+    try:
+        build_report(result.dataset, warnings, target, templates or DEFAULT_TEMPLATES)
+    except TemplateProblem as exc:
+        raise Trouble(str(exc)) from exc
+    click.echo(f"ditulis: {target}")
+    if pdf:
+        from lkj.render.pdf import PdfProblem, to_pdf
+
+        try:
+            click.echo(f"ditulis: {to_pdf(target)}")
+        except PdfProblem as exc:
+            raise Trouble(str(exc)) from exc
+
+
+def _report_name(nama: str, tahun: int) -> str:
+    import re
+
+    slug = re.sub(r"[^a-z0-9]+", "-", nama.casefold()).strip("-")
+    return f"LKj-{tahun}-{slug}.docx"
+
+
+def _checked(input_dir: Path):  # type: ignore[no-untyped-def]
+    """Validation of a folder that has no errors; otherwise the errors are printed and the command exits 1."""
     from lkj.findings import has_errors
     from lkj.validate import validate_folder
     from lkj.validate.present import render_text
 
-    result = _no_input_guard(lambda: validate_folder(input_dir))
+    result = validate_folder(input_dir)
     if has_errors(result.findings):
         click.echo(render_text(result.findings, result.workbooks), err=True)
-        click.echo("Gagal: perbaiki galat di atas terlebih dahulu.", err=True)
+        click.echo("Gagal: perbaiki galat di atas terlebih dahulu; tidak ada berkas yang ditulis.", err=True)
         sys.exit(1)
-    return result.dataset
+    return result
+
+
+def _valid_dataset(input_dir: Path):  # type: ignore[no-untyped-def]
+    """The dataset of a folder without errors; otherwise print the errors and exit 1."""
+    return _no_input_guard(lambda: _checked(input_dir)).dataset
 
 
 def _no_input_guard(action):  # type: ignore[no-untyped-def]

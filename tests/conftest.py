@@ -18,6 +18,49 @@ JAMBI = ROOT / "input"
 SUKAMAJU = ROOT / "tests" / "data" / "sukamaju"
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden", action="store_true", help="rewrite tests/golden/*.txt from this build"
+    )
+
+
+@pytest.fixture
+def golden(request: pytest.FixtureRequest) -> Callable[[str, str], None]:
+    """Compare text with tests/golden/NAME (or rewrite it with --update-golden); shows a unified diff."""
+    import difflib
+
+    def check(name: str, text: str) -> None:
+        path = ROOT / "tests" / "golden" / name
+        if request.config.getoption("--update-golden") or not path.exists():
+            path.parent.mkdir(exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+            return
+        expected = path.read_text(encoding="utf-8")
+        if text != expected:
+            diff = "".join(
+                difflib.unified_diff(expected.splitlines(True), text.splitlines(True), "golden", "build")
+            )
+            pytest.fail(
+                f"{name} differs from the golden file (pytest --update-golden to accept):\n{diff[:6000]}"
+            )
+
+    return check
+
+
+def build(folder: Path, out: Path, templates: Path | None = None) -> Path:
+    """Build a report the way `lkj build` does (validation first, warnings passed on)."""
+    from lkj.findings import Severity, has_errors
+    from lkj.render import DEFAULT_TEMPLATES, build_report
+    from lkj.validate import validate_folder
+
+    result = validate_folder(folder)
+    assert not has_errors(result.findings), [
+        f.message for f in result.findings if f.severity is Severity.ERROR
+    ]
+    warnings = tuple(f for f in result.findings if f.severity is Severity.WARNING)
+    return build_report(result.dataset, warnings, out, templates or DEFAULT_TEMPLATES)
+
+
 @pytest.fixture
 def run() -> Callable[..., Result]:
     """Invoke the lkj CLI in-process; returns click's Result (exit_code, output)."""

@@ -1,0 +1,310 @@
+"""BAB III Akuntabilitas Kinerja: measurement framework, capaian, the seven analyses per sasaran, the
+program/kegiatan/sub kegiatan table, SPBE and budget realisation."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lkj.compute.results import Hasil
+from lkj.indonesian import angka
+from lkj.render import charts, tables
+from lkj.render.blocks import Content
+from lkj.render.report import Report
+from lkj.render.views import (
+    IndikatorView,
+    SasaranView,
+    anggaran_view,
+    efisiensi_view,
+    indikator_view,
+    pct,
+)
+
+CHART_WIDTH = 15.0
+
+
+def bab_3(r: Report) -> dict[str, Any]:
+    h = r.hasil
+    return {
+        "akuntabilitas_pengantar": r.block(
+            Content().text(*r.teks("pengukuran_kinerja", "teks/pengukuran_kinerja.j2"))
+        ),
+        "kerangka_pengukuran": r.block(_kerangka(r)),
+        "capaian_organisasi": r.block(_capaian(r)),
+        "analisis_pengantar": r.block(
+            Content().text(
+                "Bagian ini menganalisis capaian setiap sasaran strategis: perbandingan target dan "
+                "realisasi, perbandingan dengan tahun-tahun sebelumnya, dengan target akhir Renstra dan "
+                "dengan standar nasional, penyebab keberhasilan atau kegagalan beserta solusinya, efisiensi "
+                "penggunaan sumber daya, serta program dan kegiatan yang mendukungnya."
+            )
+        ),
+        "analisis": [_analisis(r, s) for s in r.sasaran] + _iku_instansi(r),
+        "program_kegiatan": r.block(_program_kegiatan(r)),
+        "spbe": r.block(_spbe(r)) if h.spbe is not None else None,
+        "nomor_anggaran": 6 if h.spbe is not None else 5,
+        "realisasi_anggaran": r.block(_anggaran(r)),
+    }
+
+
+def _kerangka(r: Report) -> Content:
+    h = r.hasil
+    polarities = {i.indikator.polaritas for i in h.indikator}
+    rumus = {
+        "max": "max" in polarities,
+        "min": "min" in polarities,
+        "range": "range" in polarities or any(i.target and i.target.is_range for i in h.indikator),
+        "konversi": any(i.indikator.tabel_konversi for i in h.indikator),
+    }
+    p = h.policy
+    content = Content().text(
+        *r.say(
+            "narasi/kerangka_pengukuran.j2",
+            rumus=rumus,
+            batas_bawah=angka(p.batas_bawah) if p.batas_bawah is not None else "0",
+            batas_atas=angka(p.batas_atas) if p.batas_atas is not None else None,
+        )
+    )
+    content.table("Predikat nilai capaian kinerja", tables.skala(p.predikat, "Persentase capaian"))
+    content.text(*r.say("narasi/kerangka_kategori.j2"))
+    content.table("Kategori nilai capaian kinerja", tables.skala(p.kategori, "Rata-rata capaian"))
+    for nama, rows in _conversion_tables(r):
+        content.table(f"Tabel konversi {nama}", tables.konversi(nama, rows))
+    content.text(
+        *r.say("narasi/kerangka_efisiensi.j2", metode=p.metode_efisiensi, ambang=angka(p.ambang_efisiensi))
+    )
+    return content
+
+
+def _conversion_tables(r: Report) -> list[tuple[str, list[tuple[str, str]]]]:
+    used = {i.indikator.tabel_konversi.casefold() for i in r.hasil.indikator if i.indikator.tabel_konversi}
+    out: dict[str, list[tuple[str, str]]] = {}
+    for row in r.instansi.tabel_konversi:
+        if row.nama.casefold() in used:
+            band = f"{'' if row.dari_termasuk else '> '}{angka(row.dari)} – {angka(row.sampai)}"
+            out.setdefault(row.nama, []).append((band, f"{angka(row.capaian)}%"))
+    return list(out.items())
+
+
+def _capaian(r: Report) -> Content:
+    h = r.hasil
+    content = Content().text(
+        f"Capaian seluruh indikator kinerja tahun {r.tahun} disajikan pada tabel berikut."
+    )
+    content.table(f"Capaian indikator kinerja tahun {r.tahun}", tables.capaian_iku(h, r.indikator))
+    content.table(
+        f"Capaian sasaran strategis tahun {r.tahun}",
+        tables.capaian_sasaran(r.sasaran, pct(h.capaian_organisasi), h.kategori_organisasi),
+    )
+    views = list(r.indikator.values())
+    counts = {
+        status: sum(1 for v in views if v.status == status)
+        for status in ("melebihi", "tercapai", "tidak_tercapai")
+    }
+    content.text(
+        *r.say(
+            "narasi/capaian_organisasi.j2",
+            capaian=pct(h.capaian_organisasi),
+            kategori=h.kategori_organisasi,
+            catatan=h.capaian_organisasi.note,
+            jumlah_sasaran=len(h.sasaran),
+            jumlah_terukur=sum(counts.values()),
+            belum_ada_data=sum(1 for v in views if v.capaian is None),
+            **counts,
+        )
+    )
+    if r.sasaran:
+        png = charts.capaian_sasaran(
+            [f"{s.nomor}. {s.nama}" for s in r.sasaran], [s_.capaian.value for s_ in h.sasaran]
+        )
+        content.figure(
+            f"Capaian sasaran strategis terhadap target tahun {r.tahun}", r.image(png, CHART_WIDTH)
+        )
+    return content
+
+
+def _analisis(r: Report, s: SasaranView) -> dict[str, Any]:
+    ringkasan = Content().text(*r.say("narasi/sasaran_ringkasan.j2", s=s))
+    if s.indikator:
+        ringkasan.table(f"Indikator sasaran {s.nama}", tables.indikator_sasaran(s.indikator))
+    return {"nomor": s.nomor, "judul": s.nama, "ringkasan": r.block(ringkasan), **_seven(r, s, s.indikator)}
+
+
+def _iku_instansi(r: Report) -> list[dict[str, Any]]:
+    out = []
+    akhir = r.hasil.profil.renstra_akhir if r.hasil.profil else None
+    for offset, i in enumerate(r.hasil.iku_instansi, start=len(r.sasaran) + 1):
+        view = indikator_view(i, akhir)
+        pseudo = SasaranView(
+            offset,
+            i.indikator.kode,
+            i.indikator.nama,
+            view.capaian,
+            "",
+            view.predikat,
+            view.kategori,
+            (view,),
+            (),
+            None,
+            None,
+        )
+        ringkasan = Content().text(*r.say("narasi/iku_ringkasan.j2", i=view))
+        ringkasan.table(f"Indikator kinerja utama {view.nama}", tables.indikator_sasaran((view,)))
+        out.append(
+            {
+                "nomor": offset,
+                "judul": f"Indikator Kinerja Utama Instansi: {view.nama}",
+                "ringkasan": r.block(ringkasan),
+                **_seven(r, pseudo, (view,)),
+            }
+        )
+    return out
+
+
+def _per_indicator(r: Report, items: tuple[IndikatorView, ...], template: str) -> Content:
+    content = Content()
+    for v in items:
+        if len(items) > 1:
+            content.text(f"Indikator {v.nama}", style="Catatan")
+        content.text(*r.say(template, i=v))
+    return content
+
+
+def _seven(r: Report, s: SasaranView, items: tuple[IndikatorView, ...]) -> dict[str, Any]:
+    return {
+        "target": r.block(_per_indicator(r, items, "narasi/indikator_target.j2")),
+        "tren": r.block(_tren(r, s, items)),
+        "renstra": r.block(_renstra(r, s, items)),
+        "standar": r.block(_standar(r, s, items)),
+        "penyebab": r.block(_per_indicator(r, items, "narasi/penyebab.j2")),
+        "efisiensi": r.block(Content().text(*r.say("narasi/efisiensi.j2", s=s))),
+        "pendukung": r.block(_pendukung(r, s)),
+    }
+
+
+def _tren(r: Report, s: SasaranView, items: tuple[IndikatorView, ...]) -> Content:
+    content = Content()
+    with_history = tuple(v for v in items if v.riwayat)
+    if with_history:
+        content.table(
+            f"Realisasi dan capaian {s.nama} dari tahun ke tahun", tables.riwayat(with_history, r.tahun)
+        )
+    content.extend(_per_indicator(r, items, "narasi/indikator_tren.j2"))
+    by_kode = {i.indikator.kode: i for i in r.hasil.indikator}
+    for v in with_history:
+        result = by_kode[v.kode]
+        years = [t.tahun for t in result.riwayat] + [r.tahun]
+        targets = [t.target.high if t.target else None for t in result.riwayat] + [
+            result.target.high if result.target else None
+        ]
+        realised = [t.realisasi for t in result.riwayat] + [result.realisasi]
+        png = charts.tren(v.nama, years, targets, realised, v.satuan)
+        content.figure(
+            f"Target dan realisasi {v.nama} tahun {years[0]}–{years[-1]}", r.image(png, CHART_WIDTH)
+        )
+    return content
+
+
+def _renstra(r: Report, s: SasaranView, items: tuple[IndikatorView, ...]) -> Content:
+    content = Content()
+    if any(v.renstra for v in items):
+        content.table(f"Capaian {s.nama} terhadap target akhir Renstra", tables.renstra(items, r.tahun))
+    return content.extend(_per_indicator(r, items, "narasi/indikator_renstra.j2"))
+
+
+def _standar(r: Report, s: SasaranView, items: tuple[IndikatorView, ...]) -> Content:
+    content = Content()
+    if any(v.standar for v in items):
+        content.table(f"Realisasi {s.nama} dibanding standar nasional", tables.standar(items))
+    return content.extend(_per_indicator(r, items, "narasi/indikator_standar.j2"))
+
+
+def _pendukung(r: Report, s: SasaranView) -> Content:
+    content = Content()
+    if s.program:
+        content.table(f"Program pendukung sasaran {s.nama}", tables.program_pendukung(s))
+    return content.text(*r.say("narasi/pendukung.j2", s=s))
+
+
+def _program_kegiatan(r: Report) -> Content:
+    tree = r.hasil.belanja
+    content = Content().text(
+        *r.say(
+            "narasi/program_kegiatan.j2",
+            jumlah_program=tree.jumlah_program,
+            jumlah_kegiatan=tree.jumlah_kegiatan,
+            jumlah_sub=tree.jumlah_sub_kegiatan,
+            tercapai=pct(r.hasil.indikator_program_tercapai),
+        )
+    )
+    with_notes = any(
+        s.sub.permasalahan or s.sub.upaya for p in tree.program for k in p.kegiatan for s in k.sub
+    )
+    wide = Content().table(
+        f"Capaian kinerja program, kegiatan dan sub kegiatan tahun {r.tahun}",
+        tables.program_kegiatan(tree, with_notes),
+    )
+    wide.note(
+        "Capaian kinerja dihitung dari realisasi dibagi target volume; keuangan (%) dari realisasi dibagi "
+        "pagu; fisik program dan kegiatan adalah rata-rata fisik di bawahnya."
+    )
+    return content.landscape(wide)
+
+
+def _spbe(r: Report) -> Content:
+    h: Hasil = r.hasil
+    assert h.spbe is not None
+    index = angka(h.spbe.indeks.value or 0, 2)
+    iku = next(
+        (i for i in h.indikator if i.indikator.skala_nilai == "spbe" and i.realisasi is not None), None
+    )
+    differs = (
+        iku is not None
+        and iku.realisasi is not None
+        and abs(iku.realisasi - (h.spbe.indeks.value or 0)) > type(iku.realisasi)("0.005")
+    )
+    content = Content().text(
+        *r.say(
+            "narasi/spbe.j2",
+            indeks=index,
+            predikat=h.spbe.predikat,
+            selisih_iku=f"{iku.indikator.nama} ({angka(iku.realisasi)})"
+            if differs and iku and iku.realisasi is not None
+            else None,
+        )
+    )
+    return content.table(f"Indeks domain dan aspek SPBE tahun {r.tahun}", tables.spbe(h.spbe))
+
+
+def _anggaran(r: Report) -> Content:
+    h = r.hasil
+    tree = h.belanja
+    lowest = min(
+        (p for p in tree.program if p.anggaran.serapan.value is not None),
+        key=lambda p: p.anggaran.serapan.value or 0,
+        default=None,
+    )
+    terendah = (
+        f"{lowest.program.nama} ({pct(lowest.anggaran.serapan)})"
+        if lowest and len(tree.program) > 1
+        else None
+    )
+    content = Content().text(
+        *r.say("narasi/realisasi_anggaran.j2", anggaran=anggaran_view(tree.total), terendah=terendah)
+    )
+    content.table(f"Realisasi anggaran per program tahun {r.tahun}", tables.anggaran_program(tree))
+    if tree.program:
+        png = charts.anggaran(
+            [p.program.nama for p in tree.program],
+            [p.anggaran.pagu for p in tree.program],
+            [p.anggaran.realisasi for p in tree.program],
+            [p.anggaran.serapan.value for p in tree.program],
+        )
+        content.figure(f"Pagu dan realisasi anggaran per program tahun {r.tahun}", r.image(png, CHART_WIDTH))
+    content.text(
+        *r.say(
+            "narasi/realisasi_efisiensi.j2",
+            efisiensi=efisiensi_view(h.efisiensi),
+            capaian=pct(h.capaian_organisasi),
+        )
+    )
+    return content

@@ -1,0 +1,105 @@
+"""BAB IV Penutup and the Lampiran."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lkj.findings import Finding, Severity
+from lkj.render import ooxml as x
+from lkj.render import tables
+from lkj.render.blocks import Content
+from lkj.render.front import signature_lines, signature_pair
+from lkj.render.narasi import STAFF_BREAK
+from lkj.render.report import Report
+from lkj.render.views import anggaran_view, efisiensi_view, pct
+
+
+def bab_4(r: Report) -> dict[str, Any]:
+    h = r.hasil
+    kesimpulan = Content().text(
+        *r.say(
+            "narasi/kesimpulan.j2",
+            capaian=pct(h.capaian_organisasi),
+            kategori=h.kategori_organisasi,
+            sasaran=r.sasaran,
+            anggaran=anggaran_view(h.belanja.total),
+            efisiensi=efisiensi_view(h.efisiensi),
+        )
+    )
+    kesimpulan.text(*r.teks("penutup", "teks/penutup.j2"))
+    strategi = r.uraian("strategi")
+    belum = [v for v in r.indikator.values() if v.status == "tidak_tercapai"]
+    langkah = Content().text(*r.say("narasi/langkah.j2", strategi=strategi, belum=belum))
+    if strategi:
+        langkah.numbered(strategi)
+    elif belum:
+        langkah.numbered(
+            [
+                f"{v.nama}: {v.upaya.replace(STAFF_BREAK, chr(10))}"
+                if v.upaya
+                else f"{v.nama}: upaya perbaikan belum disampaikan oleh {v.bidang}."
+                for v in belum
+            ]
+        )
+    return {"kesimpulan": r.block(kesimpulan), "langkah": r.block(langkah), "lampiran": _lampiran(r)}
+
+
+def _lampiran(r: Report) -> list[dict[str, Any]]:
+    out = []
+    if r.hasil.pk:
+        out.append({"judul": f"Perjanjian Kinerja Tahun {r.tahun}", "isi": r.block(_pk(r))})
+    views = [v for v in r.indikator.values() if any(v.tw)]
+    if views:
+        content = Content().text("Realisasi indikator kinerja per triwulan sebagaimana dilaporkan bidang.")
+        out.append(
+            {
+                "judul": "Realisasi Indikator Kinerja per Triwulan",
+                "isi": r.block(
+                    content.table("Realisasi indikator kinerja per triwulan", tables.triwulan(views))
+                ),
+            }
+        )
+    warnings = [f for f in r.warnings if f.severity is Severity.WARNING]
+    if r.hasil.policy.lampiran_validasi and warnings:
+        out.append({"judul": "Catatan Validasi Data", "isi": r.block(_validasi(warnings))})
+    return out
+
+
+def _pk(r: Report) -> Content:
+    final = r.hasil.pk[-1]
+    content = Content().text(*r.say("narasi/lampiran_pk.j2", versi=final.versi.versi))
+    if final.target:
+        content.table(f"Target kinerja {final.versi.versi}", tables.pk_target(final, r.hasil))
+    if final.anggaran:
+        content.table(f"Anggaran program {final.versi.versi}", tables.pk_anggaran(final))
+    u = r.u
+    second = signature_lines(
+        u,
+        place=False,
+        role="Pihak Kedua,",
+        jabatan=u.kepala_daerah,
+        name=u.kepala_daerah_nama or "." * 30,
+        pangkat="",
+        nip="",
+    )
+    first = signature_lines(u, place=False, role="Pihak Pertama,")
+    content.parts.append(signature_pair(second, first))
+    return content
+
+
+def _validasi(warnings: list[Finding]) -> Content:
+    rows = [
+        [str(n), f.file or "-", f"{f.sheet}!{f.cell}" if f.cell else (f.sheet or "-"), f.message]
+        for n, f in enumerate(warnings, start=1)
+    ]
+    table = x.simple_table(
+        ["No", "Berkas", "Lembar/Sel", "Catatan"], rows, [x.cm(0.8), x.cm(3.6), x.cm(2.6), x.cm(8.5)]
+    )
+    return (
+        Content()
+        .text(
+            "Peringatan berikut ditemukan saat memeriksa workbook masukan. Peringatan tidak "
+            "menghalangi penyusunan laporan, tetapi perlu ditindaklanjuti."
+        )
+        .table("Catatan validasi data masukan", table)
+    )

@@ -1,0 +1,124 @@
+"""Generated content for the template's `{{p name }}` paragraphs.
+
+docxtpl only sees a one-line marker paragraph per block (so rendering stays small and fast); after
+rendering, each marker is replaced by the block's WordprocessingML. Captions are numbered then (per
+chapter, "Tabel 3.2"), and landscape sections take the properties of the section they interrupt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from markupsafe import Markup
+
+from lkj.render import ooxml as x
+
+MARKER = "LKJBLOK-{:05d}"
+
+
+@dataclass(frozen=True)
+class Caption:
+    kind: str  # "Tabel" or "Gambar"
+    title: str
+
+
+@dataclass(frozen=True)
+class SectionEnd:
+    """The section that ends here is landscape (True) or portrait (False)."""
+
+    landscape: bool
+
+
+@dataclass(frozen=True)
+class Toc:
+    """A table of contents ("isi"), of tables ("Tabel") or of figures ("Gambar"), filled at assembly."""
+
+    kind: str
+
+
+Part = str | Caption | SectionEnd | Toc
+
+
+class Content:
+    """The parts of one block, in reading order."""
+
+    def __init__(self) -> None:
+        self.parts: list[Part] = []
+
+    def text(self, *paragraphs: str, style: str = "IsiLaporan") -> Content:
+        for p in paragraphs:
+            self.parts.append(x.text_paragraph(p, style))
+        return self
+
+    def raw(self, part: Part) -> Content:
+        self.parts.append(part)
+        return self
+
+    def note(self, text: str) -> Content:
+        return self.text(text, style="Catatan")
+
+    def numbered(self, items: Iterable[str], labels: str = "angka") -> Content:
+        for index, item in enumerate(items, start=1):
+            label = f"{index}." if labels == "angka" else f"{chr(96 + index)}."
+            runs = f"<w:r><w:t>{label}</w:t><w:tab/></w:r>{x.run(item)}"
+            self.parts.append(x.paragraph(runs, "DaftarBernomor"))
+        return self
+
+    def table(self, caption: str, table: x.Table) -> Content:
+        self.parts.append(Caption("Tabel", caption))
+        self.parts.append(table.xml())
+        self.parts.append(x.paragraph("", "Catatan", space_after=60))
+        return self
+
+    def figure(self, caption: str, drawing: str) -> Content:
+        self.parts.append(x.paragraph(f"<w:r>{drawing}</w:r>", "Gambar"))
+        self.parts.append(Caption("Gambar", caption))
+        return self
+
+    def landscape(self, inner: Content) -> Content:
+        self.parts.append(SectionEnd(landscape=False))
+        self.parts.extend(inner.parts)
+        self.parts.append(SectionEnd(landscape=True))
+        return self
+
+    def extend(self, other: Content) -> Content:
+        self.parts.extend(other.parts)
+        return self
+
+    @property
+    def empty(self) -> bool:
+        return not self.parts
+
+
+class Block:
+    """A placeholder for one block in the template context; renders as its marker paragraph."""
+
+    def __init__(self, number: int, content: Content) -> None:
+        self.number = number
+        self.content = content
+
+    @property
+    def marker(self) -> str:
+        return MARKER.format(self.number)
+
+    def __html__(self) -> str:
+        return f"<w:p><w:r><w:t>{self.marker}</w:t></w:r></w:p>"
+
+    def __str__(self) -> str:
+        return Markup(self.__html__())
+
+
+class Blocks:
+    """Every block of one report, by number."""
+
+    def __init__(self) -> None:
+        self.items: dict[int, Block] = {}
+
+    def add(self, content: Content) -> Block:
+        block = Block(len(self.items) + 1, content)
+        self.items[block.number] = block
+        return block
+
+    def of(self, *paragraphs: str, style: str = "IsiLaporan") -> Block:
+        return self.add(Content().text(*paragraphs, style=style))

@@ -1,0 +1,349 @@
+"""Render the Word template and assemble the final .docx.
+
+1. docxtpl renders the template with the sandboxed, autoescaping, strict environment; every generated
+   block is still a one-line marker paragraph.
+2. Headings get bookmarks; captions are numbered per chapter in reading order; the tables of contents,
+   tables and figures are written pre-filled (page numbers follow when Word or LibreOffice updates them).
+3. Markers are replaced by the blocks' XML; landscape sections take the interrupted section's properties;
+   the paper size setting is applied to every section.
+4. The package is written with fixed zip dates and fixed core properties, so the same input gives the
+   same bytes, and it replaces an existing file atomically.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import tempfile
+import zipfile
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from docx.shared import Cm
+from docxtpl import DocxTemplate
+from jinja2 import TemplateError
+from jinja2.sandbox import SecurityError
+from lxml import etree
+
+from lkj.indonesian import romawi
+from lkj.render import ooxml as x
+from lkj.render.blocks import Block, Blocks, Caption, SectionEnd, Toc
+from lkj.render.narasi import TemplateProblem
+
+W = f"{{{x.W_NS}}}"
+HEADING_LEVEL = {"Heading1": 1, "Heading2": 2, "Heading3": 3, "JudulBagian": 1}
+PAPER = {"A4": (11906, 16838), "F4": (12189, 18709)}
+ZIP_DATE = (1980, 1, 1, 0, 0, 0)
+MARKER = re.compile(r"<w:p(?: [^>]*)?>(?:(?!</w:p>).)*?LKJBLOK-(\d{5})(?:(?!</w:p>).)*?</w:p>", re.S)
+ROMAN = {romawi(n): n for n in range(1, 40)}
+
+
+@dataclass
+class Entry:
+    level: int
+    text: str
+    anchor: str
+
+
+@dataclass
+class Layout:
+    """What the walk over the rendered body found: headings, and the chapter each block sits in."""
+
+    headings: list[Entry] = field(default_factory=list)
+    chapters: dict[int, str] = field(default_factory=dict)  # block number → chapter label ("3", "L", "")
+    order: list[int] = field(default_factory=list)  # block numbers in reading order
+
+
+class DocxBuilder:
+    def __init__(self, template: Path) -> None:
+        if not template.exists():
+            raise TemplateProblem(f"Templat Word '{template}' tidak ditemukan.")
+        try:
+            self.tpl = DocxTemplate(str(template))
+            self.tpl.init_docx()
+        except Exception as exc:  # python-docx raises several types for a file that is not a .docx
+            raise TemplateProblem(
+                f"Templat Word '{template.name}' tidak dapat dibuka sebagai .docx ({exc})."
+            ) from exc
+        self.template = template
+        self._drawing_id = 0
+
+    def image(self, png: bytes, width_cm: float) -> str:
+        """Add a picture to the package; the drawing XML to place it."""
+        inline = self.tpl.docx.part.new_pic_inline(io.BytesIO(png), Cm(width_cm), None)
+        return "<w:drawing>" + etree.tostring(inline, encoding="unicode") + "</w:drawing>"
+
+    def render(
+        self, context: dict[str, Any], env: Any, blocks: Blocks, out: Path, *, paper: str, when: datetime
+    ) -> None:
+        self._render_template(context, env)
+        layout = _walk(self.tpl.docx.element.body)
+        captions = _number_captions(blocks, layout)
+        self._fix_core_properties(when)
+        buffer = io.BytesIO()
+        self.tpl.save(buffer)
+        body_sect = _body_section(self.tpl.docx.element.body)
+        assembler = _Assembler(blocks, layout, captions, body_sect)
+        _write_package(buffer.getvalue(), out, lambda xml: assembler.document(xml, paper))
+
+    def _render_template(self, context: dict[str, Any], env: Any) -> None:
+        try:
+            self.tpl.render(context, jinja_env=env)
+        except (TemplateError, SecurityError) as exc:
+            lines = [line.strip() for line in getattr(exc, "docx_context", []) if line.strip()]
+            near = f" Di sekitar: {' | '.join(lines)}." if lines else ""
+            raise TemplateProblem(
+                f"Templat Word '{self.template.name}' bermasalah: {_explain(exc)}.{near}"
+            ) from exc
+
+    def _fix_core_properties(self, when: datetime) -> None:
+        props = self.tpl.docx.core_properties
+        props.created = props.modified = when
+        props.last_printed = when
+        props.revision = 1
+        props.last_modified_by = "lkj"
+
+
+def _explain(exc: Exception) -> str:
+    text = str(exc)
+    match = re.match(r"'(.+)' is undefined", text)
+    if match:
+        return f"tag '{{{{ {match.group(1)} }}}}' memakai variabel yang tidak dikenal (lihat docs/templat.md)"
+    if isinstance(exc, SecurityError):
+        return f"tag memakai operasi yang tidak diizinkan ({text})"
+    return f"kesalahan tag Jinja: {text}"
+
+
+def _strip_ns(xml: str) -> str:
+    return re.sub(r'\sxmlns:\w+="[^"]+"', "", xml)
+
+
+def _text(p: etree._Element) -> str:
+    return "".join(t.text or "" for t in p.iter(f"{W}t"))
+
+
+def _style(p: etree._Element) -> str:
+    style = p.find(f"{W}pPr/{W}pStyle")
+    return style.get(f"{W}val", "") if style is not None else ""
+
+
+def _chapter(text: str, current: str) -> str:
+    words = text.split()
+    if len(words) >= 2 and words[0].upper() == "BAB" and words[1].upper() in ROMAN:
+        return str(ROMAN[words[1].upper()])
+    if words and words[0].upper() == "LAMPIRAN":
+        return "L"
+    return current
+
+
+def _walk(body: etree._Element) -> Layout:
+    layout = Layout()
+    chapter = ""
+    for number, p in enumerate(body.iter(f"{W}p")):
+        text = _text(p)
+        marker = re.fullmatch(r"LKJBLOK-(\d{5})", text.strip())
+        if marker:
+            block = int(marker.group(1))
+            layout.chapters[block] = chapter
+            layout.order.append(block)
+            continue
+        level = HEADING_LEVEL.get(_style(p))
+        if level is None or not text.strip():
+            continue
+        if _style(p) == "Heading1":
+            chapter = _chapter(text, chapter)
+        anchor = f"_Toc{number:06d}"
+        _add_bookmark(p, anchor, len(layout.headings) + 1)
+        layout.headings.append(Entry(level, " ".join(text.split()), anchor))
+    return layout
+
+
+def _add_bookmark(p: etree._Element, name: str, ident: int) -> None:
+    start = etree.SubElement(p, f"{W}bookmarkStart", {f"{W}id": str(ident), f"{W}name": name})
+    end = etree.SubElement(p, f"{W}bookmarkEnd", {f"{W}id": str(ident)})
+    ppr = p.find(f"{W}pPr")
+    position = 1 if ppr is not None else 0
+    p.remove(start)
+    p.remove(end)
+    p.insert(position, start)
+    p.append(end)
+
+
+def _number_captions(blocks: Blocks, layout: Layout) -> dict[tuple[int, int], tuple[str, Entry]]:
+    """(block, part index) → (label "3.2", TOC entry), per chapter and kind, in reading order."""
+    counters: dict[tuple[str, str], int] = {}
+    out: dict[tuple[int, int], tuple[str, Entry]] = {}
+    for number in layout.order:
+        chapter = layout.chapters.get(number, "")
+        for index, part in enumerate(blocks.items[number].content.parts):
+            if isinstance(part, Caption):
+                key = (chapter, part.kind)
+                counters[key] = counters.get(key, 0) + 1
+                label = f"{chapter}.{counters[key]}" if chapter else str(counters[key])
+                anchor = f"_Ref{part.kind[0]}{len(out) + 1:05d}"
+                out[(number, index)] = (label, Entry(0, f"{part.kind} {label} {part.title}", anchor))
+    return out
+
+
+def _body_section(body: etree._Element) -> str:
+    sect = body.find(f"{W}sectPr")
+    return _strip_ns(etree.tostring(sect, encoding="unicode")) if sect is not None else "<w:sectPr/>"
+
+
+class _Assembler:
+    def __init__(
+        self,
+        blocks: Blocks,
+        layout: Layout,
+        captions: dict[tuple[int, int], tuple[str, Entry]],
+        body_sect: str,
+    ) -> None:
+        self.blocks, self.layout, self.captions, self.body_sect = blocks, layout, captions, body_sect
+        self.sections_split = 0
+        self.bookmark = 10000
+
+    def document(self, xml: str, paper: str) -> str:
+        xml = MARKER.sub(lambda m: self._block(self.blocks.items[int(m.group(1))]), xml)
+        if self.sections_split:
+            xml = _continue_numbering(xml)
+        xml = _paper(xml, paper)
+        xml = _renumber_drawings(xml)
+        etree.fromstring(xml.encode("utf-8"))  # a malformed block must fail here, not be "recovered" by Word
+        return xml
+
+    def _block(self, block: Block) -> str:
+        out = []
+        for index, part in enumerate(block.content.parts):
+            if isinstance(part, str):
+                out.append(part)
+            elif isinstance(part, Caption):
+                out.append(self._caption(part, *self.captions[(block.number, index)]))
+            elif isinstance(part, SectionEnd):
+                out.append(self._section_end(part))
+            elif isinstance(part, Toc):
+                out.append(self._toc(part))
+        return "".join(out)
+
+    def _caption(self, part: Caption, label: str, entry: Entry) -> str:
+        chapter, _, seq = label.rpartition(".")
+        prefix = f"{part.kind} {chapter}." if chapter else f"{part.kind} "
+        restart = " \\r 1" if seq == "1" else ""  # LibreOffice ignores \s (chapter reset) but honours \r
+        instruction = f"SEQ {part.kind} \\* ARABIC \\s 1{restart}"
+        body = x.run(prefix) + x.complex_field(instruction, x.run(seq)) + x.run(f" {part.title}")
+        self.bookmark += 1
+        return x.paragraph(
+            x.bookmark(entry.anchor, self.bookmark, body), "Caption", keep_next=part.kind == "Tabel"
+        )
+
+    def _section_end(self, part: SectionEnd) -> str:
+        sect = self.body_sect
+        if part.landscape:
+            sect = _landscape(_without_start(sect))
+        elif self.sections_split:
+            sect = _without_start(sect)
+        self.sections_split += 1
+        return f"<w:p><w:pPr>{sect}</w:pPr></w:p>"
+
+    def _toc(self, part: Toc) -> str:
+        if part.kind == "isi":
+            entries = self.layout.headings
+            instruction = 'TOC \\o "1-3" \\h \\z \\u'
+        else:
+            entries = [
+                e
+                for (_, _), (_, e) in sorted(self.captions.items(), key=lambda kv: self._order(kv[0]))
+                if e.text.startswith(part.kind + " ")
+            ]
+            instruction = f'TOC \\h \\z \\c "{part.kind}"'
+        if not entries:
+            empty = "gambar" if part.kind == "Gambar" else ("tabel" if part.kind == "Tabel" else "judul")
+            return x.text_paragraph(f"(Laporan ini tidak memuat {empty}.)", "IsiLaporan")
+        return _toc_paragraphs(entries, instruction, part.kind == "isi")
+
+    def _order(self, key: tuple[int, int]) -> tuple[int, int]:
+        return (self.layout.order.index(key[0]), key[1])
+
+
+def _toc_paragraphs(entries: list[Entry], instruction: str, outline: bool) -> str:
+    paragraphs = []
+    for index, entry in enumerate(entries):
+        style = f"TOC{entry.level}" if outline else "TableofFigures"
+        pageref = x.complex_field(f"PAGEREF {entry.anchor} \\h", "")
+        link = (
+            f'<w:hyperlink w:anchor="{entry.anchor}" w:history="1">{x.run(entry.text)}<w:r><w:tab/></w:r>'
+            f"{pageref}</w:hyperlink>"
+        )
+        begin = (
+            (
+                '<w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r>'
+                f'<w:r><w:instrText xml:space="preserve"> {instruction} </w:instrText></w:r>'
+                '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+            )
+            if index == 0
+            else ""
+        )
+        end = '<w:r><w:fldChar w:fldCharType="end"/></w:r>' if index == len(entries) - 1 else ""
+        paragraphs.append(x.paragraph(begin + link + end, style))
+    return "".join(paragraphs)
+
+
+def _without_start(sect: str) -> str:
+    return re.sub(r'(<w:pgNumType[^>]*?)\s+w:start="\d+"', r"\1", sect)
+
+
+def _landscape(sect: str) -> str:
+    def swap(match: re.Match[str]) -> str:
+        w, h = match.group(1), match.group(2)
+        return f'<w:pgSz w:w="{h}" w:h="{w}" w:orient="landscape"/>'
+
+    return re.sub(r'<w:pgSz w:w="(\d+)" w:h="(\d+)"[^>]*/>', swap, sect)
+
+
+def _continue_numbering(xml: str) -> str:
+    """The body's final section follows a landscape one: it continues the page numbers."""
+    head, tail = xml.rsplit("<w:sectPr", 1)
+    return head + "<w:sectPr" + _without_start(tail)
+
+
+def _paper(xml: str, paper: str) -> str:
+    short, long_ = PAPER.get(paper, PAPER["A4"])
+
+    def resize(match: re.Match[str]) -> str:
+        landscape = 'w:orient="landscape"' in match.group(0)
+        w, h = (long_, short) if landscape else (short, long_)
+        return f'<w:pgSz w:w="{w}" w:h="{h}"' + (' w:orient="landscape"' if landscape else "") + "/>"
+
+    return re.sub(r"<w:pgSz [^>]*/>", resize, xml)
+
+
+def _renumber_drawings(xml: str) -> str:
+    counter = iter(range(1, 1_000_000))
+    return re.sub(r'(<wp:docPr id=")\d+', lambda m: f"{m.group(1)}{next(counter)}", xml)
+
+
+def _write_package(package: bytes, out: Path, transform: Any) -> None:
+    """Rewrite the zip with fixed dates (byte-identical rebuilds) and replace `out` atomically."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp = tempfile.mkstemp(prefix=".lkj-", suffix=".docx", dir=out.parent)
+    try:
+        with (
+            os.fdopen(handle, "wb") as raw,
+            zipfile.ZipFile(io.BytesIO(package)) as source,
+            zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED) as target,
+        ):
+            for info in source.infolist():
+                data = source.read(info.filename)
+                if info.filename == "word/document.xml":
+                    data = transform(data.decode("utf-8")).encode("utf-8")
+                entry = zipfile.ZipInfo(info.filename, date_time=ZIP_DATE)
+                entry.compress_type = zipfile.ZIP_DEFLATED
+                entry.external_attr = 0o644 << 16
+                entry.create_system = 0
+                target.writestr(entry, data)
+        os.replace(temp, out)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise

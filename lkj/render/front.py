@@ -1,0 +1,123 @@
+"""Cover, Kata Pengantar with its signature block, the three lists (filled at assembly) and the
+Ikhtisar Eksekutif."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from lkj.render import ooxml as x
+from lkj.render import tables
+from lkj.render.blocks import Content, Toc
+from lkj.render.report import Report, Umum
+from lkj.render.views import anggaran_view, efisiensi_view, pct
+
+
+def cover(r: Report) -> dict[str, Any]:
+    u = r.u
+    return {
+        "nama_instansi": u.nama_instansi,
+        "nama_instansi_kapital": u.nama_instansi.upper(),
+        "pemerintah_daerah_kapital": u.pemerintah_daerah.upper(),
+        "alamat": r.hasil.profil.alamat if r.hasil.profil else None,
+        "tahun": u.tahun,
+        "tahun_terbit": u.tahun_terbit,
+        "judul_kepala": f"Laporan Kinerja {u.nama_instansi} Tahun {u.tahun}",
+    }
+
+
+@dataclass(frozen=True)
+class Line:
+    text: str
+    bold: bool = False
+    underline: bool = False
+
+
+def signature_lines(
+    u: Umum,
+    *,
+    place: bool = True,
+    role: str | None = None,
+    name: str | None = None,
+    jabatan: str | None = None,
+    pangkat: str | None = None,
+    nip: str | None = None,
+) -> list[Line]:
+    """A signature block: place and date, position, room to sign, name, rank, NIP (empty lines kept)."""
+    lines = []
+    if place:
+        lines.append(Line(f"{u.tempat}, {u.tanggal or f'{chr(46) * 28} {u.tahun_terbit}'}"))
+    if role is not None:
+        lines.append(Line(role))
+    lines.append(Line((jabatan or u.kepala_jabatan).upper(), bold=True))
+    lines += [Line("")] * 4
+    lines.append(Line(name or u.kepala_nama, bold=True, underline=True))
+    rank = u.kepala_pangkat if pangkat is None else pangkat
+    number = u.kepala_nip if nip is None else nip
+    lines.append(Line(rank or ""))
+    lines.append(Line(f"NIP. {number}" if number else ""))
+    return lines
+
+
+def signature(u: Umum, **kwargs: Any) -> list[str]:
+    return [
+        x.paragraph(x.run(line.text, bold=line.bold, underline=line.underline), "TandaTangan")
+        for line in signature_lines(u, **kwargs)
+    ]
+
+
+def signature_pair(left: list[Line], right: list[Line]) -> str:
+    """Two signature blocks side by side, line by line, so that names and NIPs align."""
+    table = x.Table([x.cm(7.75), x.cm(7.75)], style="TableNormal")
+    for a, b in zip(left, right, strict=True):
+        cells = [
+            x.Cell(
+                paragraphs=(
+                    x.paragraph(
+                        x.run(line.text, bold=line.bold, underline=line.underline),
+                        "TeksTabel",
+                        align="center",
+                    ),
+                )
+            )
+            for line in (a, b)
+        ]
+        table.rows.append(x.Row(cells))
+    return table.xml()
+
+
+def front_matter(r: Report) -> dict[str, Any]:
+    kata = Content().text(*r.teks("kata_pengantar", "teks/kata_pengantar.j2"))
+    sign = Content()
+    sign.parts += [x.text_paragraph("", "IsiLaporan"), *signature(r.u)]
+    return {
+        "kata_pengantar": r.block(kata),
+        "tanda_tangan": r.block(sign),
+        "daftar_isi": r.block(Content().raw(Toc("isi"))),
+        "daftar_tabel": r.block(Content().raw(Toc("Tabel"))),
+        "daftar_gambar": r.block(Content().raw(Toc("Gambar"))),
+        "ikhtisar_eksekutif": r.block(_ikhtisar(r)),
+    }
+
+
+def _ikhtisar(r: Report) -> Content:
+    h = r.hasil
+    content = Content().text(*r.teks("ikhtisar_eksekutif", "teks/ikhtisar_pembuka.j2"))
+    content.table("Ikhtisar capaian kinerja dan anggaran", tables.ikhtisar(h, r.sasaran))
+    views = list(r.indikator.values())
+    berhasil = [f"{v.nama} ({v.capaian})" for v in views if v.status in ("melebihi", "tercapai")]
+    belum = [f"{v.nama} ({v.capaian})" for v in views if v.status == "tidak_tercapai"]
+    tanpa = [v.nama for v in views if v.capaian is None]
+    content.text(
+        *r.say(
+            "narasi/ikhtisar_eksekutif.j2",
+            capaian=pct(h.capaian_organisasi),
+            kategori=h.kategori_organisasi,
+            anggaran=anggaran_view(h.belanja.total),
+            efisiensi=efisiensi_view(h.efisiensi),
+            berhasil=berhasil,
+            belum=belum,
+            tanpa_data=tanpa,
+        )
+    )
+    return content

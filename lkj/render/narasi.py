@@ -1,0 +1,85 @@
+"""The narrative: Bahasa Indonesia sentences from editable Jinja text templates (templates/narasi,
+templates/teks), rendered sandboxed, autoescaped and with StrictUndefined.
+
+A template's output is split into paragraphs at blank lines; inside a paragraph, line breaks of the
+template are just spaces (authors may wrap lines freely). Line breaks typed by staff are kept.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from jinja2 import FileSystemLoader, StrictUndefined, TemplateError, TemplateNotFound, TemplateSyntaxError
+from jinja2.sandbox import SandboxedEnvironment
+from markupsafe import Markup
+
+from lkj.indonesian import angka, persen, rupiah, tanggal, terbilang, terbilang_rupiah
+
+STAFF_BREAK = "\ue000"  # a line break typed by staff, kept through the whitespace folding
+_PARAGRAPHS = re.compile(r"\n[ \t]*\n")
+
+
+class TemplateProblem(Exception):
+    """A template cannot be used; `str()` says which file, where and what, in Bahasa Indonesia."""
+
+
+def environment(template_dir: Path) -> SandboxedEnvironment:
+    """The one Jinja environment of the report, for the .docx template and the text templates alike."""
+    env = SandboxedEnvironment(
+        loader=FileSystemLoader(str(template_dir)),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=False,
+    )
+    env.filters.update(
+        angka=angka,
+        persen=persen,
+        rupiah=rupiah,
+        tanggal=tanggal,
+        terbilang=terbilang,
+        terbilang_rupiah=terbilang_rupiah,
+    )
+    return env
+
+
+def staff_text(text: str | None) -> str | None:
+    """Staff text for a template: single line breaks survive, blank lines still separate paragraphs."""
+    if text is None:
+        return None
+    return re.sub(r"(?<!\n)\n(?!\n)", STAFF_BREAK, text.strip())
+
+
+def split_paragraphs(rendered: str) -> list[str]:
+    """Rendered template text → plain paragraphs (blank-line separated; whitespace folded)."""
+    out = []
+    for chunk in _PARAGRAPHS.split(rendered.strip()):
+        text = " ".join(chunk.split()).replace(STAFF_BREAK, "\n")
+        text = "\n".join(line.strip() for line in text.split("\n")).strip()
+        if text:
+            out.append(text)
+    return out
+
+
+class Narasi:
+    def __init__(self, template_dir: Path) -> None:
+        self.env = environment(template_dir)
+
+    def paragraphs(self, name: str, **context: Any) -> list[str]:
+        """The paragraphs of one text template (plain text; the caller escapes it for XML)."""
+        try:
+            rendered = self.env.get_template(name).render(**context)
+        except TemplateNotFound as exc:
+            raise TemplateProblem(f"Templat teks '{name}' tidak ditemukan di folder templat.") from exc
+        except TemplateSyntaxError as exc:
+            raise TemplateProblem(
+                f"Templat teks '{exc.name or name}' baris {exc.lineno}: {exc.message}."
+            ) from exc
+        except TemplateError as exc:
+            raise TemplateProblem(
+                f"Templat teks '{name}': {exc}. Periksa nama variabel di templat itu (lihat docs/templat.md)."
+            ) from exc
+        return split_paragraphs(Markup(rendered).unescape())

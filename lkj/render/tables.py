@@ -1,0 +1,572 @@
+"""The report's tables, built from computed results (never from typed percentages).
+
+Widths are in centimetres of an A4 page with the template's margins (15,5 cm portrait, 24,2 cm landscape).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from lkj.compute.figure import Figure
+from lkj.compute.policy import Scale
+from lkj.compute.results import (
+    Anggaran,
+    Belanja,
+    Hasil,
+    IndikatorHasil,
+    KegiatanHasil,
+    PkVersiHasil,
+    SpbeHasil,
+    UkuranHasil,
+)
+from lkj.indonesian import angka
+from lkj.render.ooxml import Cell, Row, Table, cm, simple_table
+from lkj.render.views import IndikatorView, SasaranView, nilai, pct, target_nilai
+
+PROGRAM_SHADE = "DEEAF6"
+KEGIATAN_SHADE = "F2F2F2"
+TOTAL_SHADE = "D9E2F3"
+
+
+def _widths(*cms: float) -> list[int]:
+    return [cm(w) for w in cms]
+
+
+def _merged_rows(
+    groups: Sequence[tuple[Sequence[str], Sequence[Sequence[str]]]], align: Sequence[str]
+) -> list[Row]:
+    """Rows where the leading cells of each group are merged vertically over the group's rows."""
+    rows = []
+    for lead, members in groups:
+        for index, member in enumerate(members or [[""] * (len(align) - len(lead))]):
+            merge = None if len(members) <= 1 else ("restart" if index == 0 else "continue")
+            cells = [Cell(v if index == 0 else "", merge=merge, align=align[i]) for i, v in enumerate(lead)]
+            cells += [Cell(v, align=align[len(lead) + i]) for i, v in enumerate(member)]
+            rows.append(Row(cells))
+    return rows
+
+
+def _header(table: Table, *titles: str) -> Table:
+    table.rows.append(Row([Cell(t, align="center") for t in titles], header=True))
+    return table
+
+
+def iku(hasil: Hasil) -> Table:
+    """Tabel 2.x: every indicator with its formula, data source and responsible bidang (IKU document)."""
+    table = _header(
+        Table(_widths(0.8, 3.2, 3.2, 1.4, 3.3, 1.8, 1.8)),
+        "No",
+        "Sasaran Strategis",
+        "Indikator Kinerja",
+        "Satuan",
+        "Formula / Penjelasan",
+        "Sumber Data",
+        "Penanggung Jawab",
+    )
+    groups = []
+    for number, s in enumerate(hasil.sasaran, start=1):
+        members = [
+            [
+                i.indikator.nama,
+                i.indikator.satuan,
+                i.indikator.formula or "-",
+                i.indikator.sumber_data or "-",
+                i.indikator.penanggung_jawab,
+            ]
+            for i in s.indikator
+        ]
+        groups.append(([str(number), s.sasaran.nama], members))
+    for i in hasil.iku_instansi:
+        groups.append(
+            (
+                [str(len(groups) + 1), "(IKU tingkat instansi)"],
+                [
+                    [
+                        i.indikator.nama,
+                        i.indikator.satuan,
+                        i.indikator.formula or "-",
+                        i.indikator.sumber_data or "-",
+                        i.indikator.penanggung_jawab,
+                    ]
+                ],
+            )
+        )
+    table.rows += _merged_rows(groups, ["center", "left", "left", "center", "left", "left", "left"])
+    return table
+
+
+def target_renstra(hasil: Hasil, years: Sequence[int]) -> Table:
+    """Renstra targets per year for every indicator that has any."""
+    share = 7.7 / max(1, len(years))
+    table = _header(
+        Table(_widths(0.8, 5.0, 1.5, *([share] * len(years)))),
+        "No",
+        "Indikator Kinerja",
+        "Satuan",
+        *(str(y) for y in years),
+    )
+    for number, i in enumerate(hasil.indikator, start=1):
+        by_year = {t.tahun: t.target for t in i.riwayat}
+        if i.target is not None:
+            by_year[hasil.tahun] = i.target
+        cells = [target_nilai(by_year.get(y), "", None) or "-" for y in years]
+        table.rows.append(
+            Row(
+                [
+                    Cell(str(number), align="center"),
+                    Cell(i.indikator.nama),
+                    Cell(i.indikator.satuan, align="center"),
+                    *(Cell(c, align="center") for c in cells),
+                ]
+            )
+        )
+    return table
+
+
+def pk_target(versi: PkVersiHasil, hasil: Hasil) -> Table:
+    table = _header(
+        Table(_widths(0.8, 5.2, 6.0, 1.7, 1.8)),
+        "No",
+        "Sasaran Strategis",
+        "Indikator Kinerja",
+        "Satuan",
+        "Target",
+    )
+    names = {s.sasaran.kode: s.sasaran.nama for s in hasil.sasaran}
+    groups: dict[str, list[list[str]]] = {}
+    for indikator, target in versi.target:
+        key = indikator.sasaran or ""
+        groups.setdefault(key, []).append([indikator.nama, indikator.satuan, target_nilai(target, "") or "-"])
+    merged = [
+        ([str(n), names.get(key, "(tanpa sasaran)")], rows) for n, (key, rows) in enumerate(groups.items(), 1)
+    ]
+    table.rows += _merged_rows(merged, ["center", "left", "left", "center", "center"])
+    return table
+
+
+def pk_anggaran(versi: PkVersiHasil) -> Table:
+    rows = [
+        [str(n), a.program, name, angka(a.anggaran), a.keterangan or "-"]
+        for n, (a, name) in enumerate(versi.anggaran, start=1)
+    ]
+    return simple_table(
+        ["No", "Kode", "Program", "Anggaran (Rp)", "Keterangan"],
+        rows,
+        _widths(0.8, 2.0, 7.2, 3.5, 2.0),
+        ["center", "left", "left", "right", "center"],
+        total=["", "", "JUMLAH", angka(versi.total), ""],
+    )
+
+
+def skala(scale: Scale, heading: str) -> Table:
+    rows = [[str(n), rng, label] for n, (rng, label) in enumerate(scale.describe(), start=1)]
+    return simple_table(
+        ["No", heading, "Predikat" if scale.name != "kategori" else "Kategori"],
+        rows,
+        _widths(1.0, 7.0, 7.5),
+        ["center", "center", "left"],
+    )
+
+
+def konversi(nama: str, rows: Sequence[tuple[str, str]]) -> Table:
+    return simple_table(
+        ["No", f"Nilai ({nama})", "Capaian"],
+        [[str(n), a, b] for n, (a, b) in enumerate(rows, 1)],
+        _widths(1.0, 7.0, 7.5),
+        ["center", "center", "center"],
+    )
+
+
+def capaian_iku(hasil: Hasil, views: dict[str, IndikatorView]) -> Table:
+    table = _header(
+        Table(_widths(0.7, 2.9, 3.1, 1.1, 1.3, 1.6, 1.6, 1.7, 1.5)),
+        "No",
+        "Sasaran Strategis",
+        "Indikator Kinerja",
+        "Satuan",
+        "Target",
+        "Realisasi",
+        "Capaian",
+        "Predikat",
+        "Kategori",
+    )
+    table.font_size = 8
+    groups = []
+    numbered = [(s.sasaran.nama, s.indikator) for s in hasil.sasaran]
+    numbered += [("(IKU tingkat instansi)", (i,)) for i in hasil.iku_instansi]
+    for number, (name, items) in enumerate(numbered, start=1):
+        members = [_capaian_cells(views[i.indikator.kode]) for i in items]
+        groups.append(([str(number), name], members))
+    table.rows += _merged_rows(
+        groups, ["center", "left", "left", "center", "center", "center", "center", "left", "left"]
+    )
+    return table
+
+
+def _capaian_cells(v: IndikatorView) -> list[str]:
+    return [
+        v.nama,
+        v.satuan,
+        v.target or "-",
+        v.realisasi or "belum ada data",
+        v.capaian or "-",
+        v.predikat or "-",
+        v.kategori or "-",
+    ]
+
+
+def capaian_sasaran(views: Sequence[SasaranView], rata: str | None, kategori: str | None) -> Table:
+    rows = [
+        [str(s.nomor), s.nama, str(len(s.indikator)), s.capaian or "-", s.predikat or "-", s.kategori or "-"]
+        for s in views
+    ]
+    return simple_table(
+        ["No", "Sasaran Strategis", "Jumlah Indikator", "Capaian", "Predikat", "Kategori"],
+        rows,
+        _widths(0.8, 6.2, 1.8, 2.0, 2.6, 2.1),
+        ["center", "left", "center", "center", "left", "left"],
+        total=["", "Rata-rata capaian sasaran", "", rata or "-", "", kategori or "-"],
+    )
+
+
+def indikator_sasaran(items: Sequence[IndikatorView]) -> Table:
+    rows = [
+        [
+            str(n),
+            v.nama,
+            v.target or "-",
+            v.realisasi or "belum ada data",
+            v.capaian or "-",
+            v.predikat or "-",
+        ]
+        for n, v in enumerate(items, start=1)
+    ]
+    return simple_table(
+        ["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian", "Predikat"],
+        rows,
+        _widths(0.8, 6.5, 2.0, 2.2, 1.8, 2.2),
+        ["center", "left", "center", "center", "center", "left"],
+    )
+
+
+def riwayat(items: Sequence[IndikatorView], tahun: int) -> Table:
+    table = _header(
+        Table(_widths(5.5, 1.6, 2.6, 2.6, 2.2)),
+        "Indikator Kinerja",
+        "Tahun",
+        "Target",
+        "Realisasi",
+        "Capaian",
+    )
+    groups = []
+    for v in items:
+        members = [[str(r.tahun), r.target or "-", r.realisasi or "-", r.capaian or "-"] for r in v.riwayat]
+        members.append([str(tahun), v.target or "-", v.realisasi or "belum ada data", v.capaian or "-"])
+        groups.append(([v.nama], members))
+    table.rows += _merged_rows(groups, ["left", "center", "center", "center", "center"])
+    return table
+
+
+def renstra(items: Sequence[IndikatorView], tahun: int) -> Table:
+    rows = [
+        [
+            v.nama,
+            v.renstra.target_akhir if v.renstra else "-",
+            f"{v.renstra.tahun_akhir}" if v.renstra and v.renstra.tahun_akhir else "-",
+            v.realisasi or "-",
+            v.renstra.capaian if v.renstra and v.renstra.capaian else "-",
+        ]
+        for v in items
+    ]
+    return simple_table(
+        [
+            "Indikator Kinerja",
+            "Target Akhir Renstra",
+            "Tahun Akhir",
+            f"Realisasi {tahun}",
+            "Capaian thd Target Akhir",
+        ],
+        rows,
+        _widths(5.9, 2.6, 1.8, 2.4, 2.8),
+        ["left", "center", "center", "center", "center"],
+    )
+
+
+def standar(items: Sequence[IndikatorView]) -> Table:
+    rows = []
+    for v in items:
+        s = v.standar
+        status = "-" if s is None or s.memenuhi is None else ("Memenuhi" if s.memenuhi else "Belum memenuhi")
+        rows.append([v.nama, s.standar if s else "-", v.realisasi or "-", s.selisih if s else "-", status])
+    return simple_table(
+        ["Indikator Kinerja", "Standar Nasional", "Realisasi", "Selisih", "Keterangan"],
+        rows,
+        _widths(5.9, 2.4, 2.4, 2.6, 2.2),
+        ["left", "center", "center", "center", "center"],
+    )
+
+
+def program_pendukung(s: SasaranView) -> Table:
+    table = _header(
+        Table(_widths(1.6, 3.4, 3.3, 1.4, 1.7, 1.6, 2.5)),
+        "Kode",
+        "Program",
+        "Indikator Program",
+        "Target",
+        "Realisasi",
+        "Capaian",
+        "Serapan Anggaran",
+    )
+    table.font_size = 8
+    groups = [
+        (
+            [p.kode, p.nama],
+            [[nama, t or "-", r or "-", c or "-", p.anggaran.serapan or "-"] for nama, t, r, c in p.indikator]
+            or [["-", "-", "-", "-", p.anggaran.serapan or "-"]],
+        )
+        for p in s.program
+    ]
+    table.rows += _merged_rows(groups, ["left", "left", "left", "center", "center", "center", "center"])
+    return table
+
+
+def anggaran_program(tree: Belanja) -> Table:
+    rows = [
+        [
+            str(n),
+            p.program.kode,
+            p.program.nama,
+            angka(p.anggaran.pagu),
+            angka(p.anggaran.realisasi),
+            pct(p.anggaran.serapan) or "-",
+            angka(p.anggaran.silpa.value or Decimal(0)),
+        ]
+        for n, p in enumerate(tree.program, start=1)
+    ]
+    t = tree.total
+    return simple_table(
+        ["No", "Kode", "Program", "Pagu (Rp)", "Realisasi (Rp)", "Serapan", "SiLPA (Rp)"],
+        rows,
+        _widths(0.7, 1.5, 4.1, 2.6, 2.6, 1.7, 2.3),
+        ["center", "left", "left", "right", "right", "center", "right"],
+        total=[
+            "",
+            "",
+            "JUMLAH",
+            angka(t.pagu),
+            angka(t.realisasi),
+            pct(t.serapan) or "-",
+            angka(t.silpa.value or Decimal(0)),
+        ],
+    )
+
+
+def spbe(result: SpbeHasil) -> Table:
+    table = _header(
+        Table(_widths(4.2, 6.7, 1.6, 1.5, 1.5)),
+        "Domain",
+        "Aspek",
+        "Bobot Aspek (%)",
+        "Indeks Aspek",
+        "Indeks Domain",
+    )
+    for d in result.domain:
+        for index, a in enumerate(d.aspek):
+            merge = None if len(d.aspek) == 1 else ("restart" if index == 0 else "continue")
+            domain_text = f"{d.nomor}. {d.nama} ({angka(d.bobot, 2)}%)"
+            table.rows.append(
+                Row(
+                    [
+                        Cell(domain_text if index == 0 else "", merge=merge),
+                        Cell(f"{a.nomor}. {a.nama}"),
+                        Cell(angka(a.bobot, 2), align="center"),
+                        Cell(angka(a.indeks.value or Decimal(0), 2), align="center"),
+                        Cell(
+                            angka(d.indeks.value or Decimal(0), 2) if index == 0 else "",
+                            merge=merge,
+                            align="center",
+                        ),
+                    ]
+                )
+            )
+    table.rows.append(
+        Row(
+            [
+                Cell("Indeks SPBE", bold=True, span=4, shade=TOTAL_SHADE),
+                Cell(
+                    angka(result.indeks.value or Decimal(0), 2), bold=True, align="center", shade=TOTAL_SHADE
+                ),
+            ]
+        )
+    )
+    return table
+
+
+def triwulan(items: Sequence[IndikatorView]) -> Table:
+    rows = [
+        [v.kode, v.nama, v.target or "-", *(t or "-" for t in (v.tw + (None,) * 4)[:4]), v.realisasi or "-"]
+        for v in items
+    ]
+    return simple_table(
+        ["Kode", "Indikator Kinerja", "Target", "TW I", "TW II", "TW III", "TW IV", "Tahunan"],
+        rows,
+        _widths(1.4, 5.3, 1.6, 1.4, 1.4, 1.4, 1.4, 1.6),
+        ["left", "left", *(["center"] * 6)],
+    )
+
+
+# ---------------------------------------------------------------- the big table (landscape)
+
+BIG_WIDTHS = (2.6, 4.4, 4.0, 1.2, 1.4, 1.3, 1.4, 2.1, 2.1, 1.6, 1.3)
+BIG_HEADERS = (
+    "Kode",
+    "Program / Kegiatan / Sub Kegiatan",
+    "Indikator Kinerja",
+    "Target",
+    "Satuan",
+    "Realisasi",
+    "Capaian Kinerja",
+    "Pagu (Rp)",
+    "Realisasi (Rp)",
+    "Keuangan (%)",
+    "Fisik (%)",
+)
+
+
+def program_kegiatan(tree: Belanja, with_notes: bool) -> Table:
+    """Every program, kegiatan and sub kegiatan with indicators, budget and realisation: one row per
+    indicator, the item's own cells merged over its indicator rows, the header repeated on every page."""
+    widths = list(BIG_WIDTHS) + ([2.6] if with_notes else [])
+    scale = 24.2 / sum(widths)
+    table = Table([cm(w * scale) for w in widths], font_size=7)
+    headers = list(BIG_HEADERS) + (["Permasalahan dan Upaya"] if with_notes else [])
+    table.rows.append(Row([Cell(h, align="center") for h in headers], header=True))
+    for program in tree.program:
+        p = program.program
+        _item_rows(
+            table, _Item(p.kode, p.nama, program.ukuran, program.anggaran, PROGRAM_SHADE, True, 0), with_notes
+        )
+        for kegiatan in program.kegiatan:
+            _kegiatan_rows(table, kegiatan, with_notes)
+    t = tree.total
+    total = [
+        Cell("JUMLAH", bold=True, span=7, shade=TOTAL_SHADE),
+        *(
+            Cell(v, bold=True, align="right" if i < 2 else "center", shade=TOTAL_SHADE)
+            for i, v in enumerate(
+                (angka(t.pagu), angka(t.realisasi), _pct_plain(t.serapan), _pct_plain(t.fisik))
+            )
+        ),
+    ]
+    if with_notes:
+        total.append(Cell("", shade=TOTAL_SHADE))
+    table.rows.append(Row(total))
+    return table
+
+
+@dataclass(frozen=True)
+class _Item:
+    """One program, kegiatan or sub kegiatan as rows of the big table."""
+
+    kode: str
+    nama: str
+    ukuran: Sequence[UkuranHasil]
+    anggaran: Anggaran
+    shade: str | None
+    bold: bool
+    indent: int
+    notes: str = ""
+
+
+def _kegiatan_rows(table: Table, kegiatan: KegiatanHasil, with_notes: bool) -> None:
+    k = kegiatan.kegiatan
+    _item_rows(
+        table,
+        _Item(k.kode, k.nama, kegiatan.ukuran, kegiatan.anggaran, KEGIATAN_SHADE, True, 113),
+        with_notes,
+    )
+    for sub in kegiatan.sub:
+        s = sub.sub
+        notes = "\n".join(filter(None, [s.permasalahan, f"Upaya: {s.upaya}" if s.upaya else None]))
+        _item_rows(
+            table, _Item(s.kode, s.nama, sub.ukuran, sub.anggaran, None, False, 227, notes), with_notes
+        )
+
+
+def _pct_plain(figure: Figure | None) -> str:
+    return angka(figure.value, 2) if figure is not None and figure.value is not None else "-"
+
+
+def _item_rows(table: Table, item: _Item, with_notes: bool) -> None:
+    members: list[UkuranHasil | None] = list(item.ukuran) or [None]
+    for index, u in enumerate(members):
+        merge = None if len(members) == 1 else ("restart" if index == 0 else "continue")
+        shown = index == 0
+
+        def own(
+            text: str, align: str = "left", ind: int = 0, shown: bool = shown, merge: str | None = merge
+        ) -> Cell:
+            return Cell(
+                text if shown else "", align=align, bold=item.bold, shade=item.shade, merge=merge, indent=ind
+            )
+
+        a = item.anggaran
+        cells = [
+            own(item.kode),
+            own(item.nama, ind=item.indent),
+            *_measure_cells(u, item.shade),
+            own(angka(a.pagu), "right"),
+            own(angka(a.realisasi), "right"),
+            own(_pct_plain(a.serapan), "center"),
+            own(_pct_plain(a.fisik), "center"),
+        ]
+        if with_notes:
+            cells.append(own(item.notes))
+        table.rows.append(Row(cells))
+
+
+def _measure_cells(u: UkuranHasil | None, shade: str | None) -> list[Cell]:
+    if u is None:
+        return [Cell("-", shade=shade), *(Cell("-", align="center", shade=shade) for _ in range(4))]
+    m = u.ukuran
+    target = (
+        "-"
+        if m.target is None
+        else (
+            angka(m.target.low) if not m.target.is_range else f"{angka(m.target.low)}–{angka(m.target.high)}"
+        )
+    )
+    return [
+        Cell(m.indikator or "-", shade=shade),
+        Cell(target, align="center", shade=shade),
+        Cell(m.satuan or "-", align="center", shade=shade),
+        Cell(angka(m.realisasi) if m.realisasi is not None else "-", align="center", shade=shade),
+        Cell(_pct_plain(u.capaian) if u.capaian.value is not None else "-", align="center", shade=shade),
+    ]
+
+
+def ikhtisar(hasil: Hasil, views: Sequence[SasaranView]) -> Table:
+    t = hasil.belanja.total
+    rows = [
+        ["Anggaran (pagu)", "Rp" + angka(t.pagu)],
+        ["Realisasi anggaran", "Rp" + angka(t.realisasi)],
+        ["Serapan anggaran", pct(t.serapan) or "-"],
+        ["Sisa anggaran (SiLPA)", "Rp" + angka(t.silpa.value or 0)],
+    ]
+    rows += [[f"Capaian sasaran {s.nomor}: {s.nama}", s.capaian or "belum dapat diukur"] for s in views]
+    rows.append(
+        [
+            "Rata-rata capaian sasaran",
+            f"{pct(hasil.capaian_organisasi) or '-'}"
+            + (f" ({hasil.kategori_organisasi})" if hasil.kategori_organisasi else ""),
+        ]
+    )
+    if hasil.efisiensi is not None:
+        rows.append(["Efisiensi penggunaan sumber daya", hasil.efisiensi.label])
+    return simple_table(["Uraian", "Nilai"], rows, _widths(10.0, 5.5), ["left", "right"])
+
+
+def indicator_value(i: IndikatorHasil) -> str:
+    return nilai(i.realisasi, i.indikator.satuan) or "belum ada data"

@@ -1,0 +1,332 @@
+"""What the narrative templates see: computed figures already formatted the Indonesian way, with a
+status for every case a sentence must distinguish (exceeded, met, missed, no data, not computable).
+
+Templates receive these frozen objects only; they never format numbers or decide statuses themselves.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from lkj.compute.figure import Figure
+from lkj.compute.results import Anggaran, Efisiensi, IndikatorHasil, ProgramHasil, SasaranHasil
+from lkj.indonesian import angka, persen, rounded
+from lkj.model import Target
+from lkj.render.narasi import staff_text
+
+DIMENSIONLESS = {"indeks", "nilai", "skor", "poin", "angka", "rasio", "level", "tingkat"}
+POLARITAS = {
+    "max": "semakin tinggi realisasi semakin baik",
+    "min": "semakin rendah realisasi semakin baik",
+    "range": "terbaik bila realisasi berada di dalam rentang target",
+}
+
+
+def _places(value: Decimal) -> int:
+    exponent = value.normalize().as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else 0
+
+
+def nilai(value: Decimal | None, satuan: str, places: int | None = None) -> str | None:
+    """A value with its unit: 81,22% · 12 Dokumen · 2,79 (an index has no unit word)."""
+    if value is None:
+        return None
+    text = angka(value, places) if places is not None else angka(value)
+    unit = satuan.strip()
+    if unit == "%":
+        return f"{text}%"
+    if not unit or unit.casefold() in DIMENSIONLESS:
+        return text
+    return f"{text} {unit}"
+
+
+def target_nilai(target: Target | None, satuan: str, places: int | None = None) -> str | None:
+    if target is None:
+        return None
+    if not target.is_range:
+        return nilai(target.low, satuan, places)
+    low = angka(target.low, places) if places is not None else angka(target.low)
+    return f"{low}–{nilai(target.high, satuan, places)}"
+
+
+def pct(figure: Figure | None) -> str | None:
+    return persen(figure.value) if figure is not None and figure.value is not None else None
+
+
+def rp(value: Decimal) -> str:
+    return "Rp" + angka(value)
+
+
+@dataclass(frozen=True)
+class TrenView:
+    tahun_lalu: int
+    realisasi_lalu: str
+    selisih: str  # absolute change with its unit ("1,22 poin persentase", "0,70 Hari")
+    arah: str  # naik, turun, tetap
+    relatif: str | None  # "10,47%" (None when last year was 0)
+    membaik: bool | None
+
+
+@dataclass(frozen=True)
+class RiwayatView:
+    tahun: int
+    target: str | None
+    realisasi: str | None
+    capaian: str | None
+
+
+@dataclass(frozen=True)
+class RenstraView:
+    tahun_akhir: int | None
+    target_akhir: str
+    capaian: str | None
+    catatan: str
+
+
+@dataclass(frozen=True)
+class StandarView:
+    standar: str
+    selisih: str  # absolute, with unit
+    posisi: str  # "di atas", "di bawah", "sama dengan"
+    memenuhi: bool | None
+
+
+@dataclass(frozen=True)
+class IndikatorView:
+    kode: str
+    nama: str
+    satuan: str
+    jenis: str
+    polaritas: str
+    polaritas_teks: str
+    bidang: str
+    target: str | None
+    sumber_target: str
+    realisasi: str | None
+    capaian: str | None
+    catatan: str  # why capaian is missing, or how it was adjusted/converted
+    status: str  # melebihi, tercapai, tidak_tercapai, belum_ada_data, tanpa_target, tidak_dapat_dihitung
+    posisi: str | None  # realisasi against target: "di atas", "di bawah", "sama dengan", "di dalam rentang"
+    predikat: str | None
+    kategori: str | None
+    predikat_nilai: str | None
+    konversi: bool
+    tren: TrenView | None
+    riwayat: tuple[RiwayatView, ...]
+    renstra: RenstraView | None
+    standar: StandarView | None
+    penyebab: str | None
+    upaya: str | None
+    program_pendukung: str | None
+    tw: tuple[str | None, ...]
+
+
+def _status(i: IndikatorHasil) -> str:
+    if i.capaian.value is None:
+        if i.realisasi is None:
+            return "belum_ada_data"
+        return "tanpa_target" if i.target is None else "tidak_dapat_dihitung"
+    shown = rounded(i.capaian.value, 2)
+    return "melebihi" if shown > 100 else ("tercapai" if shown == 100 else "tidak_tercapai")
+
+
+def _posisi(i: IndikatorHasil) -> str | None:
+    if i.realisasi is None or i.target is None:
+        return None
+    if i.target.is_range and i.target.low <= i.realisasi <= i.target.high:
+        return "di dalam rentang"
+    if i.realisasi > i.target.high:
+        return "di atas"
+    return "di bawah" if i.realisasi < i.target.low else "sama dengan"
+
+
+def _pair_places(i: IndikatorHasil) -> int | None:
+    """Target and realisation of a unitless index share their decimals: 3,00 against 2,79."""
+    if i.indikator.satuan.strip().casefold() not in DIMENSIONLESS:
+        return None
+    values = [
+        v for v in (i.realisasi, i.target.low if i.target else None, i.target.high if i.target else None) if v
+    ]
+    return min(2, max((_places(v) for v in values), default=0))
+
+
+def indikator_view(i: IndikatorHasil, renstra_akhir: int | None) -> IndikatorView:
+    satuan = i.indikator.satuan
+    places = _pair_places(i)
+    text = i.penjelasan
+    return IndikatorView(
+        kode=i.indikator.kode,
+        nama=i.indikator.nama,
+        satuan=satuan,
+        jenis=i.indikator.jenis,
+        polaritas=i.indikator.polaritas,
+        polaritas_teks=POLARITAS[i.indikator.polaritas],
+        bidang=i.indikator.penanggung_jawab,
+        target=target_nilai(i.target, satuan, places),
+        sumber_target=i.sumber_target,
+        realisasi=nilai(i.realisasi, satuan, places),
+        capaian=pct(i.capaian),
+        catatan=i.capaian.note,
+        status=_status(i),
+        posisi=_posisi(i),
+        predikat=i.predikat,
+        kategori=i.kategori,
+        predikat_nilai=i.predikat_nilai,
+        konversi=i.capaian.rule == "capaian.konversi",
+        tren=_tren(i, places),
+        riwayat=tuple(
+            RiwayatView(
+                t.tahun,
+                target_nilai(t.target, satuan, places),
+                nilai(t.realisasi, satuan, places),
+                pct(t.capaian),
+            )
+            for t in i.riwayat
+        ),
+        renstra=_renstra(i, renstra_akhir, places),
+        standar=_standar(i, places),
+        penyebab=staff_text(text.penyebab) if text else None,
+        upaya=staff_text(text.upaya) if text else None,
+        program_pendukung=staff_text(text.program_pendukung) if text else None,
+        tw=tuple(
+            nilai(v, satuan, places) for v in ((text.tw1, text.tw2, text.tw3, text.tw4) if text else ())
+        ),
+    )
+
+
+def _difference(value: Decimal, satuan: str, places: int | None) -> str:
+    unit = satuan.strip()
+    amount = angka(abs(value), places if places is not None else 2 if _places(value) > 2 else None)
+    if unit == "%":
+        return f"{amount} poin persentase"
+    if not unit or unit.casefold() in DIMENSIONLESS:
+        return f"{amount} poin"
+    return f"{amount} {unit}"
+
+
+def _tren(i: IndikatorHasil, places: int | None) -> TrenView | None:
+    t = i.tren
+    if t is None or t.selisih.value is None:
+        return None
+    change = t.selisih.value
+    arah = "naik" if change > 0 else ("turun" if change < 0 else "tetap")
+    relatif = persen(abs(t.relatif.value)) if t.relatif.value is not None else None
+    return TrenView(
+        t.tahun_lalu,
+        nilai(t.realisasi_lalu, i.indikator.satuan, places) or "",
+        _difference(change, i.indikator.satuan, places),
+        arah,
+        relatif,
+        t.membaik,
+    )
+
+
+def _renstra(i: IndikatorHasil, tahun_akhir: int | None, places: int | None) -> RenstraView | None:
+    if i.indikator.target_akhir is None:
+        return None
+    assert i.renstra is not None
+    return RenstraView(
+        tahun_akhir,
+        target_nilai(i.indikator.target_akhir, i.indikator.satuan, places) or "",
+        pct(i.renstra),
+        i.renstra.note,
+    )
+
+
+def _standar(i: IndikatorHasil, places: int | None) -> StandarView | None:
+    s = i.standar
+    if s is None or s.selisih.value is None:
+        return None
+    gap = s.selisih.value
+    posisi = "di atas" if gap > 0 else ("di bawah" if gap < 0 else "sama dengan")
+    return StandarView(
+        nilai(s.standar, i.indikator.satuan, places) or "",
+        _difference(gap, i.indikator.satuan, places),
+        posisi,
+        s.memenuhi,
+    )
+
+
+@dataclass(frozen=True)
+class AnggaranView:
+    pagu: str
+    realisasi: str
+    serapan: str | None
+    silpa: str
+    fisik: str | None
+
+
+def anggaran_view(a: Anggaran) -> AnggaranView:
+    return AnggaranView(
+        rp(a.pagu), rp(a.realisasi), pct(a.serapan), rp(a.silpa.value or Decimal(0)), pct(a.fisik)
+    )
+
+
+@dataclass(frozen=True)
+class ProgramView:
+    kode: str
+    nama: str
+    bidang: str
+    anggaran: AnggaranView
+    indikator: tuple[tuple[str, str | None, str | None, str | None], ...]  # nama, target, realisasi, capaian
+
+
+def program_view(p: ProgramHasil) -> ProgramView:
+    rows = tuple(
+        (
+            u.ukuran.indikator or "",
+            target_nilai(u.ukuran.target, u.ukuran.satuan or ""),
+            nilai(u.ukuran.realisasi, u.ukuran.satuan or ""),
+            pct(u.capaian),
+        )
+        for u in p.ukuran
+    )
+    return ProgramView(p.program.kode, p.program.nama, p.program.bidang, anggaran_view(p.anggaran), rows)
+
+
+@dataclass(frozen=True)
+class EfisiensiView:
+    metode: str
+    label: str
+    nilai: str | None
+    catatan: str
+
+
+def efisiensi_view(e: Efisiensi | None) -> EfisiensiView | None:
+    if e is None:
+        return None
+    value = e.nilai.value
+    shown = None if value is None else (angka(value, 2) if e.metode != "pmk" else persen(value))
+    return EfisiensiView(e.metode, e.label, shown, e.nilai.note)
+
+
+@dataclass(frozen=True)
+class SasaranView:
+    nomor: int
+    kode: str
+    nama: str
+    capaian: str | None
+    catatan: str
+    predikat: str | None
+    kategori: str | None
+    indikator: tuple[IndikatorView, ...]
+    program: tuple[ProgramView, ...]
+    anggaran: AnggaranView | None
+    efisiensi: EfisiensiView | None
+
+
+def sasaran_view(nomor: int, s: SasaranHasil, renstra_akhir: int | None) -> SasaranView:
+    return SasaranView(
+        nomor=nomor,
+        kode=s.sasaran.kode,
+        nama=s.sasaran.nama,
+        capaian=pct(s.capaian),
+        catatan=s.capaian.note,
+        predikat=s.predikat,
+        kategori=s.kategori,
+        indikator=tuple(indikator_view(i, renstra_akhir) for i in s.indikator),
+        program=tuple(program_view(p) for p in s.program),
+        anggaran=anggaran_view(s.anggaran) if s.anggaran else None,
+        efisiensi=efisiensi_view(s.efisiensi),
+    )

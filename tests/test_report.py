@@ -1,0 +1,270 @@
+"""The full LKj document: chapters, tables, narrative, determinism, template safety, golden text."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from lkj.diff.dump import dump
+from tests.conftest import JAMBI, ROOT, SUKAMAJU, build
+from tests.helpers import edit_cells
+
+CHAPTERS = [
+    "# KATA PENGANTAR",
+    "# DAFTAR ISI",
+    "# DAFTAR TABEL",
+    "# DAFTAR GAMBAR",
+    "# IKHTISAR EKSEKUTIF",
+    "# BAB I PENDAHULUAN",
+    "## 1.1 Latar Belakang",
+    "## 1.6 Sistematika Penulisan",
+    "# BAB II PERENCANAAN KINERJA",
+    "## 2.2 Perjanjian Kinerja",
+    "# BAB III AKUNTABILITAS KINERJA",
+    "## 3.1 Kerangka Pengukuran Kinerja",
+    "## 3.4 Capaian Program, Kegiatan dan Sub Kegiatan",
+    "# BAB IV PENUTUP",
+    "## 4.1 Kesimpulan",
+    "# LAMPIRAN",
+]
+ANALYSES = [
+    "#### a. Perbandingan Target dan Realisasi Kinerja",
+    "#### b. Perbandingan Realisasi dengan Tahun",
+    "#### c. Perbandingan Realisasi dengan Target Akhir Renstra",
+    "#### d. Perbandingan Realisasi dengan Standar Nasional",
+    "#### e. Penyebab Keberhasilan",
+    "#### f. Efisiensi",
+    "#### g. Program dan Kegiatan",
+]
+MISSING = re.compile(r"belum tersedia|belum diisi|belum menyampaikan|belum dapat (diukur|disajikan|dinilai)")
+
+
+@pytest.fixture(scope="module")
+def jambi(tmp_path_factory) -> tuple[Path, str]:
+    out = build(JAMBI, tmp_path_factory.mktemp("jambi") / "jambi.docx")
+    return out, dump(out)
+
+
+@pytest.fixture(scope="module")
+def sukamaju(tmp_path_factory) -> tuple[Path, str]:
+    out = build(SUKAMAJU, tmp_path_factory.mktemp("sukamaju") / "sukamaju.docx")
+    return out, dump(out)
+
+
+def test_generate_py_builds_the_sample_into_output(tmp_path):
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "generate.py"), "--output-dir", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        env={"LKJ_NO_VENV": "1", "PATH": ""},
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "LKj-2022-dinas-komunikasi-dan-informatika-kota-jambi.docx").exists()
+
+
+def test_every_chapter_and_seven_analyses_per_sasaran(jambi):
+    _, text = jambi
+    for heading in CHAPTERS:
+        assert heading in text, heading
+    for heading in ANALYSES:
+        assert text.count(heading) == 6, heading  # 5 sasaran + the instansi-level IKU (Indeks SPBE)
+
+
+def test_tables_hold_the_seed_amounts_and_recomputed_percentages(jambi):
+    _, text = jambi
+    assert "|  |  | JUMLAH | 14.883.605.435 | 14.597.171.260 | 98,08% | 286.434.175 |" in text
+    assert (
+        "| 6 | (IKU tingkat instansi) | Indeks SPBE | Indeks | 3,00 | 2,79 | 93,00% | Tidak Tercapai | "
+        "Sangat Tinggi |" in text
+    )
+    assert (
+        "| 4 | Meningkatnya Penyelenggaraan Statistik Sektoral | 1 | 132,35% | Melebihi Target | "
+        "Sangat Tinggi |" in text
+    )
+    assert "|  | Rata-rata capaian sasaran |  | 106,78% |  | Sangat Tinggi |" in text
+    assert (
+        "bertambah Rp167.635.000 (seratus enam puluh tujuh juta enam ratus tiga puluh lima ribu rupiah)"
+        in text
+    )
+    assert "5 program, 12 kegiatan dan 34 sub kegiatan" in text
+    # the seed's wrong 64,15% for the statistik program is recomputed from its amounts
+    assert (
+        "| 2.20.02 | Program Penyelenggaraan statistik sektoral | Tersedianya data statistik sektoral | 60 | "
+        "% | 60 | 100,00 | 85.317.516 | 83.531.260 | 97,91 | 100,00 |" in text
+    )
+
+
+def test_analyses_without_data_say_so_in_one_sentence(jambi):
+    _, text = jambi
+    assert (
+        "Data realisasi indikator Persentase Pengamanan Informasi pada tahun-tahun sebelumnya belum tersedia"
+        in text
+    )
+    assert "Standar nasional untuk indikator Indeks SPBE belum diisi pada workbook instansi" in text
+    assert "Rumusan visi Renstra belum diisi pada workbook instansi." in text
+    assert "Jambi, ............................ 2023" in text  # the seed's undated signature stays undated
+
+
+def test_the_fictional_set_has_no_analysis_left_without_data(sukamaju):
+    _, text = sukamaju
+    assert MISSING.search(text) is None, MISSING.search(text)
+    for heading in ANALYSES:
+        assert text.count(heading) == 4, heading
+    assert "Karena indikator ini semakin rendah realisasi semakin baik" in text
+    assert "Menurut tabel konversi, nilai tersebut setara dengan capaian 85,00%." in text
+    assert "sebesar 2,5 Hari, turun 0,7 Hari dibanding realisasi tahun 2023 sebesar 3,2 Hari" in text
+    assert "perubahan tersebut menunjukkan kinerja yang membaik" in text
+    assert "# LAMPIRAN" in text and "Lampiran 2. Realisasi Indikator Kinerja per Triwulan" in text
+
+
+def test_golden_text_and_tables(jambi, sukamaju, golden):
+    golden("jambi.txt", jambi[1])
+    golden("sukamaju.txt", sukamaju[1])
+
+
+def test_same_input_gives_byte_identical_docx(jambi, tmp_path):
+    again = build(JAMBI, tmp_path / "again.docx")
+    assert again.read_bytes() == jambi[0].read_bytes()
+
+
+def test_structure_landscape_toc_captions_and_charts(sukamaju):
+    path, _ = sukamaju
+    with zipfile.ZipFile(path) as zf:
+        xml = zf.read("word/document.xml").decode()
+        names = zf.namelist()
+    assert xml.count('w:orient="landscape"') == 1 and "<w:tblHeader/>" in xml and "<w:cantSplit/>" in xml
+    assert (
+        'TOC \\o "1-3" \\h \\z \\u' in xml
+        and 'TOC \\h \\z \\c "Tabel"' in xml
+        and 'TOC \\h \\z \\c "Gambar"' in xml
+    )
+    assert xml.count("SEQ Tabel") >= 10 and xml.count("SEQ Gambar") >= 3
+    assert '<w:vMerge w:val="restart"/>' in xml
+    assert sum(1 for n in names if n.startswith("word/media/")) >= 5
+    assert 'w:fmt="lowerRoman"' in xml or "lowerRoman" in zf_text(path, "word/document.xml")
+
+
+def zf_text(path: Path, member: str) -> str:
+    with zipfile.ZipFile(path) as zf:
+        return zf.read(member).decode()
+
+
+def test_staff_text_appears_literally_whatever_it_holds(sukamaju_copy, tmp_path):
+    tricky = '{{ 7*7 }} <b>tebal</b> & {% if true %}x{% endif %} "kutip"'
+    edit_cells(sukamaju_copy / "02-infrastruktur-spbe.xlsx", "Capaian Indikator", {"G4": tricky})
+    edit_cells(sukamaju_copy / "00-instansi.xlsx", "Sasaran", {"B4": "Sasaran <i>A</i> & B {{ x }}"})
+    text = dump(build(sukamaju_copy, tmp_path / "tricky.docx"))
+    assert tricky in text
+    assert "Sasaran <i>A</i> & B {{ x }}" in text
+    assert "49" not in text.split(tricky)[0][-5:]
+
+
+def _broken_templates(tmp_path: Path, find: str, replace: str) -> Path:
+    folder = tmp_path / "templat"
+    shutil.copytree(ROOT / "templates", folder)
+    docx = folder / "lkj.docx"
+    with zipfile.ZipFile(docx) as zf:
+        members = {name: zf.read(name) for name in zf.namelist()}
+    members["word/document.xml"] = members["word/document.xml"].replace(find.encode(), replace.encode(), 1)
+    with zipfile.ZipFile(docx, "w") as zf:
+        for name, data in members.items():
+            zf.writestr(name, data)
+    return folder
+
+
+@pytest.mark.parametrize(
+    ("find", "replace", "expected"),
+    [
+        (
+            "{{p latar_belakang }}",
+            "{{ latar_belakang_salah }}",
+            "'{{ latar_belakang_salah }}' memakai variabel yang tidak dikenal",
+        ),
+        ("{%p for a in analisis %}", "{%p for a in analisis", "kesalahan tag Jinja"),
+        ("{{ tahun_terbit }}", "{{ tahun.__class__.__mro__ }}", "tidak diizinkan"),
+    ],
+)
+def test_a_broken_template_is_named_clearly_and_nothing_is_written(run, tmp_path, find, replace, expected):
+    templates = _broken_templates(tmp_path, find, replace)
+    out = tmp_path / "laporan.docx"
+    result = run("build", JAMBI, "-o", out, "--templat", templates)
+    assert result.exit_code == 2, result.output
+    assert expected in result.output and "lkj.docx" in result.output
+    assert not out.exists() and not list(tmp_path.glob(".lkj-*"))
+
+
+def test_a_broken_text_template_names_its_file(run, tmp_path):
+    templates = tmp_path / "templat"
+    shutil.copytree(ROOT / "templates", templates)
+    (templates / "narasi" / "efisiensi.j2").write_text("{{ s.tidak_ada }}", encoding="utf-8")
+    result = run("build", JAMBI, "-o", tmp_path / "x.docx", "--templat", templates)
+    assert result.exit_code == 2 and "narasi/efisiensi.j2" in result.output
+
+
+def test_errors_block_the_build_and_leave_an_existing_report_untouched(run, jambi_copy, tmp_path):
+    out = tmp_path / "laporan.docx"
+    out.write_bytes(b"versi lama")
+    edit_cells(jambi_copy / "01-sekretariat.xlsx", "Sub Kegiatan", {"G4": "abc"})
+    result = run("build", jambi_copy, "-o", out)
+    assert result.exit_code == 1 and "G4" in result.output
+    assert out.read_bytes() == b"versi lama"
+
+
+def test_an_existing_report_is_replaced(run, tmp_path):
+    out = tmp_path / "laporan.docx"
+    out.write_bytes(b"versi lama")
+    assert run("build", SUKAMAJU, "-o", out).exit_code == 0
+    assert zipfile.is_zipfile(out)
+
+
+def test_f4_paper_setting(sukamaju_copy, tmp_path):
+    edit_cells(sukamaju_copy / "00-instansi.xlsx", "Pengaturan", {"B10": "F4"})
+    xml = zf_text(build(sukamaju_copy, tmp_path / "f4.docx"), "word/document.xml")
+    assert '<w:pgSz w:w="12189" w:h="18709"/>' in xml
+    assert '<w:pgSz w:w="18709" w:h="12189" w:orient="landscape"/>' in xml
+
+
+@pytest.mark.libreoffice
+def test_pdf_has_toc_page_numbers_and_a_landscape_table(run, tmp_path):
+    from lkj.render.pdf import find_soffice
+
+    if find_soffice() is None or shutil.which("pdftotext") is None:
+        pytest.skip("LibreOffice atau poppler-utils tidak terpasang")
+    import subprocess
+
+    out = tmp_path / "jambi.docx"
+    result = run("build", JAMBI, "-o", out, "--pdf")
+    assert result.exit_code == 0, result.output
+    pdf = out.with_suffix(".pdf")
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
+    pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))
+    assert 25 <= pages <= 80
+    toc = subprocess.run(
+        ["pdftotext", "-layout", "-f", "3", "-l", "3", str(pdf), "-"], capture_output=True, text=True
+    ).stdout
+    assert re.search(r"BAB I PENDAHULUAN\.+\s*1\b", toc) and re.search(r"BAB IV PENUTUP\.+\s*\d+", toc)
+    body = [
+        subprocess.run(
+            ["pdftotext", "-f", str(n), "-l", str(n), str(pdf), "-"], capture_output=True, text=True
+        ).stdout
+        for n in range(1, pages + 1)
+    ]
+    wide = next(
+        n
+        for n, page in enumerate(body, 1)
+        if "program, kegiatan dan sub kegiatan tahun 2022" in page and "Tabel 3." in page and "Kode" in page
+    )
+    size = subprocess.run(
+        ["pdfinfo", "-f", str(wide), "-l", str(wide), str(pdf)], capture_output=True, text=True
+    ).stdout
+    width, height = map(float, re.search(rf"Page\s+{wide} size:\s+([\d.]+) x ([\d.]+)", size).groups())
+    assert width > height
+    assert "Tabel 3.3 Capaian indikator kinerja tahun 2022" in "".join(body)
