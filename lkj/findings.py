@@ -74,9 +74,6 @@ _CATALOGUE = (
     Rule("cell.formula-uncached", E, "Rumus tanpa nilai tersimpan"),
     Rule("cell.control-char", E, "Karakter yang tidak dapat dimuat di dokumen"),
     Rule("cell.too-long", E, "Teks terlalu panjang"),
-    Rule("cell.kode-format", E, "Format kode tidak sesuai nomenklatur"),
-    Rule("cell.nip", W, "NIP tidak 18 angka"),
-    Rule("cell.date-missing", W, "Tanggal penandatanganan kosong"),
     # tables within one workbook
     Rule("table.duplicate", E, "Kode atau baris ganda"),
     Rule("table.empty-row", W, "Baris kosong di tengah tabel"),

@@ -47,6 +47,21 @@ def sample_value(column: Column, read: bool = False) -> Any:
     return value
 
 
+def second_value(column: Column, read: bool = False) -> Any:
+    """A valid value different from sample_value, for a second row whose unique columns must differ."""
+    first = sample_value(column, read)
+    if column.kind is Kind.CHOICE:
+        entries = list(CLOSED[column.choices or ""])
+        return CLOSED[column.choices or ""][entries[1]] if read else entries[1]
+    if column.kind is Kind.KODE:
+        return "2.16.02"
+    if column.kind in (Kind.TEXT, Kind.LONGTEXT):
+        return first + " kedua"
+    if column.kind in (Kind.YEAR, Kind.INTEGER):
+        return first + 1 if column.maximum is None or first + 1 <= column.maximum else first - 1
+    return first
+
+
 def edit_cells(path: Path, sheet: str, cells: dict[str, Any]) -> None:
     """Type values into cells of a workbook file, as a sub-coordinator would (formulas start with '=')."""
     wb = openpyxl.load_workbook(path)

@@ -268,3 +268,10 @@ def test_pdf_has_toc_page_numbers_and_a_landscape_table(run, tmp_path):
     width, height = map(float, re.search(rf"Page\s+{wide} size:\s+([\d.]+) x ([\d.]+)", size).groups())
     assert width > height
     assert "Tabel 3.3 Capaian indikator kinerja tahun 2022" in "".join(body)
+
+
+def test_warnings_go_to_the_validation_annex_when_configured(sukamaju_copy, tmp_path):
+    edit_cells(sukamaju_copy / "00-instansi.xlsx", "Profil", {"B14": "1980 01 01"})  # a NIP that is too short
+    text = dump(build(sukamaju_copy, tmp_path / "catatan.docx"))
+    annex = text.split("Catatan Validasi Data")[-1]
+    assert "NIP “1980 01 01” tidak terdiri atas 18 angka" in annex and "Profil!B14" in annex

@@ -8,7 +8,7 @@ from lkj.contract import WORKBOOKS, FormSheet, Kind
 from lkj.read.files import Candidate
 from lkj.read.workbook import read_workbook
 from lkj.xlsx.fill import fill_workbook
-from tests.helpers import sample_value
+from tests.helpers import sample_value, second_value
 
 
 @pytest.mark.parametrize("kind", list(WORKBOOKS))
@@ -22,7 +22,11 @@ def test_every_column_round_trips(kind, tmp_path):
             data[sheet.key] = [{"nomor": 5, "tingkat": 4}]
         else:
             row = {c.key: sample_value(c) for c in sheet.input_columns}
-            data[sheet.key] = [row, row]
+            other = {
+                c.key: second_value(c) if c.key in sheet.unique else sample_value(c)
+                for c in sheet.input_columns
+            }
+            data[sheet.key] = [row, other]
     path = tmp_path / f"{kind}.xlsx"
     fill_workbook(spec, data, path)
 
@@ -36,7 +40,11 @@ def test_every_column_round_trips(kind, tmp_path):
             assert records[4].values == {"nomor": 5, "tingkat": 4} and len(records) == 47
         else:
             expected = {c.key: sample_value(c, read=True) for c in sheet.input_columns}
-            assert [r.values for r in records] == [expected, expected]
+            other = {
+                c.key: second_value(c, read=True) if c.key in sheet.unique else sample_value(c, read=True)
+                for c in sheet.input_columns
+            }
+            assert [r.values for r in records] == [expected, other]
 
 
 def test_every_kind_has_a_sample():

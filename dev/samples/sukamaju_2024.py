@@ -704,6 +704,7 @@ SPBE_WB = {
             1520000000,
             42,
             1490900000,
+            99,
         ),
         {
             "indikator": "Jumlah titik akses jaringan intra",

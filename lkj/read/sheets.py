@@ -83,7 +83,32 @@ def read_table(grid: Grid, spec: TableSheet, place: SheetPlace) -> SheetRead:
     positions = _map_columns(grid[header_index], spec, place, header_index + 1, out)
     layout = Layout(MappingProxyType(positions))
     records = _read_rows(grid, header_index + 1, spec, place, layout, out)
+    _report_duplicates(records, spec, out)
     return SheetRead(place.sheet, records, out)
+
+
+def _report_duplicates(records: list[Record], spec: TableSheet, out: list[Finding]) -> None:
+    """Rows whose identifying columns (the contract's `unique`) repeat an earlier row."""
+    if not spec.unique:
+        return
+    first: dict[tuple[str, ...], int] = {}
+    for record in records:
+        if record.continuation or any(record.values.get(k) is None for k in spec.unique):
+            continue
+        key = tuple(" ".join(str(record.values[k]).casefold().split()) for k in spec.unique)
+        if key in first:
+            headers = " dan ".join(f'"{spec.column(k).header}"' for k in spec.unique)
+            shown = ", ".join(str(record.values[k]) for k in spec.unique)
+            out.append(
+                finding(
+                    "table.duplicate",
+                    record.src.ref(spec.unique[0]),
+                    f"Isian {headers} ({shown}) sudah "
+                    f"ada di baris {first[key]}. Setiap baris harus unik; hapus atau perbaiki salah satunya.",
+                )
+            )
+        else:
+            first[key] = record.src.row
 
 
 def _map_columns(

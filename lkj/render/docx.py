@@ -343,6 +343,9 @@ def _write_package(package: bytes, out: Path, transform: Any) -> None:
                 entry.external_attr = 0o644 << 16
                 entry.create_system = 0
                 target.writestr(entry, data)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temp, 0o666 & ~umask)  # mkstemp creates 0600; a report is an ordinary file
         os.replace(temp, out)
     except BaseException:
         Path(temp).unlink(missing_ok=True)

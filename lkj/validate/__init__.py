@@ -10,9 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from lkj.compute.policy import policy_of
 from lkj.findings import Finding
 from lkj.model import Dataset
 from lkj.read import read_folder
+from lkj.validate import rules_bidang, rules_cross, rules_instansi, rules_report
+
+RULE_SETS = (rules_instansi, rules_bidang, rules_cross, rules_report)
 
 
 @dataclass(frozen=True)
@@ -28,4 +32,13 @@ class Validation:
 
 def validate_folder(folder: Path) -> Validation:
     read = read_folder(folder)
-    return Validation(read.dataset, read.findings)
+    return Validation(read.dataset, read.findings + validate_dataset(read.dataset))
+
+
+def validate_dataset(dataset: Dataset) -> tuple[Finding, ...]:
+    """The findings of every rule over an already-read dataset (reader findings not included)."""
+    policy = policy_of(dataset.instansi)
+    found: list[Finding] = []
+    for rules in RULE_SETS:
+        found.extend(rules.check(dataset, policy))
+    return tuple(found)

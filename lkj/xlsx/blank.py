@@ -27,6 +27,7 @@ from lkj.contract.kinds import Column
 from lkj.contract.lists import CLOSED, DYNAMIC, SUGGESTED
 from lkj.xlsx.guide import write_guide
 from lkj.xlsx.prefilled import prefilled_rows
+from lkj.xlsx.save import save
 
 HEADER_FILL = PatternFill("solid", fgColor="1F4E78")
 INPUT_FILL = PatternFill("solid", fgColor="FFF8E1")
@@ -57,7 +58,7 @@ class Prefill:
 
 def write_blank(spec: WorkbookSpec, path: Path, prefill: Prefill | None = None) -> None:
     """Write the blank workbook of `spec` to `path`."""
-    build_blank(spec, prefill or Prefill()).save(path)
+    save(build_blank(spec, prefill or Prefill()), path)
 
 
 def build_blank(spec: WorkbookSpec, prefill: Prefill) -> Workbook:

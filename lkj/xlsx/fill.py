@@ -14,6 +14,7 @@ from openpyxl import Workbook
 from lkj.contract import FormSheet, TableSheet, WorkbookSpec
 from lkj.contract import layout as L
 from lkj.xlsx.blank import Prefill, build_blank
+from lkj.xlsx.save import save
 
 SheetData = Mapping[str, Any] | Sequence[Mapping[str, Any]]
 
@@ -31,7 +32,7 @@ def fill_workbook(
         else:
             assert not isinstance(content, Mapping)
             _fill_table(wb, sheet, content)
-    wb.save(path)
+    save(wb, path)
 
 
 def cell_value(value: Any) -> Any:

@@ -1,0 +1,169 @@
+"""Rules within the program/kegiatan/sub kegiatan tables: duplicates, orphans, kode format, budgets,
+volumes and units, physical progress against realised volume, missing realisation."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from lkj.compute.policy import Policy
+from lkj.findings import Finding, Rule, Severity, finding, register
+from lkj.indonesian import angka
+from lkj.model import Dataset, Kegiatan, Program, SubKegiatan, Ukuran
+
+E, W = Severity.ERROR, Severity.WARNING
+register(
+    Rule("hierarchy.orphan", E, "Kegiatan atau sub kegiatan tanpa induk"),
+    Rule("kode.format", E, "Kode tidak sesuai pola nomenklatur"),
+    Rule("kode.parent", E, "Kode tidak diawali kode induknya"),
+    Rule("budget.above-pagu", E, "Realisasi keuangan melebihi pagu"),
+    Rule("volume.no-satuan", E, "Volume tanpa satuan"),
+    Rule("target.no-satuan", W, "Target program/kegiatan tanpa satuan"),
+    Rule("volume.no-target", W, "Satuan tanpa target volume"),
+    Rule("fisik.volume", W, "Fisik 100% padahal volume belum tercapai"),
+    Rule("realisasi.missing", W, "Indikator dengan target tetapi tanpa realisasi"),
+    Rule("budget.realisasi-missing", W, "Realisasi keuangan kosong"),
+)
+
+PATTERNS = {
+    "program": re.compile(r"^\d{1,2}\.\d{2}\.\d{2}$"),
+    "kegiatan": re.compile(r"^\d{1,2}\.\d{2}\.\d{2}\.\d\.\d{2}$"),
+    "sub_kegiatan": re.compile(r"^\d{1,2}\.\d{2}\.\d{2}\.\d\.\d{2}\.\d{2,4}$"),
+}
+EXAMPLE = {"program": "2.16.03", "kegiatan": "2.16.03.2.01", "sub_kegiatan": "2.16.03.2.01.0001"}
+LEVEL = {"program": "program", "kegiatan": "kegiatan", "sub_kegiatan": "sub kegiatan"}
+
+
+def check(dataset: Dataset, policy: Policy) -> Iterator[Finding]:
+    programs = {p.kode for b in dataset.bidang for p in b.program}
+    kegiatan = {k.kode for b in dataset.bidang for k in b.kegiatan}
+    for bidang in dataset.bidang:
+        for p in bidang.program:
+            yield from _kode("program", p, None, policy)
+            yield from _measures("program", p.ukuran)
+        for k in bidang.kegiatan:
+            yield from _parent(k, k.program, programs, "program", "Program")
+            yield from _kode("kegiatan", k, k.program, policy)
+            yield from _measures("kegiatan", k.ukuran)
+        for s in bidang.sub_kegiatan:
+            yield from _parent(s, s.kegiatan, kegiatan, "kegiatan", "Kegiatan")
+            yield from _kode("sub_kegiatan", s, s.kegiatan, policy)
+            yield from _sub(s)
+
+
+def _parent(
+    item: Kegiatan | SubKegiatan, parent: str, known: set[str], key: str, sheet: str
+) -> Iterator[Finding]:
+    if parent and parent not in known:
+        yield finding(
+            "hierarchy.orphan",
+            item.src.ref(key),
+            f'{LEVEL[_level(item)].capitalize()} "{item.nama}" '
+            f"menunjuk induk {parent}, tetapi kode itu tidak ada di lembar {sheet} workbook bidang mana pun. "
+            f"Pilih kode induk dari daftar, atau tambahkan {sheet.lower()} {parent} terlebih dahulu.",
+        )
+
+
+def _level(item: Program | Kegiatan | SubKegiatan) -> str:
+    return (
+        "sub_kegiatan"
+        if isinstance(item, SubKegiatan)
+        else ("kegiatan" if isinstance(item, Kegiatan) else "program")
+    )
+
+
+def _kode(
+    level: str, item: Program | Kegiatan | SubKegiatan, parent: str | None, policy: Policy
+) -> Iterator[Finding]:
+    if policy.format_kode != "permendagri":
+        return
+    if not PATTERNS[level].match(item.kode):
+        yield finding(
+            "kode.format",
+            item.src.ref("kode"),
+            f"Kode {LEVEL[level]} \u201c{item.kode}\u201d tidak sesuai pola "
+            f"nomenklatur Permendagri 90/2019 (contoh: {EXAMPLE[level]}). Perbaiki kodenya, atau pilih "
+            "'Bebas' pada Pengaturan › Format Kode Program bila instansi memakai kode lain.",
+        )
+    elif parent and not item.kode.startswith(parent + "."):
+        yield finding(
+            "kode.parent",
+            item.src.ref("kode"),
+            f"Kode {item.kode} tidak diawali kode induknya {parent}. "
+            "Periksa apakah kode atau induk yang dipilih keliru.",
+        )
+
+
+def _measures(level: str, ukuran: tuple[Ukuran, ...]) -> Iterator[Finding]:
+    for u in ukuran:
+        if u.target is not None and not u.satuan:
+            yield finding(
+                "target.no-satuan",
+                u.src.ref("satuan"),
+                f"Target {LEVEL[level]} {angka(u.target.low)} "
+                "tidak bersatuan, sehingga laporan menampilkannya tanpa satuan. Isi kolom Satuan.",
+            )
+        if u.target is not None and u.realisasi is None:
+            yield finding(
+                "realisasi.missing",
+                u.src.ref("realisasi"),
+                f"Indikator \u201c{u.indikator or '-'}\u201d "
+                "bertarget tetapi realisasinya kosong; laporan akan menulis 'belum ada data'. Isi realisasi "
+                "bila datanya sudah ada.",
+            )
+
+
+def _sub(s: SubKegiatan) -> Iterator[Finding]:
+    if s.realisasi_rp is not None and s.realisasi_rp > s.pagu:
+        yield finding(
+            "budget.above-pagu",
+            s.src.ref("realisasi_rp"),
+            f"Realisasi Rp{angka(s.realisasi_rp)} melebihi "
+            f"pagu Rp{angka(s.pagu)} sub kegiatan {s.kode}. Periksa kedua angka; realisasi tidak boleh "
+            "melebihi pagu akhir.",
+        )
+    if s.realisasi_rp is None and s.pagu > 0:
+        yield finding(
+            "budget.realisasi-missing",
+            s.src.ref("realisasi_rp"),
+            f"Realisasi keuangan sub kegiatan {s.kode} "
+            "kosong dan dihitung 0. Isi realisasinya, atau 0 bila memang tidak ada belanja.",
+        )
+    for u in s.ukuran:
+        yield from _volume(s, u)
+
+
+def _volume(s: SubKegiatan, u: Ukuran) -> Iterator[Finding]:
+    if (u.target is not None or u.realisasi is not None) and not u.satuan:
+        yield finding(
+            "volume.no-satuan",
+            u.src.ref("satuan"),
+            f"Volume sub kegiatan {s.kode} diisi tanpa satuan. Isi kolom Satuan (mis. Dokumen, Orang, Unit).",
+        )
+    if u.target is None and u.satuan:
+        yield finding(
+            "volume.no-target",
+            u.src.ref("target"),
+            f"Sub kegiatan {s.kode} bersatuan \u201c{u.satuan}\u201d "
+            "tetapi target volumenya kosong, sehingga capaian kinerjanya tidak dapat dihitung. Isi angka "
+            "target volume.",
+        )
+    elif u.target is not None and u.realisasi is None:
+        yield finding(
+            "realisasi.missing",
+            u.src.ref("realisasi_volume"),
+            f"Sub kegiatan {s.kode} bertarget "
+            f"{angka(u.target.low)} {u.satuan or ''} tetapi realisasi volumenya kosong; laporan akan "
+            "menulis 'belum ada data'.".replace("  ", " "),
+        )
+    full = s.fisik is not None and s.fisik >= Decimal(100)
+    if full and u.target is not None and u.realisasi is not None and u.realisasi < u.target.low:
+        share = angka(u.realisasi / u.target.low * 100, 2) if u.target.low else "0"
+        yield finding(
+            "fisik.volume",
+            s.src.ref("fisik"),
+            f"Fisik sub kegiatan {s.kode} diisi 100%, padahal volume yang "
+            f"terealisasi {angka(u.realisasi)} dari target {angka(u.target.low)} {u.satuan or ''} "
+            f"({share}%). Sesuaikan fisik atau jelaskan pada kolom Permasalahan.".replace("  ", " "),
+        )

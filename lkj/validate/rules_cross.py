@@ -1,0 +1,244 @@
+"""Rules across workbooks: who fills what, the year, PK budgets and targets against the program tables,
+IKU outside the PK, and references from bidang workbooks into the instansi workbook."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from decimal import Decimal
+
+from lkj.compute.policy import Policy
+from lkj.findings import Finding, Rule, Severity, finding, register
+from lkj.indonesian import angka
+from lkj.model import Bidang, CapaianIndikator, CellRef, Dataset, Instansi, Target
+
+E, W = Severity.ERROR, Severity.WARNING
+register(
+    Rule("cross.duplicate-kode", E, "Kode yang sama diisi oleh dua bidang"),
+    Rule("cross.duplicate-realisasi", E, "Realisasi indikator yang sama diisi oleh dua bidang"),
+    Rule("cross.pk-budget", E, "Anggaran program di PK tidak sama dengan jumlah pagu sub kegiatannya"),
+    Rule("cross.pk-program", E, "Program di PK tidak ada di workbook bidang"),
+    Rule("cross.pk-target", W, "Target indikator program berbeda dengan target PK"),
+    Rule("cross.iku-not-in-pk", W, "IKU tidak tercantum dalam Perjanjian Kinerja"),
+    Rule("cross.realisasi-other-bidang", W, "Realisasi diisi bukan oleh bidang penanggung jawab"),
+    Rule("cross.no-realisasi", W, "Realisasi indikator belum dilaporkan"),
+    Rule("identitas.missing", E, "Identitas bidang belum diisi"),
+)
+
+
+def check(dataset: Dataset, policy: Policy) -> Iterator[Finding]:
+    instansi = dataset.instansi
+    for bidang in dataset.bidang:
+        if bidang.identitas is None:
+            yield finding(
+                "identitas.missing",
+                CellRef(bidang.file, "Identitas", "B4"),
+                "Lembar Identitas belum diisi: "
+                "isi Nama Bidang dan Tahun Laporan agar workbook ini dapat dikenali.",
+            )
+    yield from _duplicates(dataset)
+    if instansi is None or instansi.profil is None:
+        return
+    yield from _membership(dataset, instansi)
+    yield from _references(dataset, instansi)
+    yield from _pk_budget(dataset, instansi)
+    yield from _pk_targets(dataset, instansi)
+    yield from _iku_in_pk(instansi)
+    yield from _realisasi(dataset, instansi)
+
+
+def _duplicates(dataset: Dataset) -> Iterator[Finding]:
+    seen: dict[tuple[str, str], Bidang] = {}
+    for bidang in dataset.bidang:
+        items = [("program", p.kode, p.src) for p in bidang.program] + [
+            ("kegiatan", k.kode, k.src) for k in bidang.kegiatan
+        ]
+        items += [("sub kegiatan", s.kode, s.src) for s in bidang.sub_kegiatan]
+        for level, kode, src in items:
+            other = seen.setdefault((level, kode), bidang)
+            if other is not bidang:
+                yield finding(
+                    "cross.duplicate-kode",
+                    src.ref("kode"),
+                    f"Kode {level} {kode} juga diisi di workbook "
+                    f"'{other.file}' ({other.nama}). Satu {level} hanya diisi oleh satu bidang; hapus dari "
+                    "salah satu workbook.",
+                )
+    owners: dict[str, Bidang] = {}
+    for bidang in dataset.bidang:
+        for row in bidang.capaian:
+            other = owners.setdefault(row.indikator, bidang)
+            if other is not bidang:
+                yield finding(
+                    "cross.duplicate-realisasi",
+                    row.src.ref("indikator"),
+                    f"Realisasi indikator "
+                    f"{row.indikator} juga diisi di workbook '{other.file}' ({other.nama}). Hanya bidang "
+                    "penanggung jawab yang mengisinya; hapus baris ini dari salah satu workbook.",
+                )
+
+
+def _membership(dataset: Dataset, instansi: Instansi) -> Iterator[Finding]:
+    assert instansi.profil is not None
+    tahun = instansi.profil.tahun
+    listed = {b.nama.casefold(): b for b in instansi.bidang}
+    present = {b.nama.casefold() for b in dataset.bidang if b.identitas}
+    for bidang in dataset.bidang:
+        if bidang.identitas is None:
+            continue
+        if bidang.identitas.tahun != tahun:
+            yield finding(
+                "file.year",
+                bidang.identitas.src.ref("tahun"),
+                f"Tahun laporan workbook ini "
+                f"{bidang.identitas.tahun}, sedangkan workbook instansi {tahun}. Pastikan workbook berasal "
+                "dari "
+                "tahun yang sama; perbaiki tahunnya atau keluarkan workbook ini dari folder.",
+            )
+        if listed and bidang.nama.casefold() not in listed:
+            yield finding(
+                "file.bidang-unknown",
+                bidang.identitas.src.ref("nama_bidang"),
+                f"Bidang \u201c{bidang.nama}\u201d "
+                "tidak terdaftar di lembar Bidang workbook instansi. Samakan penulisan namanya, atau "
+                "tambahkan "
+                "bidang ini ke lembar Bidang.",
+            )
+    for key, entry in listed.items():
+        if key not in present:
+            yield finding(
+                "file.bidang-missing",
+                entry.src.ref("nama"),
+                f"Workbook {entry.nama} tidak ada di folder "
+                "masukan, sehingga program dan realisasi indikatornya tidak akan dimuat. Tambahkan workbook "
+                "bidang itu, atau hapus bidang ini dari lembar Bidang bila tidak melapor.",
+            )
+
+
+def _references(dataset: Dataset, instansi: Instansi) -> Iterator[Finding]:
+    sasaran = {s.kode for s in instansi.sasaran}
+    indikator = {x.kode for x in instansi.indikator}
+    for bidang in dataset.bidang:
+        for p in bidang.program:
+            if p.sasaran and p.sasaran not in sasaran:
+                yield finding(
+                    "ref.sasaran",
+                    p.src.ref("sasaran"),
+                    f"Program {p.kode} menunjuk sasaran {p.sasaran} yang "
+                    "tidak ada di workbook instansi. Pilih kode sasaran yang benar.",
+                )
+            for u in p.ukuran:
+                if u.indikator_kode and u.indikator_kode not in indikator:
+                    yield finding(
+                        "ref.indikator",
+                        u.src.ref("indikator_kode"),
+                        f"Kode indikator {u.indikator_kode} "
+                        "tidak ada di workbook instansi. Pilih kode yang benar atau kosongkan.",
+                    )
+        for row in bidang.capaian:
+            if row.indikator not in indikator:
+                yield finding(
+                    "ref.indikator",
+                    row.src.ref("indikator"),
+                    f"Kode indikator {row.indikator} tidak ada di "
+                    "lembar Indikator workbook instansi. Periksa kodenya.",
+                )
+
+
+def _pk_budget(dataset: Dataset, instansi: Instansi) -> Iterator[Finding]:
+    if not instansi.pk_versi:
+        return
+    final = instansi.pk_versi[-1].versi
+    pagu: dict[str, Decimal] = defaultdict(Decimal)
+    program_of = {k.kode: k.program for b in dataset.bidang for k in b.kegiatan}
+    for b in dataset.bidang:
+        for s in b.sub_kegiatan:
+            pagu[program_of.get(s.kegiatan, "")] += s.pagu
+    programs = {p.kode for b in dataset.bidang for p in b.program}
+    for row in instansi.pk_anggaran:
+        if row.versi != final:
+            continue
+        if row.program not in programs:
+            yield finding(
+                "cross.pk-program",
+                row.src.ref("program"),
+                f"Program {row.program} pada {final} tidak ada di "
+                "workbook bidang mana pun. Periksa kode programnya.",
+            )
+        elif row.anggaran != pagu[row.program]:
+            yield finding(
+                "cross.pk-budget",
+                row.src.ref("anggaran"),
+                f"Anggaran program {row.program} pada {final} "
+                f"Rp{angka(row.anggaran)}, sedangkan jumlah pagu sub kegiatannya "
+                f"Rp{angka(pagu[row.program])} "
+                f"(selisih Rp{angka(abs(row.anggaran - pagu[row.program]))}). Laporan harus memakai satu "
+                "angka "
+                "anggaran: perbaiki pagu sub kegiatan, atau tambahkan versi PK perubahan dengan anggaran "
+                "yang benar.",
+            )
+
+
+def _pk_targets(dataset: Dataset, instansi: Instansi) -> Iterator[Finding]:
+    if not instansi.pk_versi:
+        return
+    final = instansi.pk_versi[-1].versi
+    targets = {t.indikator: t.target for t in instansi.pk_target if t.versi == final}
+    for b in dataset.bidang:
+        for p in b.program:
+            for u in p.ukuran:
+                expected = targets.get(u.indikator_kode or "")
+                if expected is not None and u.target is not None and u.target != expected:
+                    yield finding(
+                        "cross.pk-target",
+                        u.src.ref("target"),
+                        f"Target indikator program {p.kode} "
+                        f"({_target(u.target)}) berbeda dengan target {u.indikator_kode} pada {final} "
+                        f"({_target(expected)}). Samakan target keduanya atau kosongkan Kode Indikator "
+                        "Sasaran "
+                        "bila keduanya memang indikator berbeda.",
+                    )
+
+
+def _target(t: Target) -> str:
+    return angka(t.low) if not t.is_range else f"{angka(t.low)}–{angka(t.high)}"
+
+
+def _iku_in_pk(instansi: Instansi) -> Iterator[Finding]:
+    in_pk = {t.indikator for t in instansi.pk_target}
+    for x in instansi.indikator:
+        if x.jenis == "IKU" and x.kode not in in_pk and instansi.pk_versi:
+            yield finding(
+                "cross.iku-not-in-pk",
+                x.src.ref("kode"),
+                f"IKU {x.kode} \u201c{x.nama}\u201d tidak tercantum "
+                "dalam Perjanjian Kinerja mana pun; targetnya diambil dari Target Renstra. IKU semestinya "
+                "diperjanjikan: tambahkan ke PK Target bila memang demikian.",
+            )
+
+
+def _realisasi(dataset: Dataset, instansi: Instansi) -> Iterator[Finding]:
+    reported: dict[str, list[tuple[Bidang, CapaianIndikator]]] = defaultdict(list)
+    for b in dataset.bidang:
+        for row in b.capaian:
+            reported[row.indikator].append((b, row))
+    for x in instansi.indikator:
+        rows = reported.get(x.kode, [])
+        if not rows or all(r.realisasi is None for _, r in rows):
+            yield finding(
+                "cross.no-realisasi",
+                x.src.ref("penanggung_jawab"),
+                f"Realisasi {x.kode} \u201c{x.nama}\u201d "
+                f"tahun ini belum dilaporkan oleh {x.penanggung_jawab} (lembar Capaian Indikator); laporan "
+                "akan "
+                "menulis 'belum ada data'.",
+            )
+            continue
+        for bidang, row in rows:
+            if bidang.nama.casefold() != x.penanggung_jawab.casefold():
+                yield finding(
+                    "cross.realisasi-other-bidang",
+                    row.src.ref("indikator"),
+                    f"Realisasi {x.kode} diisi oleh {bidang.nama}, padahal penanggung jawabnya "
+                    f"{x.penanggung_jawab}. Pastikan angkanya disepakati penanggung jawab.",
+                )

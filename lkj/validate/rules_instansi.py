@@ -1,0 +1,212 @@
+"""Rules within the instansi workbook: what every report needs, references between its sheets, scales
+and conversion tables that hold together, SPBE levels."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from itertools import pairwise
+
+from lkj.compute.policy import Policy
+from lkj.findings import Finding, Rule, Severity, finding, register
+from lkj.indonesian import angka
+from lkj.model import CellRef, Dataset, Instansi, PkAnggaran, PkTarget, TargetRenstra
+from lkj.reference import spbe_reference
+
+E, W = Severity.ERROR, Severity.WARNING
+register(
+    Rule("instansi.profil-missing", E, "Lembar Profil belum diisi"),
+    Rule("instansi.sasaran-missing", E, "Belum ada sasaran strategis"),
+    Rule("instansi.pk-missing", E, "Belum ada Perjanjian Kinerja"),
+    Rule("sasaran.no-indicator", E, "Sasaran tanpa indikator"),
+    Rule("indicator.no-target", E, "Indikator tanpa target tahun laporan"),
+    Rule("ref.sasaran", E, "Kode sasaran tidak dikenal"),
+    Rule("ref.indikator", E, "Kode indikator tidak dikenal"),
+    Rule("ref.bidang", E, "Nama bidang tidak dikenal"),
+    Rule("ref.pk-versi", E, "Versi PK tidak dikenal"),
+    Rule("ref.konversi", E, "Tabel konversi tidak dikenal"),
+    Rule("scale.invalid", E, "Skala predikat/kategori tidak lengkap"),
+    Rule("konversi.overlap", E, "Rentang tabel konversi tumpang tindih"),
+    Rule("renstra.current-year", W, "Realisasi tahun laporan diisi di Target Renstra"),
+    Rule("spbe.incomplete", W, "Tingkat kematangan SPBE tidak lengkap"),
+)
+
+
+def _where(instansi: Instansi, sheet: str, cell: str = "") -> CellRef:
+    return CellRef(instansi.file, sheet, cell)
+
+
+def check(dataset: Dataset, policy: Policy) -> Iterator[Finding]:
+    instansi = dataset.instansi
+    if instansi is None:
+        return
+    yield from _essentials(instansi)
+    yield from _references(instansi)
+    yield from _targets(instansi)
+    yield from _scales(instansi)
+    yield from _konversi(instansi)
+    yield from _spbe(instansi)
+
+
+def _essentials(i: Instansi) -> Iterator[Finding]:
+    if i.profil is None:
+        yield finding(
+            "instansi.profil-missing",
+            _where(i, "Profil", "B4"),
+            "Lembar Profil belum diisi. Isi nama "
+            "instansi, tahun, tempat, kepala instansi dan kepala daerah; laporan tidak dapat disusun "
+            "tanpanya.",
+        )
+    if not i.sasaran:
+        yield finding(
+            "instansi.sasaran-missing",
+            _where(i, "Sasaran", "A4"),
+            "Belum ada sasaran strategis. Isi lembar Sasaran sesuai Perjanjian Kinerja.",
+        )
+    if not i.pk_versi:
+        yield finding(
+            "instansi.pk-missing",
+            _where(i, "PK Versi", "A4"),
+            "Belum ada Perjanjian Kinerja. Isi lembar PK Versi, PK Target dan PK Anggaran.",
+        )
+    measured = {ind.sasaran for ind in i.indikator}
+    for s in i.sasaran:
+        if s.kode not in measured:
+            yield finding(
+                "sasaran.no-indicator",
+                s.src.ref("kode"),
+                f"Sasaran {s.kode} \u201c{s.nama}\u201d belum "
+                "memiliki indikator. Tambahkan indikatornya di lembar Indikator (kolom Kode Sasaran), atau "
+                "hapus sasaran ini bila tidak diperjanjikan.",
+            )
+
+
+def _references(i: Instansi) -> Iterator[Finding]:
+    sasaran = {s.kode for s in i.sasaran}
+    indikator = {x.kode for x in i.indikator}
+    bidang = {b.nama.casefold() for b in i.bidang}
+    versi = {v.versi for v in i.pk_versi}
+    tables = {r.nama.casefold() for r in i.tabel_konversi}
+    for x in i.indikator:
+        if x.sasaran and x.sasaran not in sasaran:
+            yield finding(
+                "ref.sasaran",
+                x.src.ref("sasaran"),
+                f"Indikator {x.kode} menunjuk sasaran {x.sasaran} yang "
+                "tidak ada di lembar Sasaran. Pilih kode sasaran dari daftar.",
+            )
+        if bidang and x.penanggung_jawab and x.penanggung_jawab.casefold() not in bidang:
+            yield finding(
+                "ref.bidang",
+                x.src.ref("penanggung_jawab"),
+                f"Penanggung jawab \u201c{x.penanggung_jawab}\u201d "
+                "tidak ada di lembar Bidang. Tulis nama bidang persis seperti pada lembar Bidang.",
+            )
+        if x.tabel_konversi and x.tabel_konversi.casefold() not in tables:
+            yield finding(
+                "ref.konversi",
+                x.src.ref("tabel_konversi"),
+                f"Tabel konversi \u201c{x.tabel_konversi}\u201d "
+                "tidak ada di lembar Tabel Konversi. Tambahkan tabelnya atau kosongkan kolom ini.",
+            )
+    versioned: list[PkTarget | PkAnggaran] = [*i.pk_target, *i.pk_anggaran]
+    for row in versioned:
+        if row.versi not in versi:
+            yield finding(
+                "ref.pk-versi",
+                row.src.ref("versi"),
+                f"Versi PK \u201c{row.versi}\u201d tidak ada di lembar PK Versi. Pilih versi dari daftar.",
+            )
+    targeted: list[PkTarget | TargetRenstra] = [*i.pk_target, *i.target_renstra]
+    for t in targeted:
+        if t.indikator not in indikator:
+            yield finding(
+                "ref.indikator",
+                t.src.ref("indikator"),
+                f"Kode indikator {t.indikator} tidak ada di lembar Indikator. Pilih kode dari daftar.",
+            )
+
+
+def _targets(i: Instansi) -> Iterator[Finding]:
+    if i.profil is None:
+        return
+    tahun = i.profil.tahun
+    with_target = {t.indikator for t in i.pk_target}
+    with_target |= {t.indikator for t in i.target_renstra if t.tahun == tahun and t.target is not None}
+    for x in i.indikator:
+        if x.kode not in with_target and not x.tabel_konversi:
+            yield finding(
+                "indicator.no-target",
+                x.src.ref("kode"),
+                f"Indikator {x.kode} \u201c{x.nama}\u201d tidak "
+                f"memiliki target tahun {tahun} di PK Target maupun Target Renstra, sehingga capaiannya "
+                "tidak "
+                "dapat diukur. Isi targetnya.",
+            )
+    for t in i.target_renstra:
+        if t.tahun == tahun and t.realisasi is not None:
+            yield finding(
+                "renstra.current-year",
+                t.src.ref("realisasi"),
+                f"Realisasi {t.indikator} tahun {tahun} "
+                "diisi di lembar Target Renstra dan tidak dipakai: realisasi tahun laporan diisi bidang "
+                "penanggung jawab di workbook bidang (lembar Capaian Indikator). Kosongkan sel ini.",
+            )
+
+
+def _scales(i: Instansi) -> Iterator[Finding]:
+    by_scale = defaultdict(list)
+    for row in i.skala:
+        by_scale[row.skala].append(row)
+    for name, rows in by_scale.items():
+        lowest = [r for r in rows if r.batas is None]
+        bounds = Counter((r.batas, r.operator) for r in rows if r.batas is not None)
+        problem = None
+        if len(lowest) != 1:
+            problem = "harus memiliki tepat satu baris tanpa batas bawah (baris terendah)"
+        elif any(r.batas is not None and r.operator is None for r in rows):
+            problem = "setiap baris berbatas harus memiliki Syarat ('minimal' atau 'lebih dari')"
+        elif any(count > 1 for count in bounds.values()):
+            problem = "memiliki dua baris dengan batas dan syarat yang sama"
+        if problem:
+            yield finding(
+                "scale.invalid",
+                rows[0].src.ref("skala"),
+                f"Skala \u201c{name}\u201d pada lembar Skala Nilai "
+                f"{problem}. Perbaiki baris-barisnya atau hapus semua barisnya untuk memakai skala bawaan.",
+            )
+
+
+def _konversi(i: Instansi) -> Iterator[Finding]:
+    tables = defaultdict(list)
+    for row in i.tabel_konversi:
+        tables[row.nama.casefold()].append(row)
+    for rows in tables.values():
+        ordered = sorted(rows, key=lambda r: (r.dari, not r.dari_termasuk))
+        for before, after in pairwise(ordered):
+            touching = before.sampai == after.dari and after.dari_termasuk
+            if before.sampai > after.dari or touching:
+                yield finding(
+                    "konversi.overlap",
+                    after.src.ref("dari"),
+                    f"Rentang {angka(after.dari)}–"
+                    f"{angka(after.sampai)} tabel \u201c{after.nama}\u201d tumpang tindih dengan rentang "
+                    f"{angka(before.dari)}–{angka(before.sampai)}. Setiap nilai harus masuk tepat satu "
+                    "rentang; "
+                    "pilih 'Tidak' pada 'Termasuk Nilai Dari?' untuk batas yang sama.",
+                )
+
+
+def _spbe(i: Instansi) -> Iterator[Finding]:
+    filled = [r for r in i.spbe if r.tingkat is not None]
+    total = len(spbe_reference().indicators)
+    if filled and len(filled) < total:
+        missing = sorted({ind.nomor for ind in spbe_reference().indicators} - {r.nomor for r in filled})
+        shown = ", ".join(str(n) for n in missing[:12]) + (" …" if len(missing) > 12 else "")
+        yield finding(
+            "spbe.incomplete",
+            _where(i, "SPBE", "D4"),
+            f"Tingkat kematangan baru diisi untuk {len(filled)} "
+            f"dari {total} indikator SPBE (belum: {shown}), sehingga Indeks SPBE tidak dihitung. Lengkapi "
+            "semuanya atau kosongkan semuanya.",
+        )

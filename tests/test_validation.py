@@ -1,0 +1,127 @@
+"""Every rule and robustness case of the corpus: exact code, file, sheet and cell; exit status;
+no traceback."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from lkj.findings import RULES
+from tests.corpus import CASES, Case, materialise
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)
+def test_case_reports_code_file_sheet_cell(case: Case, tmp_path, run):
+    folder = materialise(case, tmp_path / case.name)
+    result = run("validate", folder, "--format", "json")
+    assert "Traceback" not in result.output
+    found = json.loads(result.output)
+    located = {(f["code"], f["file"], f["sheet"], f["cell"]) for f in found}
+    assert (case.code, case.file, case.sheet, case.cell) in located, [
+        f for f in found if f["code"] == case.code
+    ]
+    assert result.exit_code == case.exit, [f for f in found if f["severity"] == "error"]
+    item = next(
+        f
+        for f in found
+        if (f["code"], f["file"], f["sheet"], f["cell"]) == (case.code, case.file, case.sheet, case.cell)
+    )
+    assert item["severity"] == RULES[case.code].severity.key and len(item["message"]) > 30
+
+
+def test_every_rule_has_a_case():
+    covered = {case.code for case in CASES}
+    untested = (
+        set(RULES)
+        - covered
+        - {
+            "cell.integer",
+            "cell.too-long",
+            "sheet.column-missing-optional",
+            "sheet.field-missing",
+            "file.unknown",
+            "budget.realisasi-missing",
+            "cross.realisasi-other-bidang",
+            "cross.no-realisasi",
+            "instansi.sasaran-missing",
+            "instansi.pk-missing",
+        }
+    )
+    assert untested <= {"cell.too-long"}, f"rules without a corpus case: {sorted(untested)}"
+
+
+def test_warnings_fail_with_strict(run, tmp_path):
+    from tests.conftest import JAMBI
+
+    assert run("validate", JAMBI).exit_code == 0
+    assert run("validate", JAMBI, "--strict").exit_code == 1
+
+
+def test_cannot_run_exits_2(run, tmp_path):
+    assert run("validate", tmp_path / "tidak-ada").exit_code == 2
+    (tmp_path / "kosong").mkdir()
+    (tmp_path / "kosong" / "catatan.pdf").write_bytes(b"%PDF")
+    result = run("validate", tmp_path / "kosong")
+    assert result.exit_code == 2 and "tidak berisi workbook" in result.output
+
+
+def test_text_output_groups_by_file_most_severe_first(run, tmp_path):
+    case = next(c for c in CASES if c.name == "realisasi-melebihi-pagu")
+    folder = materialise(case, tmp_path / "x")
+    out = run("validate", folder).output
+    block = out.split("01-sekretariat.xlsx\n")[1].split("\n\n")[0]
+    labels = [
+        line.split()[0]
+        for line in block.splitlines()
+        if line.startswith("  ") and not line.startswith("      ")
+    ]
+    assert labels[0] == "GALAT" and labels.index("PERINGATAN") > labels.index("GALAT")
+    assert out.rstrip().splitlines()[-1].startswith("Ringkasan: 1 galat, 17 peringatan")
+
+
+def test_other_workbooks_are_still_checked_next_to_a_broken_one(run, tmp_path):
+    case = next(c for c in CASES if c.name == "berkas-rusak")
+    folder = materialise(case, tmp_path / "x")
+    found = json.loads(run("validate", folder, "--format", "json").output)
+    assert any(f["code"] == "cross.pk-target" and f["file"] == "03-aplikasi-informatika.xlsx" for f in found)
+
+
+def test_annotate_marks_the_cell_red_with_the_message_and_leaves_originals(run, tmp_path):
+    import hashlib
+    import shutil
+    import subprocess
+
+    import openpyxl
+
+    case = next(c for c in CASES if c.name == "realisasi-melebihi-pagu")
+    folder = materialise(case, tmp_path / "masukan")
+    before = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.iterdir()}
+    result = run("validate", folder, "--annotate", tmp_path / "catatan")
+    assert result.exit_code == 1
+    assert {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.iterdir()} == before
+    copy = tmp_path / "catatan" / "01-sekretariat-dengan-catatan.xlsx"
+    cell = openpyxl.load_workbook(copy)["Sub Kegiatan"]["I4"]
+    assert cell.fill.fgColor.rgb.endswith("FF9999")
+    assert "budget.above-pagu" in cell.comment.text and "melebihi pagu" in cell.comment.text
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        return
+    done = subprocess.run(
+        [
+            soffice,
+            "--headless",
+            f"-env:UserInstallation=file://{tmp_path}/profil",
+            "--convert-to",
+            "xlsx",
+            "--outdir",
+            str(tmp_path / "lo"),
+            str(copy),
+        ],
+        capture_output=True,
+        timeout=180,
+    )
+    assert done.returncode == 0
+    reopened = openpyxl.load_workbook(tmp_path / "lo" / copy.name)["Sub Kegiatan"]["I4"]
+    assert reopened.comment is not None and "melebihi pagu" in reopened.comment.text
+    assert reopened.fill.fgColor.rgb.endswith("FF9999")
