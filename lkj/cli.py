@@ -9,12 +9,16 @@ from __future__ import annotations
 import sys
 import traceback
 from pathlib import Path
+from typing import Any
 
 import click
 
-from lkj import __version__
+from lkj import __version__, cli_bahasa
+
+cli_bahasa.install()  # before the commands below are declared: click names path types at declaration
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+COMMAND: dict[str, Any] = {"context_settings": CONTEXT, "options_metavar": "[OPSI]"}
 
 
 class Trouble(click.ClickException):
@@ -26,7 +30,7 @@ class Trouble(click.ClickException):
         click.echo(f"Gagal: {self.format_message()}", err=True)
 
 
-@click.group(context_settings=CONTEXT)
+@click.group(**COMMAND, subcommand_metavar="PERINTAH [ARGUMEN]...")
 @click.version_option(__version__, prog_name="lkj")
 @click.option("--debug", is_flag=True, help="Tampilkan traceback lengkap bila terjadi kesalahan tak terduga.")
 @click.pass_context
@@ -35,9 +39,14 @@ def cli(ctx: click.Context, debug: bool) -> None:
     ctx.obj = {"debug": debug}
 
 
-@cli.command("templates", context_settings=CONTEXT)
-@click.argument("outdir", type=click.Path(file_okay=False, path_type=Path))
-@click.option("--tahun", type=click.IntRange(2000, 2100), help="Tahun laporan yang diisikan ke templat.")
+@cli.command("templates", **COMMAND)
+@click.argument("outdir", metavar="FOLDER_KELUARAN", type=click.Path(file_okay=False, path_type=Path))
+@click.option(
+    "--tahun",
+    metavar="TAHUN",
+    type=click.IntRange(2000, 2100),
+    help="Tahun laporan yang diisikan ke templat.",
+)
 @click.option(
     "--dari",
     "source",
@@ -46,15 +55,15 @@ def cli(ctx: click.Context, debug: bool) -> None:
     "dengan nama bidang dan daftar pilihan sasaran/indikatornya.",
 )
 def templates_command(outdir: Path, tahun: int | None, source: Path | None) -> None:
-    """Tulis workbook kosong (instansi dan bidang) ke OUTDIR."""
+    """Tulis workbook kosong (instansi dan bidang) ke FOLDER_KELUARAN."""
     from lkj.xlsx.handout import write_templates
 
     for path in write_templates(outdir, tahun, source):
         click.echo(f"ditulis: {path}")
 
 
-@cli.command("validate", context_settings=CONTEXT)
-@click.argument("input_dir", type=click.Path(path_type=Path))
+@cli.command("validate", **COMMAND)
+@click.argument("input_dir", metavar="FOLDER_MASUKAN", type=click.Path(path_type=Path))
 @click.option(
     "--format",
     "fmt",
@@ -70,7 +79,7 @@ def templates_command(outdir: Path, tahun: int | None, source: Path | None) -> N
     help="Tulis salinan setiap workbook dengan sel bermasalah diwarnai merah dan diberi komentar.",
 )
 def validate_command(input_dir: Path, fmt: str, strict: bool, annotate: Path | None) -> None:
-    """Periksa semua workbook di INPUT_DIR dan tampilkan setiap masalah beserta selnya."""
+    """Periksa semua workbook di FOLDER_MASUKAN dan tampilkan setiap masalah beserta selnya."""
     from lkj.validate import validate_folder
     from lkj.validate.present import exit_status, render_json, render_text
 
@@ -86,14 +95,14 @@ def validate_command(input_dir: Path, fmt: str, strict: bool, annotate: Path | N
     sys.exit(exit_status(result.findings, strict))
 
 
-@cli.command("hitung", context_settings=CONTEXT)
-@click.argument("input_dir", type=click.Path(path_type=Path))
+@cli.command("hitung", **COMMAND)
+@click.argument("input_dir", metavar="FOLDER_MASUKAN", type=click.Path(path_type=Path))
 @click.option(
     "--rinci", is_flag=True, help="Tampilkan cara setiap angka dihitung: aturan, rumus, masukan dan selnya."
 )
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def hitung_command(input_dir: Path, rinci: bool, fmt: str) -> None:
-    """Tampilkan angka hasil perhitungan (capaian, predikat, anggaran, efisiensi, PK, SPBE) dari INPUT_DIR."""
+    """Tampilkan angka hasil perhitungan (capaian, predikat, anggaran, efisiensi, PK, SPBE)."""
     from lkj.compute import compute
     from lkj.compute.table_view import render_json, render_text
 
@@ -101,8 +110,8 @@ def hitung_command(input_dir: Path, rinci: bool, fmt: str) -> None:
     click.echo(render_json(hasil) if fmt == "json" else render_text(hasil, detail=rinci), nl=False)
 
 
-@cli.command("build", context_settings=CONTEXT)
-@click.argument("input_dir", type=click.Path(path_type=Path))
+@cli.command("build", **COMMAND)
+@click.argument("input_dir", metavar="FOLDER_MASUKAN", type=click.Path(path_type=Path))
 @click.option(
     "-o",
     "--output",
@@ -128,7 +137,7 @@ def hitung_command(input_dir: Path, rinci: bool, fmt: str) -> None:
 def build_command(
     input_dir: Path, output: Path | None, output_dir: Path, pdf: bool, templates: Path | None
 ) -> None:
-    """Periksa INPUT_DIR lalu susun Laporan Kinerja lengkap (.docx); tidak menulis apa pun bila ada galat."""
+    """Periksa FOLDER_MASUKAN lalu susun Laporan Kinerja (.docx); tidak menulis apa pun bila ada galat."""
     from lkj.findings import Severity
     from lkj.render import DEFAULT_TEMPLATES, TemplateProblem, build_report
 
@@ -150,6 +159,64 @@ def build_command(
             click.echo(f"ditulis: {to_pdf(target)}")
         except PdfProblem as exc:
             raise Trouble(str(exc)) from exc
+
+
+@cli.command("diff", **COMMAND)
+@click.argument("old", metavar="LAMA", type=click.Path(path_type=Path))
+@click.argument("new", metavar="BARU", type=click.Path(path_type=Path))
+@click.option(
+    "--html",
+    "html_out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Tulis juga halaman HTML mandiri untuk pereviu.",
+)
+@click.option(
+    "--redline",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Tulis dokumen Word dengan perubahan terlacak (track changes) dari LAMA ke BARU.",
+)
+@click.option(
+    "--templat",
+    "templates",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder templat untuk menyusun laporan bila LAMA dan BARU adalah folder masukan.",
+)
+def diff_command(
+    old: Path, new: Path, html_out: Path | None, redline: Path | None, templates: Path | None
+) -> None:
+    """Bandingkan dua laporan (.docx) atau dua folder masukan. Exit 0 sama, 1 berbeda, 2 gagal."""
+    from lkj.diff import DiffProblem, diff_paths
+    from lkj.diff.present import render_html, render_text
+
+    try:
+        result = diff_paths(old, new, templates)
+    except DiffProblem as exc:
+        raise Trouble(str(exc)) from exc
+    click.echo(render_text(result.changes, result.sources), nl=False)
+    if html_out is not None:
+        html_out.write_text(
+            render_html(result.changes, f"Perubahan: {old.name} → {new.name}", result.sources),
+            encoding="utf-8",
+        )
+        click.echo(f"ditulis: {html_out}", err=True)
+    if redline is not None:
+        from lkj.diff.redline import write_redline
+
+        write_redline(result, redline)
+        click.echo(f"ditulis: {redline}", err=True)
+    sys.exit(1 if result.changes or result.sources else 0)
+
+
+@cli.command("dump", **COMMAND)
+@click.argument("report", metavar="LAPORAN", type=click.Path(dir_okay=False, path_type=Path))
+def dump_command(report: Path) -> None:
+    """Cetak bentuk teks stabil dari laporan .docx (judul, paragraf, tabel per baris) untuk git diff."""
+    from lkj.diff.dump import NotADocx, dump
+
+    try:
+        click.echo(dump(report), nl=False)
+    except NotADocx as exc:
+        raise Trouble(str(exc)) from exc
 
 
 def _report_name(nama: str, tahun: int) -> str:

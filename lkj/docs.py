@@ -18,4 +18,14 @@ def _computation() -> str:
     return render_markdown()
 
 
-GENERATED: dict[str, Callable[[], str]] = {"kontrak-workbook.md": _contract, "perhitungan.md": _computation}
+def _templates() -> str:
+    from lkj.render.template_docs import render_markdown
+
+    return render_markdown()
+
+
+GENERATED: dict[str, Callable[[], str]] = {
+    "kontrak-workbook.md": _contract,
+    "perhitungan.md": _computation,
+    "templat.md": _templates,
+}

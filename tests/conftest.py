@@ -67,7 +67,7 @@ def run() -> Callable[..., Result]:
     from lkj.cli import cli
 
     def invoke(*args: str) -> Result:
-        return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
+        return CliRunner().invoke(cli, [str(a) for a in args], prog_name="lkj", catch_exceptions=False)
 
     return invoke
 

@@ -79,3 +79,12 @@ def test_generated_docs_are_current():
     for name, render in GENERATED.items():
         committed = (ROOT / "docs" / name).read_text(encoding="utf-8")
         assert committed == render(), f"docs/{name} is stale: run python dev/make_docs.py"
+
+
+def test_the_template_reference_covers_every_text_template_and_type():
+    text = (ROOT / "docs" / "templat.md").read_text(encoding="utf-8")
+    for path in (ROOT / "templates").glob("*/*.j2"):
+        assert f"### `{path.parent.name}/{path.name}`" in text
+    assert "Tidak dipakai oleh laporan" not in text
+    for name in ("Umum", "IndikatorView", "SasaranView", "AnggaranView", "TrenView"):
+        assert f"### {name}\n" in text

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from lkj.compute import compute
 from lkj.findings import Finding
@@ -23,7 +24,19 @@ from lkj.render.report import Report
 DEFAULT_TEMPLATES = Path(__file__).resolve().parent.parent.parent / "templates"
 WORD_TEMPLATE = "lkj.docx"
 
-__all__ = ["DEFAULT_TEMPLATES", "TemplateProblem", "build_report"]
+__all__ = ["DEFAULT_TEMPLATES", "TemplateProblem", "assemble", "build_report"]
+
+
+def assemble(report: Report) -> dict[str, Any]:
+    """The context of the Word template, in reading order (docs/templat.md lists every key)."""
+    return {
+        **cover(report),
+        **front_matter(report),
+        **bab_1(report),
+        **bab_2(report),
+        **bab_3(report),
+        **bab_4(report),
+    }
 
 
 def build_report(
@@ -39,14 +52,7 @@ def build_report(
     builder = DocxBuilder(templates / WORD_TEMPLATE)
     narasi = Narasi(templates)
     report = Report(hasil, dataset, narasi, builder.image, warnings)
-    context = {
-        **cover(report),
-        **front_matter(report),
-        **bab_1(report),
-        **bab_2(report),
-        **bab_3(report),
-        **bab_4(report),
-    }
+    context = assemble(report)
     profil = hasil.profil
     when = (
         datetime(profil.tanggal.year, profil.tanggal.month, profil.tanggal.day)

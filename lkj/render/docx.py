@@ -87,7 +87,7 @@ class DocxBuilder:
         self.tpl.save(buffer)
         body_sect = _body_section(self.tpl.docx.element.body)
         assembler = _Assembler(blocks, layout, captions, body_sect)
-        _write_package(buffer.getvalue(), out, lambda xml: assembler.document(xml, paper))
+        write_package(buffer.getvalue(), out, lambda xml: assembler.document(xml, paper))
 
     def _render_template(self, context: dict[str, Any], env: Any) -> None:
         try:
@@ -324,7 +324,7 @@ def _renumber_drawings(xml: str) -> str:
     return re.sub(r'(<wp:docPr id=")\d+', lambda m: f"{m.group(1)}{next(counter)}", xml)
 
 
-def _write_package(package: bytes, out: Path, transform: Any) -> None:
+def write_package(package: bytes, out: Path, transform: Any) -> None:
     """Rewrite the zip with fixed dates (byte-identical rebuilds) and replace `out` atomically."""
     out.parent.mkdir(parents=True, exist_ok=True)
     handle, temp = tempfile.mkstemp(prefix=".lkj-", suffix=".docx", dir=out.parent)
