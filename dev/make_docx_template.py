@@ -20,134 +20,20 @@ from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt, RGBColor
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from lkj.render.styles import STYLES_XML, ensure_styles  # noqa: E402
+
 FONT = "Arial"
-
-STYLES_XML = {
-    "IsiLaporan": (
-        "Isi Laporan",
-        "paragraph",
-        "Normal",
-        '<w:pPr><w:spacing w:after="120" w:line="360" w:lineRule="auto"/><w:jc w:val="both"/></w:pPr>',
-    ),
-    "DaftarBernomor": (
-        "Daftar Bernomor",
-        "paragraph",
-        "IsiLaporan",
-        '<w:pPr><w:spacing w:after="60"/><w:ind w:left="567" w:hanging="567"/></w:pPr>',
-    ),
-    "TeksTabel": (
-        "Teks Tabel",
-        "paragraph",
-        "Normal",
-        '<w:pPr><w:spacing w:before="20" w:after="20" w:line="240" w:lineRule="auto"/></w:pPr>'
-        '<w:rPr><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr>',
-    ),
-    "JudulBagian": (
-        "Judul Bagian",
-        "paragraph",
-        "Normal",
-        '<w:pPr><w:keepNext/><w:pageBreakBefore/><w:spacing w:after="360"/><w:jc w:val="center"/>'
-        '<w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr>',
-    ),
-    "JudulSampul": (
-        "Judul Sampul",
-        "paragraph",
-        "Normal",
-        '<w:pPr><w:spacing w:before="120" w:after="120"/><w:jc w:val="center"/></w:pPr>'
-        '<w:rPr><w:b/><w:sz w:val="36"/><w:szCs w:val="36"/></w:rPr>',
-    ),
-    "SubjudulSampul": (
-        "Subjudul Sampul",
-        "paragraph",
-        "Normal",
-        '<w:pPr><w:spacing w:after="120"/><w:jc w:val="center"/></w:pPr>'
-        '<w:rPr><w:b/><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr>',
-    ),
-    "TandaTangan": (
-        "Tanda Tangan",
-        "paragraph",
-        "Normal",
-        '<w:pPr><w:keepNext/><w:keepLines/><w:spacing w:after="0"/><w:ind w:left="4820"/>'
-        '<w:jc w:val="center"/></w:pPr>',
-    ),
-    "Catatan": (
-        "Catatan",
-        "paragraph",
-        "Normal",
-        '<w:pPr><w:spacing w:after="120"/></w:pPr>'
-        '<w:rPr><w:i/><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr>',
-    ),
-    "Gambar": (
-        "Gambar",
-        "paragraph",
-        "Normal",
-        '<w:pPr><w:keepNext/><w:spacing w:before="120" w:after="60"/><w:jc w:val="center"/></w:pPr>',
-    ),
-    "Caption": (
-        "caption",
-        "paragraph",
-        "Normal",
-        '<w:pPr><w:keepNext/><w:spacing w:before="120" w:after="120"/><w:jc w:val="center"/></w:pPr>'
-        '<w:rPr><w:b/><w:sz w:val="20"/><w:szCs w:val="20"/></w:rPr>',
-    ),
-    "TOC1": (
-        "toc 1",
-        "paragraph",
-        "Normal",
-        '<w:pPr><w:tabs><w:tab w:val="right" w:leader="dot" w:pos="9061"/></w:tabs><w:spacing w:before="120" '
-        'w:after="40"/></w:pPr><w:rPr><w:b/></w:rPr>',
-    ),
-    "TOC2": (
-        "toc 2",
-        "paragraph",
-        "Normal",
-        '<w:pPr><w:tabs><w:tab w:val="right" w:leader="dot" w:pos="9061"/></w:tabs><w:spacing w:after="40"/>'
-        '<w:ind w:left="284"/></w:pPr>',
-    ),
-    "TOC3": (
-        "toc 3",
-        "paragraph",
-        "Normal",
-        '<w:pPr><w:tabs><w:tab w:val="right" w:leader="dot" w:pos="9061"/></w:tabs><w:spacing w:after="40"/>'
-        '<w:ind w:left="567"/></w:pPr>',
-    ),
-    "TableofFigures": (
-        "table of figures",
-        "paragraph",
-        "Normal",
-        '<w:pPr><w:tabs><w:tab w:val="right" w:leader="dot" w:pos="9061"/></w:tabs>'
-        '<w:spacing w:after="40"/><w:ind w:left="1134" w:hanging="1134"/></w:pPr>',
-    ),
-}
-
-TABLE_STYLE = (
-    f'<w:style {nsdecls("w")} w:type="table" w:styleId="TabelLKj"><w:name w:val="Tabel LKj"/>'
-    '<w:basedOn w:val="TableNormal"/><w:uiPriority w:val="59"/><w:pPr><w:spacing w:after="0"/></w:pPr>'
-    '<w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="595959"/>'
-    '<w:left w:val="single" w:sz="4" w:space="0" w:color="595959"/>'
-    '<w:bottom w:val="single" w:sz="4" w:space="0" w:color="595959"/>'
-    '<w:right w:val="single" w:sz="4" w:space="0" w:color="595959"/>'
-    '<w:insideH w:val="single" w:sz="4" w:space="0" w:color="595959"/>'
-    '<w:insideV w:val="single" w:sz="4" w:space="0" w:color="595959"/></w:tblBorders>'
-    '<w:tblCellMar><w:left w:w="57" w:type="dxa"/><w:right w:w="57" w:type="dxa"/></w:tblCellMar></w:tblPr>'
-    '<w:tblStylePr w:type="firstRow"><w:rPr><w:b/></w:rPr><w:tcPr>'
-    '<w:shd w:val="clear" w:color="auto" w:fill="D9E2F3"/></w:tcPr></w:tblStylePr></w:style>'
-)
 
 
 def add_styles(document: Document) -> None:
     styles = document.styles.element
-    for style_id, (name, kind, based, body) in STYLES_XML.items():
+    for style_id in [*STYLES_XML, "TabelLKj"]:
         existing = styles.find(f'{qn("w:style")}[@{qn("w:styleId")}="{style_id}"]')
         if existing is not None:
             styles.remove(existing)
-        styles.append(
-            parse_xml(
-                f'<w:style {nsdecls("w")} w:type="{kind}" w:styleId="{style_id}"><w:name w:val="{name}"/>'
-                f'<w:basedOn w:val="{based}"/><w:qFormat/>{body}</w:style>'
-            )
-        )
-    styles.append(parse_xml(TABLE_STYLE))
+    ensure_styles(styles)
 
 
 def set_fonts(document: Document) -> None:

@@ -44,6 +44,9 @@ def _install() -> None:
     cmd = [str(venv_python()), "-m", "pip", "install", "--quiet", "-e", f"{ROOT}[{EXTRAS}]"]
     if subprocess.call(cmd) != 0:
         sys.exit("lkj: pemasangan dependensi gagal; periksa koneksi ke PyPI lalu ulangi perintah.")
+    # an editable install leaves lkj's own modules uncompiled; where bytecode is not written on the fly
+    # (PYTHONDONTWRITEBYTECODE), every run would compile them again
+    subprocess.call([str(venv_python()), "-m", "compileall", "-q", str(ROOT / "lkj")])
     STAMP.write_text(_wanted_stamp(), encoding="utf-8")
 
 

@@ -44,24 +44,27 @@ ROMAN = (
 Number = Decimal | int
 
 
+_STEPS = tuple(Decimal(1).scaleb(-d) for d in range(12))
+_SWAP = str.maketrans(",.", ".,")
+
+
 def rounded(value: Number, decimals: int) -> Decimal:
-    return Decimal(value).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    step = _STEPS[decimals] if 0 <= decimals < len(_STEPS) else Decimal(1).scaleb(-decimals)
+    return Decimal(value).quantize(step, rounding=ROUND_HALF_UP)
 
 
 def angka(value: Number, decimals: int | None = None) -> str:
     """1234567.891 → "1.234.567,89" (decimals=2); decimals=None keeps the value's own decimals."""
-    number = Decimal(value)
+    number = value if isinstance(value, Decimal) else Decimal(value)
     if decimals is not None:
         number = rounded(number, decimals)
     elif number == number.to_integral_value():
-        number = number.quantize(Decimal(1))
+        number = number.quantize(_STEPS[0])
     else:
         number = number.normalize()
-    sign = "-" if number < 0 else ""
-    text = f"{abs(number):f}"
-    whole, _, fraction = text.partition(".")
-    grouped = f"{int(whole):,}".replace(",", ".")
-    return f"{sign}{grouped}" + (f",{fraction}" if fraction else "")
+    if number.is_zero():
+        number = number.copy_abs()  # no "-0,00"
+    return format(number, ",f").translate(_SWAP)
 
 
 def persen(value: Number, decimals: int = 2) -> str:

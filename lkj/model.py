@@ -35,11 +35,18 @@ class Layout:
     positions: Mapping[str, int]
     form: bool = False
 
+    def __reduce__(self) -> tuple[object, ...]:  # a read-only mapping view cannot be pickled as it is
+        return (_layout, (dict(self.positions), self.form))
+
     def cell(self, key: str, row: int) -> str:
         position = self.positions[key]
         if self.form:
             return f"B{position}"
         return f"{column_letter(position)}{row}"
+
+
+def _layout(positions: dict[str, int], form: bool) -> Layout:
+    return Layout(MappingProxyType(positions), form)
 
 
 EMPTY_LAYOUT = Layout(MappingProxyType({}))

@@ -54,8 +54,15 @@ def test_structure_guide_protection_and_help(kosong):
     header = sub.cell(row=L.HEADER_ROW, column=7)
     assert header.value == "Pagu (Rp) *" and "rupiah" in header.comment.text
     assert header.protection.locked
-    first_input = sub.cell(row=L.FIRST_DATA_ROW, column=7)
-    assert not first_input.protection.locked and first_input.number_format == "#,##0"
+    pagu = sub.column_dimensions["G"]  # the whole column is the input area: typed cells take its style
+    assert (
+        not pagu.protection.locked
+        and pagu.number_format == "#,##0"
+        and pagu.fill.fgColor.rgb.endswith("FFF8E1")
+    )
+    assert sub.cell(row=1, column=7).protection.locked and sub.cell(
+        row=1, column=7
+    ).fill.fgColor.rgb.endswith("FFFFFF")
     assert wb[GUIDE_SHEET]["A1"].value == "PETUNJUK PENGISIAN WORKBOOK BIDANG TAHUN 2022"
 
 
@@ -133,3 +140,47 @@ def test_templates_open_in_libreoffice_calc(kosong, tmp_path):
                     .cell(row=L.HEADER_ROW, column=1)
                     .value.startswith(sheet.columns[0].header)
                 )
+
+
+def test_libreoffice_opens_input_columns_unlocked_and_the_rest_locked(kosong, tmp_path):
+    """Column styles are what makes typed cells editable: check that LibreOffice reads them so."""
+    import re
+    import shutil
+    import subprocess
+    import zipfile
+
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        pytest.skip("LibreOffice tidak terpasang")
+    subprocess.run(
+        [
+            soffice,
+            "--headless",
+            f"-env:UserInstallation=file://{tmp_path}/profil",
+            "--convert-to",
+            "ods",
+            "--outdir",
+            str(tmp_path),
+            str(kosong / "bidang-2022.xlsx"),
+        ],
+        capture_output=True,
+        timeout=300,
+        check=True,
+    )
+    content = zipfile.ZipFile(tmp_path / "bidang-2022.ods").read("content.xml").decode()
+    unprotected = set(
+        re.findall(
+            r'<style:style style:name="(ce\d+)"[^>]*>(?:(?!</style:style>).)*'
+            r'style:cell-protect="none"',
+            content,
+        )
+    )
+    table = re.search(r'<table:table table:name="Sub Kegiatan".*?</table:table>', content, re.S).group(0)
+    columns: list[str] = []
+    for match in re.finditer(r"<table:table-column ([^>]*)/>", table):
+        repeat = re.search(r'number-columns-repeated="(\d+)"', match.group(1))
+        named = re.search(r'default-cell-style-name="([^"]+)"', match.group(1))
+        style = named.group(1) if named else "Default"
+        columns += [style] * (int(repeat.group(1)) if repeat else 1)
+    assert all(style in unprotected for style in columns[:12])  # A–L: every input column
+    assert columns[12] not in unprotected

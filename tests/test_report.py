@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import io
+import posixpath
 import re
 import shutil
 import zipfile
 from pathlib import Path
 
 import pytest
+from lxml import etree
 
 from lkj.diff.dump import dump
 from tests.conftest import JAMBI, ROOT, SUKAMAJU, build
 from tests.helpers import edit_cells
+
+C = "http://schemas.openxmlformats.org/drawingml/2006/chart"
 
 CHAPTERS = [
     "# KATA PENGANTAR",
@@ -148,8 +153,31 @@ def test_structure_landscape_toc_captions_and_charts(sukamaju):
     )
     assert xml.count("SEQ Tabel") >= 10 and xml.count("SEQ Gambar") >= 3
     assert '<w:vMerge w:val="restart"/>' in xml
-    assert sum(1 for n in names if n.startswith("word/media/")) >= 5
+    assert sum(1 for n in names if re.fullmatch(r"word/charts/chart\d+\.xml", n)) >= 5
     assert 'w:fmt="lowerRoman"' in xml or "lowerRoman" in zf_text(path, "word/document.xml")
+
+
+def test_charts_are_native_word_charts_with_their_data(sukamaju):
+    """Each chart: a chart part Word and LibreOffice draw from, and an embedded workbook for Edit Data."""
+    path, _ = sukamaju
+    with zipfile.ZipFile(path) as zf:
+        charts = sorted(n for n in zf.namelist() if re.fullmatch(r"word/charts/chart\d+\.xml", n))
+        types = zf.read("[Content_Types].xml").decode()
+        document_rels = zf.read("word/_rels/document.xml.rels").decode()
+        for name in charts:
+            space = etree.fromstring(zf.read(name))
+            assert f'PartName="/{name}"' in types and f'Target="charts/{Path(name).name}"' in document_rels
+            rels = zf.read(f"word/charts/_rels/{Path(name).name}.rels").decode()
+            target = re.search(r'Target="([^"]+)"', rels).group(1)
+            data = zipfile.ZipFile(
+                io.BytesIO(zf.read(posixpath.normpath(posixpath.join("word/charts", target))))
+            )
+            sheet = data.read("xl/worksheets/sheet1.xml").decode()
+            cached = space.xpath("//c:ser[1]/c:val//c:pt/c:v/text()", namespaces={"c": C})
+            assert cached and all(f"<v>{value}</v>" in sheet for value in cached)  # same numbers both places
+        budget = next(zf.read(n).decode() for n in charts if b"Rupiah (miliar)" in zf.read(n))
+    assert "Program Aplikasi Informatika" in budget and "<c:v>3.485</c:v>" in budget  # pagu, in miliar
+    assert "<a:t>98,06%</a:t>" in budget  # its realisation labelled with its serapan, Indonesian style
 
 
 def zf_text(path: Path, member: str) -> str:
@@ -268,6 +296,9 @@ def test_pdf_has_toc_page_numbers_and_a_landscape_table(run, tmp_path):
     width, height = map(float, re.search(rf"Page\s+{wide} size:\s+([\d.]+) x ([\d.]+)", size).groups())
     assert width > height
     assert "Tabel 3.3 Capaian indikator kinerja tahun 2022" in "".join(body)
+    # LibreOffice drew the native charts: their axis titles and Indonesian labels are on the pages
+    charts = "".join(body)
+    assert "Rupiah (miliar)" in charts and "Capaian (%)" in charts and "132,35%" in charts
 
 
 def test_warnings_go_to_the_validation_annex_when_configured(sukamaju_copy, tmp_path):

@@ -6,7 +6,8 @@ report's own order: indicators, sasaran, organisation, budget, efficiency, PK, S
 
 from __future__ import annotations
 
-from lkj.compute.belanja import belanja, gabung
+from collections import defaultdict
+
 from lkj.compute.efisiensi import efisiensi
 from lkj.compute.indikator import indikator_hasil, sumber
 from lkj.compute.pk import pk_hasil
@@ -25,12 +26,22 @@ def compute(dataset: Dataset) -> Hasil:
     instansi = dataset.instansi
     if instansi is None or instansi.profil is None:
         raise NotComputable("workbook instansi atau lembar Profil belum diisi")
+    from lkj.compute.belanja import belanja  # pandas: imported only by the commands that compute
+
     tahun = instansi.profil.tahun
     policy = policy_of(instansi)
     src = sumber(dataset, tahun, policy)
     indikator = tuple(indikator_hasil(i, src) for i in instansi.indikator)
     tree = belanja(dataset, policy)
-    sasaran = tuple(_sasaran(s, indikator, tree.program, policy) for s in instansi.sasaran)
+    by_sasaran: dict[str | None, list[IndikatorHasil]] = defaultdict(list)
+    for i in indikator:
+        by_sasaran[i.indikator.sasaran].append(i)
+    supporting: dict[str | None, list[ProgramHasil]] = defaultdict(list)
+    for p in tree.program:
+        supporting[p.program.sasaran].append(p)
+    sasaran = tuple(
+        _sasaran(s, tuple(by_sasaran[s.kode]), tuple(supporting[s.kode]), policy) for s in instansi.sasaran
+    )
     organisasi = rata_rata(
         [(s.sasaran.nama, s.capaian, s.sasaran.bobot) for s in sasaran],
         policy.rata_rata == "tertimbang",
@@ -61,9 +72,9 @@ def compute(dataset: Dataset) -> Hasil:
 
 
 def _sasaran(
-    sasaran: Sasaran, indikator: tuple[IndikatorHasil, ...], program: tuple[ProgramHasil, ...], policy: Policy
+    sasaran: Sasaran, own: tuple[IndikatorHasil, ...], supporting: tuple[ProgramHasil, ...], policy: Policy
 ) -> SasaranHasil:
-    own = tuple(i for i in indikator if i.indikator.sasaran == sasaran.kode)
+    """One sasaran from its own indicators and the programs that support it."""
     figure = rata_rata(
         [(i.indikator.nama, i.capaian, i.indikator.bobot) for i in own],
         policy.rata_rata == "tertimbang",
@@ -71,7 +82,8 @@ def _sasaran(
         "capaian.sasaran-tertimbang",
         "indikator",
     )
-    supporting = tuple(p for p in program if p.program.sasaran == sasaran.kode)
+    from lkj.compute.belanja import gabung
+
     anggaran = gabung(p.anggaran for p in supporting)
     known = figure.value is not None
     return SasaranHasil(

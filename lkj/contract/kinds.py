@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import cached_property
 
 
 class Kind(Enum):
@@ -87,7 +88,7 @@ class TableSheet:
                 return col
         raise KeyError(f"{self.name}: no column {key!r}")
 
-    @property
+    @cached_property
     def input_columns(self) -> tuple[Column, ...]:
         return tuple(c for c in self.columns if c.kind is not Kind.INFO)
 
@@ -127,3 +128,12 @@ class WorkbookSpec:
             if sheet.key == key:
                 return sheet
         raise KeyError(f"{self.kind}: no sheet {key!r}")
+
+    def __reduce__(self) -> tuple[object, ...]:  # one instance per kind: sent between processes by name
+        return (_workbook_spec, (self.kind,))
+
+
+def _workbook_spec(kind: str) -> WorkbookSpec:
+    from lkj.contract import WORKBOOKS
+
+    return WORKBOOKS[kind]

@@ -26,22 +26,24 @@ class DiffResult:
     sources: list[SourceChange] = field(default_factory=list)
 
 
-def diff_paths(old: Path, new: Path, templates: Path | None = None) -> DiffResult:
+def diff_paths(old: Path, new: Path, templates: Path | None = None, redline: bool = False) -> DiffResult:
+    """What changed from `old` to `new` (two reports, or two input folders). `redline`: keep the
+    documents' trees, which write_redline needs (memory-hungry for a large report)."""
     for path in (old, new):
         if not path.exists():
             raise DiffProblem(f"'{path}' tidak ditemukan.")
     if old.is_dir() and new.is_dir():
-        return _diff_folders(old, new, templates)
+        return _diff_folders(old, new, templates, redline)
     if old.is_dir() or new.is_dir():
         raise DiffProblem("Bandingkan dua laporan .docx, atau dua folder masukan; jangan campuran keduanya.")
     try:
-        before, after = read_document(old), read_document(new)
+        before, after = read_document(old, redline), read_document(new, redline)
     except NotADocx as exc:
         raise DiffProblem(str(exc)) from exc
     return DiffResult(compare(before, after), before, after)
 
 
-def _diff_folders(old: Path, new: Path, templates: Path | None) -> DiffResult:
+def _diff_folders(old: Path, new: Path, templates: Path | None, redline: bool) -> DiffResult:
     from lkj.findings import Severity, has_errors
     from lkj.read import NoInput
     from lkj.render import DEFAULT_TEMPLATES, TemplateProblem, build_report
@@ -64,7 +66,7 @@ def _diff_folders(old: Path, new: Path, templates: Path | None) -> DiffResult:
                 build_report(result.dataset, warnings, out, templates or DEFAULT_TEMPLATES)
             except TemplateProblem as exc:
                 raise DiffProblem(str(exc)) from exc
-            documents.append(read_document(out))
+            documents.append(read_document(out, redline))
             datasets.append(result.dataset)
     return DiffResult(
         compare(documents[0], documents[1]),

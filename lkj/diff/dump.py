@@ -15,6 +15,16 @@ from lxml import etree
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 HEADING = {"Heading1": 1, "JudulBagian": 1, "Heading2": 2, "Heading3": 3, "Heading4": 4}
 IMAGE = "{http://schemas.openxmlformats.org/drawingml/2006/main}blip"
+CHART = "{http://schemas.openxmlformats.org/drawingml/2006/chart}chart"
+
+
+def figure_marker(p: etree._Element) -> str | None:
+    """The marker of a figure paragraph: [grafik] for a chart, [gambar] for a picture, else None."""
+    if p.find(f".//{CHART}") is not None:
+        return "[grafik]"
+    if p.find(f".//{IMAGE}") is not None:
+        return "[gambar]"
+    return None
 
 
 @dataclass
@@ -66,8 +76,9 @@ def _text(element: etree._Element) -> str:
 
 def _paragraph(p: etree._Element) -> list[Item]:
     out = []
-    if p.find(f".//{IMAGE}") is not None:
-        out.append(Item("image", "[gambar]"))
+    marker = figure_marker(p)
+    if marker:
+        out.append(Item("image", marker))
     text = " ".join(_text(p).replace("\n", " \n ").split(" ")).strip()
     text = "\n".join(" ".join(line.split()) for line in text.split("\n"))
     style = _style(p)
@@ -112,7 +123,7 @@ def render_dump(items: list[Item]) -> str:
         elif item.kind == "table":
             lines += ["| " + " | ".join(cells) + " |" for cells in item.rows]
         elif item.kind == "image":
-            lines.append("[gambar]")
+            lines.append(item.text)
         elif item.kind == "section":
             lines.append(f"---- akhir bagian ({item.text}) ----")
         else:

@@ -8,9 +8,7 @@ inserted; deleted ones are copied back from the old report and marked deleted, w
 from __future__ import annotations
 
 import copy
-import io
 import re
-import zipfile
 from difflib import SequenceMatcher
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,8 +16,8 @@ from typing import TYPE_CHECKING
 from lxml import etree
 
 from lkj.diff.compare import Change
-from lkj.diff.dump import W, _text
-from lkj.render.docx import ZIP_DATE, write_package
+from lkj.diff.dump import CHART, W, _text
+from lkj.render.docx import write_package
 
 if TYPE_CHECKING:
     from lkj.diff import DiffResult
@@ -42,8 +40,11 @@ class _Marks:
 
 
 def write_redline(result: DiffResult, out: Path) -> None:
+    """`result` must come from diff_paths(..., redline=True), which keeps the documents' trees."""
     marks = _Marks()
     root = result.new.root
+    if root is None:
+        raise ValueError("diff_paths(..., redline=True) is needed for a redline")
     paragraphs: dict[int, tuple[etree._Element, etree._Element]] = {}
     cells: dict[tuple[int, int], tuple[etree._Element, etree._Element]] = {}
     for change in result.changes:
@@ -200,6 +201,7 @@ def _insert_deleted(change: Change, root: etree._Element, marks: _Marks) -> None
     """Put a copy of what was deleted back where it stood, marked deleted."""
     assert change.old_element is not None
     ghost = copy.deepcopy(change.old_element)
+    _without_drawings(ghost)
     _mark(ghost, marks, deleted=True)
     anchor = change.anchor
     if anchor is not None and anchor.getparent() is not None:
@@ -212,14 +214,22 @@ def _insert_deleted(change: Change, root: etree._Element, marks: _Marks) -> None
         body.insert(0, ghost)
 
 
+def _without_drawings(element: etree._Element) -> None:
+    """A drawing of the old report points at a part (chart, picture) of the old package, which the new
+    package does not have: it is shown as its marker text instead."""
+    for drawing in list(element.iter(f"{W}drawing")):
+        marker = "[grafik]" if drawing.find(f".//{CHART}") is not None else "[gambar]"
+        text = etree.Element(f"{W}t")
+        text.text = marker
+        parent = drawing.getparent()
+        if parent is not None:
+            parent.replace(drawing, text)
+
+
 def _save(result: DiffResult, root: etree._Element, out: Path) -> None:
     """Write through the build's deterministic, atomic package writer."""
     members = dict(result.new.members)
     members["word/document.xml"] = etree.tostring(
         root, xml_declaration=True, encoding="UTF-8", standalone=True
     )
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
-        for name, data in members.items():
-            zf.writestr(zipfile.ZipInfo(name, date_time=ZIP_DATE), data)
-    write_package(buffer.getvalue(), out, lambda xml: xml)
+    write_package(members.items(), out)

@@ -6,16 +6,21 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from lkj.findings import Finding, finding
 from lkj.model import Bidang, CellRef, Dataset, Instansi
 from lkj.read.build import build_bidang, build_instansi
-from lkj.read.files import discover
+from lkj.read.files import Candidate, discover
 from lkj.read.workbook import WorkbookRead, read_workbook
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
+PARALLEL_FROM = 16  # workbooks; fewer are read faster than worker processes start and report back
+MAX_WORKERS = 2
 
 
 class NoInput(Exception):
@@ -28,7 +33,9 @@ class ReadResult:
     findings: tuple[Finding, ...]
 
 
-def read_folder(folder: Path) -> ReadResult:
+def read_folder(folder: Path, meanwhile: Callable[[], object] | None = None) -> ReadResult:
+    """Read every workbook of `folder`. With many workbooks they are read by worker processes, and
+    `meanwhile` (e.g. importing what the next stage needs) runs in this process while they work."""
     if not folder.exists():
         raise NoInput(f"Folder '{folder}' tidak ditemukan.")
     if not folder.is_dir():
@@ -40,14 +47,36 @@ def read_folder(folder: Path) -> ReadResult:
         )
     candidates, findings = discover(folder)
     workbooks: list[WorkbookRead] = []
-    for candidate in candidates:
-        read, found = read_workbook(candidate)
+    for read, found in _read_all(candidates, meanwhile):
         findings.extend(found)
         if read is not None:
             workbooks.append(read)
     instansi = _one_instansi(workbooks, findings)
     bidang = _bidang(workbooks, findings)
     return ReadResult(Dataset(str(folder), instansi, bidang), tuple(findings))
+
+
+def _read_all(
+    candidates: list[Candidate], meanwhile: Callable[[], object] | None
+) -> list[tuple[WorkbookRead | None, list[Finding]]]:
+    workers = min(os.cpu_count() or 1, MAX_WORKERS)
+    if (
+        len(candidates) < PARALLEL_FROM
+        or workers < 2
+        or "fork" not in multiprocessing.get_all_start_methods()
+    ):
+        results = [read_workbook(c) for c in candidates]
+        if meanwhile is not None:
+            meanwhile()
+        return results
+    # fork: the workers start with every module already imported, in milliseconds
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        pending = pool.map_async(
+            read_workbook, candidates, chunksize=max(1, len(candidates) // (4 * workers))
+        )
+        if meanwhile is not None:
+            meanwhile()
+        return pending.get()
 
 
 def _one_instansi(workbooks: list[WorkbookRead], findings: list[Finding]) -> Instansi | None:

@@ -9,7 +9,7 @@ from lkj.contract import Kind
 from lkj.contract.kinds import Column
 from lkj.contract.lists import CLOSED, canonical
 from lkj.findings import Finding, finding
-from lkj.model import CellRef
+from lkj.model import CellRef, Source
 from lkj.read import values as v
 
 MAX_LENGTH = {Kind.KODE: 60, Kind.TEXT: 1000, Kind.LONGTEXT: 20000}
@@ -37,10 +37,16 @@ KIND_CODE = {
 
 @dataclass(frozen=True)
 class CellContext:
-    """The cell being read: its address and how Excel displays it."""
+    """The cell being read: where it is (the address is spelled out only for a finding) and whether
+    Excel displays it as a percentage."""
 
-    ref: CellRef
+    src: Source
+    key: str
     percent_style: bool = False
+
+    @property
+    def ref(self) -> CellRef:
+        return self.src.ref(self.key)
 
 
 Converter = Callable[[object, bool], object]

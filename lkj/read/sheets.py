@@ -213,12 +213,12 @@ def _read_row(
     src = Source(place.file, place.sheet, row_number, layout)
     record = Record(src, {})
     raw: dict[str, object] = {}
+    percent = place.facts.percent_cells
     for column in spec.input_columns:
         position = layout.positions.get(column.key)
         if position is None:
             continue
-        cell = layout.cell(column.key, row_number)
-        if cell in uncached:
+        if uncached and layout.cell(column.key, row_number) in uncached:
             record.bad.add(column.key)
             continue
         value = row[position - 1] if position - 1 < len(row) else None
@@ -227,8 +227,8 @@ def _read_row(
     record.continuation = bool(spec.identity) and not any(k in raw or k in record.bad for k in spec.identity)
     for column in spec.input_columns:
         if column.key in raw:
-            ctx = CellContext(src.ref(column.key), src.ref(column.key).cell in place.facts.percent_cells)
-            value = read_cell(raw[column.key], column, ctx, out)
+            shown_as_percent = bool(percent) and layout.cell(column.key, row_number) in percent
+            value = read_cell(raw[column.key], column, CellContext(src, column.key, shown_as_percent), out)
             if value is None:
                 record.bad.add(column.key)
             else:
@@ -313,7 +313,8 @@ def _read_form_field(
     if ref.cell in uncached:
         record.bad.add(column.key)
     elif not is_blank(raw):
-        value = read_cell(raw, column, CellContext(ref, ref.cell in place.facts.percent_cells), out)
+        shown_as_percent = ref.cell in place.facts.percent_cells
+        value = read_cell(raw, column, CellContext(record.src, column.key, shown_as_percent), out)
         if value is None:
             record.bad.add(column.key)
         else:

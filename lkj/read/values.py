@@ -234,6 +234,8 @@ def clean_text(raw: object) -> tuple[str, bool]:
 
     Line-break characters pasted from Word (vertical tab, form feed, U+2028) become newlines.
     """
+    if type(raw) is str and raw.isascii() and raw.isprintable() and "  " not in raw and raw.strip() == raw:
+        return raw, False  # the common case, already clean: nothing to fold, normalise or remove
     if isinstance(raw, float) and raw.is_integer():
         text = str(int(raw))
     elif isinstance(raw, float):

@@ -16,10 +16,12 @@ from pathlib import PurePosixPath
 _SHEET = re.compile(rb'<sheet\b[^>]*?\bname="([^"]*)"[^>]*?\br:id="([^"]*)"')
 _REL = re.compile(rb'<Relationship\b[^>]*?\bId="([^"]*)"[^>]*?\bTarget="([^"]*)"')
 _REL_REVERSED = re.compile(rb'<Relationship\b[^>]*?\bTarget="([^"]*)"[^>]*?\bId="([^"]*)"')
-_CELL = re.compile(rb"<c\b([^>]*?)(?:/>|>(.*?)</c>)", re.DOTALL)
+# Cells with content only: empty ones (<c …/> or <c …></c>, thousands in a blank template) are skipped in C
+_CELL = re.compile(rb"<c\b([^>]*?)(?<!/)>(?!</c>)(.*?)</c>", re.DOTALL)
 _REF = re.compile(rb'\br="([A-Z]+[0-9]+)"')
 _STYLE = re.compile(rb'\bs="([0-9]+)"')
 _VALUE = re.compile(rb"<v>[^<]+</v>")
+_FORMULA = re.compile(rb"<f[ >/]")  # a formula element; not <formula1> of a data validation
 _STRING_TYPE = re.compile(rb'\bt="str"')
 _NUMFMT = re.compile(rb'<numFmt\b[^>]*?numFmtId="([0-9]+)"[^>]*?formatCode="([^"]*)"')
 _CELLXFS = re.compile(rb"<cellXfs\b[^>]*>(.*?)</cellXfs>", re.DOTALL)
@@ -91,15 +93,15 @@ def _percent_styles(zf: zipfile.ZipFile, members: set[str]) -> set[bytes]:
 
 def _scan_sheet(xml: bytes, percent_styles: set[bytes]) -> SheetFacts:
     facts = SheetFacts()
-    has_formula = b"<f" in xml
+    has_formula = _FORMULA.search(xml) is not None
     if not has_formula and not percent_styles:
         return facts
     for match in _CELL.finditer(xml):
-        attrs, body = match.group(1), match.group(2) or b""
+        attrs, body = match.group(1), match.group(2)
         ref = _REF.search(attrs)
         if ref is None:
             continue
-        if has_formula and b"<f" in body and not _has_value(attrs, body):
+        if has_formula and _FORMULA.search(body) and not _has_value(attrs, body):
             facts.uncached_formulas.append(ref.group(1).decode())
         style = _STYLE.search(attrs)
         if style and style.group(1) in percent_styles and b"<v>" in body:

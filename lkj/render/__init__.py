@@ -20,6 +20,7 @@ from lkj.render.docx import DocxBuilder
 from lkj.render.front import cover, front_matter
 from lkj.render.narasi import Narasi, TemplateProblem
 from lkj.render.report import Report
+from lkj.stopwatch import Stopwatch
 
 DEFAULT_TEMPLATES = Path(__file__).resolve().parent.parent.parent / "templates"
 WORD_TEMPLATE = "lkj.docx"
@@ -40,7 +41,11 @@ def assemble(report: Report) -> dict[str, Any]:
 
 
 def build_report(
-    dataset: Dataset, warnings: tuple[Finding, ...], out: Path, templates: Path = DEFAULT_TEMPLATES
+    dataset: Dataset,
+    warnings: tuple[Finding, ...],
+    out: Path,
+    templates: Path = DEFAULT_TEMPLATES,
+    watch: Stopwatch | None = None,
 ) -> Path:
     """Write the report of `dataset` to `out` (replaced atomically; nothing is written on failure)."""
     if not templates.is_dir():
@@ -48,16 +53,20 @@ def build_report(
             f"Folder templat '{templates}' tidak ditemukan. Berikan folder templat dengan "
             "--templat, atau salin folder templates/ dari repositori lkj."
         )
-    hasil = compute(dataset)
-    builder = DocxBuilder(templates / WORD_TEMPLATE)
-    narasi = Narasi(templates)
-    report = Report(hasil, dataset, narasi, builder.image, warnings)
-    context = assemble(report)
-    profil = hasil.profil
-    when = (
-        datetime(profil.tanggal.year, profil.tanggal.month, profil.tanggal.day)
-        if profil and profil.tanggal
-        else datetime(hasil.tahun + 1, 1, 1)
-    )
-    builder.render(context, narasi.env, report.blocks, out, paper=hasil.policy.kertas, when=when)
+    with Stopwatch.stage(watch, "compute"):
+        hasil = compute(dataset)
+    with Stopwatch.stage(watch, "render"):
+        builder = DocxBuilder(templates / WORD_TEMPLATE)
+        narasi = Narasi(templates)
+        report = Report(hasil, dataset, narasi, builder.chart, warnings)
+        context = assemble(report)
+        profil = hasil.profil
+        when = (
+            datetime(profil.tanggal.year, profil.tanggal.month, profil.tanggal.day)
+            if profil and profil.tanggal
+            else datetime(hasil.tahun + 1, 1, 1)
+        )
+        builder.render(context, narasi.env, report.blocks, paper=hasil.policy.kertas, when=when)
+    with Stopwatch.stage(watch, "write"):
+        builder.write(out)
     return out

@@ -113,11 +113,11 @@ def _capaian(r: Report) -> Content:
         )
     )
     if r.sasaran:
-        png = charts.capaian_sasaran(
+        chart = charts.capaian_sasaran(
             [f"{s.nomor}. {s.nama}" for s in r.sasaran], [s_.capaian.value for s_ in h.sasaran]
         )
         content.figure(
-            f"Capaian sasaran strategis terhadap target tahun {r.tahun}", r.image(png, CHART_WIDTH)
+            f"Capaian sasaran strategis terhadap target tahun {r.tahun}", r.chart(chart, CHART_WIDTH)
         )
     return content
 
@@ -189,17 +189,16 @@ def _tren(r: Report, s: SasaranView, items: tuple[IndikatorView, ...]) -> Conten
             f"Realisasi dan capaian {s.nama} dari tahun ke tahun", tables.riwayat(with_history, r.tahun)
         )
     content.extend(_per_indicator(r, items, "narasi/indikator_tren.j2"))
-    by_kode = {i.indikator.kode: i for i in r.hasil.indikator}
     for v in with_history:
-        result = by_kode[v.kode]
+        result = r.hasil_of[v.kode]
         years = [t.tahun for t in result.riwayat] + [r.tahun]
         targets = [t.target.high if t.target else None for t in result.riwayat] + [
             result.target.high if result.target else None
         ]
         realised = [t.realisasi for t in result.riwayat] + [result.realisasi]
-        png = charts.tren(v.nama, years, targets, realised, v.satuan)
+        chart = charts.tren(v.nama, years, targets, realised, v.satuan)
         content.figure(
-            f"Target dan realisasi {v.nama} tahun {years[0]}–{years[-1]}", r.image(png, CHART_WIDTH)
+            f"Target dan realisasi {v.nama} tahun {years[0]}–{years[-1]}", r.chart(chart, CHART_WIDTH)
         )
     return content
 
@@ -293,13 +292,15 @@ def _anggaran(r: Report) -> Content:
     )
     content.table(f"Realisasi anggaran per program tahun {r.tahun}", tables.anggaran_program(tree))
     if tree.program:
-        png = charts.anggaran(
+        chart = charts.anggaran(
             [p.program.nama for p in tree.program],
             [p.anggaran.pagu for p in tree.program],
             [p.anggaran.realisasi for p in tree.program],
             [p.anggaran.serapan.value for p in tree.program],
         )
-        content.figure(f"Pagu dan realisasi anggaran per program tahun {r.tahun}", r.image(png, CHART_WIDTH))
+        content.figure(
+            f"Pagu dan realisasi anggaran per program tahun {r.tahun}", r.chart(chart, CHART_WIDTH)
+        )
     content.text(
         *r.say(
             "narasi/realisasi_efisiensi.j2",

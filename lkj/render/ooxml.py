@@ -6,13 +6,23 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 from xml.sax.saxutils import escape
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
 def esc(text: str) -> str:
-    return escape(text, {'"': "&quot;"})
+    if "&" in text or "<" in text or ">" in text or '"' in text:
+        return escape(text, {'"': "&quot;"})
+    return text
+
+
+def _t(text: str) -> str:
+    """A w:t element; spaces at the ends of the text are kept only when declared."""
+    if text[:1] == " " or text[-1:] == " " or "  " in text:
+        return f'<w:t xml:space="preserve">{esc(text)}</w:t>'
+    return f"<w:t>{esc(text)}</w:t>"
 
 
 def run(
@@ -37,8 +47,7 @@ def run(
     if size:
         props += f'<w:sz w:val="{size * 2}"/><w:szCs w:val="{size * 2}"/>'
     rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
-    pieces = text.split("\n")
-    body = "<w:br/>".join(f'<w:t xml:space="preserve">{esc(p)}</w:t>' for p in pieces)
+    body = "<w:br/>".join(_t(p) for p in text.split("\n")) if "\n" in text else _t(text)
     return f"<w:r>{rpr}{body}</w:r>"
 
 
@@ -101,8 +110,7 @@ def page_break() -> str:
 # ---------------------------------------------------------------- tables
 
 
-@dataclass(frozen=True)
-class Cell:
+class Cell(NamedTuple):  # a tuple, not a frozen dataclass: a big report creates hundreds of thousands
     text: str = ""
     align: str = "left"  # left, right, center
     bold: bool = False
@@ -114,8 +122,7 @@ class Cell:
     paragraphs: tuple[str, ...] = ()  # pre-built paragraphs instead of text
 
 
-@dataclass(frozen=True)
-class Row:
+class Row(NamedTuple):
     cells: Sequence[Cell]
     header: bool = False  # repeated at the top of every page (header rows must come first)
     keep_with_next: bool = False
@@ -126,8 +133,7 @@ class Table:
     widths: Sequence[int]  # twips per grid column
     rows: list[Row] = field(default_factory=list)
     style: str = "TabelLKj"
-    text_style: str = "TeksTabel"
-    font_size: int | None = None
+    text_style: str = "TeksTabel"  # TeksTabelKecil, TeksTabelMini for dense tables (lkj.render.styles)
 
     def xml(self) -> str:
         grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in self.widths)
@@ -141,16 +147,18 @@ class Table:
         return f"<w:tbl>{head}<w:tblGrid>{grid}</w:tblGrid>{''.join(self._row(r) for r in self.rows)}</w:tbl>"
 
     def _row(self, row: Row) -> str:
-        trpr = "<w:cantSplit/>" + ("<w:tblHeader/>" if row.header else "")
+        trpr = "<w:cantSplit/><w:tblHeader/>" if row.header else "<w:cantSplit/>"
         cells = []
         column = 0
         for cell in row.cells:
-            width = sum(self.widths[column : column + cell.span])
+            width = self.widths[column] if cell.span == 1 else sum(self.widths[column : column + cell.span])
             cells.append(self._cell(cell, width, row))
             column += cell.span
         return f"<w:tr><w:trPr>{trpr}</w:trPr>{''.join(cells)}</w:tr>"
 
     def _cell(self, cell: Cell, width: int, row: Row) -> str:
+        # Runs per cell dominate a big report: only what differs from the defaults is written. The width
+        # repeats the grid on purpose: Word honours a cell's own width before the table grid.
         tcpr = f'<w:tcW w:w="{width}" w:type="dxa"/>'
         if cell.span > 1:
             tcpr += f'<w:gridSpan w:val="{cell.span}"/>'
@@ -160,26 +168,23 @@ class Table:
             tcpr += "<w:vMerge/>"
         if cell.shade:
             tcpr += f'<w:shd w:val="clear" w:color="auto" w:fill="{cell.shade}"/>'
-        tcpr += '<w:vAlign w:val="center"/>' if row.header else ""
+        if row.header:
+            tcpr += '<w:vAlign w:val="center"/>'
         if cell.paragraphs:
             body = "".join(cell.paragraphs)
         else:
-            content = (
-                ""
-                if cell.merge == "continue"
-                else run(cell.text, bold=cell.bold or row.header, italic=cell.italic, size=self.font_size)
-            )
-            body = paragraph(
-                content,
-                self.text_style,
-                align=_JC[cell.align],
-                keep_next=row.keep_with_next,
-                indent_left=cell.indent or None,
-            )
+            ppr = f'<w:pStyle w:val="{self.text_style}"/>'
+            if row.keep_with_next:
+                ppr += "<w:keepNext/>"
+            if cell.indent:
+                ppr += f'<w:ind w:left="{cell.indent}"/>'
+            if cell.align != "left":
+                ppr += f'<w:jc w:val="{cell.align}"/>'
+            content = ""
+            if cell.text and cell.merge != "continue":
+                content = run(cell.text, bold=cell.bold or row.header, italic=cell.italic)
+            body = f"<w:p><w:pPr>{ppr}</w:pPr>{content}</w:p>"
         return f"<w:tc><w:tcPr>{tcpr}</w:tcPr>{body}</w:tc>"
-
-
-_JC = {"left": "left", "right": "right", "center": "center"}
 
 
 def simple_table(

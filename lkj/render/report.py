@@ -1,5 +1,5 @@
 """What every chapter builder shares: the computed results, the narrative engine, the block registry, the
-image registrar, and the common facts about the office that every text template may use (`u`)."""
+chart registrar, and the common facts about the office that every text template may use (`u`)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from lkj.findings import Finding
 from lkj.indonesian import tanggal
 from lkj.model import Dataset, Instansi, Profil
 from lkj.render.blocks import Block, Blocks, Content
+from lkj.render.charts import Chart
 from lkj.render.narasi import Narasi, split_paragraphs, staff_text
 from lkj.render.views import IndikatorView, SasaranView, indikator_view, sasaran_view
 
@@ -72,7 +73,7 @@ class Report:
     hasil: Hasil
     dataset: Dataset
     narasi: Narasi
-    image: Callable[[bytes, float], str]  # PNG bytes, width in cm → drawing XML
+    chart: Callable[[Chart, float], str]  # chart, width in cm → drawing XML
     warnings: tuple[Finding, ...] = ()
     blocks: Blocks = field(default_factory=Blocks)
 
@@ -81,11 +82,12 @@ class Report:
         self.instansi: Instansi = self.dataset.instansi
         self.u = umum(self.hasil.profil, self.instansi, self.hasil)
         akhir = self.hasil.profil.renstra_akhir
+        self.hasil_of: dict[str, IndikatorHasil] = {i.indikator.kode: i for i in self.hasil.indikator}
         self.indikator: dict[str, IndikatorView] = {
             i.indikator.kode: indikator_view(i, akhir) for i in self.hasil.indikator
         }
         self.sasaran: list[SasaranView] = [
-            sasaran_view(n, s, akhir) for n, s in enumerate(self.hasil.sasaran, 1)
+            sasaran_view(n, s, self.indikator) for n, s in enumerate(self.hasil.sasaran, 1)
         ]
 
     @property

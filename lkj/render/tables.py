@@ -192,7 +192,7 @@ def capaian_iku(hasil: Hasil, views: dict[str, IndikatorView]) -> Table:
         "Predikat",
         "Kategori",
     )
-    table.font_size = 8
+    table.text_style = "TeksTabelKecil"
     groups = []
     numbered = [(s.sasaran.nama, s.indikator) for s in hasil.sasaran]
     numbered += [("(IKU tingkat instansi)", (i,)) for i in hasil.iku_instansi]
@@ -319,7 +319,7 @@ def program_pendukung(s: SasaranView) -> Table:
         "Capaian",
         "Serapan Anggaran",
     )
-    table.font_size = 8
+    table.text_style = "TeksTabelKecil"
     groups = [
         (
             [p.kode, p.nama],
@@ -440,7 +440,7 @@ def program_kegiatan(tree: Belanja, with_notes: bool) -> Table:
     indicator, the item's own cells merged over its indicator rows, the header repeated on every page."""
     widths = list(BIG_WIDTHS) + ([2.6] if with_notes else [])
     scale = 24.2 / sum(widths)
-    table = Table([cm(w * scale) for w in widths], font_size=7)
+    table = Table([cm(w * scale) for w in widths], text_style="TeksTabelMini")
     headers = list(BIG_HEADERS) + (["Permasalahan dan Upaya"] if with_notes else [])
     table.rows.append(Row([Cell(h, align="center") for h in headers], header=True))
     for program in tree.program:
@@ -501,30 +501,25 @@ def _pct_plain(figure: Figure | None) -> str:
 
 def _item_rows(table: Table, item: _Item, with_notes: bool) -> None:
     members: list[UkuranHasil | None] = list(item.ukuran) or [None]
+    a = item.anggaran
+    own_values = [
+        (item.kode, "left", 0),
+        (item.nama, "left", item.indent),
+        (angka(a.pagu), "right", 0),
+        (angka(a.realisasi), "right", 0),
+        (_pct_plain(a.serapan), "center", 0),
+        (_pct_plain(a.fisik), "center", 0),
+    ]
+    if with_notes:
+        own_values.append((item.notes, "left", 0))
     for index, u in enumerate(members):
         merge = None if len(members) == 1 else ("restart" if index == 0 else "continue")
-        shown = index == 0
-
-        def own(
-            text: str, align: str = "left", ind: int = 0, shown: bool = shown, merge: str | None = merge
-        ) -> Cell:
-            return Cell(
-                text if shown else "", align=align, bold=item.bold, shade=item.shade, merge=merge, indent=ind
-            )
-
-        a = item.anggaran
-        cells = [
-            own(item.kode),
-            own(item.nama, ind=item.indent),
-            *_measure_cells(u, item.shade),
-            own(angka(a.pagu), "right"),
-            own(angka(a.realisasi), "right"),
-            own(_pct_plain(a.serapan), "center"),
-            own(_pct_plain(a.fisik), "center"),
+        # positional Cells: this loop makes most of the cells of a big report
+        own = [
+            Cell(text if index == 0 else "", align, item.bold, False, item.shade, 1, merge, ind)
+            for text, align, ind in own_values
         ]
-        if with_notes:
-            cells.append(own(item.notes))
-        table.rows.append(Row(cells))
+        table.rows.append(Row([own[0], own[1], *_measure_cells(u, item.shade), *own[2:]]))
 
 
 def _measure_cells(u: UkuranHasil | None, shade: str | None) -> list[Cell]:

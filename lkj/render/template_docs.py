@@ -17,29 +17,11 @@ from typing import Any
 from markupsafe import Markup
 
 from lkj.render.blocks import Block
+from lkj.render.styles import USES
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 SAMPLES = (ROOT / "input", ROOT / "tests" / "data" / "sukamaju")
 
-# Styles of templates/lkj.docx that generated content uses, by style id.
-STYLE_USES = {
-    "IsiLaporan": "paragraf isi laporan (narasi, teks dari workbook)",
-    "DaftarBernomor": "butir daftar bernomor (tugas, fungsi, dasar hukum, langkah)",
-    "TeksTabel": "teks di dalam tabel",
-    "TabelLKj": "gaya tabel: garis, baris judul tabel",
-    "Caption": "judul tabel dan gambar (Tabel 3.1 …, Gambar 2.1 …)",
-    "Catatan": "catatan di bawah tabel, keterangan kecil",
-    "Gambar": "paragraf yang memuat grafik",
-    "TandaTangan": "blok tanda tangan",
-    "Heading1": "judul bab (BAB I …)",
-    "Heading2": "judul subbab (1.1 …)",
-    "Heading3": "judul bagian (3.3.1 …)",
-    "JudulBagian": "judul tanpa nomor bab (Kata Pengantar, Daftar Isi, Lampiran …)",
-    "TOC1": "daftar isi, tingkat 1",
-    "TOC2": "daftar isi, tingkat 2",
-    "TOC3": "daftar isi, tingkat 3",
-    "TableofFigures": "daftar tabel dan daftar gambar",
-}
 
 # What each field of the template data means, for the secretariat (user-facing, so Bahasa Indonesia).
 # render_markdown() refuses to run when a field has no entry here, so the list cannot fall behind.
@@ -193,7 +175,7 @@ def _record(seen: _Seen) -> None:
         warnings = tuple(f for f in validation.findings if f.severity is Severity.WARNING)
         narasi = RecordingNarasi(DEFAULT_TEMPLATES)
         builder = DocxBuilder(DEFAULT_TEMPLATES / WORD_TEMPLATE)
-        report = RecordingReport(compute(dataset), dataset, narasi, builder.image, warnings)
+        report = RecordingReport(compute(dataset), dataset, narasi, builder.chart, warnings)
         for key, value in assemble(report).items():
             seen.context.setdefault(key, []).append(value)
 
@@ -313,7 +295,7 @@ def _styles() -> list[list[str]]:
 
     xml = zipfile.ZipFile(DEFAULT_TEMPLATES / WORD_TEMPLATE).read("word/styles.xml").decode("utf-8")
     names = dict(re.findall(r'<w:style [^>]*w:styleId="([^"]+)"[^>]*>\s*<w:name w:val="([^"]+)"', xml))
-    return [[_display(names.get(ident, ident)), use] for ident, use in STYLE_USES.items()]
+    return [[_display(names.get(ident, ident)), use] for ident, use in USES.items()]
 
 
 def _display(style: str) -> str:

@@ -6,6 +6,7 @@ Templates receive these frozen objects only; they never format numbers or decide
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -316,7 +317,8 @@ class SasaranView:
     efisiensi: EfisiensiView | None
 
 
-def sasaran_view(nomor: int, s: SasaranHasil, renstra_akhir: int | None) -> SasaranView:
+def sasaran_view(nomor: int, s: SasaranHasil, views: Mapping[str, IndikatorView]) -> SasaranView:
+    """`views`: every indicator's view by kode, made once for the whole report."""
     return SasaranView(
         nomor=nomor,
         kode=s.sasaran.kode,
@@ -325,7 +327,7 @@ def sasaran_view(nomor: int, s: SasaranHasil, renstra_akhir: int | None) -> Sasa
         catatan=s.capaian.note,
         predikat=s.predikat,
         kategori=s.kategori,
-        indikator=tuple(indikator_view(i, renstra_akhir) for i in s.indikator),
+        indikator=tuple(views[i.indikator.kode] for i in s.indikator),
         program=tuple(program_view(p) for p in s.program),
         anggaran=anggaran_view(s.anggaran) if s.anggaran else None,
         efisiensi=efisiensi_view(s.efisiensi),

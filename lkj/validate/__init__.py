@@ -7,6 +7,7 @@ what the report would have to leave empty.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from lkj.compute.policy import policy_of
 from lkj.findings import Finding
 from lkj.model import Dataset
 from lkj.read import read_folder
+from lkj.stopwatch import Stopwatch
 from lkj.validate import rules_bidang, rules_cross, rules_instansi, rules_report
 
 RULE_SETS = (rules_instansi, rules_bidang, rules_cross, rules_report)
@@ -30,9 +32,14 @@ class Validation:
         return instansi + len(self.dataset.bidang)
 
 
-def validate_folder(folder: Path) -> Validation:
-    read = read_folder(folder)
-    return Validation(read.dataset, read.findings + validate_dataset(read.dataset))
+def validate_folder(
+    folder: Path, watch: Stopwatch | None = None, meanwhile: Callable[[], object] | None = None
+) -> Validation:
+    """`meanwhile`: work for this process while worker processes read the workbooks (read_folder)."""
+    with Stopwatch.stage(watch, "read"):
+        read = read_folder(folder, meanwhile)
+    with Stopwatch.stage(watch, "validate"):
+        return Validation(read.dataset, read.findings + validate_dataset(read.dataset))
 
 
 def validate_dataset(dataset: Dataset) -> tuple[Finding, ...]:

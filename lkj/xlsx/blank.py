@@ -32,6 +32,7 @@ from lkj.xlsx.save import save
 HEADER_FILL = PatternFill("solid", fgColor="1F4E78")
 INPUT_FILL = PatternFill("solid", fgColor="FFF8E1")
 INFO_FILL = PatternFill("solid", fgColor="EDEDED")
+PLAIN_FILL = PatternFill("solid", fgColor="FFFFFF")
 THIN = Side(style="thin", color="A6A6A6")
 BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 NUMBER_FORMATS = {
@@ -157,7 +158,10 @@ def _write_table(ws: Worksheet, sheet: TableSheet, names: Mapping[str, str]) -> 
         letter = L.column_letter(index)
         _header_cell(ws, index, column.header + (" *" if column.required else ""), column.help)
         ws.column_dimensions[letter].width = column.display_width
-        _style_input_column(ws, letter, column, L.FIRST_DATA_ROW, last)
+        if sheet.prefilled:  # reference rows written below: their cells carry the style themselves
+            _style_cells(ws, letter, column, L.FIRST_DATA_ROW, last)
+        else:
+            _style_column(ws, index, column)
         dv = _validation(column, names)
         if dv is not None:
             ws.add_data_validation(dv)
@@ -172,18 +176,32 @@ def _write_table(ws: Worksheet, sheet: TableSheet, names: Mapping[str, str]) -> 
                     ws.cell(row=r, column=c, value=value)
 
 
-def _style_input_column(ws: Worksheet, letter: str, column: Column, first: int, last: int) -> None:
-    """Unlock and format the input cells of one column (cell by cell: LibreOffice ignores column styles)."""
+def _input_style(column: Column) -> tuple[PatternFill, Protection, str, Alignment]:
     info = column.kind is Kind.INFO
-    fill = INFO_FILL if info else INPUT_FILL
-    protection = Protection(locked=info)
-    alignment = Alignment(wrap_text=column.kind in (Kind.LONGTEXT, Kind.TEXT, Kind.INFO), vertical="top")
-    number_format = NUMBER_FORMATS.get(column.kind, "General")
+    alignment = Alignment(wrap_text=column.kind in (Kind.TEXT, Kind.LONGTEXT, Kind.INFO), vertical="top")
+    return (
+        INFO_FILL if info else INPUT_FILL,
+        Protection(locked=info),
+        NUMBER_FORMATS.get(column.kind, "General"),
+        alignment,
+    )
+
+
+def _style_column(ws: Worksheet, index: int, column: Column) -> None:
+    """Unlock and format a whole input column: Excel and LibreOffice give every cell typed into it this
+    style, and the workbook stays small (no styled empty cells to write or to read)."""
+    dimension = ws.column_dimensions[L.column_letter(index)]
+    dimension.fill, dimension.protection, dimension.number_format, dimension.alignment = _input_style(column)
+    dimension.border = BOX
+    title = ws.cell(row=L.TITLE_ROW, column=index)  # the title row keeps the plain, locked look
+    if index > 1:
+        title.fill = PLAIN_FILL
+
+
+def _style_cells(ws: Worksheet, letter: str, column: Column, first: int, last: int) -> None:
+    """Unlock and format input cells one by one (form fields, pre-filled reference rows)."""
     proto = ws[f"{letter}{first}"]
-    proto.fill = fill
-    proto.protection = protection
-    proto.number_format = number_format
-    proto.alignment = alignment
+    proto.fill, proto.protection, proto.number_format, proto.alignment = _input_style(column)
     proto.border = BOX
     for row in range(first + 1, last + 1):
         ws[f"{letter}{row}"]._style = copy(proto._style)  # the public setters cost 50x more per cell
@@ -202,7 +220,7 @@ def _write_form(ws: Worksheet, sheet: FormSheet, prefill: Prefill, names: Mappin
         )
         label.font = Font(bold=True)
         label.border = BOX
-        _style_input_column(ws, "B", column, row, row)
+        _style_cells(ws, "B", column, row, row)
         value = _form_default(column, prefill)
         if value is not None:
             ws.cell(row=row, column=L.FORM_VALUE_COL, value=value)

@@ -4,12 +4,11 @@ so every workbook they make has exactly the shape a sub-coordinator receives."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from copy import copy
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
-
-from openpyxl import Workbook
 
 from lkj.contract import FormSheet, TableSheet, WorkbookSpec
 from lkj.contract import layout as L
@@ -19,20 +18,36 @@ from lkj.xlsx.save import save
 SheetData = Mapping[str, Any] | Sequence[Mapping[str, Any]]
 
 
+Cells = dict[tuple[int, int], Any]  # (row, column) → value, both 1-based
+
+
 def fill_workbook(
     spec: WorkbookSpec, data: Mapping[str, SheetData], path: Path, prefill: Prefill | None = None
 ) -> None:
     """Write `spec`'s blank template with `data` (sheet key → field values, or → list of row values)."""
     wb = build_blank(spec, prefill or Prefill())
+    for name, cells in placements(spec, data).items():
+        ws = wb[name]
+        for (row, column), value in cells.items():
+            cell = ws.cell(row=row, column=column)
+            cell.value = value  # ws.cell(value=None) would leave a pre-filled value in place
+            if not cell.has_style:  # typed into a styled column: Excel gives the cell the column's style
+                cell._style = copy(ws.column_dimensions[L.column_letter(column)]._style)
+    save(wb, path)
+
+
+def placements(spec: WorkbookSpec, data: Mapping[str, SheetData]) -> dict[str, Cells]:
+    """Where `data` goes: sheet name → cell values (None clears a pre-filled cell)."""
+    out: dict[str, Cells] = {}
     for key, content in data.items():
         sheet = spec.sheet(key)
         if isinstance(sheet, FormSheet):
             assert isinstance(content, Mapping)
-            _fill_form(wb, sheet, content)
+            out[sheet.name] = _form(sheet, content)
         else:
             assert not isinstance(content, Mapping)
-            _fill_table(wb, sheet, content)
-    save(wb, path)
+            out[sheet.name] = _table(sheet, content)
+    return out
 
 
 def cell_value(value: Any) -> Any:
@@ -44,28 +59,25 @@ def cell_value(value: Any) -> Any:
     return str(value)
 
 
-def _fill_form(wb: Workbook, sheet: FormSheet, values: Mapping[str, Any]) -> None:
-    ws = wb[sheet.name]
+def _form(sheet: FormSheet, values: Mapping[str, Any]) -> Cells:
     rows = {column.key: L.FIRST_DATA_ROW + i for i, column in enumerate(sheet.fields)}
-    for key, value in values.items():
-        ws.cell(row=rows[key], column=L.FORM_VALUE_COL, value=cell_value(value))
+    return {(rows[key], L.FORM_VALUE_COL): cell_value(value) for key, value in values.items()}
 
 
-def _fill_table(wb: Workbook, sheet: TableSheet, rows: Sequence[Mapping[str, Any]]) -> None:
-    ws = wb[sheet.name]
+def _table(sheet: TableSheet, rows: Sequence[Mapping[str, Any]]) -> Cells:
     columns = {column.key: i for i, column in enumerate(sheet.columns, start=1)}
+    cells: Cells = {}
     if sheet.key == "spbe":  # pre-filled reference rows: only the level is typed, on the indicator's row
         for row in rows:
-            ws.cell(
-                row=L.FIRST_DATA_ROW + int(row["nomor"]) - 1,
-                column=columns["tingkat"],
-                value=cell_value(row.get("tingkat")),
+            cells[L.FIRST_DATA_ROW + int(row["nomor"]) - 1, columns["tingkat"]] = cell_value(
+                row.get("tingkat")
             )
-        return
+        return cells
     if sheet.prefilled:
         for r in range(L.FIRST_DATA_ROW, L.FIRST_DATA_ROW + sheet.capacity):
             for c in columns.values():
-                ws.cell(row=r, column=c).value = None
+                cells[r, c] = None
     for offset, row in enumerate(rows):
         for key, value in row.items():
-            ws.cell(row=L.FIRST_DATA_ROW + offset, column=columns[key], value=cell_value(value))
+            cells[L.FIRST_DATA_ROW + offset, columns[key]] = cell_value(value)
+    return cells

@@ -1,0 +1,179 @@
+"""The paragraph and table styles that generated content uses, by style id: the one definition from which
+dev/make_docx_template.py writes templates/lkj.docx, and which the build adds to a template that lacks
+one (an older or hand-made template), so that every table and caption still looks as intended.
+Styles the template already has are never touched: they are the secretariat's to restyle.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+# style id → (name shown in Word, type, based on, pPr/rPr body)
+STYLES_XML = {
+    "IsiLaporan": (
+        "Isi Laporan",
+        "paragraph",
+        "Normal",
+        '<w:pPr><w:spacing w:after="120" w:line="360" w:lineRule="auto"/><w:jc w:val="both"/></w:pPr>',
+    ),
+    "DaftarBernomor": (
+        "Daftar Bernomor",
+        "paragraph",
+        "IsiLaporan",
+        '<w:pPr><w:spacing w:after="60"/><w:ind w:left="567" w:hanging="567"/></w:pPr>',
+    ),
+    "TeksTabel": (
+        "Teks Tabel",
+        "paragraph",
+        "Normal",
+        '<w:pPr><w:spacing w:before="20" w:after="20" w:line="240" w:lineRule="auto"/></w:pPr>'
+        '<w:rPr><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr>',
+    ),
+    "TeksTabelKecil": (
+        "Teks Tabel Kecil",
+        "paragraph",
+        "TeksTabel",
+        '<w:rPr><w:sz w:val="16"/><w:szCs w:val="16"/></w:rPr>',
+    ),
+    "TeksTabelMini": (
+        "Teks Tabel Mini",
+        "paragraph",
+        "TeksTabel",
+        '<w:rPr><w:sz w:val="14"/><w:szCs w:val="14"/></w:rPr>',
+    ),
+    "JudulBagian": (
+        "Judul Bagian",
+        "paragraph",
+        "Normal",
+        '<w:pPr><w:keepNext/><w:pageBreakBefore/><w:spacing w:after="360"/><w:jc w:val="center"/>'
+        '<w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr>',
+    ),
+    "JudulSampul": (
+        "Judul Sampul",
+        "paragraph",
+        "Normal",
+        '<w:pPr><w:spacing w:before="120" w:after="120"/><w:jc w:val="center"/></w:pPr>'
+        '<w:rPr><w:b/><w:sz w:val="36"/><w:szCs w:val="36"/></w:rPr>',
+    ),
+    "SubjudulSampul": (
+        "Subjudul Sampul",
+        "paragraph",
+        "Normal",
+        '<w:pPr><w:spacing w:after="120"/><w:jc w:val="center"/></w:pPr>'
+        '<w:rPr><w:b/><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr>',
+    ),
+    "TandaTangan": (
+        "Tanda Tangan",
+        "paragraph",
+        "Normal",
+        '<w:pPr><w:keepNext/><w:keepLines/><w:spacing w:after="0"/><w:ind w:left="4820"/>'
+        '<w:jc w:val="center"/></w:pPr>',
+    ),
+    "Catatan": (
+        "Catatan",
+        "paragraph",
+        "Normal",
+        '<w:pPr><w:spacing w:after="120"/></w:pPr>'
+        '<w:rPr><w:i/><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr>',
+    ),
+    "Gambar": (
+        "Gambar",
+        "paragraph",
+        "Normal",
+        '<w:pPr><w:keepNext/><w:spacing w:before="120" w:after="60"/><w:jc w:val="center"/></w:pPr>',
+    ),
+    "Caption": (
+        "caption",
+        "paragraph",
+        "Normal",
+        '<w:pPr><w:keepNext/><w:spacing w:before="120" w:after="120"/><w:jc w:val="center"/></w:pPr>'
+        '<w:rPr><w:b/><w:sz w:val="20"/><w:szCs w:val="20"/></w:rPr>',
+    ),
+    "TOC1": (
+        "toc 1",
+        "paragraph",
+        "Normal",
+        '<w:pPr><w:tabs><w:tab w:val="right" w:leader="dot" w:pos="9061"/></w:tabs><w:spacing w:before="120" '
+        'w:after="40"/></w:pPr><w:rPr><w:b/></w:rPr>',
+    ),
+    "TOC2": (
+        "toc 2",
+        "paragraph",
+        "Normal",
+        '<w:pPr><w:tabs><w:tab w:val="right" w:leader="dot" w:pos="9061"/></w:tabs><w:spacing w:after="40"/>'
+        '<w:ind w:left="284"/></w:pPr>',
+    ),
+    "TOC3": (
+        "toc 3",
+        "paragraph",
+        "Normal",
+        '<w:pPr><w:tabs><w:tab w:val="right" w:leader="dot" w:pos="9061"/></w:tabs><w:spacing w:after="40"/>'
+        '<w:ind w:left="567"/></w:pPr>',
+    ),
+    "TableofFigures": (
+        "table of figures",
+        "paragraph",
+        "Normal",
+        '<w:pPr><w:tabs><w:tab w:val="right" w:leader="dot" w:pos="9061"/></w:tabs>'
+        '<w:spacing w:after="40"/><w:ind w:left="1134" w:hanging="1134"/></w:pPr>',
+    ),
+}
+
+TABLE_STYLE = (
+    '<w:style w:type="table" w:styleId="TabelLKj"><w:name w:val="Tabel LKj"/>'
+    '<w:basedOn w:val="TableNormal"/><w:uiPriority w:val="59"/><w:pPr><w:spacing w:after="0"/></w:pPr>'
+    '<w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="595959"/>'
+    '<w:left w:val="single" w:sz="4" w:space="0" w:color="595959"/>'
+    '<w:bottom w:val="single" w:sz="4" w:space="0" w:color="595959"/>'
+    '<w:right w:val="single" w:sz="4" w:space="0" w:color="595959"/>'
+    '<w:insideH w:val="single" w:sz="4" w:space="0" w:color="595959"/>'
+    '<w:insideV w:val="single" w:sz="4" w:space="0" w:color="595959"/></w:tblBorders>'
+    '<w:tblCellMar><w:left w:w="57" w:type="dxa"/><w:right w:w="57" w:type="dxa"/></w:tblCellMar></w:tblPr>'
+    '<w:tblStylePr w:type="firstRow"><w:rPr><w:b/></w:rPr><w:tcPr>'
+    '<w:shd w:val="clear" w:color="auto" w:fill="D9E2F3"/></w:tcPr></w:tblStylePr></w:style>'
+)
+
+# style id → what it is used for (docs/templat.md)
+USES = {
+    "IsiLaporan": "paragraf isi laporan (narasi, teks dari workbook)",
+    "DaftarBernomor": "butir daftar bernomor (tugas, fungsi, dasar hukum, langkah)",
+    "TeksTabel": "teks di dalam tabel",
+    "TeksTabelKecil": "teks tabel yang padat (8 pt)",
+    "TeksTabelMini": "teks tabel program, kegiatan dan sub kegiatan (7 pt)",
+    "TabelLKj": "gaya tabel: garis, baris judul tabel",
+    "Caption": "judul tabel dan gambar (Tabel 3.1 …, Gambar 2.1 …)",
+    "Catatan": "catatan di bawah tabel, keterangan kecil",
+    "Gambar": "paragraf yang memuat grafik",
+    "TandaTangan": "blok tanda tangan",
+    "Heading1": "judul bab (BAB I …)",
+    "Heading2": "judul subbab (1.1 …)",
+    "Heading3": "judul bagian (3.3.1 …)",
+    "JudulBagian": "judul tanpa nomor bab (Kata Pengantar, Daftar Isi, Lampiran …)",
+    "TOC1": "daftar isi, tingkat 1",
+    "TOC2": "daftar isi, tingkat 2",
+    "TOC3": "daftar isi, tingkat 3",
+    "TableofFigures": "daftar tabel dan daftar gambar",
+}
+
+
+def style_xml(style_id: str) -> str:
+    if style_id == "TabelLKj":
+        return TABLE_STYLE.replace("<w:style ", f'<w:style xmlns:w="{W_NS}" ', 1)
+    name, kind, based, body = STYLES_XML[style_id]
+    return (
+        f'<w:style xmlns:w="{W_NS}" w:type="{kind}" w:styleId="{style_id}"><w:name w:val="{name}"/>'
+        f'<w:basedOn w:val="{based}"/><w:qFormat/>{body}</w:style>'
+    )
+
+
+def ensure_styles(styles: etree._Element) -> list[str]:
+    """Add every style lkj needs that `styles` (a w:styles element) lacks; the ids added."""
+    present = {s.get(f"{{{W_NS}}}styleId") for s in styles.iter(f"{{{W_NS}}}style")}
+    added = []
+    for style_id in [*STYLES_XML, "TabelLKj"]:
+        if style_id not in present:
+            styles.append(etree.fromstring(style_xml(style_id)))
+            added.append(style_id)
+    return added
