@@ -222,7 +222,7 @@ def _merged_table(rows: list[tuple[str, str, str]]) -> Block:
         "",
         ("BAB II",),
         caption="Tabel 2.1 Sasaran",
-        xml=etree.tostring(etree.fromstring(xml)[0], encoding="unicode"),
+        xml=etree.tostring(etree.fromstring(xml)[0]),
     )
 
 
@@ -237,3 +237,22 @@ def test_merged_cells_do_not_shift_rows():
         ("tambah", "BAB II › Tabel 2.1 › baris S1 I9", None, "S1 | I9 | 50"),
         ("ubah", "BAB II › Tabel 2.1 › baris S1 I2 › kolom Target", "70", "75"),
     }
+
+
+def test_the_fast_scan_reads_what_the_xml_tree_reads(baseline, tmp_path):
+    """Reports are scanned with regular expressions for speed; lxml reads them for a redline. Both must
+    see the same blocks and the same table cells, also in a document with tracked changes."""
+    from lkj.diff.document import read_document
+    from lkj.diff.redline import write_redline
+
+    redline = tmp_path / "redline.docx"
+    other = build(SUKAMAJU, tmp_path / "sukamaju.docx")
+    write_redline(diff_paths(baseline, other, redline=True), redline)
+    for path in (baseline, other, redline):
+        scanned, parsed = read_document(path), read_document(path, keep_tree=True)
+        assert [(b.kind, b.text, b.path, b.caption) for b in scanned.blocks] == [
+            (b.kind, b.text, b.path, b.caption) for b in parsed.blocks
+        ]
+        tables = [(b.header, [r.cells for r in b.rows]) for b in scanned.blocks if b.kind == "table"]
+        assert tables == [(b.header, [r.cells for r in b.rows]) for b in parsed.blocks if b.kind == "table"]
+        assert len(tables) > 20

@@ -14,7 +14,8 @@ from difflib import SequenceMatcher
 
 from lxml import etree
 
-from lkj.diff.document import Block, Document, Row
+from lkj.diff.align import opcodes
+from lkj.diff.document import Block, Document, Row, forget_rows
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“(])")
 _NUMBER_TITLE = re.compile(r"^(\d+(?:\.\d+)+)\s")
@@ -65,10 +66,16 @@ def section_of(path: tuple[str, ...]) -> str | None:
 
 
 def compare(old: Document, new: Document) -> list[Change]:
+    try:
+        return _compare(old, new)
+    finally:
+        forget_rows()
+
+
+def _compare(old: Document, new: Document) -> list[Change]:
     changes: list[Change] = []
     a, b = old.blocks, new.blocks
-    matcher = SequenceMatcher(None, [x.identity for x in a], [x.identity for x in b], autojunk=False)
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+    for op, i1, i2, j1, j2 in opcodes([x.identity for x in a], [x.identity for x in b]):
         if op == "equal":
             for x, y in zip(a[i1:i2], b[j1:j2], strict=True):
                 if x.kind == "table" and not (x.xml and x.xml == y.xml):  # equal XML, equal table

@@ -9,9 +9,8 @@ import re
 import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 from pathlib import Path
-from typing import IO
 
 from lxml import etree
 
@@ -36,7 +35,8 @@ class Block:
     element: etree._Element | None = None  # kept only when a redline will be written
     level: int = 0
     caption: str = ""  # tables: "Tabel 3.4 Capaian sasaran strategis tahun 2022"
-    xml: str = ""  # tables: their XML, parsed into rows only when the two reports' copies differ
+    xml: bytes = b""  # tables: their XML, parsed into rows only when the two reports' copies differ
+    namespaces: bytes = b""  # the document's namespace declarations, to parse `xml` on its own
 
     @property
     def identity(self) -> tuple[str, str]:
@@ -52,10 +52,10 @@ class Block:
 
     @cached_property
     def _grid(self) -> tuple[list[str], list[Row]]:
-        if self.element is None and self.xml.count("<w:tbl>") + self.xml.count("<w:tbl ") == 1:
-            header, body = _scanned(self.xml)  # a large table: regular expressions, 10× faster than lxml
+        if self.element is None and self.xml.count(b"<w:tbl>") + self.xml.count(b"<w:tbl ") == 1:
+            header, body = _scanned(self.xml)  # regular expressions, 10× faster than lxml
         else:
-            table = self.element if self.element is not None else etree.fromstring(self.xml)
+            table = self.element if self.element is not None else _fragment(self.xml, self.namespaces)
             rows = table.findall(f"{W}tr")
             header_rows = [tr for tr in rows if tr.find(f"{W}trPr/{W}tblHeader") is not None]
             header = _cells(header_rows[0]) if header_rows else []
@@ -82,68 +82,136 @@ class Document:
 
 
 def read_document(path: Path, keep_tree: bool = False) -> Document:
-    """The blocks of a report. Without `keep_tree` each top-level element is read and let go (a large
-    report's tree would take gigabytes); tables keep only their XML, parsed if they turn out to differ."""
+    """The blocks of a report. Without `keep_tree` the document is scanned, not parsed: a large report's
+    tree would take gigabytes; tables keep only their XML, parsed if they turn out to differ."""
     try:
         with zipfile.ZipFile(path) as zf:
             if keep_tree:
                 members = {name: zf.read(name) for name in zf.namelist()}
                 root = etree.fromstring(members["word/document.xml"])
                 body = root.find(f"{W}body")
-                return Document(list(_blocks(body if body is not None else root, True)), root, members)
-            with zf.open("word/document.xml") as stream:
-                return Document(list(_streamed_blocks(stream)), None, {})
+                return Document(
+                    list(_blocks(_tree_pieces(body if body is not None else root))), root, members
+                )
+            xml = zf.read("word/document.xml")
     except (OSError, KeyError, zipfile.BadZipFile, etree.XMLSyntaxError) as exc:
         raise NotADocx(f"'{path}' bukan berkas .docx yang dapat dibaca.") from exc
+    if b"<w:body" not in xml:
+        raise NotADocx(f"'{path}' bukan berkas .docx yang dapat dibaca.")
+    return Document(list(_blocks(_scanned_pieces(xml))), None, {})
 
 
-def _streamed_blocks(stream: IO[bytes]) -> Iterator[Block]:
-    events = etree.iterparse(stream, events=("end",), tag=(f"{W}p", f"{W}tbl"), huge_tree=True)
-    body = f"{W}body"
-    body_children = (el for _, el in events if el.getparent() is not None and el.getparent().tag == body)
+@dataclass
+class _Piece:
+    """One child of the document body, from the tree (redline) or from the scan."""
 
-    def released() -> Iterator[etree._Element]:
-        for element in body_children:
-            yield element
-            element.clear()  # what was read is not needed again
-            while element.getprevious() is not None:
-                del element.getparent()[0]
-
-    yield from _blocks(released(), False)
+    tag: str  # "p" or "tbl"
+    style: str = ""
+    text: str = ""
+    marker: str | None = None
+    element: etree._Element | None = None
+    xml: bytes = b""
+    namespaces: bytes = b""
 
 
-def _blocks(children: Iterable[etree._Element], keep: bool) -> Iterator[Block]:
+def _tree_pieces(body: etree._Element) -> Iterator[_Piece]:
+    for element in body:
+        if element.tag == f"{W}tbl":
+            yield _Piece("tbl", element=element)
+        elif element.tag == f"{W}p":
+            text = " ".join(_text(element).split())
+            yield _Piece("p", _style(element), text, figure_marker(element), element)
+
+
+_TAG = re.compile(rb"<(/?)w:(tbl|p)(?=[\s>/])[^>]*?(/?)>")
+_NAMESPACES = re.compile(rb'\sxmlns:\w+="[^"]*"')
+_OWN_PPR = re.compile(rb"<w:p\b[^>]*>\s*<w:pPr>(.*?)</w:pPr>", re.S)
+_STYLE_ID = re.compile(rb'<w:pStyle w:val="([^"]*)"')
+_T = re.compile(rb"<w:t(?:\s[^>]*)?>([^<]*)</w:t>")
+_RUN_TEXT = re.compile(rb"<w:t(?:\s[^>]*)?>([^<]*)</w:t>|<w:(br|tab)\b([^>]*)/>")
+
+
+def _scanned_pieces(xml: bytes) -> Iterator[_Piece]:
+    """The body's children, found by their tags (nesting counted: tables in cells, text boxes)."""
+    root_end = xml.find(b">", xml.find(b"<w:document"))
+    namespaces = b"".join(_NAMESPACES.findall(xml, 0, root_end))
+    begin = xml.find(b">", xml.find(b"<w:body")) + 1
+    end = xml.rfind(b"</w:body>")
+    depth, start, top = 0, 0, b""
+    for match in _TAG.finditer(xml, begin, end if end > 0 else len(xml)):
+        closing, name, empty = match.group(1), match.group(2), match.group(3)
+        if empty:
+            continue
+        if not closing:
+            if depth == 0:
+                start, top = match.start(), name
+            depth += 1
+            continue
+        depth -= 1
+        if depth == 0:
+            chunk = xml[start : match.end()]
+            if top == b"tbl":
+                yield _Piece("tbl", xml=chunk, namespaces=namespaces)
+            else:
+                own = _OWN_PPR.match(chunk)
+                style = _STYLE_ID.search(own.group(1)) if own else None
+                text = " ".join(_chunk_text(chunk).split())
+                marker = (
+                    "[grafik]" if b"<c:chart " in chunk else ("[gambar]" if b"<a:blip " in chunk else None)
+                )
+                yield _Piece("p", style.group(1).decode() if style else "", text, marker)
+
+
+def _chunk_text(chunk: bytes) -> str:
+    """The text of a paragraph as dump._text reads it: w:t, line breaks (not page breaks) and tabs."""
+    if b"<w:br" not in chunk and b"<w:tab" not in chunk:
+        return _unescape(b"".join(_T.findall(chunk)).decode("utf-8"))
+    parts = []
+    for match in _RUN_TEXT.finditer(chunk):
+        if match.group(1) is not None:
+            parts.append(match.group(1))
+        elif match.group(2) == b"tab":
+            parts.append(b" ")
+        elif b'w:type="page"' not in match.group(3):
+            parts.append(b"\n")
+    return _unescape(b"".join(parts).decode("utf-8"))
+
+
+def _fragment(xml: bytes, namespaces: bytes) -> etree._Element:
+    return etree.fromstring(b"<w:fragment" + namespaces + b">" + xml + b"</w:fragment>")[0]
+
+
+def _blocks(pieces: Iterable[_Piece]) -> Iterator[Block]:
     path: list[tuple[int, str]] = []
     caption = ""
-    for element in children:
-        if element.tag == f"{W}tbl":
-            here = tuple(t for _, t in path)
-            if keep:
-                yield Block("table", caption, here, element, caption=caption)
-            else:
-                xml = etree.tostring(element, encoding="unicode")
-                yield Block("table", caption, here, None, caption=caption, xml=xml)
+    for piece in pieces:
+        here = tuple(t for _, t in path)
+        if piece.tag == "tbl":
+            yield Block(
+                "table",
+                caption,
+                here,
+                piece.element,
+                caption=caption,
+                xml=piece.xml,
+                namespaces=piece.namespaces,
+            )
             caption = ""
             continue
-        if element.tag != f"{W}p":
-            continue
-        kept = element if keep else None
-        style = _style(element)
-        text = " ".join(_text(element).split())
+        style, text = piece.style, piece.text
         if style.startswith("TOC") or style == "TableofFigures" or not text:
-            marker = figure_marker(element)
-            if marker:
-                yield Block("paragraph", marker, tuple(t for _, t in path), kept)
+            if piece.marker:
+                yield Block("paragraph", piece.marker, here, piece.element)
             continue
         if style in HEADING:
             level = HEADING[style]
             path = [(lv, t) for lv, t in path if lv < level] + [(level, text)]
-            yield Block("heading", text, tuple(t for _, t in path[:-1]), kept, level)
+            yield Block("heading", text, tuple(t for _, t in path[:-1]), piece.element, level)
         elif style == "Caption":
             caption = text
-            yield Block("paragraph", text, tuple(t for _, t in path), kept)
+            yield Block("paragraph", text, here, piece.element)
         else:
-            yield Block("paragraph", text, tuple(t for _, t in path), kept)
+            yield Block("paragraph", text, here, piece.element)
 
 
 def _cells(tr: etree._Element) -> list[str]:
@@ -161,40 +229,45 @@ def _cells(tr: etree._Element) -> list[str]:
     return cells
 
 
-_ROW = re.compile(r"<w:tr[ >].*?</w:tr>", re.S)
-_CELL = re.compile(r"<w:tc[ >].*?</w:tc>", re.S)
-_PARAGRAPH = re.compile(r"<w:p[ >].*?</w:p>", re.S)
-_TEXT = re.compile(r"<w:t(?: [^>]*)?>([^<]*)</w:t>|<w:(?:tab|cr)\b[^>]*/>|<w:br(?! w:type=\"page\")[^>]*/>")
-_SPAN = re.compile(r'<w:gridSpan w:val="(\d+)"')
-_CONTINUED = re.compile(r'<w:vMerge(?: w:val="continue")?\s*/>')
+_ROW = re.compile(rb"<w:tr[\s>].*?</w:tr>", re.S)
+_SPAN = re.compile(rb'<w:gridSpan w:val="(\d+)"')
+_CONTINUED = re.compile(rb'<w:vMerge(?: w:val="continue")?\s*/>')
 
 
-def _scanned(xml: str) -> tuple[list[str], list[Row]]:
+def _scanned(xml: bytes) -> tuple[list[str], list[Row]]:
     """Header and rows of one table (no table nested in it) read with regular expressions; the same
     texts the lxml path (_cells) gives."""
     header: list[str] = []
     body: list[Row] = []
     for row in _ROW.findall(xml):
-        cells: list[str] = []
-        for cell in _CELL.findall(row):
-            head = cell[: cell.find("<w:p")] if "<w:p" in cell else cell
-            if _CONTINUED.search(head):
-                cells.append(CONTINUED)
-            else:
-                texts = (" ".join(_unescape(_paragraph_text(p)).split()) for p in _PARAGRAPH.findall(cell))
-                cells.append(" / ".join(t for t in texts if t))
-            span = _SPAN.search(head)
-            cells.extend([""] * (int(span.group(1)) - 1 if span else 0))
-        if "<w:tblHeader/>" in row[: row.find("<w:tc")]:
-            if not header:
-                header = cells
-        else:
-            body.append(Row(cells))
+        cells, is_header = _row_cells(row)
+        if not is_header:
+            body.append(Row(list(cells)))
+        elif not header:
+            header = list(cells)
     return header, body
 
 
-def _paragraph_text(paragraph: str) -> str:
-    return "".join(m.group(1) if m.group(1) is not None else " " for m in _TEXT.finditer(paragraph))
+@cache
+def _row_cells(row: bytes) -> tuple[tuple[str, ...], bool]:
+    """One row's cell texts, and whether it is a header row. Cached: the rows two versions of a report
+    share are read once (compare clears the cache when done)."""
+    cells: list[str] = []
+    for piece in row.split(b"</w:tc>")[:-1]:  # split, not a lazy regex: cells can be long
+        cell = piece[piece.find(b"<w:tc") :]
+        head = cell[: cell.find(b"<w:p")] if b"<w:p" in cell else cell
+        if _CONTINUED.search(head):
+            cells.append(CONTINUED)
+        else:
+            texts = (" ".join(_chunk_text(p).split()) for p in cell.split(b"</w:p>")[:-1])
+            cells.append(" / ".join(t for t in texts if t))
+        span = _SPAN.search(head)
+        cells.extend([""] * (int(span.group(1)) - 1 if span else 0))
+    return tuple(cells), b"<w:tblHeader/>" in row[: row.find(b"<w:tc")]
+
+
+def forget_rows() -> None:
+    _row_cells.cache_clear()
 
 
 def _unescape(text: str) -> str:
