@@ -19,8 +19,10 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from lkj.contract import WORKBOOKS
+from lkj.contract.layout import column_letter
 from lkj.xlsx.blank import Prefill, build_blank
 from lkj.xlsx.fill import SheetData, placements
+from lkj.xlsx.save import save
 
 _CELL = re.compile(r'<c r="([A-Z]+)(\d+)"([^>]*?)(?:/>|>.*?</c>)', re.S)
 _STYLE = re.compile(r'\ss="\d+"')
@@ -48,7 +50,7 @@ class Template:
     def __init__(self, kind: str, tahun: int) -> None:
         self.spec = WORKBOOKS[kind]
         buffer = io.BytesIO()
-        build_blank(self.spec, Prefill(tahun=tahun)).save(buffer)
+        save(build_blank(self.spec, Prefill(tahun=tahun)), buffer)  # fixed dates: same bytes every time
         with zipfile.ZipFile(buffer) as zf:
             self.members = {name: zf.read(name) for name in zf.namelist()}
         workbook = self.members["xl/workbook.xml"].decode()
@@ -96,7 +98,7 @@ def _splice(xml: str, cells: Mapping[tuple[int, int], Any]) -> str:
     extra = "".join(
         f'<row r="{row}">'
         + "".join(
-            _cell(f"{_column_letters(column)}{row}", styles.get(column, ""), value)
+            _cell(f"{column_letter(column)}{row}", styles.get(column, ""), value)
             for column, value in values
         )
         + "</row>"
@@ -114,14 +116,6 @@ def _column_styles(xml: str) -> dict[int, str]:
             for column in range(int(low.group(1)), int(high.group(1)) + 1):
                 styles[column] = f' s="{style.group(1)}"'
     return styles
-
-
-def _column_letters(n: int) -> str:
-    letters = ""
-    while n:
-        n, rest = divmod(n - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
 
 
 def _cell(ref: str, style: str, value: Any) -> str:

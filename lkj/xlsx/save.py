@@ -7,6 +7,7 @@ import io
 import re
 import zipfile
 from pathlib import Path
+from typing import IO
 
 from openpyxl import Workbook
 
@@ -14,7 +15,7 @@ FIXED = "2000-01-01T00:00:00Z"
 _DATES = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:(?:created|modified)>)")
 
 
-def save(wb: Workbook, path: Path) -> None:
+def save(wb: Workbook, path: Path | IO[bytes]) -> None:
     buffer = io.BytesIO()
     wb.save(buffer)
     with zipfile.ZipFile(buffer) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
