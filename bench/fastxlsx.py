@@ -98,8 +98,7 @@ def _splice(xml: str, cells: Mapping[tuple[int, int], Any]) -> str:
     extra = "".join(
         f'<row r="{row}">'
         + "".join(
-            _cell(f"{column_letter(column)}{row}", styles.get(column, ""), value)
-            for column, value in values
+            _cell(f"{column_letter(column)}{row}", styles.get(column, ""), value) for column, value in values
         )
         + "</row>"
         for row, values in beyond.items()
