@@ -134,6 +134,7 @@ class Table:
     rows: list[Row] = field(default_factory=list)
     style: str = "TabelLKj"
     text_style: str = "TeksTabel"  # TeksTabelKecil, TeksTabelMini for dense tables (lkj.render.styles)
+    _heads: dict[tuple[object, ...], str] = field(default_factory=dict, repr=False)
 
     def xml(self) -> str:
         grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in self.widths)
@@ -157,22 +158,22 @@ class Table:
         return f"<w:tr><w:trPr>{trpr}</w:trPr>{''.join(cells)}</w:tr>"
 
     def _cell(self, cell: Cell, width: int, row: Row) -> str:
-        # Runs per cell dominate a big report: only what differs from the defaults is written. The width
-        # repeats the grid on purpose: Word honours a cell's own width before the table grid.
-        tcpr = f'<w:tcW w:w="{width}" w:type="dxa"/>'
-        if cell.span > 1:
-            tcpr += f'<w:gridSpan w:val="{cell.span}"/>'
-        if cell.merge == "restart":
-            tcpr += '<w:vMerge w:val="restart"/>'
-        elif cell.merge == "continue":
-            tcpr += "<w:vMerge/>"
-        if cell.shade:
-            tcpr += f'<w:shd w:val="clear" w:color="auto" w:fill="{cell.shade}"/>'
-        if row.header:
-            tcpr += '<w:vAlign w:val="center"/>'
         if cell.paragraphs:
-            body = "".join(cell.paragraphs)
-        else:
+            tcpr = _cell_properties(cell, width, row.header)
+            return f"<w:tc><w:tcPr>{tcpr}</w:tcPr>{''.join(cell.paragraphs)}</w:tc>"
+        # Tens of thousands of cells share a handful of shapes: each shape's markup is made once
+        shape = (
+            width,
+            cell.span,
+            cell.merge,
+            cell.shade,
+            row.header,
+            row.keep_with_next,
+            cell.indent,
+            cell.align,
+        )
+        head = self._heads.get(shape)
+        if head is None:
             ppr = f'<w:pStyle w:val="{self.text_style}"/>'
             if row.keep_with_next:
                 ppr += "<w:keepNext/>"
@@ -180,11 +181,30 @@ class Table:
                 ppr += f'<w:ind w:left="{cell.indent}"/>'
             if cell.align != "left":
                 ppr += f'<w:jc w:val="{cell.align}"/>'
-            content = ""
-            if cell.text and cell.merge != "continue":
-                content = run(cell.text, bold=cell.bold or row.header, italic=cell.italic)
-            body = f"<w:p><w:pPr>{ppr}</w:pPr>{content}</w:p>"
-        return f"<w:tc><w:tcPr>{tcpr}</w:tcPr>{body}</w:tc>"
+            head = (
+                f"<w:tc><w:tcPr>{_cell_properties(cell, width, row.header)}</w:tcPr><w:p><w:pPr>{ppr}</w:pPr>"
+            )
+            self._heads[shape] = head
+        if not cell.text or cell.merge == "continue":
+            return head + "</w:p></w:tc>"
+        return head + run(cell.text, bold=cell.bold or row.header, italic=cell.italic) + "</w:p></w:tc>"
+
+
+def _cell_properties(cell: Cell, width: int, header: bool) -> str:
+    """Only what differs from the defaults is written. The width repeats the grid on purpose: Word
+    honours a cell's own width before the table grid."""
+    tcpr = f'<w:tcW w:w="{width}" w:type="dxa"/>'
+    if cell.span > 1:
+        tcpr += f'<w:gridSpan w:val="{cell.span}"/>'
+    if cell.merge == "restart":
+        tcpr += '<w:vMerge w:val="restart"/>'
+    elif cell.merge == "continue":
+        tcpr += "<w:vMerge/>"
+    if cell.shade:
+        tcpr += f'<w:shd w:val="clear" w:color="auto" w:fill="{cell.shade}"/>'
+    if header:
+        tcpr += '<w:vAlign w:val="center"/>'
+    return tcpr
 
 
 def simple_table(
