@@ -16,6 +16,7 @@ from lkj.render.views import (
     anggaran_view,
     efisiensi_view,
     indikator_view,
+    pair_places,
     pct,
 )
 
@@ -196,7 +197,7 @@ def _tren(r: Report, s: SasaranView, items: tuple[IndikatorView, ...]) -> Conten
             result.target.high if result.target else None
         ]
         realised = [t.realisasi for t in result.riwayat] + [result.realisasi]
-        chart = charts.tren(v.nama, years, targets, realised, v.satuan)
+        chart = charts.tren(v.nama, years, targets, realised, v.satuan, pair_places(result))
         content.figure(
             f"Target dan realisasi {v.nama} tahun {years[0]}–{years[-1]}", r.chart(chart, CHART_WIDTH)
         )

@@ -64,8 +64,10 @@ def tren(
     targets: Sequence[Decimal | None],
     realised: Sequence[Decimal | None],
     unit: str,
+    places: int | None = None,
 ) -> Chart:
-    """Target and realisation of one indicator over the years."""
+    """Target and realisation of one indicator over the years; labels with `places` decimals (an
+    index: 2,10 as in the tables), else the value's own."""
     return Chart(
         kind="line",
         title=f"Target dan realisasi {title}",

@@ -142,7 +142,7 @@ def _posisi(i: IndikatorHasil) -> str | None:
     return "di bawah" if i.realisasi < i.target.low else "sama dengan"
 
 
-def _pair_places(i: IndikatorHasil) -> int | None:
+def pair_places(i: IndikatorHasil) -> int | None:
     """Target and realisation of a unitless index share their decimals: 3,00 against 2,79."""
     if i.indikator.satuan.strip().casefold() not in DIMENSIONLESS:
         return None
@@ -154,7 +154,7 @@ def _pair_places(i: IndikatorHasil) -> int | None:
 
 def indikator_view(i: IndikatorHasil, renstra_akhir: int | None) -> IndikatorView:
     satuan = i.indikator.satuan
-    places = _pair_places(i)
+    places = pair_places(i)
     text = i.penjelasan
     return IndikatorView(
         kode=i.indikator.kode,
