@@ -125,3 +125,22 @@ def test_annotate_marks_the_cell_red_with_the_message_and_leaves_originals(run, 
     reopened = openpyxl.load_workbook(tmp_path / "lo" / copy.name)["Sub Kegiatan"]["I4"]
     assert reopened.comment is not None and "melebihi pagu" in reopened.comment.text
     assert reopened.fill.fgColor.rgb.endswith("FF9999")
+
+
+def test_an_annotated_empty_cell_stays_open_for_the_fix(run, jambi_copy, tmp_path):
+    """The red mark on a required cell left empty (never typed into, so the cell does not exist in the
+    file) must not lock it: the annotated copy gives it its column's input style."""
+    import openpyxl
+
+    book = jambi_copy / "01-sekretariat.xlsx"
+    wb = openpyxl.load_workbook(book)
+    wb["Sub Kegiatan"]._cells.pop((5, 3))  # C5, the name of a sub kegiatan, as if never filled
+    wb.save(book)
+    run("validate", jambi_copy, "--annotate", tmp_path / "catatan")
+    sheet = openpyxl.load_workbook(tmp_path / "catatan" / "01-sekretariat-dengan-catatan.xlsx")[
+        "Sub Kegiatan"
+    ]
+    cell = sheet["C5"]
+    assert cell.fill.fgColor.rgb.endswith("FF9999") and "cell.required" in cell.comment.text
+    assert not cell.protection.locked and sheet.protection.sheet
+    assert cell.number_format == sheet.column_dimensions["C"].number_format == "@"

@@ -13,8 +13,10 @@ from pathlib import Path
 import openpyxl
 from openpyxl.comments import Comment
 from openpyxl.styles import PatternFill
+from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
 
 from lkj.findings import Finding, Severity
+from lkj.xlsx.fill import typed_cell
 
 RED = PatternFill("solid", fgColor="FF9999")
 AMBER = PatternFill("solid", fgColor="FFE08A")
@@ -46,7 +48,8 @@ def _mark(path: Path, items: list[Finding]) -> None:
         if f.sheet in wb.sheetnames:
             cells[(f.sheet, f.cell)].append(f)
     for (sheet, ref), found in cells.items():
-        cell = wb[sheet][ref]
+        column, row = coordinate_from_string(ref)
+        cell = typed_cell(wb[sheet], row, column_index_from_string(column))  # stays unlocked to be fixed
         worst = max(f.severity for f in found)
         cell.fill = RED if worst is Severity.ERROR else AMBER
         text = "\n\n".join(f"{f.severity.label} [{f.code}]: {f.message}" for f in found)

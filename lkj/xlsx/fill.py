@@ -10,6 +10,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from openpyxl.cell.cell import Cell
+from openpyxl.worksheet.worksheet import Worksheet
+
 from lkj.contract import FormSheet, TableSheet, WorkbookSpec
 from lkj.contract import layout as L
 from lkj.xlsx.blank import Prefill, build_blank
@@ -29,10 +32,8 @@ def fill_workbook(
     for name, cells in placements(spec, data).items():
         ws = wb[name]
         for (row, column), value in cells.items():
-            cell = ws.cell(row=row, column=column)
+            cell = typed_cell(ws, row, column)
             cell.value = value  # ws.cell(value=None) would leave a pre-filled value in place
-            if not cell.has_style:  # typed into a styled column: Excel gives the cell the column's style
-                cell._style = copy(ws.column_dimensions[L.column_letter(column)]._style)
     save(wb, path)
 
 
@@ -48,6 +49,15 @@ def placements(spec: WorkbookSpec, data: Mapping[str, SheetData]) -> dict[str, C
             assert not isinstance(content, Mapping)
             out[sheet.name] = _table(sheet, content)
     return out
+
+
+def typed_cell(ws: Worksheet, row: int, column: int) -> Cell:
+    """The cell as Excel makes it when someone types into it: a new cell takes its column's style (the
+    blank templates style whole input columns: unlocked, number format, fill)."""
+    cell = ws.cell(row=row, column=column)
+    if not cell.has_style:
+        cell._style = copy(ws.column_dimensions[L.column_letter(column)]._style)
+    return cell
 
 
 def cell_value(value: Any) -> Any:
