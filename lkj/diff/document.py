@@ -1,6 +1,10 @@
 """A report as the diff sees it: blocks in reading order, each knowing the headings above it; tables
 with their caption, header and rows keyed by their identifying columns (kode, indikator), merged cells
-carried down so that a merge never shifts a row."""
+carried down so that a merge never shifts a row.
+
+The document is scanned, not parsed (a large report's lxml tree takes gigabytes): top-level elements are
+found by their tags, text and cells are read with regular expressions. The tree is built only when a
+redline needs its elements; tests/test_diff.py checks that both readings agree."""
 
 from __future__ import annotations
 
