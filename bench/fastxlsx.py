@@ -18,6 +18,8 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
+from openpyxl.utils.cell import column_index_from_string
+
 from lkj.contract import WORKBOOKS
 from lkj.contract.layout import column_letter
 from lkj.xlsx.blank import Prefill, build_blank
@@ -35,13 +37,6 @@ _COL_MIN = re.compile(r'\bmin="(\d+)"')
 _COL_MAX = re.compile(r'\bmax="(\d+)"')
 EPOCH = date(1899, 12, 30)
 FIXED = (2000, 1, 1, 0, 0, 0)
-
-
-def _column_number(letters: str) -> int:
-    n = 0
-    for ch in letters:
-        n = n * 26 + ord(ch) - 64
-    return n
 
 
 class Template:
@@ -75,14 +70,14 @@ class Template:
 
 def _splice(xml: str, cells: Mapping[tuple[int, int], Any]) -> str:
     def replace(match: re.Match[str]) -> str:
-        key = (int(match.group(2)), _column_number(match.group(1)))
+        key = (int(match.group(2)), column_index_from_string(match.group(1)))
         if key not in cells:
             return match.group(0)
         style = _STYLE.search(match.group(3))
         return _cell(f"{match.group(1)}{match.group(2)}", style.group(0) if style else "", cells[key])
 
     result = _CELL.sub(replace, xml)
-    present = {(int(r), _column_number(c)) for c, r, _ in _CELL.findall(result)}
+    present = {(int(r), column_index_from_string(c)) for c, r, _ in _CELL.findall(result)}
     last_row = max((row for row, _ in present), default=0)
     beyond: dict[int, list[tuple[int, Any]]] = {}
     for (row, column), value in sorted(cells.items()):

@@ -11,6 +11,7 @@ import gc
 import os
 import sys
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -236,7 +237,7 @@ def _preload_build() -> None:
     import lkj.render  # noqa: F401
 
 
-def _checked(input_dir: Path, meanwhile: Any = None):  # type: ignore[no-untyped-def]
+def _checked(input_dir: Path, meanwhile: Callable[[], object] | None = None):  # type: ignore[no-untyped-def]
     """Validation of a folder that has no errors; otherwise the errors are printed and the command exits 1."""
     from lkj.findings import has_errors
     from lkj.validate import validate_folder

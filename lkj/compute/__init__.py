@@ -85,13 +85,12 @@ def _sasaran(
     from lkj.compute.belanja import gabung
 
     anggaran = gabung(p.anggaran for p in supporting)
-    known = figure.value is not None
     return SasaranHasil(
         sasaran=sasaran,
         indikator=own,
         capaian=figure,
-        predikat=policy.predikat.label(figure.value) if known and figure.value is not None else None,
-        kategori=policy.kategori.label(figure.value) if known and figure.value is not None else None,
+        predikat=policy.predikat.label(figure.value) if figure.value is not None else None,
+        kategori=policy.kategori.label(figure.value) if figure.value is not None else None,
         program=supporting,
         anggaran=anggaran,
         efisiensi=efisiensi(figure, anggaran, policy, supporting),

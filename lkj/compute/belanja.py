@@ -151,21 +151,28 @@ def _sub(s: SubKegiatan, policy: Policy) -> SubKegiatanHasil:
 def _kegiatan(
     k: Kegiatan, children: tuple[SubKegiatanHasil, ...], table: pd.DataFrame, policy: Policy, weighted: bool
 ) -> KegiatanHasil:
-    fisik = fisik_rollup(
-        [c.anggaran.fisik.value for c in children], [c.anggaran.pagu for c in children] if weighted else None
+    return KegiatanHasil(
+        k, ukuran_hasil(k.ukuran, policy), _rollup(k.kode, children, table, weighted), children
     )
-    anggaran = _anggaran(_money(table, k.kode, "pagu"), _money(table, k.kode, "realisasi"), fisik)
-    return KegiatanHasil(k, ukuran_hasil(k.ukuran, policy), anggaran, children)
 
 
 def _program(
     p: Program, children: tuple[KegiatanHasil, ...], table: pd.DataFrame, policy: Policy, weighted: bool
 ) -> ProgramHasil:
+    return ProgramHasil(
+        p, ukuran_hasil(p.ukuran, policy), _rollup(p.kode, children, table, weighted), children
+    )
+
+
+def _rollup(
+    kode: str, children: Iterable[SubKegiatanHasil | KegiatanHasil], table: pd.DataFrame, weighted: bool
+) -> Anggaran:
+    """An item's budget from the sums of its sub kegiatan, its fisik from its children's."""
+    children = list(children)
     fisik = fisik_rollup(
         [c.anggaran.fisik.value for c in children], [c.anggaran.pagu for c in children] if weighted else None
     )
-    anggaran = _anggaran(_money(table, p.kode, "pagu"), _money(table, p.kode, "realisasi"), fisik)
-    return ProgramHasil(p, ukuran_hasil(p.ukuran, policy), anggaran, children)
+    return _anggaran(_money(table, kode, "pagu"), _money(table, kode, "realisasi"), fisik)
 
 
 def gabung(items: Iterable[Anggaran]) -> Anggaran | None:

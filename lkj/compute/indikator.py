@@ -94,7 +94,6 @@ def indikator_hasil(indikator: Indikator, src: Sumber) -> IndikatorHasil:
         target_at=target_at,
         realisasi_at=row.src.ref("realisasi") if row else None,
     )
-    known = figure.value is not None
     history = riwayat(indikator, src.renstra.get(indikator.kode, []), src.tahun, policy, konversi)
     return IndikatorHasil(
         indikator=indikator,
@@ -106,7 +105,7 @@ def indikator_hasil(indikator: Indikator, src: Sumber) -> IndikatorHasil:
         predikat=policy.predikat.label(figure.value) if figure.value is not None else None,
         kategori=policy.kategori.label(figure.value) if figure.value is not None else None,
         predikat_nilai=_predikat_nilai(indikator, realisasi, policy),
-        tercapai=rounded(figure.value, 2) >= HUNDRED if known and figure.value is not None else None,
+        tercapai=rounded(figure.value, 2) >= HUNDRED if figure.value is not None else None,
         riwayat=history,
         tren=tren(indikator, realisasi, history),
         renstra=renstra(indikator, realisasi, policy, konversi),

@@ -31,7 +31,6 @@ def run(
     bold: bool = False,
     italic: bool = False,
     underline: bool = False,
-    size: int | None = None,
     caps: bool = False,
 ) -> str:
     """A run; newlines in `text` become line breaks."""
@@ -44,8 +43,6 @@ def run(
         props += "<w:caps/>"
     if underline:
         props += '<w:u w:val="single"/>'
-    if size:
-        props += f'<w:sz w:val="{size * 2}"/><w:szCs w:val="{size * 2}"/>'
     rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
     body = "<w:br/>".join(_t(p) for p in text.split("\n")) if "\n" in text else _t(text)
     return f"<w:r>{rpr}{body}</w:r>"

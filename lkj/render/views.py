@@ -206,12 +206,16 @@ def _difference(value: Decimal, satuan: str, places: int | None) -> str:
     return f"{amount} {unit}"
 
 
+def _side(difference: Decimal, above: str, below: str, equal: str) -> str:
+    return above if difference > 0 else (below if difference < 0 else equal)
+
+
 def _tren(i: IndikatorHasil, places: int | None) -> TrenView | None:
     t = i.tren
     if t is None or t.selisih.value is None:
         return None
     change = t.selisih.value
-    arah = "naik" if change > 0 else ("turun" if change < 0 else "tetap")
+    arah = _side(change, "naik", "turun", "tetap")
     relatif = persen(abs(t.relatif.value)) if t.relatif.value is not None else None
     return TrenView(
         t.tahun_lalu,
@@ -240,7 +244,7 @@ def _standar(i: IndikatorHasil, places: int | None) -> StandarView | None:
     if s is None or s.selisih.value is None:
         return None
     gap = s.selisih.value
-    posisi = "di atas" if gap > 0 else ("di bawah" if gap < 0 else "sama dengan")
+    posisi = _side(gap, "di atas", "di bawah", "sama dengan")
     return StandarView(
         nilai(s.standar, i.indikator.satuan, places) or "",
         _difference(gap, i.indikator.satuan, places),
