@@ -146,6 +146,7 @@ def build_command(
 
     result = _no_input_guard(lambda: _checked(input_dir, _preload_build))
     from lkj.render import DEFAULT_TEMPLATES, TemplateProblem, build_report
+    from lkj.render.package import PackageTooLarge
 
     warnings = tuple(f for f in result.findings if f.severity is Severity.WARNING)
     for f in warnings:
@@ -154,7 +155,7 @@ def build_command(
     target = output or output_dir / _report_name(profil.nama_instansi, profil.tahun)
     try:
         build_report(result.dataset, warnings, target, templates or DEFAULT_TEMPLATES)
-    except TemplateProblem as exc:
+    except (TemplateProblem, PackageTooLarge) as exc:
         raise Trouble(str(exc)) from exc
     click.echo(f"ditulis: {target}")
     if pdf:

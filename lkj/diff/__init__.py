@@ -47,6 +47,7 @@ def _diff_folders(old: Path, new: Path, templates: Path | None, redline: bool) -
     from lkj.findings import Severity, has_errors
     from lkj.read import NoInput
     from lkj.render import DEFAULT_TEMPLATES, TemplateProblem, build_report
+    from lkj.render.package import PackageTooLarge
     from lkj.validate import validate_folder
 
     with tempfile.TemporaryDirectory(prefix="lkj-diff-") as work:
@@ -64,7 +65,7 @@ def _diff_folders(old: Path, new: Path, templates: Path | None, redline: bool) -
             out = Path(work) / f"{side}.docx"
             try:
                 build_report(result.dataset, warnings, out, templates or DEFAULT_TEMPLATES)
-            except TemplateProblem as exc:
+            except (TemplateProblem, PackageTooLarge) as exc:
                 raise DiffProblem(str(exc)) from exc
             documents.append(read_document(out, redline))
             datasets.append(result.dataset)

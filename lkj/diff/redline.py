@@ -17,7 +17,7 @@ from lxml import etree
 
 from lkj.diff.compare import Change
 from lkj.diff.dump import CHART, W, _text
-from lkj.render.docx import write_package
+from lkj.render.package import write_package
 
 if TYPE_CHECKING:
     from lkj.diff import DiffResult

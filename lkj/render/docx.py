@@ -7,16 +7,13 @@
 3. Markers are replaced by the blocks' XML; landscape sections take the interrupted section's properties;
    the paper size setting is applied to every section.
 4. The package is written with fixed zip dates and fixed core properties, so the same input gives the
-   same bytes, and it replaces an existing file atomically.
+   same bytes, and it replaces an existing file atomically (lkj.render.package).
 """
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
-import zipfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -36,12 +33,12 @@ from lkj.render import ooxml as x
 from lkj.render.blocks import Block, Blocks, Caption, SectionEnd, Toc
 from lkj.render.charts import Chart
 from lkj.render.narasi import TemplateProblem
+from lkj.render.package import Content, write_package
 from lkj.render.styles import ensure_styles
 
 W = f"{{{x.W_NS}}}"
 HEADING_LEVEL = {"Heading1": 1, "Heading2": 2, "Heading3": 3, "JudulBagian": 1}
 PAPER = {"A4": (11906, 16838), "F4": (12189, 18709)}
-ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 MARKER = re.compile(r"<w:p(?: [^>]*)?>(?:(?!</w:p>).)*?LKJBLOK-(\d{5})(?:(?!</w:p>).)*?</w:p>", re.S)
 ROMAN = {romawi(n): n for n in range(1, 40)}
 CHART_IDS = 1_000_000  # drawing ids of charts, above any the template's own pictures get
@@ -116,7 +113,13 @@ class DocxBuilder:
         self._assembler = _Assembler(blocks, layout, captions, body_sect, paper)
 
     def write(self, out: Path) -> None:
-        write_package(package_members(self.tpl.docx.part.package), out, self._assembler.document)
+        members = package_members(self.tpl.docx.part.package)
+        write_package(((name, self._content(name, data)) for name, data in members), out)
+
+    def _content(self, name: str, data: bytes) -> Content:
+        if name != "word/document.xml":
+            return data
+        return (piece.encode("utf-8") for piece in self._assembler.document(data.decode("utf-8")))
 
     def _render_template(self, context: dict[str, Any], env: Any) -> None:
         try:
@@ -402,39 +405,3 @@ def _parts(package: Any) -> list[Any]:
 
     walk(package)
     return order
-
-
-def write_package(
-    members: Iterable[tuple[str, bytes]],
-    out: Path,
-    document: Callable[[str], Iterable[str]] | None = None,
-) -> None:
-    """Zip `members` with fixed dates (byte-identical rebuilds), the document part replaced by the pieces
-    `document` makes of it, and replace `out` atomically."""
-    out.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(prefix=".lkj-", suffix=".docx", dir=out.parent)
-    try:
-        # level 1: a big report's document.xml is tens of megabytes; the default level triples the time
-        # for a file a quarter smaller
-        with (
-            os.fdopen(handle, "wb") as raw,
-            zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as target,
-        ):
-            for name, data in members:
-                entry = zipfile.ZipInfo(name, date_time=ZIP_DATE)
-                entry.compress_type = zipfile.ZIP_DEFLATED
-                entry.external_attr = 0o644 << 16
-                entry.create_system = 0
-                if name == "word/document.xml" and document is not None:
-                    with target.open(entry, "w") as stream:
-                        for piece in document(data.decode("utf-8")):
-                            stream.write(piece.encode("utf-8"))
-                else:
-                    target.writestr(entry, data)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temp, 0o666 & ~umask)  # mkstemp creates 0600; a report is an ordinary file
-        os.replace(temp, out)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
