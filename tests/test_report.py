@@ -237,6 +237,21 @@ def test_a_broken_text_template_names_its_file(run, tmp_path):
     assert result.exit_code == 2 and "narasi/efisiensi.j2" in result.output
 
 
+def test_the_sandbox_judges_an_attribute_by_the_type_that_holds_it(tmp_path):
+    from lkj.render.narasi import Narasi, TemplateProblem
+
+    (tmp_path / "a.j2").write_text("{{ x.mro }}", encoding="utf-8")
+
+    class Plain:
+        mro = "boleh"
+
+    narasi = Narasi(tmp_path)
+    for _ in range(2):  # the verdict is remembered per type: asked again, it must not change
+        assert narasi.paragraphs("a.j2", x=Plain()) == ["boleh"]
+        with pytest.raises(TemplateProblem, match=r"a\.j2"):
+            narasi.paragraphs("a.j2", x=Plain)  # a class's mro() opens the way to every class
+
+
 def test_errors_block_the_build_and_leave_an_existing_report_untouched(run, jambi_copy, tmp_path):
     out = tmp_path / "laporan.docx"
     out.write_bytes(b"versi lama")
