@@ -34,6 +34,10 @@ def run(
     caps: bool = False,
 ) -> str:
     """A run; newlines in `text` become line breaks."""
+    return _run_start(bold, italic, underline, caps) + _text(text) + "</w:r>"
+
+
+def _run_start(bold: bool = False, italic: bool = False, underline: bool = False, caps: bool = False) -> str:
     props = ""
     if bold:
         props += "<w:b/>"
@@ -43,9 +47,12 @@ def run(
         props += "<w:caps/>"
     if underline:
         props += '<w:u w:val="single"/>'
-    rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
-    body = "<w:br/>".join(_t(p) for p in text.split("\n")) if "\n" in text else _t(text)
-    return f"<w:r>{rpr}{body}</w:r>"
+    return f"<w:r><w:rPr>{props}</w:rPr>" if props else "<w:r>"
+
+
+def _text(text: str) -> str:
+    """The inside of a run: the text, its newlines as line breaks."""
+    return "<w:br/>".join(_t(p) for p in text.split("\n")) if "\n" in text else _t(text)
 
 
 def paragraph(
@@ -131,7 +138,7 @@ class Table:
     rows: list[Row] = field(default_factory=list)
     style: str = "TabelLKj"
     text_style: str = "TeksTabel"  # TeksTabelKecil, TeksTabelMini for dense tables (lkj.render.styles)
-    _heads: dict[tuple[object, ...], str] = field(default_factory=dict, repr=False)
+    _heads: dict[tuple[object, ...], tuple[str, str]] = field(default_factory=dict, repr=False)
 
     def xml(self) -> str:
         grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in self.widths)
@@ -158,7 +165,9 @@ class Table:
         if cell.paragraphs:
             tcpr = _cell_properties(cell, width, row.header)
             return f"<w:tc><w:tcPr>{tcpr}</w:tcPr>{''.join(cell.paragraphs)}</w:tc>"
-        # Tens of thousands of cells share a handful of shapes: each shape's markup is made once
+        # Tens of thousands of cells share a handful of shapes: each shape's markup, up to the text, is
+        # made once
+        bold = cell.bold or row.header
         shape = (
             width,
             cell.span,
@@ -168,23 +177,28 @@ class Table:
             row.keep_with_next,
             cell.indent,
             cell.align,
+            bold,
+            cell.italic,
         )
         head = self._heads.get(shape)
         if head is None:
-            ppr = f'<w:pStyle w:val="{self.text_style}"/>'
-            if row.keep_with_next:
-                ppr += "<w:keepNext/>"
-            if cell.indent:
-                ppr += f'<w:ind w:left="{cell.indent}"/>'
-            if cell.align != "left":
-                ppr += f'<w:jc w:val="{cell.align}"/>'
-            head = (
-                f"<w:tc><w:tcPr>{_cell_properties(cell, width, row.header)}</w:tcPr><w:p><w:pPr>{ppr}</w:pPr>"
-            )
-            self._heads[shape] = head
+            head = self._heads[shape] = self._head(cell, width, row, bold)
         if not cell.text or cell.merge == "continue":
-            return head + "</w:p></w:tc>"
-        return head + run(cell.text, bold=cell.bold or row.header, italic=cell.italic) + "</w:p></w:tc>"
+            return head[0]
+        return head[1] + _text(cell.text) + "</w:r></w:p></w:tc>"
+
+    def _head(self, cell: Cell, width: int, row: Row, bold: bool) -> tuple[str, str]:
+        """A cell shape's markup: the whole of an empty cell, and a filled one's up to its text."""
+        ppr = f'<w:pStyle w:val="{self.text_style}"/>'
+        if row.keep_with_next:
+            ppr += "<w:keepNext/>"
+        if cell.indent:
+            ppr += f'<w:ind w:left="{cell.indent}"/>'
+        if cell.align != "left":
+            ppr += f'<w:jc w:val="{cell.align}"/>'
+        tcpr = _cell_properties(cell, width, row.header)
+        opening = f"<w:tc><w:tcPr>{tcpr}</w:tcPr><w:p><w:pPr>{ppr}</w:pPr>"
+        return opening + "</w:p></w:tc>", opening + _run_start(bold=bold, italic=cell.italic)
 
 
 def _cell_properties(cell: Cell, width: int, header: bool) -> str:
