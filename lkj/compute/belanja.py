@@ -90,7 +90,10 @@ def ukuran_hasil(ukuran: Iterable[Ukuran], policy: Policy) -> tuple[UkuranHasil,
     return tuple(out)
 
 
-def _sums(subs: list[SubKegiatan], parent: dict[str, str]) -> pd.DataFrame:
+Sums = dict[str, tuple[Decimal, Decimal]]  # kode → (pagu, realisasi)
+
+
+def _frame(subs: list[SubKegiatan], parent: dict[str, str]) -> pd.DataFrame:
     frame = pd.DataFrame(
         {
             "kegiatan": [s.kegiatan for s in subs],
@@ -107,9 +110,9 @@ def belanja(dataset: Dataset, policy: Policy) -> Belanja:
     kegiatan = sorted((k for b in dataset.bidang for k in b.kegiatan), key=lambda k: kode_order(k.kode))
     subs = sorted((s for b in dataset.bidang for s in b.sub_kegiatan), key=lambda s: kode_order(s.kode))
     parent = {k.kode: k.program for k in kegiatan}
-    frame = _sums(subs, parent)
-    by_kegiatan = frame.groupby("kegiatan")[["pagu", "realisasi"]].sum()
-    by_program = frame.groupby("program")[["pagu", "realisasi"]].sum()
+    frame = _frame(subs, parent)
+    by_kegiatan = _sums(frame, "kegiatan")
+    by_program = _sums(frame, "program")
     weighted = policy.fisik == "pagu"
     subs_of: dict[str, list[SubKegiatanHasil]] = defaultdict(list)
     for s in subs:
@@ -131,10 +134,16 @@ def belanja(dataset: Dataset, policy: Policy) -> Belanja:
     )
 
 
-def _money(table: pd.DataFrame, key: str, column: str) -> Decimal:
-    if key not in table.index:
-        return Decimal(0)
-    return Decimal(int(table.at[key, column])) / SEN
+def _sums(frame: pd.DataFrame, by: str) -> Sums:
+    """Pagu and realisasi summed per `by`, in rupiah. Read out once: a lookup in the frame per item
+    would cost more than the sums themselves."""
+    sums = frame.groupby(by)[["pagu", "realisasi"]].sum()
+    return {
+        key: (Decimal(int(pagu)) / SEN, Decimal(int(realisasi)) / SEN)
+        for key, pagu, realisasi in zip(
+            sums.index, sums["pagu"].to_numpy(), sums["realisasi"].to_numpy(), strict=True
+        )
+    }
 
 
 def _sub(s: SubKegiatan, policy: Policy) -> SubKegiatanHasil:
@@ -149,7 +158,7 @@ def _sub(s: SubKegiatan, policy: Policy) -> SubKegiatanHasil:
 
 
 def _kegiatan(
-    k: Kegiatan, children: tuple[SubKegiatanHasil, ...], table: pd.DataFrame, policy: Policy, weighted: bool
+    k: Kegiatan, children: tuple[SubKegiatanHasil, ...], table: Sums, policy: Policy, weighted: bool
 ) -> KegiatanHasil:
     return KegiatanHasil(
         k, ukuran_hasil(k.ukuran, policy), _rollup(k.kode, children, table, weighted), children
@@ -157,7 +166,7 @@ def _kegiatan(
 
 
 def _program(
-    p: Program, children: tuple[KegiatanHasil, ...], table: pd.DataFrame, policy: Policy, weighted: bool
+    p: Program, children: tuple[KegiatanHasil, ...], table: Sums, policy: Policy, weighted: bool
 ) -> ProgramHasil:
     return ProgramHasil(
         p, ukuran_hasil(p.ukuran, policy), _rollup(p.kode, children, table, weighted), children
@@ -165,14 +174,15 @@ def _program(
 
 
 def _rollup(
-    kode: str, children: Iterable[SubKegiatanHasil | KegiatanHasil], table: pd.DataFrame, weighted: bool
+    kode: str, children: Iterable[SubKegiatanHasil | KegiatanHasil], table: Sums, weighted: bool
 ) -> Anggaran:
     """An item's budget from the sums of its sub kegiatan, its fisik from its children's."""
     children = list(children)
     fisik = fisik_rollup(
         [c.anggaran.fisik.value for c in children], [c.anggaran.pagu for c in children] if weighted else None
     )
-    return _anggaran(_money(table, kode, "pagu"), _money(table, kode, "realisasi"), fisik)
+    pagu, realisasi = table.get(kode, (Decimal(0), Decimal(0)))
+    return _anggaran(pagu, realisasi, fisik)
 
 
 def gabung(items: Iterable[Anggaran]) -> Anggaran | None:
