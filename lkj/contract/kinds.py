@@ -27,6 +27,10 @@ class Kind(Enum):
     TARGET = "target (angka atau rentang)"
     INFO = "informasi (tidak diisi)"
 
+    # Members are singletons: hashing by identity (in C) instead of Enum's hash of the name (in Python)
+    # matters to the reader, which looks a kind up for every cell it reads.
+    __hash__ = object.__hash__
+
     @property
     def is_numeric(self) -> bool:
         return self in (Kind.INTEGER, Kind.YEAR, Kind.NUMBER, Kind.MONEY, Kind.PERCENT)
