@@ -16,7 +16,7 @@ from lkj.findings import Finding, finding
 from lkj.model import Bidang, CellRef, Dataset, Instansi
 from lkj.read.build import build_bidang, build_instansi
 from lkj.read.files import Candidate, discover
-from lkj.read.workbook import WorkbookRead, read_workbook
+from lkj.read.workbook import read_workbook
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 PARALLEL_FROM = 16  # workbooks; fewer are read faster than worker processes start and report back
@@ -46,41 +46,59 @@ def read_folder(folder: Path, meanwhile: Callable[[], object] | None = None) -> 
             "'lkj templates FOLDER' lalu isi."
         )
     candidates, findings = discover(folder)
-    workbooks: list[WorkbookRead] = []
-    for read, found in _read_all(candidates, meanwhile):
+    books: list[Book] = []
+    for book, found in _read_all(candidates, meanwhile):
         findings.extend(found)
-        if read is not None:
-            workbooks.append(read)
-    instansi = _one_instansi(workbooks, findings)
-    bidang = _bidang(workbooks, findings)
+        if book is not None:
+            books.append(book)
+    instansi = _one_instansi(books, findings)
+    bidang = _bidang(books, findings)
     return ReadResult(Dataset(str(folder), instansi, bidang), tuple(findings))
+
+
+@dataclass(frozen=True)
+class Book:
+    """One workbook as the model: its instansi or its bidang."""
+
+    name: str
+    model: Instansi | Bidang
+
+
+def read_book(candidate: Candidate) -> tuple[Book | None, list[Finding]]:
+    """One workbook read and turned into the model, with its findings (in a worker process when there
+    are many: what comes back is the model, not the cells)."""
+    read, findings = read_workbook(candidate)
+    if read is None:
+        return None, findings
+    if read.spec.kind == "instansi":
+        return Book(read.name, build_instansi(read)), findings
+    bidang, found = build_bidang(read)
+    return Book(read.name, bidang), findings + found
 
 
 def _read_all(
     candidates: list[Candidate], meanwhile: Callable[[], object] | None
-) -> list[tuple[WorkbookRead | None, list[Finding]]]:
+) -> list[tuple[Book | None, list[Finding]]]:
     workers = min(os.cpu_count() or 1, MAX_WORKERS)
     if (
         len(candidates) < PARALLEL_FROM
         or workers < 2
         or "fork" not in multiprocessing.get_all_start_methods()
     ):
-        results = [read_workbook(c) for c in candidates]
+        results = [read_book(c) for c in candidates]
         if meanwhile is not None:
             meanwhile()
         return results
     # fork: the workers start with every module already imported, in milliseconds
     with multiprocessing.get_context("fork").Pool(workers) as pool:
-        pending = pool.map_async(
-            read_workbook, candidates, chunksize=max(1, len(candidates) // (4 * workers))
-        )
+        pending = pool.map_async(read_book, candidates, chunksize=max(1, len(candidates) // (4 * workers)))
         if meanwhile is not None:
             meanwhile()
         return pending.get()
 
 
-def _one_instansi(workbooks: list[WorkbookRead], findings: list[Finding]) -> Instansi | None:
-    found = [wb for wb in workbooks if wb.spec.kind == "instansi"]
+def _one_instansi(books: list[Book], findings: list[Finding]) -> Instansi | None:
+    found = [b for b in books if isinstance(b.model, Instansi)]
     if not found:
         findings.append(
             finding(
@@ -101,28 +119,29 @@ def _one_instansi(workbooks: list[WorkbookRead], findings: list[Finding]) -> Ins
                 f"'{found[0].name}'. Pindahkan workbook instansi lainnya keluar dari folder.",
             )
         )
-    return build_instansi(found[0])
+    model = found[0].model
+    assert isinstance(model, Instansi)
+    return model
 
 
-def _bidang(workbooks: list[WorkbookRead], findings: list[Finding]) -> tuple[Bidang, ...]:
+def _bidang(books: list[Book], findings: list[Finding]) -> tuple[Bidang, ...]:
     result: list[Bidang] = []
     seen: dict[str, str] = {}
-    for wb in workbooks:
-        if wb.spec.kind != "bidang":
+    for book in books:
+        bidang = book.model
+        if not isinstance(bidang, Bidang):
             continue
-        bidang, found = build_bidang(wb)
-        findings.extend(found)
         key = " ".join(bidang.nama.casefold().split())
         if bidang.identitas and key in seen:
             findings.append(
                 finding(
                     "file.bidang-duplicate",
-                    CellRef(wb.name, "Identitas", ""),
+                    CellRef(book.name, "Identitas", ""),
                     f"Workbook ini dan '{seen[key]}' sama-sama untuk {bidang.nama}. Gabungkan "
                     "isinya ke satu workbook dan keluarkan yang lain dari folder.",
                 )
             )
             continue
-        seen[key] = wb.name
+        seen[key] = book.name
         result.append(bidang)
     return tuple(result)

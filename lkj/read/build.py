@@ -44,20 +44,32 @@ def _records(wb: WorkbookRead, key: str) -> list[Record]:
 
 def _make(cls: type[T], record: Record, sheet: TableSheet | FormSheet, **extra: Any) -> T | None:
     """An instance of `cls` from a record, or None when an identifying value is missing."""
-    columns = sheet.fields if isinstance(sheet, FormSheet) else sheet.columns
-    identifying = set(sheet.unique) if isinstance(sheet, TableSheet) else set()
-    names = {f.name for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
     kwargs: dict[str, Any] = {"src": record.src, **extra}
-    for column in columns:
-        if column.key not in names or column.key in kwargs:
+    for column, identifying in _fields_of(cls, sheet):
+        if column.key in kwargs:
             continue
         value = record.values.get(column.key)
         if value is None and column.required:
-            if column.key in identifying:
+            if identifying:
                 return None
             value = _STAND_IN[column.kind](column)
         kwargs[column.key] = value
     return cls(**kwargs)
+
+
+_FIELDS: dict[tuple[type, str], tuple[tuple[Column, bool], ...]] = {}
+
+
+def _fields_of(cls: type, sheet: TableSheet | FormSheet) -> tuple[tuple[Column, bool], ...]:
+    """The sheet's columns that are fields of `cls`, each with whether it identifies the row (worked
+    out once per class and sheet: hashing a sheet's whole declaration per row would cost more)."""
+    key = (cls, sheet.key)
+    if key not in _FIELDS:
+        columns = sheet.fields if isinstance(sheet, FormSheet) else sheet.columns
+        identifying = set(sheet.unique) if isinstance(sheet, TableSheet) else set()
+        names = {f.name for f in dataclasses.fields(cls)}
+        _FIELDS[key] = tuple((c, c.key in identifying) for c in columns if c.key in names)
+    return _FIELDS[key]
 
 
 def _table(cls: type[T], wb: WorkbookRead, key: str, **extra: Any) -> tuple[T, ...]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from lkj.contract import Kind
 from lkj.contract.kinds import Column
@@ -35,8 +35,7 @@ KIND_CODE = {
 }
 
 
-@dataclass(frozen=True)
-class CellContext:
+class CellContext(NamedTuple):  # a tuple: one is made for every cell read
     """The cell being read: where it is (the address is spelled out only for a finding) and whether
     Excel displays it as a percentage."""
 

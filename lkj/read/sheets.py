@@ -156,6 +156,10 @@ def _read_rows(
     pending_blank: list[int] = []
     known = set(layout.positions.values())
     uncached = set(place.facts.uncached_formulas)
+    # each input column with its 0-based position in a row (None: the sheet lacks the column)
+    plan = [
+        (c, layout.positions[c.key] - 1 if c.key in layout.positions else None) for c in spec.input_columns
+    ]
     for index in range(start, len(grid)):
         row_number = index + 1
         row = grid[index]
@@ -166,7 +170,7 @@ def _read_rows(
         if pending_blank and records:
             out.append(_blank_rows_finding(place, pending_blank))
         pending_blank = []
-        records.append(_read_row(row, spec, place, layout, row_number, uncached, out))
+        records.append(_read_row(row, spec, plan, place, layout, row_number, uncached, out))
     return records
 
 
@@ -204,6 +208,7 @@ def _report_outside(
 def _read_row(
     row: Sequence[object],
     spec: TableSheet,
+    plan: list[tuple[Column, int | None]],
     place: SheetPlace,
     layout: Layout,
     row_number: int,
@@ -213,29 +218,30 @@ def _read_row(
     src = Source(place.file, place.sheet, row_number, layout)
     record = Record(src, {})
     raw: dict[str, object] = {}
-    percent = place.facts.percent_cells
-    for column in spec.input_columns:
-        position = layout.positions.get(column.key)
+    width = len(row)
+    for column, position in plan:
         if position is None:
             continue
         if uncached and layout.cell(column.key, row_number) in uncached:
             record.bad.add(column.key)
             continue
-        value = row[position - 1] if position - 1 < len(row) else None
+        value = row[position] if position < width else None
         if not is_blank(value):
             raw[column.key] = value
     record.continuation = bool(spec.identity) and not any(k in raw or k in record.bad for k in spec.identity)
-    for column in spec.input_columns:
-        if column.key in raw:
-            shown_as_percent = bool(percent) and layout.cell(column.key, row_number) in percent
-            value = read_cell(raw[column.key], column, CellContext(src, column.key, shown_as_percent), out)
+    percent = place.facts.percent_cells
+    for column, _ in plan:
+        key = column.key
+        if key in raw:
+            shown_as_percent = bool(percent) and layout.cell(key, row_number) in percent
+            value = read_cell(raw[key], column, CellContext(src, key, shown_as_percent), out)
             if value is None:
-                record.bad.add(column.key)
+                record.bad.add(key)
             else:
-                record.values[column.key] = value
-        elif column.required and column.key not in record.bad and not _excused(column, record):
+                record.values[key] = value
+        elif column.required and key not in record.bad and not _excused(column, record):
             out.append(_required_finding(column, src))
-            record.bad.add(column.key)
+            record.bad.add(key)
     return record
 
 
