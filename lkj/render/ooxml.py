@@ -4,7 +4,7 @@ text passes through `esc`, so whatever staff typed appears literally."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 from xml.sax.saxutils import escape
@@ -135,7 +135,7 @@ class Row(NamedTuple):
 @dataclass
 class Table:
     widths: Sequence[int]  # twips per grid column
-    rows: list[Row] = field(default_factory=list)
+    rows: list[Row | str] = field(default_factory=list)  # str: a row made by a RowShape
     style: str = "TabelLKj"
     text_style: str = "TeksTabel"  # TeksTabelKecil, TeksTabelMini for dense tables (lkj.render.styles)
     _heads: dict[tuple[object, ...], tuple[str, str]] = field(default_factory=dict, repr=False)
@@ -149,17 +149,23 @@ class Table:
             '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" '
             'w:noHBand="1" w:noVBand="1"/></w:tblPr>'
         )
-        return f"<w:tbl>{head}<w:tblGrid>{grid}</w:tblGrid>{''.join(self._row(r) for r in self.rows)}</w:tbl>"
+        rows = "".join(r if isinstance(r, str) else self._row(r) for r in self.rows)
+        return f"<w:tbl>{head}<w:tblGrid>{grid}</w:tblGrid>{rows}</w:tbl>"
 
     def _row(self, row: Row) -> str:
+        return self._row_start(row) + "".join(self._cell(c, w, row) for c, w in self._placed(row)) + "</w:tr>"
+
+    @staticmethod
+    def _row_start(row: Row) -> str:
         trpr = "<w:cantSplit/><w:tblHeader/>" if row.header else "<w:cantSplit/>"
-        cells = []
+        return f"<w:tr><w:trPr>{trpr}</w:trPr>"
+
+    def _placed(self, row: Row) -> Iterator[tuple[Cell, int]]:
+        """Each cell with its width (a spanning cell's is the sum of the grid columns it covers)."""
         column = 0
         for cell in row.cells:
-            width = self.widths[column] if cell.span == 1 else sum(self.widths[column : column + cell.span])
-            cells.append(self._cell(cell, width, row))
+            yield cell, sum(self.widths[column : column + cell.span])
             column += cell.span
-        return f"<w:tr><w:trPr>{trpr}</w:trPr>{''.join(cells)}</w:tr>"
 
     def _cell(self, cell: Cell, width: int, row: Row) -> str:
         if cell.paragraphs:
@@ -185,7 +191,7 @@ class Table:
             head = self._heads[shape] = self._head(cell, width, row, bold)
         if not cell.text or cell.merge == "continue":
             return head[0]
-        return head[1] + _text(cell.text) + "</w:r></w:p></w:tc>"
+        return head[1] + _text(cell.text) + _CLOSE_FILLED
 
     def _head(self, cell: Cell, width: int, row: Row, bold: bool) -> tuple[str, str]:
         """A cell shape's markup: the whole of an empty cell, and a filled one's up to its text."""
@@ -199,6 +205,34 @@ class Table:
         tcpr = _cell_properties(cell, width, row.header)
         opening = f"<w:tc><w:tcPr>{tcpr}</w:tcPr><w:p><w:pPr>{ppr}</w:pPr>"
         return opening + "</w:p></w:tc>", opening + _run_start(bold=bold, italic=cell.italic)
+
+
+class RowShape:
+    """The markup of rows whose cells differ only in their text, made once. A table of thousands of rows
+    has a handful of shapes (program, kegiatan, sub kegiatan; first or merged row): a row of a known shape
+    is its texts joined into that markup. `prototype` gives every cell's properties; its texts are
+    ignored."""
+
+    def __init__(self, table: Table, prototype: Row) -> None:
+        self.start = Table._row_start(prototype)
+        self.cells: list[tuple[str, str | None]] = []  # per cell: empty markup, filled markup before text
+        for cell, width in table._placed(prototype):
+            empty, before = table._cell(cell._replace(text=""), width, prototype), None
+            if cell.merge != "continue":
+                filled = table._cell(cell._replace(text=_SENTINEL), width, prototype)
+                before = filled[: filled.index(_SENTINEL)].removesuffix("<w:t>")
+            self.cells.append((empty, before))
+
+    def row(self, texts: Sequence[str]) -> str:
+        parts = [self.start]
+        for (empty, before), text in zip(self.cells, texts, strict=True):
+            parts.append(empty if not text or before is None else before + _text(text) + _CLOSE_FILLED)
+        parts.append("</w:tr>")
+        return "".join(parts)
+
+
+_SENTINEL = "\ue001"
+_CLOSE_FILLED = "</w:r></w:p></w:tc>"
 
 
 def _cell_properties(cell: Cell, width: int, header: bool) -> str:

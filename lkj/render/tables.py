@@ -16,13 +16,12 @@ from lkj.compute.results import (
     Belanja,
     Hasil,
     IndikatorHasil,
-    KegiatanHasil,
     PkVersiHasil,
     SpbeHasil,
     UkuranHasil,
 )
 from lkj.indonesian import angka
-from lkj.render.ooxml import Cell, Row, Table, cm, simple_table
+from lkj.render.ooxml import Cell, Row, RowShape, Table, cm, simple_table
 from lkj.render.views import IndikatorView, SasaranView, nilai, pct, target_nilai
 
 PROGRAM_SHADE = "DEEAF6"
@@ -443,13 +442,17 @@ def program_kegiatan(tree: Belanja, with_notes: bool) -> Table:
     table = Table([cm(w * scale) for w in widths], text_style="TeksTabelMini")
     headers = list(BIG_HEADERS) + (["Permasalahan dan Upaya"] if with_notes else [])
     table.rows.append(Row([Cell(h, align="center") for h in headers], header=True))
+    shapes = _BigRows(table, with_notes)
     for program in tree.program:
         p = program.program
-        _item_rows(
-            table, _Item(p.kode, p.nama, program.ukuran, program.anggaran, PROGRAM_SHADE, True, 0), with_notes
-        )
+        shapes.add(_Item(p.kode, p.nama, program.ukuran, program.anggaran, PROGRAM_SHADE, True, 0))
         for kegiatan in program.kegiatan:
-            _kegiatan_rows(table, kegiatan, with_notes)
+            k = kegiatan.kegiatan
+            shapes.add(_Item(k.kode, k.nama, kegiatan.ukuran, kegiatan.anggaran, KEGIATAN_SHADE, True, 113))
+            for sub in kegiatan.sub:
+                s = sub.sub
+                notes = "\n".join(filter(None, [s.permasalahan, f"Upaya: {s.upaya}" if s.upaya else None]))
+                shapes.add(_Item(s.kode, s.nama, sub.ukuran, sub.anggaran, None, False, 227, notes))
     t = tree.total
     total = [
         Cell("JUMLAH", bold=True, span=7, shade=TOTAL_SHADE),
@@ -480,51 +483,53 @@ class _Item:
     notes: str = ""
 
 
-def _kegiatan_rows(table: Table, kegiatan: KegiatanHasil, with_notes: bool) -> None:
-    k = kegiatan.kegiatan
-    _item_rows(
-        table,
-        _Item(k.kode, k.nama, kegiatan.ukuran, kegiatan.anggaran, KEGIATAN_SHADE, True, 113),
-        with_notes,
-    )
-    for sub in kegiatan.sub:
-        s = sub.sub
-        notes = "\n".join(filter(None, [s.permasalahan, f"Upaya: {s.upaya}" if s.upaya else None]))
-        _item_rows(
-            table, _Item(s.kode, s.nama, sub.ukuran, sub.anggaran, None, False, 227, notes), with_notes
-        )
+_OWN_ALIGN = ("right", "right", "center", "center", "left")  # pagu, realisasi, keuangan, fisik, notes
+_MEASURE_ALIGN = ("left", "center", "center", "center", "center")  # indikator, target, satuan, …
+
+
+class _BigRows:
+    """Rows of the big table: one per indicator of an item, the item's own cells merged over them. The
+    rows come in a few shapes (kind of item × first, merged or single row), each made once."""
+
+    def __init__(self, table: Table, with_notes: bool) -> None:
+        self.table = table
+        self.own = 5 if with_notes else 4
+        self.shapes: dict[tuple[object, ...], RowShape] = {}
+
+    def _shape(self, item: _Item, merge: str | None) -> RowShape:
+        key = (item.shade, item.bold, item.indent, merge)
+        if key not in self.shapes:
+
+            def own(align: str, indent: int = 0) -> Cell:
+                return Cell("", align, item.bold, False, item.shade, 1, merge, indent)
+
+            cells = [
+                own("left"),
+                own("left", item.indent),
+                *(Cell("", a, shade=item.shade) for a in _MEASURE_ALIGN),
+                *(own(a) for a in _OWN_ALIGN[: self.own]),
+            ]
+            self.shapes[key] = RowShape(self.table, Row(cells))
+        return self.shapes[key]
+
+    def add(self, item: _Item) -> None:
+        a = item.anggaran
+        own = [angka(a.pagu), angka(a.realisasi), _pct_plain(a.serapan), _pct_plain(a.fisik), item.notes]
+        own = own[: self.own]
+        members: list[UkuranHasil | None] = list(item.ukuran) or [None]
+        for index, u in enumerate(members):
+            merge = None if len(members) == 1 else ("restart" if index == 0 else "continue")
+            shape = self._shape(item, merge)
+            self.table.rows.append(shape.row([item.kode, item.nama, *_measure_texts(u), *own]))
 
 
 def _pct_plain(figure: Figure | None) -> str:
     return angka(figure.value, 2) if figure is not None and figure.value is not None else "-"
 
 
-def _item_rows(table: Table, item: _Item, with_notes: bool) -> None:
-    members: list[UkuranHasil | None] = list(item.ukuran) or [None]
-    a = item.anggaran
-    own_values = [
-        (item.kode, "left", 0),
-        (item.nama, "left", item.indent),
-        (angka(a.pagu), "right", 0),
-        (angka(a.realisasi), "right", 0),
-        (_pct_plain(a.serapan), "center", 0),
-        (_pct_plain(a.fisik), "center", 0),
-    ]
-    if with_notes:
-        own_values.append((item.notes, "left", 0))
-    for index, u in enumerate(members):
-        merge = None if len(members) == 1 else ("restart" if index == 0 else "continue")
-        # positional Cells: this loop makes most of the cells of a big report
-        own = [
-            Cell(text if index == 0 else "", align, item.bold, False, item.shade, 1, merge, ind)
-            for text, align, ind in own_values
-        ]
-        table.rows.append(Row([own[0], own[1], *_measure_cells(u, item.shade), *own[2:]]))
-
-
-def _measure_cells(u: UkuranHasil | None, shade: str | None) -> list[Cell]:
+def _measure_texts(u: UkuranHasil | None) -> tuple[str, ...]:
     if u is None:
-        return [Cell("-", shade=shade), *(Cell("-", align="center", shade=shade) for _ in range(4))]
+        return ("-", "-", "-", "-", "-")
     m = u.ukuran
     target = (
         "-"
@@ -533,13 +538,13 @@ def _measure_cells(u: UkuranHasil | None, shade: str | None) -> list[Cell]:
             angka(m.target.low) if not m.target.is_range else f"{angka(m.target.low)}–{angka(m.target.high)}"
         )
     )
-    return [
-        Cell(m.indikator or "-", shade=shade),
-        Cell(target, align="center", shade=shade),
-        Cell(m.satuan or "-", align="center", shade=shade),
-        Cell(angka(m.realisasi) if m.realisasi is not None else "-", align="center", shade=shade),
-        Cell(_pct_plain(u.capaian) if u.capaian.value is not None else "-", align="center", shade=shade),
-    ]
+    return (
+        m.indikator or "-",
+        target,
+        m.satuan or "-",
+        angka(m.realisasi) if m.realisasi is not None else "-",
+        _pct_plain(u.capaian) if u.capaian.value is not None else "-",
+    )
 
 
 def ikhtisar(hasil: Hasil, views: Sequence[SasaranView]) -> Table:
