@@ -58,7 +58,7 @@ def build_report(
     with Stopwatch.stage(watch, "render"):
         builder = DocxBuilder(templates / WORD_TEMPLATE)
         narasi = Narasi(templates)
-        report = Report(hasil, dataset, narasi, builder.chart, warnings)
+        report = Report(hasil, dataset, narasi, warnings)
         context = assemble(report)
         profil = hasil.profil
         when = (

@@ -117,9 +117,7 @@ def _capaian(r: Report) -> Content:
         chart = charts.capaian_sasaran(
             [f"{s.nomor}. {s.nama}" for s in r.sasaran], [s_.capaian.value for s_ in h.sasaran]
         )
-        content.figure(
-            f"Capaian sasaran strategis terhadap target tahun {r.tahun}", r.chart(chart, CHART_WIDTH)
-        )
+        content.figure(f"Capaian sasaran strategis terhadap target tahun {r.tahun}", chart, CHART_WIDTH)
     return content
 
 
@@ -198,9 +196,7 @@ def _tren(r: Report, s: SasaranView, items: tuple[IndikatorView, ...]) -> Conten
         ]
         realised = [t.realisasi for t in result.riwayat] + [result.realisasi]
         chart = charts.tren(v.nama, years, targets, realised, v.satuan, pair_places(result))
-        content.figure(
-            f"Target dan realisasi {v.nama} tahun {years[0]}–{years[-1]}", r.chart(chart, CHART_WIDTH)
-        )
+        content.figure(f"Target dan realisasi {v.nama} tahun {years[0]}–{years[-1]}", chart, CHART_WIDTH)
     return content
 
 
@@ -299,9 +295,7 @@ def _anggaran(r: Report) -> Content:
             [p.anggaran.realisasi for p in tree.program],
             [p.anggaran.serapan.value for p in tree.program],
         )
-        content.figure(
-            f"Pagu dan realisasi anggaran per program tahun {r.tahun}", r.chart(chart, CHART_WIDTH)
-        )
+        content.figure(f"Pagu dan realisasi anggaran per program tahun {r.tahun}", chart, CHART_WIDTH)
     content.text(
         *r.say(
             "narasi/realisasi_efisiensi.j2",

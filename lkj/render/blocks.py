@@ -12,7 +12,9 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
+from lkj.render import chartxml
 from lkj.render import ooxml as x
+from lkj.render.charts import Chart
 
 MARKER = "LKJBLOK-{:05d}"
 
@@ -37,7 +39,25 @@ class Toc:
     kind: str
 
 
-Part = str | Caption | SectionEnd | Toc
+@dataclass(frozen=True, eq=False)  # each drawing is itself: two equal charts are still two drawings
+class Drawing:
+    """A native chart in the text. Its parts are made with the rest of the block; the drawing that places
+    it is numbered at assembly, in reading order, so that a block can be made in any order or process."""
+
+    chart: Chart
+    width_cm: float
+    part: bytes  # the chart part (c:chartSpace), whose data is its relationship rId1
+    data: bytes  # the embedded workbook behind Word's Edit Data
+
+    @classmethod
+    def of(cls, chart: Chart, width_cm: float) -> Drawing:
+        return cls(
+            chart, width_cm, chartxml.chart_space(chart, "rId1").encode("utf-8"), chartxml.workbook(chart)
+        )
+
+
+Part = str | Caption | SectionEnd | Toc | Drawing
+_FIGURE_START, _FIGURE_END = x.paragraph("<w:r>\0</w:r>", "Gambar").split("\0")
 
 
 class Content:
@@ -71,9 +91,8 @@ class Content:
         self.parts.append(x.paragraph("", "Catatan", space_after=60))
         return self
 
-    def figure(self, caption: str, drawing: str) -> Content:
-        self.parts.append(x.paragraph(f"<w:r>{drawing}</w:r>", "Gambar"))
-        self.parts.append(Caption("Gambar", caption))
+    def figure(self, caption: str, chart: Chart, width_cm: float) -> Content:
+        self.parts += [_FIGURE_START, Drawing.of(chart, width_cm), _FIGURE_END, Caption("Gambar", caption)]
         return self
 
     def landscape(self, inner: Content) -> Content:

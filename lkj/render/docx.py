@@ -30,8 +30,7 @@ from lxml import etree
 from lkj.indonesian import romawi
 from lkj.render import chartxml
 from lkj.render import ooxml as x
-from lkj.render.blocks import Block, Blocks, Caption, SectionEnd, Toc
-from lkj.render.charts import Chart
+from lkj.render.blocks import Block, Blocks, Caption, Drawing, SectionEnd, Toc
 from lkj.render.narasi import TemplateProblem
 from lkj.render.package import Content, write_package
 from lkj.render.styles import ensure_styles
@@ -61,6 +60,8 @@ class Layout:
 
 
 class DocxBuilder:
+    """The Word template rendered with a report's context, its blocks put in place, its charts added."""
+
     def __init__(self, template: Path) -> None:
         if not template.exists():
             raise TemplateProblem(f"Templat Word '{template}' tidak ditemukan.")
@@ -73,29 +74,20 @@ class DocxBuilder:
             ) from exc
         ensure_styles(self.tpl.docx.styles.element)  # a template made before a style was introduced
         self.template = template
-        self._charts: list[Chart] = []
 
-    def chart(self, chart: Chart, width_cm: float) -> str:
-        """A native chart: the drawing that places it; its parts join the package after the template is
-        rendered (docxtpl walks every part of the package, several times)."""
-        self._charts.append(chart)
-        n = len(self._charts)
-        return chartxml.inline(chart, f"rIdGrafik{n}", width_cm, CHART_IDS + n)
-
-    def _add_charts(self) -> None:
+    def _add_charts(self, drawings: list[Drawing]) -> None:
+        """The charts' parts, numbered in reading order. They join the package after the template is
+        rendered: docxtpl walks every part of the package, several times."""
         package = self.tpl.docx.part.package
-        for n, chart in enumerate(self._charts, start=1):
+        for n, drawing in enumerate(drawings, start=1):
             data = Part(
                 PackURI(f"/word/embeddings/Microsoft_Excel_Worksheet{n}.xlsx"),
                 chartxml.XLSX_CONTENT_TYPE,
-                chartxml.workbook(chart),
+                drawing.data,
                 package,
             )
             part = Part(
-                PackURI(f"/word/charts/chart{n}.xml"),
-                chartxml.CHART_CONTENT_TYPE,
-                chartxml.chart_space(chart, "rId1").encode("utf-8"),
-                package,
+                PackURI(f"/word/charts/chart{n}.xml"), chartxml.CHART_CONTENT_TYPE, drawing.part, package
             )
             # rIds of our own: python-docx's relate_to scans every relationship, quadratic over many charts
             part.rels.add_relationship(RT.PACKAGE, data, "rId1")
@@ -105,12 +97,13 @@ class DocxBuilder:
         self, context: dict[str, Any], env: Any, blocks: Blocks, *, paper: str, when: datetime
     ) -> None:
         self._render_template(context, env)
-        self._add_charts()
         layout = _walk(self.tpl.docx.element.body)
         captions = _number_captions(blocks, layout)
+        charts = _number_charts(blocks, layout)
+        self._add_charts(list(charts))
         self._fix_core_properties(when)
         body_sect = _body_section(self.tpl.docx.element.body)
-        self._assembler = _Assembler(blocks, layout, captions, body_sect, paper)
+        self._assembler = _Assembler(blocks, layout, captions, charts, body_sect, paper)
 
     def write(self, out: Path) -> None:
         members = package_members(self.tpl.docx.part.package)
@@ -220,6 +213,16 @@ def _number_captions(blocks: Blocks, layout: Layout) -> dict[tuple[int, int], tu
     return out
 
 
+def _number_charts(blocks: Blocks, layout: Layout) -> dict[Drawing, int]:
+    """Each chart the document shows → its number (1, 2, …), in reading order."""
+    numbers: dict[Drawing, int] = {}
+    for number in layout.order:
+        for part in blocks.items[number].content.parts:
+            if isinstance(part, Drawing) and part not in numbers:
+                numbers[part] = len(numbers) + 1
+    return numbers
+
+
 def _body_section(body: etree._Element) -> str:
     sect = body.find(f"{W}sectPr")
     return _strip_ns(etree.tostring(sect, encoding="unicode")) if sect is not None else "<w:sectPr/>"
@@ -231,10 +234,11 @@ class _Assembler:
         blocks: Blocks,
         layout: Layout,
         captions: dict[tuple[int, int], tuple[str, Entry]],
+        charts: dict[Drawing, int],
         body_sect: str,
         paper: str,
     ) -> None:
-        self.blocks, self.layout, self.captions = blocks, layout, captions
+        self.blocks, self.layout, self.captions, self.charts = blocks, layout, captions, charts
         self.body_sect = _paper(body_sect, paper)
         self.paper = paper
         self.sections_split = 0
@@ -271,6 +275,9 @@ class _Assembler:
                 out.append(self._section_end(part))
             elif isinstance(part, Toc):
                 out.append(self._toc(part))
+            elif isinstance(part, Drawing):
+                n = self.charts[part]
+                out.append(chartxml.inline(part.chart, f"rIdGrafik{n}", part.width_cm, CHART_IDS + n))
         return "".join(out)
 
     def _caption(self, part: Caption, label: str, entry: Entry) -> str:

@@ -1,9 +1,8 @@
-"""What every chapter builder shares: the computed results, the narrative engine, the block registry, the
-chart registrar, and the common facts about the office that every text template may use (`u`)."""
+"""What every chapter builder shares: the computed results, the narrative engine, the block registry and
+the common facts about the office that every text template may use (`u`)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -12,7 +11,6 @@ from lkj.findings import Finding
 from lkj.indonesian import tanggal
 from lkj.model import Dataset, Instansi, Profil
 from lkj.render.blocks import Block, Blocks, Content
-from lkj.render.charts import Chart
 from lkj.render.narasi import Narasi, split_paragraphs, staff_text
 from lkj.render.views import IndikatorView, SasaranView, indikator_view, sasaran_view
 
@@ -73,7 +71,6 @@ class Report:
     hasil: Hasil
     dataset: Dataset
     narasi: Narasi
-    chart: Callable[[Chart, float], str]  # chart, width in cm → drawing XML
     warnings: tuple[Finding, ...] = ()
     blocks: Blocks = field(default_factory=Blocks)
 

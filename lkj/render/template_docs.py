@@ -149,8 +149,7 @@ class _Seen:
 def _record(seen: _Seen) -> None:
     from lkj.compute import compute
     from lkj.findings import Severity
-    from lkj.render import DEFAULT_TEMPLATES, WORD_TEMPLATE, assemble
-    from lkj.render.docx import DocxBuilder
+    from lkj.render import DEFAULT_TEMPLATES, assemble
     from lkj.render.narasi import Narasi
     from lkj.render.report import Report
     from lkj.validate import validate_folder
@@ -174,8 +173,7 @@ def _record(seen: _Seen) -> None:
         dataset = replace(dataset, instansi=replace(dataset.instansi, teks=()))
         warnings = tuple(f for f in validation.findings if f.severity is Severity.WARNING)
         narasi = RecordingNarasi(DEFAULT_TEMPLATES)
-        builder = DocxBuilder(DEFAULT_TEMPLATES / WORD_TEMPLATE)
-        report = RecordingReport(compute(dataset), dataset, narasi, builder.chart, warnings)
+        report = RecordingReport(compute(dataset), dataset, narasi, warnings)
         for key, value in assemble(report).items():
             seen.context.setdefault(key, []).append(value)
 
