@@ -7,12 +7,11 @@ millisecond, so a report with a chart per indicator stays fast at any size.
 
 from __future__ import annotations
 
-import io
-import zipfile
 from decimal import Decimal
 from xml.sax.saxutils import escape
 
 from lkj.render.charts import Chart, Series
+from lkj.render.package import stored_archive
 
 C_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart"
 A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
@@ -22,7 +21,6 @@ XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml
 EMU_PER_CM = 360000
 SHEET = "Data"
 _CAT_AXIS, _VAL_AXIS = "500000001", "500000002"
-_FIXED = (1980, 1, 1, 0, 0, 0)
 AXIS_FORMAT = "[$-421]#,##0.##"  # Indonesian (LCID 0421): LibreOffice then writes 2,5 and 1.000
 FONT = '<a:latin typeface="Arial"/><a:cs typeface="Arial"/>'
 
@@ -194,7 +192,7 @@ def inline(chart: Chart, chart_rid: str, width_cm: float, number: int) -> str:
     )
 
 
-_WORKBOOK_PARTS = {
+_WORKBOOK_PARTS = {  # every part but the sheet, the same in every chart's workbook
     "[Content_Types].xml": (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
         '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
@@ -245,6 +243,9 @@ _WORKBOOK_PARTS = {
 }
 
 
+_WORKBOOK_BYTES = tuple((name, text.encode("utf-8")) for name, text in _WORKBOOK_PARTS.items())
+
+
 def workbook(chart: Chart) -> bytes:
     """The embedded workbook: categories in column A, one column per series, names in row 1."""
 
@@ -270,8 +271,4 @@ def workbook(chart: Chart) -> bytes:
         f"<sheetData>{''.join(rows)}</sheetData>"
         "</worksheet>"
     )
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as zf:  # the .docx zip compresses it
-        for name, content in (*_WORKBOOK_PARTS.items(), ("xl/worksheets/sheet1.xml", sheet)):
-            zf.writestr(zipfile.ZipInfo(name, date_time=_FIXED), content)
-    return buffer.getvalue()
+    return stored_archive((*_WORKBOOK_BYTES, ("xl/worksheets/sheet1.xml", sheet.encode("utf-8"))))

@@ -14,6 +14,7 @@ once complete; on any failure nothing is left behind.
 
 from __future__ import annotations
 
+import io
 import os
 import struct
 import tempfile
@@ -34,6 +35,7 @@ DOS_DATE = (0 << 9) | (1 << 5) | 1  # 1 January 1980, the earliest date a zip en
 DOS_TIME = 0
 ZIP32_LIMIT = 0xFFFFFFFF
 THREADS = 2
+STORED, DEFLATED = 0, 8  # zip compression methods
 
 Content = bytes | Iterable[bytes]
 
@@ -55,11 +57,37 @@ def _deflate(data: bytes, level: int) -> bytes:
 
 
 @dataclass
-class _Member:
-    name: bytes
+class Deflated:
+    """A member's content on its way through the deflate threads: its CRC and size are known already."""
+
     crc: int
     size: int
     segments: list[Future[bytes]]
+
+    def data(self) -> bytes:
+        return b"".join(f.result() for f in self.segments) + FINAL_BLOCK
+
+
+class Deflater:
+    """The deflate threads: content handed over is compressed while this thread goes on with the next."""
+
+    def __init__(self) -> None:
+        self._pool = ThreadPoolExecutor(THREADS, thread_name_prefix="lkj-deflate")
+
+    def __enter__(self) -> Deflater:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._pool.shutdown(cancel_futures=True)
+
+    def deflate(self, content: Content) -> Deflated:
+        crc, size, segments = 0, 0, []
+        for segment in _segments(content):
+            crc = zlib.crc32(segment, crc)
+            size += len(segment)
+            level = FAST if size >= SEGMENT else DEFAULT
+            segments.append(self._pool.submit(_deflate, segment, level))
+        return Deflated(crc, size, segments)
 
 
 def _segments(content: Content) -> Iterator[bytes]:
@@ -85,17 +113,8 @@ def write_package(members: Iterable[tuple[str, Content]], out: Path) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
     handle, temp = tempfile.mkstemp(prefix=".lkj-", suffix=".docx", dir=out.parent)
     try:
-        with os.fdopen(handle, "wb") as raw, ThreadPoolExecutor(THREADS) as pool:
-            queued = []
-            for name, content in members:
-                crc, size, segments = 0, 0, []
-                for segment in _segments(content):
-                    crc = zlib.crc32(segment, crc)
-                    size += len(segment)
-                    level = FAST if size >= SEGMENT else DEFAULT
-                    segments.append(pool.submit(_deflate, segment, level))
-                queued.append(_Member(name.encode("utf-8"), crc, size, segments))
-            _write_archive(raw, queued)
+        with os.fdopen(handle, "wb") as raw, Deflater() as deflater:
+            _write_archive(raw, [(name.encode("utf-8"), deflater.deflate(c)) for name, c in members])
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(temp, 0o666 & ~umask)  # mkstemp creates 0600; a report is an ordinary file
@@ -105,22 +124,34 @@ def write_package(members: Iterable[tuple[str, Content]], out: Path) -> None:
         raise
 
 
-def _write_archive(raw: BinaryIO, members: list[_Member]) -> None:
+def _write_archive(raw: BinaryIO, members: list[tuple[bytes, Deflated]]) -> None:
+    _archive(raw, ((name, DEFLATED, d.crc, d.size, d.data()) for name, d in members))
+
+
+def stored_archive(members: Iterable[tuple[str, bytes]]) -> bytes:
+    """A small zip made in memory, uncompressed, with the same fixed dates: the workbook embedded behind a
+    chart (the package deflates it with everything else)."""
+    buffer = io.BytesIO()
+    _archive(buffer, ((n.encode("utf-8"), STORED, zlib.crc32(d), len(d), d) for n, d in members))
+    return buffer.getvalue()
+
+
+def _archive(raw: BinaryIO, entries: Iterable[tuple[bytes, int, int, int, bytes]]) -> None:
+    """Write the entries (name, method, crc, size, stored data) as a zip archive."""
     central = []
     offset = 0
-    for m in members:
-        data = b"".join(f.result() for f in m.segments) + FINAL_BLOCK
-        if max(m.size, len(data), offset) >= ZIP32_LIMIT:
-            raise PackageTooLarge(m.name.decode("utf-8"))
-        flags = 0 if m.name.isascii() else 0x800  # bit 11: the name is UTF-8
-        common = (20, flags, 8, DOS_TIME, DOS_DATE, m.crc, len(data), m.size, len(m.name))
-        header = struct.pack("<IHHHHHIIIHH", 0x04034B50, *common, 0) + m.name
+    for name, method, crc, size, data in entries:
+        if max(size, len(data), offset) >= ZIP32_LIMIT:
+            raise PackageTooLarge(name.decode("utf-8"))
+        flags = 0 if name.isascii() else 0x800  # bit 11: the name is UTF-8
+        common = (20, flags, method, DOS_TIME, DOS_DATE, crc, len(data), size, len(name))
+        header = struct.pack("<IHHHHHIIIHH", 0x04034B50, *common, 0) + name
         raw.write(header)
         raw.write(data)
         central.append(
             struct.pack("<IH", 0x02014B50, 20)
             + struct.pack("<HHHHHIIIHHHHHII", *common, 0, 0, 0, 0, 0o644 << 16, offset)
-            + m.name
+            + name
         )
         offset += len(header) + len(data)
     directory = b"".join(central)
