@@ -6,21 +6,19 @@
 
 from __future__ import annotations
 
-import multiprocessing
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from lkj.findings import Finding, finding
 from lkj.model import Bidang, CellRef, Dataset, Instansi
+from lkj.parallel import shared_map
 from lkj.read.build import build_bidang, build_instansi
 from lkj.read.files import Candidate, discover
 from lkj.read.workbook import read_workbook
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
-PARALLEL_FROM = 16  # workbooks; fewer are read faster than worker processes start and report back
-MAX_WORKERS = 2
+PARALLEL_FROM = 16  # workbooks
 
 
 class NoInput(Exception):
@@ -79,22 +77,11 @@ def read_book(candidate: Candidate) -> tuple[Book | None, list[Finding]]:
 def _read_all(
     candidates: list[Candidate], meanwhile: Callable[[], object] | None
 ) -> list[tuple[Book | None, list[Finding]]]:
-    workers = min(os.cpu_count() or 1, MAX_WORKERS)
-    if (
-        len(candidates) < PARALLEL_FROM
-        or workers < 2
-        or "fork" not in multiprocessing.get_all_start_methods()
-    ):
-        results = [read_book(c) for c in candidates]
+    if len(candidates) < PARALLEL_FROM:  # fewer are read faster than worker processes start and report
         if meanwhile is not None:
             meanwhile()
-        return results
-    # fork: the workers start with every module already imported, in milliseconds
-    with multiprocessing.get_context("fork").Pool(workers) as pool:
-        pending = pool.map_async(read_book, candidates, chunksize=max(1, len(candidates) // (4 * workers)))
-        if meanwhile is not None:
-            meanwhile()
-        return pending.get()
+        return [read_book(c) for c in candidates]
+    return shared_map(read_book, candidates, meanwhile)
 
 
 def _one_instansi(books: list[Book], findings: list[Finding]) -> Instansi | None:

@@ -24,7 +24,7 @@ CHART_WIDTH = 15.0
 
 
 def bab_3(r: Report) -> dict[str, Any]:
-    h = r.hasil
+    """3.1 measurement framework, 3.2 capaian of the organisation, 3.3 the analyses of each sasaran."""
     return {
         "akuntabilitas_pengantar": r.block(
             Content().text(*r.teks("pengukuran_kinerja", "teks/pengukuran_kinerja.j2"))
@@ -40,6 +40,13 @@ def bab_3(r: Report) -> dict[str, Any]:
             )
         ),
         "analisis": [_analisis(r, s) for s in r.sasaran] + _iku_instansi(r),
+    }
+
+
+def bab_3_program(r: Report) -> dict[str, Any]:
+    """3.4 programs, kegiatan and sub kegiatan, 3.5 SPBE, and the budget realisation."""
+    h = r.hasil
+    return {
         "program_kegiatan": r.block(_program_kegiatan(r)),
         "spbe": r.block(_spbe(r)) if h.spbe is not None else None,
         "nomor_anggaran": 6 if h.spbe is not None else 5,

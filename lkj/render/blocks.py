@@ -139,5 +139,12 @@ class Blocks:
         self.items[block.number] = block
         return block
 
+    def adopt(self, blocks: Iterable[Block]) -> None:
+        """Blocks made by another registry (in another process), numbered on from this one's. A block's
+        number only pairs it with its marker: the document does not depend on it."""
+        for block in blocks:
+            block.number = len(self.items) + 1
+            self.items[block.number] = block
+
     def of(self, *paragraphs: str, style: str = "IsiLaporan") -> Block:
         return self.add(Content().text(*paragraphs, style=style))

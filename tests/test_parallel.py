@@ -1,0 +1,87 @@
+"""Work on other cores gives what the same work gives here, and survives a worker that fails."""
+
+from __future__ import annotations
+
+import os
+import zipfile
+
+import pytest
+
+from lkj import parallel
+from lkj.parallel import Alongside, shared_map
+from lkj.render.narasi import TemplateProblem
+
+PARENT = os.getpid()
+needs_fork = pytest.mark.skipif(not parallel.can_fork(), reason="this platform cannot fork")
+
+
+def _square_where(n: int) -> tuple[int, bool]:
+    return n * n, os.getpid() == PARENT
+
+
+@needs_fork
+def test_shared_map_gives_every_result_in_order_and_shares_the_work():
+    def slow_start() -> None:
+        import time
+
+        time.sleep(0.2)  # the worker starts meanwhile
+
+    results = shared_map(_square_where, list(range(200)), slow_start)
+    assert [r for r, _ in results] == [n * n for n in range(200)]
+    assert not all(here for _, here in results)  # a worker did some of it
+
+
+@needs_fork
+def test_items_a_worker_fails_on_are_done_here():
+    def fragile(n: int) -> int:
+        if os.getpid() != PARENT and n % 7 == 3:
+            os._exit(9)  # the worker dies on these (in the parent they work)
+        return n + 1
+
+    assert shared_map(fragile, list(range(60))) == [n + 1 for n in range(60)]
+
+
+def test_without_fork_the_work_is_done_here(monkeypatch):
+    monkeypatch.setattr(parallel, "can_fork", lambda: False)
+    assert shared_map(_square_where, [1, 2, 3]) == [(1, True), (4, True), (9, True)]
+    assert Alongside(lambda: _square_where(5)).result() == (25, True)
+
+
+@needs_fork
+def test_alongside_raises_the_childs_exception_with_its_traceback():
+    def broken() -> None:
+        raise TemplateProblem("Templat teks 'narasi/x.j2' tidak ditemukan di folder templat.")
+
+    with pytest.raises(TemplateProblem, match="narasi/x.j2") as caught:
+        Alongside(broken).result()
+    assert any("Traceback" in note for note in caught.value.__notes__)
+
+
+@needs_fork
+def test_alongside_work_is_done_here_when_the_child_dies():
+    def work() -> str:
+        if os.getpid() != PARENT:
+            os._exit(3)
+        return "di sini"
+
+    assert Alongside(work).result() == "di sini"
+
+
+def test_a_large_report_is_the_same_made_in_one_process_or_two(tmp_path, monkeypatch):
+    from bench.fastxlsx import write_dataset
+    from bench.synth import Size, dataset
+    from lkj import render
+    from lkj.findings import Severity
+    from lkj.validate import validate_folder
+
+    folder = tmp_path / "masukan"
+    write_dataset(dataset(Size(bidang=6, sub_kegiatan=120, indikator=18)), folder, 2024)
+    result = validate_folder(folder)
+    warnings = tuple(f for f in result.findings if f.severity is Severity.WARNING)
+    built = {}
+    for label, threshold in (("satu", 10**9), ("dua", 0)):
+        monkeypatch.setattr(render, "PARALLEL_FROM", threshold)
+        built[label] = render.build_report(result.dataset, warnings, tmp_path / f"{label}.docx")
+    assert built["satu"].read_bytes() == built["dua"].read_bytes()
+    with zipfile.ZipFile(built["dua"]) as zf:
+        assert zf.testzip() is None
