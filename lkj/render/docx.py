@@ -75,11 +75,11 @@ class DocxBuilder:
         ensure_styles(self.tpl.docx.styles.element)  # a template made before a style was introduced
         self.template = template
 
-    def _add_charts(self, drawings: list[Drawing]) -> None:
+    def _add_charts(self, charts: dict[Drawing, int]) -> None:
         """The charts' parts, numbered in reading order. They join the package after the template is
         rendered: docxtpl walks every part of the package, several times."""
         package = self.tpl.docx.part.package
-        for n, drawing in enumerate(drawings, start=1):
+        for drawing, n in charts.items():
             data = Part(
                 PackURI(f"/word/embeddings/Microsoft_Excel_Worksheet{n}.xlsx"),
                 chartxml.XLSX_CONTENT_TYPE,
@@ -100,7 +100,7 @@ class DocxBuilder:
         layout = _walk(self.tpl.docx.element.body)
         captions = _number_captions(blocks, layout)
         charts = _number_charts(blocks, layout)
-        self._add_charts(list(charts))
+        self._add_charts(charts)
         self._fix_core_properties(when)
         body_sect = _body_section(self.tpl.docx.element.body)
         self._assembler = _Assembler(blocks, layout, captions, charts, body_sect, paper)
