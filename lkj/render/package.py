@@ -25,10 +25,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-SEGMENT = 1 << 20  # bytes of input per deflate job
-# Members of more than one segment (a big report's document.xml, tens of megabytes) are deflated at level
-# 1: the default level takes more than twice the time for a file a third smaller. Small members at the
-# default level cost little and keep a small report small.
+SEGMENT = 1 << 20  # bytes of input per deflate job on a thread
+# Smaller pieces are deflated here, at level 1: a thread that gives the GIL back for the few microseconds
+# zlib spends on them waits up to the interpreter's switch interval (5 ms) to take it again while this
+# thread runs Python; a large report has a thousand of them (its charts).
+INLINE = 1 << 16
+# The big segments of a large member (a big report's document.xml, tens of megabytes) are deflated at
+# level 1 too: the default level takes more than twice the time for a file a third smaller. The few
+# members in between (styles, a small report's document) take the default level on the threads.
 FAST, DEFAULT = 1, 6
 FINAL_BLOCK = b"\x03\x00"  # an empty, final, fixed-Huffman block: ends the concatenated segments
 DOS_DATE = (0 << 9) | (1 << 5) | 1  # 1 January 1980, the earliest date a zip entry can carry
@@ -85,8 +89,13 @@ class Deflater:
         for segment in _segments(content):
             crc = zlib.crc32(segment, crc)
             size += len(segment)
-            level = FAST if size >= SEGMENT else DEFAULT
-            segments.append(self._pool.submit(_deflate, segment, level))
+            level = FAST if size >= SEGMENT or len(segment) < INLINE else DEFAULT
+            if len(segment) < INLINE:
+                done: Future[bytes] = Future()
+                done.set_result(_deflate(segment, level))
+                segments.append(done)
+            else:
+                segments.append(self._pool.submit(_deflate, segment, level))
         return Deflated(crc, size, segments)
 
 
