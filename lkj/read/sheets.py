@@ -62,6 +62,8 @@ def find_header_row(grid: Grid, spec: TableSheet) -> int | None:
         hits = sum(1 for cell in row if isinstance(cell, str) and header_key(cell) in wanted)
         if hits > best_hits:
             best, best_hits = index, hits
+        if best_hits == len(wanted):  # every header found: no row below can hold more
+            break
     needed = max(1, len([c for c in spec.columns if c.required]) // 2)
     return best if best_hits >= needed else None
 
@@ -163,7 +165,7 @@ def _read_rows(
     for index in range(start, len(grid)):
         row_number = index + 1
         row = grid[index]
-        if all(is_blank(cell) for cell in row) and not _row_has(uncached, row_number):
+        if _blank(row) and not _row_has(uncached, row_number):
             pending_blank.append(row_number)
             continue
         _report_outside(row, known, place, row_number, out)
@@ -172,6 +174,11 @@ def _read_rows(
         pending_blank = []
         records.append(_read_row(row, spec, plan, place, layout, row_number, uncached, out))
     return records
+
+
+def _blank(row: Sequence[object]) -> bool:
+    """is_blank of every cell, inlined: the reader asks it of every row."""
+    return not any(cell is not None and (type(cell) is not str or cell.strip()) for cell in row)
 
 
 def _row_has(cells: set[str], row_number: int) -> bool:
