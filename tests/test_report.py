@@ -252,6 +252,26 @@ def test_the_sandbox_judges_an_attribute_by_the_type_that_holds_it(tmp_path):
             narasi.paragraphs("a.j2", x=Plain)  # a class's mro() opens the way to every class
 
 
+def test_compiled_templates_are_kept_but_an_edited_template_is_read_again(tmp_path, monkeypatch):
+    from lkj.render.narasi import Narasi
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    (tmp_path / "a.j2").write_text("Versi {{ n }}.", encoding="utf-8")
+    assert Narasi(tmp_path).paragraphs("a.j2", n=1) == ["Versi 1."]
+    assert list((tmp_path / "cache" / "lkj" / "templat").iterdir())
+    (tmp_path / "a.j2").write_text("Versi baru {{ n }}.", encoding="utf-8")
+    assert Narasi(tmp_path).paragraphs("a.j2", n=2) == ["Versi baru 2."]
+
+
+def test_a_cache_folder_that_cannot_be_made_is_not_used(tmp_path, monkeypatch):
+    from lkj.render.narasi import Narasi
+
+    (tmp_path / "bukan-folder").write_text("", encoding="utf-8")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "bukan-folder"))
+    (tmp_path / "a.j2").write_text("Isi.", encoding="utf-8")
+    assert Narasi(tmp_path).paragraphs("a.j2") == ["Isi."]
+
+
 def test_errors_block_the_build_and_leave_an_existing_report_untouched(run, jambi_copy, tmp_path):
     out = tmp_path / "laporan.docx"
     out.write_bytes(b"versi lama")
