@@ -13,7 +13,7 @@ import pickle
 import tempfile
 import traceback
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any, Generic, NoReturn, TypeVar
+from typing import Any, BinaryIO, Generic, NoReturn, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -30,9 +30,9 @@ def shared_map(
     """`[work(item) for item in items]`, shared with forked workers. This process first runs `meanwhile`
     (e.g. the imports the next stage needs) while the workers start on the items, then takes items as
     well: each process takes the next item not yet taken, so the work balances itself however long
-    `meanwhile` and each item take. A worker hands each result over as soon as it has it (pickled into a
-    file of its own), so that little is left to pass on when the last item is done. An item a worker took
-    but did not deliver is done here."""
+    `meanwhile` and each item take. A worker hands each result over as soon as it has it, so that little
+    is left to pass on when the last item is done. An item a worker took but did not deliver is done
+    here."""
     workers = min(MAX_WORKERS, (os.cpu_count() or 1) - 1) if can_fork() else 0
     taken = _counter() if workers >= 1 and len(items) >= 2 else None
     if taken is None:
@@ -49,12 +49,12 @@ def shared_map(
                 return
             yield index, work(items[index])
 
-    others = [_Worker(take) for _ in range(workers)]
+    others = [_Child(take) for _ in range(workers)]
     if meanwhile is not None:
         meanwhile()
     results = dict(take())
     for other in others:
-        results.update(other.results())
+        results.update(other.frames())
     return [results[i] if i in results else work(items[i]) for i in range(len(items))]
 
 
@@ -66,44 +66,49 @@ def _counter() -> Any:
         return None
 
 
-class _Worker:
-    """A forked child that writes each (index, result) of `produce()` to a file as soon as it is made."""
+class _Child:
+    """A forked child whose output is a series of pickled frames in a file of its own: it never waits
+    for this process to read, and what it wrote before failing still counts."""
 
-    def __init__(self, produce: Callable[[], Iterator[tuple[int, object]]]) -> None:
-        self._file = tempfile.TemporaryFile()  # noqa: SIM115 (read back and closed in results())
+    def __init__(self, produce: Callable[[], Iterator[object]]) -> None:
+        self._file = tempfile.TemporaryFile()  # noqa: SIM115 (read back and closed in frames())
         try:
             self._pid: int | None = os.fork()
         except OSError:
-            self._pid = None  # no worker: its share is done by the parent
+            self._pid = None  # no child: its work is done by the parent
         if self._pid == 0:
-            code = 0
-            try:
-                for pair in produce():
-                    frame = pickle.dumps(pair, protocol=pickle.HIGHEST_PROTOCOL)
-                    self._file.write(len(frame).to_bytes(8, "little") + frame)
-                self._file.flush()
-            except BaseException:
-                code = 1  # what was written still counts; the rest is done by the parent
-            finally:
-                os._exit(code)
+            _run_child(produce, self._file)
 
-    def results(self) -> dict[int, Any]:
+    def frames(self) -> list[Any]:
         if self._pid is not None:
             os.waitpid(self._pid, 0)
-        found: dict[int, Any] = {}
+        found: list[Any] = []
         with self._file as stream:
             stream.seek(0)
             data = stream.read()
         offset = 0
         while offset + 8 <= len(data):
             size = int.from_bytes(data[offset : offset + 8], "little")
-            frame = data[offset + 8 : offset + 8 + size]
-            if len(frame) < size:
-                break  # the worker stopped in the middle of a frame
-            index, result = pickle.loads(frame)
-            found[index] = result
+            if offset + 8 + size > len(data):
+                break  # the child stopped in the middle of a frame
+            found.append(pickle.loads(data[offset + 8 : offset + 8 + size]))
             offset += 8 + size
         return found
+
+
+def _run_child(produce: Callable[[], Iterator[object]], stream: BinaryIO) -> NoReturn:
+    """In the child: write each frame of `produce()` as it comes, then exit without running anything
+    the parent registered for its own exit (atexit handlers, buffered output)."""
+    code = 0
+    try:
+        for frame in produce():
+            data = pickle.dumps(frame, protocol=pickle.HIGHEST_PROTOCOL)
+            stream.write(len(data).to_bytes(8, "little") + data)
+        stream.flush()
+    except BaseException:  # e.g. a frame that cannot be pickled: the parent does the rest itself
+        code = 1
+    finally:
+        os._exit(code)
 
 
 class Alongside(Generic[T]):
@@ -113,56 +118,25 @@ class Alongside(Generic[T]):
 
     def __init__(self, work: Callable[[], T]) -> None:
         self._work = work
-        self._child: tuple[int, int] | None = None  # pid, read end of the pipe
-        if not can_fork():
-            return
-        try:
-            read, write = os.pipe()
-            pid = os.fork()
-        except OSError:
-            return
-        if pid == 0:
-            os.close(read)
-            _deliver(work, write)
-        os.close(write)
-        self._child = (pid, read)
+        self._child = _Child(lambda: _outcome(work)) if can_fork() else None
 
     def result(self) -> T:
-        if self._child is None:
-            return self._work()
-        pid, read = self._child
+        frames = self._child.frames() if self._child is not None else []
         self._child = None
-        try:
-            with os.fdopen(read, "rb") as stream:
-                delivered = stream.read()
-        finally:
-            os.waitpid(pid, 0)
-        try:
-            ok, payload = pickle.loads(delivered)
-        except Exception:  # nothing, or a truncated result: the child died
+        if not frames:
             return self._work()
+        ok, payload = frames[0]
         if ok:
             return payload
         raise payload
 
 
-def _deliver(work: Callable[[], object], fd: int) -> NoReturn:
-    """In the child: run `work`, write its pickled outcome to `fd`, and exit without running anything
-    the parent registered for its own exit (atexit handlers, buffered output)."""
-    code = 0
+def _outcome(work: Callable[[], object]) -> Iterator[tuple[bool, object]]:
+    """The work's result, or the exception it raised; one that cannot be pickled is not delivered, so
+    the parent does the work again itself and meets the same outcome there."""
     try:
-        try:
-            outcome: tuple[bool, object] = (True, work())
-        except BaseException as exc:
-            exc.add_note("".join(traceback.format_exception(exc)).rstrip())
-            outcome = (False, exc)
-        try:
-            data = pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
-        except Exception as exc:  # a result or an exception that cannot be pickled
-            data = pickle.dumps((False, RuntimeError(f"the outcome of the work cannot be pickled: {exc}")))
-        with os.fdopen(fd, "wb") as stream:
-            stream.write(data)
-    except BaseException:
-        code = 1
-    finally:
-        os._exit(code)
+        outcome: tuple[bool, object] = (True, work())
+    except BaseException as exc:
+        exc.add_note("".join(traceback.format_exception(exc)).rstrip())
+        outcome = (False, exc)
+    yield outcome

@@ -8,6 +8,7 @@ import zipfile
 import pytest
 
 from lkj import parallel
+from lkj.diff.dump import dump
 from lkj.parallel import Alongside, shared_map
 from lkj.render.narasi import TemplateProblem
 
@@ -52,7 +53,7 @@ def test_alongside_raises_the_childs_exception_with_its_traceback():
     def broken() -> None:
         raise TemplateProblem("Templat teks 'narasi/x.j2' tidak ditemukan di folder templat.")
 
-    with pytest.raises(TemplateProblem, match="narasi/x.j2") as caught:
+    with pytest.raises(TemplateProblem, match=r"narasi/x\.j2") as caught:
         Alongside(broken).result()
     assert any("Traceback" in note for note in caught.value.__notes__)
 
@@ -67,13 +68,18 @@ def test_alongside_work_is_done_here_when_the_child_dies():
     assert Alongside(work).result() == "di sini"
 
 
-def test_a_large_report_is_the_same_made_in_one_process_or_two(tmp_path, monkeypatch):
+@pytest.mark.parametrize("segment", [1 << 20, 4096], ids=["bagian-biasa", "bagian-dikemas"])
+def test_a_large_report_is_the_same_made_in_one_process_or_two(tmp_path, monkeypatch, segment):
     from bench.fastxlsx import write_dataset
     from bench.synth import Size, dataset
     from lkj import render
     from lkj.findings import Severity
+    from lkj.render import blocks, package
     from lkj.validate import validate_folder
 
+    # small segments: the big tables are deflated where they are made (Content.pack)
+    monkeypatch.setattr(package, "SEGMENT", segment)
+    monkeypatch.setattr(blocks, "SEGMENT", segment)
     folder = tmp_path / "masukan"
     write_dataset(dataset(Size(bidang=6, sub_kegiatan=120, indikator=18)), folder, 2024)
     result = validate_folder(folder)
@@ -85,3 +91,4 @@ def test_a_large_report_is_the_same_made_in_one_process_or_two(tmp_path, monkeyp
     assert built["satu"].read_bytes() == built["dua"].read_bytes()
     with zipfile.ZipFile(built["dua"]) as zf:
         assert zf.testzip() is None
+    assert "1.01.01.2.01.0001" in dump(built["dua"])  # the big table reads back

@@ -37,36 +37,45 @@ CHAPTERS: tuple[Chapter, ...] = (cover, front_matter, bab_1, bab_2, bab_3, bab_3
 # Made by a second process while this one makes the others, when the report is large enough to gain from
 # it: the big table of BAB III and the chapters around it are about half the work of a large report.
 ALONGSIDE: tuple[Chapter, ...] = (bab_2, bab_3_program, bab_4)
+HERE: tuple[Chapter, ...] = tuple(c for c in CHAPTERS if c not in ALONGSIDE)
 PARALLEL_FROM = 300  # rows of the big table, plus ten per indicator
 
 
 def assemble(report: Report) -> dict[str, Any]:
-    """The context of the Word template (docs/templat.md lists every key). The blocks are the same, in
-    the same registry order, whether the ALONGSIDE chapters are made in a second process or here."""
-    alongside = ALONGSIDE if _large(report) else ()
-    second = Alongside(lambda: _made(report, alongside)) if alongside else None
-    context, blocks = _made(report, tuple(c for c in CHAPTERS if c not in alongside))
+    """The context of the Word template (docs/templat.md lists every key), made in this process."""
+    return _assembled(report, lambda: _made(report, ALONGSIDE))
+
+
+Made = tuple[dict[str, dict[str, Any]], list[Block]]  # each chapter's context by name, and the blocks
+
+
+def _assembled(report: Report, rest: Callable[[], Made]) -> dict[str, Any]:
+    """The context of the HERE chapters, made now, and of the others, which `rest` gives once these are
+    made (made meanwhile elsewhere, or here then), in reading order. The blocks take the same registry
+    order either way, so the document is the same wherever the rest was made."""
+    contexts, blocks = _made(report, HERE)
     report.blocks.adopt(blocks)
-    if second is not None:
-        more, blocks = second.result()
-        report.blocks.adopt(blocks)
-        context.update(more)
-    return context
+    more, blocks = rest()
+    report.blocks.adopt(blocks)
+    contexts.update(more)
+    return {key: value for c in CHAPTERS for key, value in contexts[c.__name__].items()}
 
 
-def _made(report: Report, chapters: tuple[Chapter, ...]) -> tuple[dict[str, Any], list[Block]]:
-    """The context the chapters give, and the blocks they made (in a registry of their own)."""
+def _made(report: Report, chapters: tuple[Chapter, ...]) -> Made:
+    """The context each chapter gives, and the blocks they made (in a registry of their own), their big
+    parts deflated in the process that made them (Content.pack), wherever that is."""
     own = copy.copy(report)
     own.blocks = Blocks()
-    context: dict[str, Any] = {}
-    for chapter in chapters:
-        context.update(chapter(own))
-    return context, list(own.blocks.items.values())
+    contexts = {chapter.__name__: chapter(own) for chapter in chapters}
+    for block in own.blocks.items.values():
+        block.content.pack()
+    return contexts, list(own.blocks.items.values())
 
 
-def _large(report: Report) -> bool:
-    rows = sum(len(s.ukuran) or 1 for b in report.dataset.bidang for s in b.sub_kegiatan)
-    return rows + 10 * len(report.hasil.indikator) >= PARALLEL_FROM
+def _large(dataset: Dataset) -> bool:
+    rows = sum(len(s.ukuran) or 1 for b in dataset.bidang for s in b.sub_kegiatan)
+    indicators = len(dataset.instansi.indikator) if dataset.instansi else 0
+    return rows + 10 * indicators >= PARALLEL_FROM
 
 
 def build_report(
@@ -76,26 +85,38 @@ def build_report(
     templates: Path = DEFAULT_TEMPLATES,
     watch: Stopwatch | None = None,
 ) -> Path:
-    """Write the report of `dataset` to `out` (replaced atomically; nothing is written on failure)."""
+    """Write the report of `dataset` to `out` (replaced atomically; nothing is written on failure).
+
+    A large report is made by two processes: the second one, forked before anything is computed, computes
+    the year for itself (it would otherwise touch, and so copy, every page of this process's results) and
+    makes the ALONGSIDE chapters, while this one computes and makes the others."""
     if not templates.is_dir():
         raise TemplateProblem(
             f"Folder templat '{templates}' tidak ditemukan. Berikan folder templat dengan "
             "--templat, atau salin folder templates/ dari repositori lkj."
         )
+    builder = DocxBuilder(templates / WORD_TEMPLATE)
+    narasi = Narasi(templates)
+    ours: list[Report] = []  # filled here after the fork: the second process makes its own report
+
+    def report() -> Report:
+        if not ours:
+            ours.append(Report(compute(dataset), dataset, narasi, warnings))
+        return ours[0]
+
+    second = Alongside(lambda: _made(report(), ALONGSIDE)) if _large(dataset) else None
     with Stopwatch.stage(watch, "compute"):
-        hasil = compute(dataset)
+        hasil = report().hasil
     with Stopwatch.stage(watch, "render"):
-        builder = DocxBuilder(templates / WORD_TEMPLATE)
-        narasi = Narasi(templates)
-        report = Report(hasil, dataset, narasi, warnings)
-        context = assemble(report)
+        r = report()
+        context = _assembled(r, second.result if second else lambda: _made(r, ALONGSIDE))
         profil = hasil.profil
         when = (
             datetime(profil.tanggal.year, profil.tanggal.month, profil.tanggal.day)
             if profil and profil.tanggal
             else datetime(hasil.tahun + 1, 1, 1)
         )
-        builder.render(context, narasi.env, report.blocks, paper=hasil.policy.kertas, when=when)
+        builder.render(context, narasi.env, r.blocks, paper=hasil.policy.kertas, when=when)
     with Stopwatch.stage(watch, "write"):
         builder.write(out)
     return out

@@ -15,6 +15,7 @@ from markupsafe import Markup
 from lkj.render import chartxml
 from lkj.render import ooxml as x
 from lkj.render.charts import Chart
+from lkj.render.package import SEGMENT, Packed
 
 MARKER = "LKJBLOK-{:05d}"
 
@@ -56,7 +57,7 @@ class Drawing:
         )
 
 
-Part = str | Caption | SectionEnd | Toc | Drawing
+Part = str | Caption | SectionEnd | Toc | Drawing | Packed
 _FIGURE_START, _FIGURE_END = x.paragraph("<w:r>\0</w:r>", "Gambar").split("\0")
 
 
@@ -108,6 +109,18 @@ class Content:
     @property
     def empty(self) -> bool:
         return not self.parts
+
+    def pack(self) -> None:
+        """Deflate the big parts (the tables of thousands of rows) here and now: made in a second
+        process, they travel to the first ten times smaller, and are not compressed again there."""
+        self.parts = [
+            Packed.of(p.encode("utf-8")) if isinstance(p, str) and len(p) >= SEGMENT else p
+            for p in self.parts
+        ]
+
+
+def _packed(part: str) -> Packed:
+    return Packed.of(part.encode("utf-8"))
 
 
 class Block:

@@ -32,7 +32,7 @@ from lkj.render import chartxml
 from lkj.render import ooxml as x
 from lkj.render.blocks import Block, Blocks, Caption, Drawing, SectionEnd, Toc
 from lkj.render.narasi import TemplateProblem
-from lkj.render.package import Content, write_package
+from lkj.render.package import Content, Packed, write_package
 from lkj.render.styles import ensure_styles
 
 W = f"{{{x.W_NS}}}"
@@ -112,7 +112,8 @@ class DocxBuilder:
     def _content(self, name: str, data: bytes) -> Content:
         if name != "word/document.xml":
             return data
-        return (piece.encode("utf-8") for piece in self._assembler.document(data.decode("utf-8")))
+        pieces = self._assembler.document(data.decode("utf-8"))
+        return (p if isinstance(p, Packed) else p.encode("utf-8") for p in pieces)
 
     def _render_template(self, context: dict[str, Any], env: Any) -> None:
         try:
@@ -245,7 +246,7 @@ class _Assembler:
         self.bookmark = 10000
         self._position: dict[int, int] | None = None
 
-    def document(self, xml: str) -> Iterator[str]:
+    def document(self, xml: str) -> Iterator[str | Packed]:
         """The rendered template with every block in place, in pieces (a large report's document is
         hundreds of megabytes: it is never held as one string). The whole-document passes run on the
         template alone, before the blocks go in."""
@@ -260,14 +261,18 @@ class _Assembler:
         done = 0
         for match in MARKER.finditer(xml):
             yield xml[done : match.start()]
-            yield self._block(self.blocks.items[int(match.group(1))])
+            yield from self._block(self.blocks.items[int(match.group(1))])
             done = match.end()
         yield xml[done:]
 
-    def _block(self, block: Block) -> str:
-        out = []
+    def _block(self, block: Block) -> Iterator[str | Packed]:
+        out: list[str] = []
         for index, part in enumerate(block.content.parts):
-            if isinstance(part, str):
+            if isinstance(part, Packed):
+                yield "".join(out)
+                yield part
+                out = []
+            elif isinstance(part, str):
                 out.append(part)
             elif isinstance(part, Caption):
                 out.append(self._caption(part, *self.captions[(block.number, index)]))
@@ -278,7 +283,7 @@ class _Assembler:
             elif isinstance(part, Drawing):
                 n = self.charts[part]
                 out.append(chartxml.inline(part.chart, f"rIdGrafik{n}", part.width_cm, CHART_IDS + n))
-        return "".join(out)
+        yield "".join(out)
 
     def _caption(self, part: Caption, label: str, entry: Entry) -> str:
         chapter, _, seq = label.rpartition(".")

@@ -41,7 +41,23 @@ ZIP32_LIMIT = 0xFFFFFFFF
 THREADS = 2
 STORED, DEFLATED = 0, 8  # zip compression methods
 
-Content = bytes | Iterable[bytes]
+
+@dataclass(frozen=True)
+class Packed:
+    """A piece of a member deflated where it was made (in another process, say): its segments end with a
+    sync flush like any other, and its CRC joins the member's by `crc32_combine`."""
+
+    crc: int
+    size: int
+    segments: tuple[bytes, ...]
+
+    @classmethod
+    def of(cls, data: bytes) -> Packed:
+        cuts = range(0, len(data), SEGMENT)
+        return cls(zlib.crc32(data), len(data), tuple(_deflate(data[i : i + SEGMENT], FAST) for i in cuts))
+
+
+Content = bytes | Iterable[bytes | Packed]
 
 
 class PackageTooLarge(Exception):
@@ -89,20 +105,29 @@ class Deflater:
     def deflate(self, content: Content) -> Deflated:
         crc, size, segments = 0, 0, []
         for segment in _segments(content):
+            if isinstance(segment, Packed):
+                crc = crc32_combine(crc, segment.crc, segment.size)
+                size += segment.size
+                segments += [_done(s) for s in segment.segments]
+                continue
             crc = zlib.crc32(segment, crc)
             size += len(segment)
             level = FAST if size >= SEGMENT or len(segment) < INLINE else DEFAULT
             if len(segment) < INLINE:
-                done: Future[bytes] = Future()
-                done.set_result(_deflate(segment, level))
-                segments.append(done)
+                segments.append(_done(_deflate(segment, level)))
             else:
                 segments.append(self._pool.submit(_deflate, segment, level))
         return Deflated(crc, size, segments)
 
 
-def _segments(content: Content) -> Iterator[bytes]:
-    """The content cut (or joined) into pieces of about SEGMENT bytes."""
+def _done(data: bytes) -> Future[bytes]:
+    done: Future[bytes] = Future()
+    done.set_result(data)
+    return done
+
+
+def _segments(content: Content) -> Iterator[bytes | Packed]:
+    """The content cut (or joined) into pieces of about SEGMENT bytes; packed pieces pass as they are."""
     if isinstance(content, bytes):
         for start in range(0, len(content), SEGMENT):
             yield content[start : start + SEGMENT]
@@ -110,6 +135,12 @@ def _segments(content: Content) -> Iterator[bytes]:
     pending: list[bytes] = []
     size = 0
     for piece in content:
+        if isinstance(piece, Packed):
+            if pending:
+                yield b"".join(pending)
+                pending, size = [], 0
+            yield piece
+            continue
         pending.append(piece)
         size += len(piece)
         if size >= SEGMENT:
@@ -117,6 +148,37 @@ def _segments(content: Content) -> Iterator[bytes]:
             pending, size = [], 0
     if pending:
         yield b"".join(pending)
+
+
+def crc32_combine(crc1: int, crc2: int, size2: int) -> int:
+    """The CRC-32 of A followed by B, from crc(A), crc(B) and len(B): zlib's crc32_combine, which Python's
+    zlib module does not offer. Appending len(B) zero bytes multiplies A's CRC by x^(8·len(B)) modulo the
+    CRC polynomial; that power is a product of the precomputed x^(2^k)."""
+    power, k = _X0, 3  # 8·len(B) = len(B) << 3
+    while size2:
+        if size2 & 1:
+            power = _multiply(_X2N[k & 31], power)
+        size2 >>= 1
+        k += 1
+    return _multiply(power, crc1) ^ crc2
+
+
+def _multiply(a: int, b: int) -> int:
+    """a(x)·b(x) modulo the CRC-32 polynomial, in zlib's reflected bit order."""
+    m, product = 1 << 31, 0
+    while True:
+        if a & m:
+            product ^= b
+            if not a & (m - 1):
+                return product
+        m >>= 1
+        b = (b >> 1) ^ 0xEDB88320 if b & 1 else b >> 1
+
+
+_X0 = 1 << 31  # x^0
+_X2N = [1 << 30]  # x^(2^k) for k = 0 … 31
+for _ in range(31):
+    _X2N.append(_multiply(_X2N[-1], _X2N[-1]))
 
 
 def write_package(members: Iterable[tuple[str, Content]], out: Path) -> None:
