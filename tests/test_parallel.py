@@ -92,3 +92,23 @@ def test_a_large_report_is_the_same_made_in_one_process_or_two(tmp_path, monkeyp
     with zipfile.ZipFile(built["dua"]) as zf:
         assert zf.testzip() is None
     assert "1.01.01.2.01.0001" in dump(built["dua"])  # the big table reads back
+
+
+@needs_fork
+def test_a_broken_template_met_in_the_second_process_is_reported_as_here(tmp_path, monkeypatch):
+    import shutil
+
+    from lkj import render
+    from tests.conftest import ROOT, SUKAMAJU
+
+    monkeypatch.setattr(render, "PARALLEL_FROM", 0)  # BAB IV is made in the second process
+    templates = tmp_path / "templat"
+    shutil.copytree(ROOT / "templates", templates)
+    (templates / "narasi" / "kesimpulan.j2").write_text("{{ tidak_ada }}", encoding="utf-8")
+    from lkj.validate import validate_folder
+
+    dataset = validate_folder(SUKAMAJU).dataset
+    out = tmp_path / "laporan.docx"
+    with pytest.raises(TemplateProblem, match=r"narasi/kesimpulan\.j2"):
+        render.build_report(dataset, (), out, templates)
+    assert not out.exists()
