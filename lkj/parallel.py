@@ -71,18 +71,24 @@ class _Child:
     for this process to read, and what it wrote before failing still counts."""
 
     def __init__(self, produce: Callable[[], Iterator[object]]) -> None:
-        self._file = tempfile.TemporaryFile()  # noqa: SIM115 (read back and closed in frames())
+        self._pid: int | None = None  # None: no child, its work is done by the parent
+        self._file: BinaryIO | None = None
         try:
-            self._pid: int | None = os.fork()
-        except OSError:
-            self._pid = None  # no child: its work is done by the parent
+            self._file = tempfile.TemporaryFile()  # noqa: SIM115 (closed in frames())
+            self._pid = os.fork()
+        except OSError:  # no temporary folder to write in, or no process to spare
+            if self._file is not None:
+                self._file.close()
+            return
         if self._pid == 0:
             _run_child(produce, self._file)
 
     def frames(self) -> list[Any]:
-        if self._pid is not None:
-            os.waitpid(self._pid, 0)
+        if self._pid is None:
+            return []
+        os.waitpid(self._pid, 0)
         found: list[Any] = []
+        assert self._file is not None
         with self._file as stream:
             stream.seek(0)
             data = stream.read()

@@ -112,3 +112,14 @@ def test_a_broken_template_met_in_the_second_process_is_reported_as_here(tmp_pat
     with pytest.raises(TemplateProblem, match=r"narasi/kesimpulan\.j2"):
         render.build_report(dataset, (), out, templates)
     assert not out.exists()
+
+
+def test_no_temporary_folder_means_no_second_process_not_a_failure(tmp_path, monkeypatch):
+    import tempfile
+
+    def refuse(*args: object, **kwargs: object) -> object:
+        raise OSError("read-only file system")
+
+    monkeypatch.setattr(tempfile, "TemporaryFile", refuse)
+    assert shared_map(_square_where, list(range(20))) == [(n * n, True) for n in range(20)]
+    assert Alongside(lambda: _square_where(3)).result() == (9, True)
