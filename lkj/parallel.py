@@ -7,9 +7,11 @@ child fails, the work is simply done here: the result is the same either way, on
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import pickle
+import signal
 import tempfile
 import traceback
 from collections.abc import Callable, Iterator, Sequence
@@ -50,9 +52,14 @@ def shared_map(
             yield index, work(items[index])
 
     others = [_Child(take) for _ in range(workers)]
-    if meanwhile is not None:
-        meanwhile()
-    results = dict(take())
+    try:
+        if meanwhile is not None:
+            meanwhile()
+        results = dict(take())
+    except BaseException:
+        for other in others:
+            other.stop()
+        raise
     for other in others:
         results.update(other.frames())
     return [results[i] if i in results else work(items[i]) for i in range(len(items))]
@@ -82,6 +89,16 @@ class _Child:
             return
         if self._pid == 0:
             _run_child(produce, self._file)
+
+    def stop(self) -> None:
+        """The child's work is no longer wanted (this process failed meanwhile): end it now."""
+        if self._pid:
+            with contextlib.suppress(OSError):
+                os.kill(self._pid, signal.SIGKILL)
+                os.waitpid(self._pid, 0)
+            self._pid = None
+        if self._file is not None:
+            self._file.close()
 
     def frames(self) -> list[Any]:
         if self._pid is None:
@@ -118,13 +135,22 @@ def _run_child(produce: Callable[[], Iterator[object]], stream: BinaryIO) -> NoR
 
 
 class Alongside(Generic[T]):
-    """`work()` run in a forked child from now on; `result()` waits for its result. An exception raised
-    by the work is raised by `result()`, with the child's traceback as a note. Should the child deliver
-    nothing (it could not be forked, or died), the work is done by `result()` itself."""
+    """`work()` run in a forked child from now on (if `fork` and the platform can); `result()` waits for
+    its result. An exception raised by the work is raised by `result()`, with the child's traceback as a
+    note. Should the child deliver nothing (it was not forked, or died), `result()` does the work itself.
+    Used as a context manager, a child whose result was never asked for is stopped on leaving."""
 
-    def __init__(self, work: Callable[[], T]) -> None:
+    def __init__(self, work: Callable[[], T], fork: bool = True) -> None:
         self._work = work
-        self._child = _Child(lambda: _outcome(work)) if can_fork() else None
+        self._child = _Child(lambda: _outcome(work)) if fork and can_fork() else None
+
+    def __enter__(self) -> Alongside[T]:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._child is not None:
+            self._child.stop()
+            self._child = None
 
     def result(self) -> T:
         frames = self._child.frames() if self._child is not None else []

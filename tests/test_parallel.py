@@ -123,3 +123,21 @@ def test_no_temporary_folder_means_no_second_process_not_a_failure(tmp_path, mon
     monkeypatch.setattr(tempfile, "TemporaryFile", refuse)
     assert shared_map(_square_where, list(range(20))) == [(n * n, True) for n in range(20)]
     assert Alongside(lambda: _square_where(3)).result() == (9, True)
+
+
+@needs_fork
+def test_a_second_process_no_longer_wanted_is_stopped(tmp_path):
+    import time
+
+    marker = tmp_path / "pid"
+
+    def long_work() -> None:
+        marker.write_text(str(os.getpid()))
+        time.sleep(60)
+
+    with pytest.raises(ValueError), Alongside(long_work):
+        while not marker.exists() or not marker.read_text():
+            time.sleep(0.01)
+        raise ValueError("proses utama gagal")
+    with pytest.raises(ProcessLookupError):
+        os.kill(int(marker.read_text()), 0)  # ended and reaped, not left running

@@ -7,6 +7,7 @@ and the text templates come from a template folder the secretariat may edit (tem
 from __future__ import annotations
 
 import copy
+import functools
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -97,26 +98,24 @@ def build_report(
         )
     builder = DocxBuilder(templates / WORD_TEMPLATE)
     narasi = Narasi(templates)
-    ours: list[Report] = []  # filled here after the fork: the second process makes its own report
 
+    @functools.cache  # once per process: the second one, forked before it is called, makes its own
     def report() -> Report:
-        if not ours:
-            ours.append(Report(compute(dataset), dataset, narasi, warnings))
-        return ours[0]
+        return Report(compute(dataset), dataset, narasi, warnings)
 
-    second = Alongside(lambda: _made(report(), ALONGSIDE)) if _large(dataset) else None
-    with Stopwatch.stage(watch, "compute"):
-        hasil = report().hasil
-    with Stopwatch.stage(watch, "render"):
-        r = report()
-        context = _assembled(r, second.result if second else lambda: _made(r, ALONGSIDE))
-        profil = hasil.profil
-        when = (
-            datetime(profil.tanggal.year, profil.tanggal.month, profil.tanggal.day)
-            if profil and profil.tanggal
-            else datetime(hasil.tahun + 1, 1, 1)
-        )
-        builder.render(context, narasi.env, r.blocks, paper=hasil.policy.kertas, when=when)
+    with Alongside(lambda: _made(report(), ALONGSIDE), fork=_large(dataset)) as second:
+        with Stopwatch.stage(watch, "compute"):
+            hasil = report().hasil
+        with Stopwatch.stage(watch, "render"):
+            r = report()
+            context = _assembled(r, second.result)
+            profil = hasil.profil
+            when = (
+                datetime(profil.tanggal.year, profil.tanggal.month, profil.tanggal.day)
+                if profil and profil.tanggal
+                else datetime(hasil.tahun + 1, 1, 1)
+            )
+            builder.render(context, narasi.env, r.blocks, paper=hasil.policy.kertas, when=when)
     with Stopwatch.stage(watch, "write"):
         builder.write(out)
     return out
