@@ -13,7 +13,6 @@ import os
 import pickle
 import signal
 import tempfile
-import traceback
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, BinaryIO, Generic, NoReturn, TypeVar
 
@@ -29,40 +28,55 @@ def can_fork() -> bool:
 def shared_map(
     work: Callable[[T], R], items: Sequence[T], meanwhile: Callable[[], object] | None = None
 ) -> list[R]:
-    """`[work(item) for item in items]`, shared with forked workers. This process first runs `meanwhile`
-    (e.g. the imports the next stage needs) while the workers start on the items, then takes items as
-    well: each process takes the next item not yet taken, so the work balances itself however long
-    `meanwhile` and each item take. A worker hands each result over as soon as it has it, so that little
-    is left to pass on when the last item is done. An item a worker took but did not deliver is done
-    here."""
-    workers = min(MAX_WORKERS, (os.cpu_count() or 1) - 1) if can_fork() else 0
-    taken = _counter() if workers >= 1 and len(items) >= 2 else None
-    if taken is None:
+    """`[work(item) for item in items]`, shared with forked workers (SharedWork), this process running
+    `meanwhile` (e.g. the imports the next stage needs) before it takes items as well."""
+    with SharedWork(work, items) as shared:
         if meanwhile is not None:
             meanwhile()
-        return [work(item) for item in items]
+        return shared.results()
 
-    def take() -> Iterator[tuple[int, R]]:
-        while True:
-            with taken.get_lock():
-                index = taken.value
-                taken.value += 1
-            if index >= len(items):
-                return
-            yield index, work(items[index])
 
-    others = [_Child(take) for _ in range(workers)]
-    try:
-        if meanwhile is not None:
-            meanwhile()
-        results = dict(take())
-    except BaseException:
-        for other in others:
+class SharedWork(Generic[T, R]):
+    """`[work(item) for item in items]`, shared with forked workers, which start on the items at once;
+    `results()` has this process take items as well, then gathers all. Each process takes the next item
+    not yet taken, so the work balances itself however long this process was busy meanwhile and each
+    item takes. A worker hands each result over as soon as it has it, so that little is left to pass on
+    when the last item is done; an item a worker took but did not deliver is done here. With `fork` false
+    (or where the platform cannot), all is done here. As a context manager, workers whose results were
+    never asked for are stopped on leaving."""
+
+    def __init__(self, work: Callable[[T], R], items: Sequence[T], fork: bool = True) -> None:
+        self._work, self._items = work, items
+        workers = min(MAX_WORKERS, (os.cpu_count() or 1) - 1) if fork and can_fork() else 0
+        self._taken = _counter() if workers >= 1 and len(items) >= 2 else None
+        self._others = [_Child(self._take) for _ in range(workers)] if self._taken is not None else []
+
+    def __enter__(self) -> SharedWork[T, R]:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for other in self._others:
             other.stop()
-        raise
-    for other in others:
-        results.update(other.frames())
-    return [results[i] if i in results else work(items[i]) for i in range(len(items))]
+        self._others = []
+
+    def _take(self) -> Iterator[tuple[int, R]]:
+        if self._taken is None:
+            yield from enumerate(self._work(item) for item in self._items)
+            return
+        while True:
+            with self._taken.get_lock():
+                index = self._taken.value
+                self._taken.value += 1
+            if index >= len(self._items):
+                return
+            yield index, self._work(self._items[index])
+
+    def results(self) -> list[R]:
+        results = dict(self._take())
+        for other in self._others:
+            results.update(other.frames())
+        self._others = []
+        return [results[i] if i in results else self._work(item) for i, item in enumerate(self._items)]
 
 
 def _counter() -> Any:
@@ -132,43 +146,3 @@ def _run_child(produce: Callable[[], Iterator[object]], stream: BinaryIO) -> NoR
         code = 1
     finally:
         os._exit(code)
-
-
-class Alongside(Generic[T]):
-    """`work()` run in a forked child from now on (if `fork` and the platform can); `result()` waits for
-    its result. An exception raised by the work is raised by `result()`, with the child's traceback as a
-    note. Should the child deliver nothing (it was not forked, or died), `result()` does the work itself.
-    Used as a context manager, a child whose result was never asked for is stopped on leaving."""
-
-    def __init__(self, work: Callable[[], T], fork: bool = True) -> None:
-        self._work = work
-        self._child = _Child(lambda: _outcome(work)) if fork and can_fork() else None
-
-    def __enter__(self) -> Alongside[T]:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self._child is not None:
-            self._child.stop()
-            self._child = None
-
-    def result(self) -> T:
-        frames = self._child.frames() if self._child is not None else []
-        self._child = None
-        if not frames:
-            return self._work()
-        ok, payload = frames[0]
-        if ok:
-            return payload
-        raise payload
-
-
-def _outcome(work: Callable[[], object]) -> Iterator[tuple[bool, object]]:
-    """The work's result, or the exception it raised; one that cannot be pickled is not delivered, so
-    the parent does the work again itself and meets the same outcome there."""
-    try:
-        outcome: tuple[bool, object] = (True, work())
-    except BaseException as exc:
-        exc.add_note("".join(traceback.format_exception(exc)).rstrip())
-        outcome = (False, exc)
-    yield outcome

@@ -9,7 +9,7 @@ import pytest
 
 from lkj import parallel
 from lkj.diff.dump import dump
-from lkj.parallel import Alongside, shared_map
+from lkj.parallel import SharedWork, shared_map
 from lkj.render.narasi import TemplateProblem
 
 PARENT = os.getpid()
@@ -45,27 +45,18 @@ def test_items_a_worker_fails_on_are_done_here():
 def test_without_fork_the_work_is_done_here(monkeypatch):
     monkeypatch.setattr(parallel, "can_fork", lambda: False)
     assert shared_map(_square_where, [1, 2, 3]) == [(1, True), (4, True), (9, True)]
-    assert Alongside(lambda: _square_where(5)).result() == (25, True)
+    assert SharedWork(_square_where, [5, 6]).results() == [(25, True), (36, True)]
 
 
 @needs_fork
-def test_alongside_raises_the_childs_exception_with_its_traceback():
-    def broken() -> None:
-        raise TemplateProblem("Templat teks 'narasi/x.j2' tidak ditemukan di folder templat.")
+def test_an_item_that_fails_in_a_worker_fails_here_as_it_would_alone():
+    def broken(n: int) -> int:
+        if n == 3:
+            raise TemplateProblem("Templat teks 'narasi/x.j2' tidak ditemukan di folder templat.")
+        return n
 
-    with pytest.raises(TemplateProblem, match=r"narasi/x\.j2") as caught:
-        Alongside(broken).result()
-    assert any("Traceback" in note for note in caught.value.__notes__)
-
-
-@needs_fork
-def test_alongside_work_is_done_here_when_the_child_dies():
-    def work() -> str:
-        if os.getpid() != PARENT:
-            os._exit(3)
-        return "di sini"
-
-    assert Alongside(work).result() == "di sini"
+    with pytest.raises(TemplateProblem, match=r"narasi/x\.j2"):
+        shared_map(broken, list(range(40)))
 
 
 @pytest.mark.parametrize("segment", [1 << 20, 4096], ids=["bagian-biasa", "bagian-dikemas"])
@@ -122,20 +113,20 @@ def test_no_temporary_folder_means_no_second_process_not_a_failure(tmp_path, mon
 
     monkeypatch.setattr(tempfile, "TemporaryFile", refuse)
     assert shared_map(_square_where, list(range(20))) == [(n * n, True) for n in range(20)]
-    assert Alongside(lambda: _square_where(3)).result() == (9, True)
 
 
 @needs_fork
-def test_a_second_process_no_longer_wanted_is_stopped(tmp_path):
+def test_workers_no_longer_wanted_are_stopped(tmp_path):
     import time
 
     marker = tmp_path / "pid"
 
-    def long_work() -> None:
-        marker.write_text(str(os.getpid()))
-        time.sleep(60)
+    def long_work(n: int) -> None:
+        if os.getpid() != PARENT:
+            marker.write_text(str(os.getpid()))
+            time.sleep(60)
 
-    with pytest.raises(ValueError), Alongside(long_work):
+    with pytest.raises(ValueError), SharedWork(long_work, list(range(10))):
         while not marker.exists() or not marker.read_text():
             time.sleep(0.01)
         raise ValueError("proses utama gagal")

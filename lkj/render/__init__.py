@@ -16,9 +16,9 @@ from typing import Any
 from lkj.compute import compute
 from lkj.findings import Finding
 from lkj.model import Dataset
-from lkj.parallel import Alongside
+from lkj.parallel import SharedWork
 from lkj.render.bab_1_2 import bab_1, bab_2
-from lkj.render.bab_3 import bab_3, bab_3_program
+from lkj.render.bab_3 import analisis, bab_3, bab_3_program
 from lkj.render.bab_4 import bab_4
 from lkj.render.blocks import Block, Blocks
 from lkj.render.docx import DocxBuilder
@@ -33,44 +33,71 @@ WORD_TEMPLATE = "lkj.docx"
 __all__ = ["DEFAULT_TEMPLATES", "TemplateProblem", "assemble", "build_report"]
 
 
-Chapter = Callable[[Report], dict[str, Any]]
-CHAPTERS: tuple[Chapter, ...] = (cover, front_matter, bab_1, bab_2, bab_3, bab_3_program, bab_4)
-# Made by a second process while this one makes the others, when the report is large enough to gain from
-# it: the big table of BAB III and the chapters around it are about half the work of a large report.
-ALONGSIDE: tuple[Chapter, ...] = (bab_2, bab_3_program, bab_4)
-HERE: tuple[Chapter, ...] = tuple(c for c in CHAPTERS if c not in ALONGSIDE)
+Piece = Callable[[Report], dict[str, Any]]
+ANALYSIS_PARTS = 8
+# The report in pieces, in reading order. On a large report two processes take them in turn, biggest
+# first (PIECES_BIGGEST_FIRST), so that both finish at about the same time whatever the shape of the year.
+PIECES: dict[str, Piece] = {
+    "sampul": cover,
+    "pengantar": front_matter,
+    "bab_1": bab_1,
+    "bab_2": bab_2,
+    "bab_3": bab_3,
+    **{
+        f"analisis_{k}": functools.partial(analisis, part=k, parts=ANALYSIS_PARTS)
+        for k in range(ANALYSIS_PARTS)
+    },
+    "bab_3_program": bab_3_program,
+    "bab_4": bab_4,
+}
+PIECES_BIGGEST_FIRST = (
+    "bab_3_program",
+    *(f"analisis_{k}" for k in range(ANALYSIS_PARTS)),
+    "bab_2",
+    "bab_4",
+    "bab_3",
+    "pengantar",
+    "bab_1",
+    "sampul",
+)
 PARALLEL_FROM = 300  # rows of the big table, plus ten per indicator
+
+Made = tuple[dict[str, Any], list[Block]]  # a piece's context, and the blocks it made
 
 
 def assemble(report: Report) -> dict[str, Any]:
     """The context of the Word template (docs/templat.md lists every key), made in this process."""
-    return _assembled(report, lambda: _made(report, ALONGSIDE))
+    return _joined(report, SharedWork(lambda name: _made(report, PIECES[name]), PIECES_BIGGEST_FIRST, False))
 
 
-Made = tuple[dict[str, dict[str, Any]], list[Block]]  # each chapter's context by name, and the blocks
+def _joined(report: Report, pieces: SharedWork[str, Made]) -> dict[str, Any]:
+    """The pieces, made (here, and meanwhile by any forked process taking them in turn), joined in reading
+    order. The blocks are adopted in one fixed order, so the document is the same whichever process made
+    which piece."""
+    made = dict(zip(PIECES_BIGGEST_FIRST, pieces.results(), strict=True))
+    context: dict[str, Any] = {}
+    analyses: dict[int, dict[str, Any]] = {}
+    for name in PIECES:
+        piece, blocks = made[name]
+        report.blocks.adopt(blocks)
+        if name.startswith("analisis_"):
+            analyses.update(piece["analisis"])
+        else:
+            context.update(piece)
+        if name == f"analisis_{ANALYSIS_PARTS - 1}":
+            context["analisis"] = [analyses[i] for i in sorted(analyses)]
+    return context
 
 
-def _assembled(report: Report, rest: Callable[[], Made]) -> dict[str, Any]:
-    """The context of the HERE chapters, made now, and of the others, which `rest` gives once these are
-    made (made meanwhile elsewhere, or here then), in reading order. The blocks take the same registry
-    order either way, so the document is the same wherever the rest was made."""
-    contexts, blocks = _made(report, HERE)
-    report.blocks.adopt(blocks)
-    more, blocks = rest()
-    report.blocks.adopt(blocks)
-    contexts.update(more)
-    return {key: value for c in CHAPTERS for key, value in contexts[c.__name__].items()}
-
-
-def _made(report: Report, chapters: tuple[Chapter, ...]) -> Made:
-    """The context each chapter gives, and the blocks they made (in a registry of their own), their big
-    parts deflated in the process that made them (Content.pack), wherever that is."""
+def _made(report: Report, piece: Piece) -> Made:
+    """The context a piece gives, and the blocks it made (in a registry of its own), their big parts
+    deflated in the process that made them (Content.pack), wherever that is."""
     own = copy.copy(report)
     own.blocks = Blocks()
-    contexts = {chapter.__name__: chapter(own) for chapter in chapters}
+    context = piece(own)
     for block in own.blocks.items.values():
         block.content.pack()
-    return contexts, list(own.blocks.items.values())
+    return context, list(own.blocks.items.values())
 
 
 def _large(dataset: Dataset) -> bool:
@@ -88,9 +115,8 @@ def build_report(
 ) -> Path:
     """Write the report of `dataset` to `out` (replaced atomically; nothing is written on failure).
 
-    A large report is made by two processes: the second one, forked before anything is computed, computes
-    the year for itself (it would otherwise touch, and so copy, every page of this process's results) and
-    makes the ALONGSIDE chapters, while this one computes and makes the others."""
+    A large report is made by two processes taking its pieces in turn. The second one computes the year
+    for itself: reading this process's results would touch, and so copy, every page of them."""
     if not templates.is_dir():
         raise TemplateProblem(
             f"Folder templat '{templates}' tidak ditemukan. Berikan folder templat dengan "
@@ -99,23 +125,23 @@ def build_report(
     builder = DocxBuilder(templates / WORD_TEMPLATE)
     narasi = Narasi(templates)
 
-    @functools.cache  # once per process: the second one, forked before it is called, makes its own
+    @functools.cache  # once per process: one forked before it is called makes its own
     def report() -> Report:
         return Report(compute(dataset), dataset, narasi, warnings)
 
-    with Alongside(lambda: _made(report(), ALONGSIDE), fork=_large(dataset)) as second:
+    make = SharedWork(lambda name: _made(report(), PIECES[name]), PIECES_BIGGEST_FIRST, fork=_large(dataset))
+    with make:
         with Stopwatch.stage(watch, "compute"):
             hasil = report().hasil
         with Stopwatch.stage(watch, "render"):
-            r = report()
-            context = _assembled(r, second.result)
+            context = _joined(report(), make)
             profil = hasil.profil
             when = (
                 datetime(profil.tanggal.year, profil.tanggal.month, profil.tanggal.day)
                 if profil and profil.tanggal
                 else datetime(hasil.tahun + 1, 1, 1)
             )
-            builder.render(context, narasi.env, r.blocks, paper=hasil.policy.kertas, when=when)
+            builder.render(context, narasi.env, report().blocks, paper=hasil.policy.kertas, when=when)
     with Stopwatch.stage(watch, "write"):
         builder.write(out)
     return out

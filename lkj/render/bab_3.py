@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from lkj.compute.results import Hasil
+from lkj.compute.results import Hasil, IndikatorHasil
 from lkj.indonesian import angka
 from lkj.render import charts, tables
 from lkj.render.blocks import Content
@@ -24,7 +24,7 @@ CHART_WIDTH = 15.0
 
 
 def bab_3(r: Report) -> dict[str, Any]:
-    """3.1 measurement framework, 3.2 capaian of the organisation, 3.3 the analyses of each sasaran."""
+    """3.1 measurement framework, 3.2 capaian of the organisation, and the opening of 3.3."""
     return {
         "akuntabilitas_pengantar": r.block(
             Content().text(*r.teks("pengukuran_kinerja", "teks/pengukuran_kinerja.j2"))
@@ -39,7 +39,21 @@ def bab_3(r: Report) -> dict[str, Any]:
                 "penggunaan sumber daya, serta program dan kegiatan yang mendukungnya."
             )
         ),
-        "analisis": [_analisis(r, s) for s in r.sasaran] + _iku_instansi(r),
+    }
+
+
+def analisis(r: Report, part: int = 0, parts: int = 1) -> dict[str, Any]:
+    """3.3 the analyses, of each sasaran and then of each IKU outside any sasaran: those whose place in
+    that list is `part` modulo `parts` (so that they can be made in parts, by more than one process),
+    by their place."""
+    sasaran, iku = r.sasaran, r.hasil.iku_instansi
+    return {
+        "analisis": {
+            index: _analisis(r, sasaran[index])
+            if index < len(sasaran)
+            else _iku_analisis(r, iku[index - len(sasaran)], index + 1)
+            for index in range(part, len(sasaran) + len(iku), parts)
+        }
     }
 
 
@@ -135,35 +149,30 @@ def _analisis(r: Report, s: SasaranView) -> dict[str, Any]:
     return {"nomor": s.nomor, "judul": s.nama, "ringkasan": r.block(ringkasan), **_seven(r, s, s.indikator)}
 
 
-def _iku_instansi(r: Report) -> list[dict[str, Any]]:
-    out = []
-    akhir = r.hasil.profil.renstra_akhir if r.hasil.profil else None
-    for offset, i in enumerate(r.hasil.iku_instansi, start=len(r.sasaran) + 1):
-        view = indikator_view(i, akhir)
-        pseudo = SasaranView(
-            offset,
-            i.indikator.kode,
-            i.indikator.nama,
-            view.capaian,
-            "",
-            view.predikat,
-            view.kategori,
-            (view,),
-            (),
-            None,
-            None,
-        )
-        ringkasan = Content().text(*r.say("narasi/iku_ringkasan.j2", i=view))
-        ringkasan.table(f"Indikator kinerja utama {view.nama}", tables.indikator_sasaran((view,)))
-        out.append(
-            {
-                "nomor": offset,
-                "judul": f"Indikator Kinerja Utama Instansi: {view.nama}",
-                "ringkasan": r.block(ringkasan),
-                **_seven(r, pseudo, (view,)),
-            }
-        )
-    return out
+def _iku_analisis(r: Report, i: IndikatorHasil, nomor: int) -> dict[str, Any]:
+    """The analyses of an IKU that belongs to no sasaran, as if it were a sasaran of its own."""
+    view = indikator_view(i, r.hasil.profil.renstra_akhir if r.hasil.profil else None)
+    pseudo = SasaranView(
+        nomor,
+        i.indikator.kode,
+        i.indikator.nama,
+        view.capaian,
+        "",
+        view.predikat,
+        view.kategori,
+        (view,),
+        (),
+        None,
+        None,
+    )
+    ringkasan = Content().text(*r.say("narasi/iku_ringkasan.j2", i=view))
+    ringkasan.table(f"Indikator kinerja utama {view.nama}", tables.indikator_sasaran((view,)))
+    return {
+        "nomor": nomor,
+        "judul": f"Indikator Kinerja Utama Instansi: {view.nama}",
+        "ringkasan": r.block(ringkasan),
+        **_seven(r, pseudo, (view,)),
+    }
 
 
 def _per_indicator(r: Report, items: tuple[IndikatorView, ...], template: str) -> Content:
