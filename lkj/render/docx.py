@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import escape
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
@@ -40,6 +41,7 @@ HEADING_LEVEL = {"Heading1": 1, "Heading2": 2, "Heading3": 3, "JudulBagian": 1}
 PAPER = {"A4": (11906, 16838), "F4": (12189, 18709)}
 MARKER = re.compile(r"<w:p(?: [^>]*)?>(?:(?!</w:p>).)*?LKJBLOK-(\d{5})(?:(?!</w:p>).)*?</w:p>", re.S)
 ROMAN = {romawi(n): n for n in range(1, 40)}
+RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 CHART_IDS = 1_000_000  # drawing ids of charts, above any the template's own pictures get
 
 
@@ -392,13 +394,36 @@ def package_members(package: Any) -> list[tuple[str, bytes]]:
     parts = _parts(package)
     members = [
         ("[Content_Types].xml", _ContentTypesItem.from_parts(parts).blob),
-        ("_rels/.rels", package.rels.xml),
+        ("_rels/.rels", _rels_xml(package.rels, "/")),
     ]
     for part in parts:
         members.append((part.partname.membername, part.blob))
         if len(part.rels):
-            members.append((part.partname.rels_uri.membername, part.rels.xml))
+            members.append((part.partname.rels_uri.membername, _rels_xml(part.rels, part.partname.baseURI)))
     return members
+
+
+def _rels_xml(rels: Any, base: str) -> bytes:
+    """A .rels member, written as text: python-docx parses a small XML element for each relationship,
+    a twentieth of a second for a report with a thousand charts."""
+    items = []
+    for rel in rels.values():
+        if rel.is_external:
+            target, mode = rel.target_ref, ' TargetMode="External"'
+        else:
+            name = rel.target_part.partname
+            prefix = base.rstrip("/") + "/"
+            target, mode = name[len(prefix) :] if name.startswith(prefix) else name.relative_ref(base), ""
+        attrs = f'Id="{_attr(rel.rId)}" Type="{_attr(rel.reltype)}" Target="{_attr(target)}"{mode}'
+        items.append(f"<Relationship {attrs}/>")
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        f'<Relationships xmlns="{RELS_NS}">{"".join(items)}</Relationships>'
+    ).encode()
+
+
+def _attr(text: str) -> str:
+    return escape(text, {'"': "&quot;"})
 
 
 def _parts(package: Any) -> list[Any]:
