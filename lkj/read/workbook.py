@@ -4,11 +4,21 @@ when renamed), and read each sheet into records. Nothing here raises on bad inpu
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
 from python_calamine import CalamineWorkbook
 
-from lkj.contract import META_SHEET, VERSION, WORKBOOKS, FormSheet, TableSheet, WorkbookSpec
+from lkj.contract import (
+    GUIDE_SHEET,
+    LIST_SHEET,
+    META_SHEET,
+    VERSION,
+    WORKBOOKS,
+    FormSheet,
+    TableSheet,
+    WorkbookSpec,
+)
 from lkj.findings import Finding, finding
 from lkj.model import CellRef, Meta
 from lkj.read.files import Candidate
@@ -29,11 +39,8 @@ class WorkbookRead:
 def read_workbook(candidate: Candidate) -> tuple[WorkbookRead | None, list[Finding]]:
     name = candidate.name
     try:
-        wb = CalamineWorkbook.from_path(str(candidate.path))
-        grids: dict[str, Grid] = {
-            sheet: wb.get_sheet_by_name(sheet).to_python(skip_empty_area=False) for sheet in wb.sheet_names
-        }
-        facts = scan(str(candidate.path), set(wb.sheet_names))
+        grids = _Sheets(CalamineWorkbook.from_path(str(candidate.path)))
+        facts = scan(str(candidate.path), set(grids) - _NOTHING_TO_READ)
     except Exception as exc:  # calamine raises several unrelated types for damaged files
         return None, [_damaged(name, exc)]
     meta = _meta(grids.get(META_SHEET))
@@ -53,6 +60,38 @@ def read_workbook(candidate: Candidate) -> tuple[WorkbookRead | None, list[Findi
     _check_version(result)
     _read_sheets(result, grids, facts)
     return result, result.findings
+
+
+_NOTHING_TO_READ = {GUIDE_SHEET, LIST_SHEET}
+
+
+class _Sheets(Mapping[str, Grid]):
+    """A workbook's sheets as grids, by name. The guide and the list sheet hold nothing to read: they
+    are read from the file only when asked for (a renamed contract sheet is looked for everywhere)."""
+
+    def __init__(self, wb: CalamineWorkbook) -> None:
+        self._wb = wb
+        self._names = list(wb.sheet_names)
+        self._grids = {name: self._read(name) for name in self._names if name not in _NOTHING_TO_READ}
+
+    def _read(self, name: str) -> Grid:
+        return self._wb.get_sheet_by_name(name).to_python(skip_empty_area=False)
+
+    def __getitem__(self, name: str) -> Grid:
+        if name not in self._grids:
+            if name not in self._names:
+                raise KeyError(name)
+            try:
+                self._grids[name] = self._read(name)
+            except Exception:  # a damaged sheet among those with nothing to read: read as empty
+                self._grids[name] = []
+        return self._grids[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._names)
+
+    def __len__(self) -> int:
+        return len(self._names)
 
 
 def _damaged(name: str, exc: Exception) -> Finding:
@@ -90,7 +129,7 @@ def _meta(grid: Grid | None) -> Meta:
     return Meta(kind, number("versi"), number("tahun"))
 
 
-def _identify(meta: Meta, grids: dict[str, Grid]) -> WorkbookSpec | None:
+def _identify(meta: Meta, grids: Mapping[str, Grid]) -> WorkbookSpec | None:
     if meta.kind in WORKBOOKS:
         return WORKBOOKS[meta.kind]
     names = {header_key(n) for n in grids}
@@ -122,7 +161,7 @@ def _check_version(result: WorkbookRead) -> None:
     result.findings.append(finding("file.template-version", CellRef(result.name, META_SHEET, "B2"), message))
 
 
-def _read_sheets(result: WorkbookRead, grids: dict[str, Grid], facts: dict[str, SheetFacts]) -> None:
+def _read_sheets(result: WorkbookRead, grids: Mapping[str, Grid], facts: dict[str, SheetFacts]) -> None:
     unclaimed = [n for n in grids if n != META_SHEET]
     by_key = {header_key(n): n for n in unclaimed}
     located: dict[str, str] = {}
@@ -160,7 +199,9 @@ def _read_sheets(result: WorkbookRead, grids: dict[str, Grid], facts: dict[str, 
         result.findings.extend(read.findings)
 
 
-def _find_renamed(sheet: TableSheet | FormSheet, candidates: list[str], grids: dict[str, Grid]) -> str | None:
+def _find_renamed(
+    sheet: TableSheet | FormSheet, candidates: list[str], grids: Mapping[str, Grid]
+) -> str | None:
     for name in candidates:
         grid = grids[name]
         if isinstance(sheet, TableSheet):
