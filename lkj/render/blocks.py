@@ -112,15 +112,12 @@ class Content:
 
     def pack(self) -> None:
         """Deflate the big parts (the tables of thousands of rows) here and now: made in a second
-        process, they travel to the first ten times smaller, and are not compressed again there."""
+        process, they travel to the first ten times smaller and are not compressed again there. Every big
+        part is packed, wherever it is made, so the bytes do not depend on which process made it."""
         self.parts = [
             Packed.of(p.encode("utf-8")) if isinstance(p, str) and len(p) >= SEGMENT else p
             for p in self.parts
         ]
-
-
-def _packed(part: str) -> Packed:
-    return Packed.of(part.encode("utf-8"))
 
 
 class Block:
