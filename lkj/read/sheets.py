@@ -165,7 +165,7 @@ def _read_rows(
     for index in range(start, len(grid)):
         row_number = index + 1
         row = grid[index]
-        if _blank(row) and not _row_has(uncached, row_number):
+        if all(is_blank(cell) for cell in row) and not _row_has(uncached, row_number):
             pending_blank.append(row_number)
             continue
         _report_outside(row, known, place, row_number, out)
@@ -174,11 +174,6 @@ def _read_rows(
         pending_blank = []
         records.append(_read_row(row, spec, plan, place, layout, row_number, uncached, out))
     return records
-
-
-def _blank(row: Sequence[object]) -> bool:
-    """is_blank of every cell, inlined: the reader asks it of every row."""
-    return not any(cell is not None and (type(cell) is not str or cell.strip()) for cell in row)
 
 
 def _row_has(cells: set[str], row_number: int) -> bool:
