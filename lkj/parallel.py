@@ -26,11 +26,14 @@ def can_fork() -> bool:
 
 
 def shared_map(
-    work: Callable[[T], R], items: Sequence[T], meanwhile: Callable[[], object] | None = None
+    work: Callable[[T], R],
+    items: Sequence[T],
+    meanwhile: Callable[[], object] | None = None,
+    fork: bool = True,
 ) -> list[R]:
     """`[work(item) for item in items]`, shared with forked workers (SharedWork), this process running
     `meanwhile` (e.g. the imports the next stage needs) before it takes items as well."""
-    with SharedWork(work, items) as shared:
+    with SharedWork(work, items, fork) as shared:
         if meanwhile is not None:
             meanwhile()
         return shared.results()

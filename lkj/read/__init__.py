@@ -77,11 +77,8 @@ def read_book(candidate: Candidate) -> tuple[Book | None, list[Finding]]:
 def _read_all(
     candidates: list[Candidate], meanwhile: Callable[[], object] | None
 ) -> list[tuple[Book | None, list[Finding]]]:
-    if len(candidates) < PARALLEL_FROM:  # fewer are read faster than worker processes start and report
-        if meanwhile is not None:
-            meanwhile()
-        return [read_book(c) for c in candidates]
-    return shared_map(read_book, candidates, meanwhile)
+    # fewer workbooks are read faster than worker processes start and report back
+    return shared_map(read_book, candidates, meanwhile, fork=len(candidates) >= PARALLEL_FROM)
 
 
 def _one_instansi(books: list[Book], findings: list[Finding]) -> Instansi | None:
