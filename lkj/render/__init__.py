@@ -52,7 +52,7 @@ PIECES: dict[str, Piece] = {
 }
 PIECES_BIGGEST_FIRST = (
     "bab_3_program",
-    *(f"analisis_{k}" for k in range(ANALYSIS_PARTS)),
+    *(name for name in PIECES if name.startswith("analisis_")),
     "bab_2",
     "bab_4",
     "bab_3",
@@ -67,25 +67,24 @@ Made = tuple[dict[str, Any], list[Block]]  # a piece's context, and the blocks i
 
 def assemble(report: Report) -> dict[str, Any]:
     """The context of the Word template (docs/templat.md lists every key), made in this process."""
-    return _joined(report, SharedWork(lambda name: _made(report, PIECES[name]), PIECES_BIGGEST_FIRST, False))
+    return _joined(report, [_made(report, PIECES[name]) for name in PIECES_BIGGEST_FIRST])
 
 
-def _joined(report: Report, pieces: SharedWork[str, Made]) -> dict[str, Any]:
-    """The pieces, made (here, and meanwhile by any forked process taking them in turn), joined in reading
-    order. The blocks are adopted in one fixed order, so the document is the same whichever process made
-    which piece."""
-    made = dict(zip(PIECES_BIGGEST_FIRST, pieces.results(), strict=True))
+def _joined(report: Report, made: list[Made]) -> dict[str, Any]:
+    """The pieces made (in PIECES_BIGGEST_FIRST order, by whichever process), joined in reading order.
+    Their blocks are adopted in one fixed order, so the document is the same whichever process made
+    which piece. The analyses come in parts, each by its place in the list."""
+    by_name = dict(zip(PIECES_BIGGEST_FIRST, made, strict=True))
     context: dict[str, Any] = {}
-    analyses: dict[int, dict[str, Any]] = {}
     for name in PIECES:
-        piece, blocks = made[name]
+        piece, blocks = by_name[name]
         report.blocks.adopt(blocks)
-        if name.startswith("analisis_"):
-            analyses.update(piece["analisis"])
-        else:
-            context.update(piece)
-        if name == f"analisis_{ANALYSIS_PARTS - 1}":
-            context["analisis"] = [analyses[i] for i in sorted(analyses)]
+        for key, value in piece.items():
+            if key == "analisis":
+                context.setdefault(key, {}).update(value)
+            else:
+                context[key] = value
+    context["analisis"] = [analysis for _, analysis in sorted(context["analisis"].items())]
     return context
 
 
@@ -134,7 +133,7 @@ def build_report(
         with Stopwatch.stage(watch, "compute"):
             hasil = report().hasil
         with Stopwatch.stage(watch, "render"):
-            context = _joined(report(), make)
+            context = _joined(report(), make.results())
             profil = hasil.profil
             when = (
                 datetime(profil.tanggal.year, profil.tanggal.month, profil.tanggal.day)
