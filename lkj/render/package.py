@@ -4,8 +4,9 @@ other core.
 zlib releases the GIL while it deflates, so members are deflated on worker threads while this thread
 goes on producing the next ones. A large member is cut into segments of about a megabyte, each deflated
 on its own and ended with a sync flush (a byte-aligned empty block); the segments, followed by one empty
-final block, form a single valid deflate stream, so one member can be shared by several threads. The
-CRC is computed here, in order, as the pieces pass (zlib.crc32 is ten times faster than deflate).
+final block, form a single valid deflate stream, so one member can be shared by several threads, and a
+piece can even arrive deflated already from another process (Packed). The CRC is computed here, in order,
+as the pieces pass (zlib.crc32 is ten times faster than deflate); a packed piece's is joined to it.
 
 Every entry carries the same fixed date and the archive has no comment or extra fields: the same members
 give the same bytes. The archive is written to a temporary file beside `out`, which it replaces only
@@ -79,7 +80,7 @@ def _deflate(data: bytes, level: int) -> bytes:
 
 
 @dataclass
-class Deflated:
+class _Deflated:
     """A member's content on its way through the deflate threads: its CRC and size are known already."""
 
     crc: int
@@ -90,19 +91,19 @@ class Deflated:
         return b"".join(f.result() for f in self.segments) + FINAL_BLOCK
 
 
-class Deflater:
+class _Deflater:
     """The deflate threads: content handed over is compressed while this thread goes on with the next."""
 
     def __init__(self) -> None:
         self._pool = ThreadPoolExecutor(THREADS, thread_name_prefix="lkj-deflate")
 
-    def __enter__(self) -> Deflater:
+    def __enter__(self) -> _Deflater:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self._pool.shutdown(cancel_futures=True)
 
-    def deflate(self, content: Content) -> Deflated:
+    def deflate(self, content: Content) -> _Deflated:
         crc, size, segments = 0, 0, []
         for segment in _segments(content):
             if isinstance(segment, Packed):
@@ -117,7 +118,7 @@ class Deflater:
                 segments.append(_done(_deflate(segment, level)))
             else:
                 segments.append(self._pool.submit(_deflate, segment, level))
-        return Deflated(crc, size, segments)
+        return _Deflated(crc, size, segments)
 
 
 def _done(data: bytes) -> Future[bytes]:
@@ -186,7 +187,7 @@ def write_package(members: Iterable[tuple[str, Content]], out: Path) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
     handle, temp = tempfile.mkstemp(prefix=".lkj-", suffix=".docx", dir=out.parent)
     try:
-        with os.fdopen(handle, "wb") as raw, Deflater() as deflater:
+        with os.fdopen(handle, "wb") as raw, _Deflater() as deflater:
             _write_archive(raw, [(name.encode("utf-8"), deflater.deflate(c)) for name, c in members])
         umask = os.umask(0)
         os.umask(umask)
@@ -197,7 +198,7 @@ def write_package(members: Iterable[tuple[str, Content]], out: Path) -> None:
         raise
 
 
-def _write_archive(raw: BinaryIO, members: list[tuple[bytes, Deflated]]) -> None:
+def _write_archive(raw: BinaryIO, members: list[tuple[bytes, _Deflated]]) -> None:
     _archive(raw, ((name, DEFLATED, d.crc, d.size, d.data()) for name, d in members))
 
 
