@@ -418,7 +418,7 @@ def triwulan(items: Sequence[IndikatorView]) -> Table:
 
 # ---------------------------------------------------------------- the big table (landscape)
 
-BIG_WIDTHS = (2.6, 4.4, 4.0, 1.2, 1.4, 1.3, 1.4, 2.1, 2.1, 1.6, 1.3)
+BIG_WIDTHS = (2.6, 4.4, 3.7, 1.2, 1.4, 1.6, 1.4, 2.1, 2.1, 1.6, 1.3)
 BIG_HEADERS = (
     "Kode",
     "Program / Kegiatan / Sub Kegiatan",
