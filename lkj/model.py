@@ -60,6 +60,9 @@ class Source:
     sheet: str
     row: int = 0
     layout: Layout = field(default=EMPTY_LAYOUT, compare=False, repr=False)
+    # keys whose cell held something that could not be read (already reported): the model holds a neutral
+    # stand-in for a required one, which rules comparing values must not take for what staff typed
+    unread: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
 
     def ref(self, key: str | None = None) -> CellRef:
         if key is not None and key in self.layout.positions:

@@ -144,3 +144,15 @@ def test_an_annotated_empty_cell_stays_open_for_the_fix(run, jambi_copy, tmp_pat
     assert cell.fill.fgColor.rgb.endswith("FF9999") and "cell.required" in cell.comment.text
     assert not cell.protection.locked and sheet.protection.sheet
     assert cell.number_format == sheet.column_dimensions["C"].number_format == "@"
+
+
+def test_an_unreadable_amount_is_reported_once_not_compared_as_zero(run, jambi_copy):
+    from tests.helpers import edit_cells
+
+    edit_cells(jambi_copy / "01-sekretariat.xlsx", "Sub Kegiatan", {"G5": "tujuh juta", "I6": "1,234,5"})
+    found = json.loads(run("validate", jambi_copy, "--format", "json").output)
+    sekretariat = [(f["code"], f["cell"]) for f in found if f["file"] == "01-sekretariat.xlsx"]
+    assert ("cell.money", "G5") in sekretariat and ("cell.money", "I6") in sekretariat
+    # no realisasi "above a pagu of Rp0", no realisasi "missing", no PK budget off by the unread pagu
+    assert not [f for f in found if f["code"] in ("budget.above-pagu", "budget.realisasi-missing")]
+    assert not [f for f in found if f["code"] == "cross.pk-budget" and "2.16.01" in f["message"]]

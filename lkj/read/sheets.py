@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 
 from lkj.contract import FormSheet, Kind, TableSheet
@@ -244,7 +244,13 @@ def _read_row(
         elif column.required and key not in record.bad and not _excused(column, record):
             out.append(_required_finding(column, src))
             record.bad.add(key)
+    _mark_unread(record)
     return record
+
+
+def _mark_unread(record: Record) -> None:
+    if record.bad:
+        record.src = replace(record.src, unread=frozenset(record.bad))
 
 
 def _excused(column: Column, record: Record) -> bool:
@@ -289,6 +295,7 @@ def read_form(grid: Grid, spec: FormSheet, place: SheetPlace) -> SheetRead:
                 record.bad.add(column.key)
             continue
         _read_form_field(grid, column, rows[column.key], record, place, uncached, out)
+    _mark_unread(record)
     return SheetRead(place.sheet, [record], out)
 
 

@@ -115,6 +115,14 @@ def _measures(level: str, ukuran: tuple[Ukuran, ...]) -> Iterator[Finding]:
 
 
 def _sub(s: SubKegiatan) -> Iterator[Finding]:
+    yield from _money(s)
+    for u in s.ukuran:
+        yield from _volume(s, u)
+
+
+def _money(s: SubKegiatan) -> Iterator[Finding]:
+    if s.src.unread & {"pagu", "realisasi_rp"}:
+        return  # an unreadable amount is reported already; comparing its stand-in would mislead
     if s.realisasi_rp is not None and s.realisasi_rp > s.pagu:
         yield finding(
             "budget.above-pagu",
@@ -130,8 +138,6 @@ def _sub(s: SubKegiatan) -> Iterator[Finding]:
             f"Realisasi keuangan sub kegiatan {s.kode} "
             "kosong dan dihitung 0. Isi realisasinya, atau 0 bila memang tidak ada belanja.",
         )
-    for u in s.ukuran:
-        yield from _volume(s, u)
 
 
 def _volume(s: SubKegiatan, u: Ukuran) -> Iterator[Finding]:

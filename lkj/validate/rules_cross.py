@@ -150,10 +150,13 @@ def _pk_budget(dataset: Dataset, instansi: Instansi) -> Iterator[Finding]:
         return
     final = instansi.pk_versi[-1].versi
     pagu: dict[str, Decimal] = defaultdict(Decimal)
+    unknown: set[str] = set()  # programs with a pagu that could not be read: their sum is not known
     program_of = {k.kode: k.program for b in dataset.bidang for k in b.kegiatan}
     for b in dataset.bidang:
         for s in b.sub_kegiatan:
             pagu[program_of.get(s.kegiatan, "")] += s.pagu
+            if "pagu" in s.src.unread:
+                unknown.add(program_of.get(s.kegiatan, ""))
     programs = {p.kode for b in dataset.bidang for p in b.program}
     for row in instansi.pk_anggaran:
         if row.versi != final:
@@ -165,6 +168,8 @@ def _pk_budget(dataset: Dataset, instansi: Instansi) -> Iterator[Finding]:
                 f"Program {row.program} pada {final} tidak ada di "
                 "workbook bidang mana pun. Periksa kode programnya.",
             )
+        elif row.program in unknown or "anggaran" in row.src.unread:
+            continue  # an unreadable amount is reported already
         elif row.anggaran != pagu[row.program]:
             yield finding(
                 "cross.pk-budget",
