@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import zipfile
+import zlib
 from pathlib import Path
 
 import pytest
@@ -70,3 +71,18 @@ def test_any_pieces_and_segment_size_round_trip(tmp_path_factory, pieces, segmen
         assert _read(out) == {"x": b"".join(pieces)}
     finally:
         package.SEGMENT = original
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.binary(max_size=2000), st.binary(max_size=2000))
+def test_crc_of_two_pieces_joins_as_of_their_concatenation(a, b):
+    assert package.crc32_combine(zlib.crc32(a), zlib.crc32(b), len(b)) == zlib.crc32(a + b)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.booleans(), st.binary(max_size=3000)), max_size=12))
+def test_members_of_packed_and_plain_pieces_round_trip(tmp_path_factory, pieces):
+    content = [package.Packed.of(data) if packed else data for packed, data in pieces]
+    out = tmp_path_factory.mktemp("p") / "a.zip"
+    write_package([("x", content), ("satu", [package.Packed.of(b"<c/>" * 50)])], out)
+    assert _read(out) == {"x": b"".join(data for _, data in pieces), "satu": b"<c/>" * 50}

@@ -42,19 +42,20 @@ class Toc:
 
 @dataclass(frozen=True, eq=False)  # each drawing is itself: two equal charts are still two drawings
 class Drawing:
-    """A native chart in the text. Its parts are made with the rest of the block; the drawing that places
-    it is numbered at assembly, in reading order, so that a block can be made in any order or process."""
+    """A native chart in the text. Its parts are made, and deflated, with the rest of the block (a large
+    report has hundreds: their compression is shared by the processes that make the blocks); the drawing
+    that places it is numbered at assembly, in reading order, so that a block can be made in any order or
+    process."""
 
     chart: Chart
     width_cm: float
-    part: bytes  # the chart part (c:chartSpace), whose data is its relationship rId1
-    data: bytes  # the embedded workbook behind Word's Edit Data
+    part: Packed  # the chart part (c:chartSpace), whose data is its relationship rId1
+    data: Packed  # the embedded workbook behind Word's Edit Data
 
     @classmethod
     def of(cls, chart: Chart, width_cm: float) -> Drawing:
-        return cls(
-            chart, width_cm, chartxml.chart_space(chart, "rId1").encode("utf-8"), chartxml.workbook(chart)
-        )
+        part = chartxml.chart_space(chart, "rId1").encode("utf-8")
+        return cls(chart, width_cm, Packed.of(part), Packed.of(chartxml.workbook(chart)))
 
 
 Part = str | Caption | SectionEnd | Toc | Drawing | Packed

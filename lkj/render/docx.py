@@ -82,13 +82,13 @@ class DocxBuilder:
         rendered: docxtpl walks every part of the package, several times."""
         package = self.tpl.docx.part.package
         for drawing, n in charts.items():
-            data = Part(
+            data = _PackedPart(
                 PackURI(f"/word/embeddings/Microsoft_Excel_Worksheet{n}.xlsx"),
                 chartxml.XLSX_CONTENT_TYPE,
                 drawing.data,
                 package,
             )
-            part = Part(
+            part = _PackedPart(
                 PackURI(f"/word/charts/chart{n}.xml"), chartxml.CHART_CONTENT_TYPE, drawing.part, package
             )
             # rIds of our own: python-docx's relate_to scans every relationship, quadratic over many charts
@@ -111,8 +111,8 @@ class DocxBuilder:
         members = package_members(self.tpl.docx.part.package)
         write_package(((name, self._content(name, data)) for name, data in members), out)
 
-    def _content(self, name: str, data: bytes) -> Content:
-        if name != "word/document.xml":
+    def _content(self, name: str, data: Content) -> Content:
+        if name != "word/document.xml" or not isinstance(data, bytes):
             return data
         pieces = self._assembler.document(data.decode("utf-8"))
         return (p if isinstance(p, Packed) else p.encode("utf-8") for p in pieces)
@@ -386,18 +386,28 @@ def _renumber_drawings(xml: str) -> str:
     return re.sub(r'(<wp:docPr id=")\d+', lambda m: f"{m.group(1)}{next(counter)}", xml)
 
 
-def package_members(package: Any) -> list[tuple[str, bytes]]:
+class _PackedPart(Part):
+    """A part whose content arrives deflated (a chart's: Drawing); only the package writer reads it."""
+
+    def __init__(self, partname: PackURI, content_type: str, packed: Packed, package: Any) -> None:
+        super().__init__(partname, content_type, b"", package)
+        self.packed = packed
+
+
+def package_members(package: Any) -> list[tuple[str, Content]]:
     """The members of a python-docx package, as its own writer would store them (docx.opc.pkgwriter),
     so that the package is compressed once, by write_package."""
     from docx.opc.pkgwriter import _ContentTypesItem
 
     parts = _parts(package)
-    members = [
+    members: list[tuple[str, Content]] = [
         ("[Content_Types].xml", _ContentTypesItem.from_parts(parts).blob),
         ("_rels/.rels", _rels_xml(package.rels, "/")),
     ]
     for part in parts:
-        members.append((part.partname.membername, part.blob))
+        members.append(
+            (part.partname.membername, [part.packed] if isinstance(part, _PackedPart) else part.blob)
+        )
         if len(part.rels):
             members.append((part.partname.rels_uri.membername, _rels_xml(part.rels, part.partname.baseURI)))
     return members

@@ -85,10 +85,10 @@ class _Deflated:
 
     crc: int
     size: int
-    segments: list[Future[bytes]]
+    segments: list[bytes | Future[bytes]]  # deflated already, or on a thread
 
     def data(self) -> bytes:
-        return b"".join(f.result() for f in self.segments) + FINAL_BLOCK
+        return b"".join(s if isinstance(s, bytes) else s.result() for s in self.segments) + FINAL_BLOCK
 
 
 class _Deflater:
@@ -104,27 +104,22 @@ class _Deflater:
         self._pool.shutdown(cancel_futures=True)
 
     def deflate(self, content: Content) -> _Deflated:
-        crc, size, segments = 0, 0, []
+        crc, size = 0, 0
+        segments: list[bytes | Future[bytes]] = []
         for segment in _segments(content):
             if isinstance(segment, Packed):
                 crc = crc32_combine(crc, segment.crc, segment.size)
                 size += segment.size
-                segments += [_done(s) for s in segment.segments]
+                segments += segment.segments
                 continue
             crc = zlib.crc32(segment, crc)
             size += len(segment)
             level = FAST if size >= SEGMENT or len(segment) < INLINE else DEFAULT
             if len(segment) < INLINE:
-                segments.append(_done(_deflate(segment, level)))
+                segments.append(_deflate(segment, level))
             else:
                 segments.append(self._pool.submit(_deflate, segment, level))
         return _Deflated(crc, size, segments)
-
-
-def _done(data: bytes) -> Future[bytes]:
-    done: Future[bytes] = Future()
-    done.set_result(data)
-    return done
 
 
 def _segments(content: Content) -> Iterator[bytes | Packed]:
@@ -155,6 +150,8 @@ def crc32_combine(crc1: int, crc2: int, size2: int) -> int:
     """The CRC-32 of A followed by B, from crc(A), crc(B) and len(B): zlib's crc32_combine, which Python's
     zlib module does not offer. Appending len(B) zero bytes multiplies A's CRC by x^(8·len(B)) modulo the
     CRC polynomial; that power is a product of the precomputed x^(2^k)."""
+    if crc1 == 0:  # the product is 0: nothing before B (a member that is one packed piece, a chart's)
+        return crc2
     power, k = _X0, 3  # 8·len(B) = len(B) << 3
     while size2:
         if size2 & 1:
