@@ -116,7 +116,7 @@ def belanja(dataset: Dataset, policy: Policy) -> Belanja:
     weighted = policy.fisik == "pagu"
     subs_of: dict[str, list[SubKegiatanHasil]] = defaultdict(list)
     for s in subs:
-        subs_of[s.kegiatan].append(_sub(s, policy))
+        subs_of[s.kegiatan].append(SubKegiatanHasil(s, policy))
     kegiatan_of: dict[str, list[KegiatanHasil]] = defaultdict(list)
     for k in kegiatan:
         kegiatan_of[k.program].append(_kegiatan(k, tuple(subs_of[k.kode]), by_kegiatan, policy, weighted))
@@ -146,41 +146,36 @@ def _sums(frame: pd.DataFrame, by: str) -> Sums:
     }
 
 
-def _sub(s: SubKegiatan, policy: Policy) -> SubKegiatanHasil:
+def sub_anggaran(s: SubKegiatan) -> Anggaran:
+    """A sub kegiatan's own budget figures (SubKegiatanHasil.anggaran)."""
     fisik = (
         Figure(s.fisik, "anggaran.fisik", (Input("Fisik", s.fisik, s.src.ref("fisik")),))
         if s.fisik is not None
         else missing("anggaran.fisik", "realisasi fisik belum diisi")
     )
-    return SubKegiatanHasil(
-        s, ukuran_hasil(s.ukuran, policy), _anggaran(s.pagu, s.realisasi_rp or Decimal(0), fisik)
-    )
+    return _anggaran(s.pagu, s.realisasi_rp or Decimal(0), fisik)
 
 
 def _kegiatan(
     k: Kegiatan, children: tuple[SubKegiatanHasil, ...], table: Sums, policy: Policy, weighted: bool
 ) -> KegiatanHasil:
-    return KegiatanHasil(
-        k, ukuran_hasil(k.ukuran, policy), _rollup(k.kode, children, table, weighted), children
+    fisik = fisik_rollup(
+        [c.sub.fisik for c in children], [c.sub.pagu for c in children] if weighted else None
     )
+    return KegiatanHasil(k, ukuran_hasil(k.ukuran, policy), _rollup(k.kode, fisik, table), children)
 
 
 def _program(
     p: Program, children: tuple[KegiatanHasil, ...], table: Sums, policy: Policy, weighted: bool
 ) -> ProgramHasil:
-    return ProgramHasil(
-        p, ukuran_hasil(p.ukuran, policy), _rollup(p.kode, children, table, weighted), children
-    )
-
-
-def _rollup(
-    kode: str, children: Iterable[SubKegiatanHasil | KegiatanHasil], table: Sums, weighted: bool
-) -> Anggaran:
-    """An item's budget from the sums of its sub kegiatan, its fisik from its children's."""
-    children = list(children)
     fisik = fisik_rollup(
         [c.anggaran.fisik.value for c in children], [c.anggaran.pagu for c in children] if weighted else None
     )
+    return ProgramHasil(p, ukuran_hasil(p.ukuran, policy), _rollup(p.kode, fisik, table), children)
+
+
+def _rollup(kode: str, fisik: Figure, table: Sums) -> Anggaran:
+    """An item's budget from the sums of its sub kegiatan; its fisik is rolled up from its children's."""
     pagu, realisasi = table.get(kode, (Decimal(0), Decimal(0)))
     return _anggaran(pagu, realisasi, fisik)
 

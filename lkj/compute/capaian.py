@@ -3,6 +3,7 @@ through a conversion table (C18), missing data (C5) and the optional cap and flo
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -71,6 +72,7 @@ def capaian(
     return Figure(value, rule, tuple(inputs), "; ".join(n for n in (note, adjusted) if n))
 
 
+@functools.lru_cache(maxsize=4096)  # the same few targets (100, 80–90) recur on thousands of indicators
 def _target_text(target: Target) -> str:
     return angka(target.low) if not target.is_range else f"{angka(target.low)}–{angka(target.high)}"
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import functools
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from lkj.compute.figure import Figure
@@ -42,9 +43,25 @@ class UkuranHasil:
 
 @dataclass(frozen=True)
 class SubKegiatanHasil:
+    """A sub kegiatan with its indicators' capaian and its budget figures. Those are computed when first
+    asked for: only the big table and the PMK efficiency read them, and a large report's second process,
+    which does not print the big table, is spared its thousands of sub kegiatan. Nothing above a sub
+    kegiatan depends on them (the roll-ups start from the sums and fisik of the model)."""
+
     sub: SubKegiatan
-    ukuran: tuple[UkuranHasil, ...]
-    anggaran: Anggaran
+    policy: Policy = field(repr=False, compare=False)
+
+    @functools.cached_property
+    def ukuran(self) -> tuple[UkuranHasil, ...]:
+        from lkj.compute.belanja import ukuran_hasil
+
+        return ukuran_hasil(self.sub.ukuran, self.policy)
+
+    @functools.cached_property
+    def anggaran(self) -> Anggaran:
+        from lkj.compute.belanja import sub_anggaran
+
+        return sub_anggaran(self.sub)
 
 
 @dataclass(frozen=True)

@@ -14,8 +14,17 @@ FORM_HELP_COL = 3
 
 def column_letter(index: int) -> str:
     """1 → A, 27 → AA (kept here so the reader need not import openpyxl)."""
+    if 0 < index < len(_LETTERS):
+        return _LETTERS[index]  # every provenance reference asks: spelled out once
+    return _spelled(index)
+
+
+def _spelled(index: int) -> str:
     letters = ""
     while index:
         index, rem = divmod(index - 1, 26)
         letters = chr(65 + rem) + letters
     return letters
+
+
+_LETTERS = tuple(_spelled(i) for i in range(703))  # "" and A … ZZ

@@ -18,9 +18,9 @@ from lkj.findings import Finding
 from lkj.model import Dataset
 from lkj.parallel import SharedWork
 from lkj.render.bab_1_2 import bab_1, bab_2
-from lkj.render.bab_3 import analisis, bab_3, bab_3_program
+from lkj.render.bab_3 import BIG_ROW_PARTS, analisis, bab_3, bab_3_program, baris_program
 from lkj.render.bab_4 import bab_4
-from lkj.render.blocks import Block, Blocks
+from lkj.render.blocks import FILLS, Block, Blocks
 from lkj.render.docx import DocxBuilder
 from lkj.render.front import cover, front_matter
 from lkj.render.narasi import Narasi, TemplateProblem
@@ -48,11 +48,13 @@ PIECES: dict[str, Piece] = {
         for k in range(ANALYSIS_PARTS)
     },
     "bab_3_program": bab_3_program,
+    **{f"baris_program_{k}": functools.partial(baris_program, part=k) for k in range(BIG_ROW_PARTS)},
     "bab_4": bab_4,
 }
 PIECES_BIGGEST_FIRST = (
-    "bab_3_program",
+    *(name for name in PIECES if name.startswith("baris_program_")),
     *(name for name in PIECES if name.startswith("analisis_")),
+    "bab_3_program",
     "bab_2",
     "bab_4",
     "bab_3",
@@ -62,6 +64,7 @@ PIECES_BIGGEST_FIRST = (
 )
 PARALLEL_FROM = 300  # rows of the big table, plus ten per indicator
 
+IN_PARTS = ("analisis", FILLS)  # context keys made in parts: dicts by place, merged
 Made = tuple[dict[str, Any], list[Block]]  # a piece's context, and the blocks it made
 
 
@@ -73,17 +76,21 @@ def assemble(report: Report) -> dict[str, Any]:
 def _joined(report: Report, made: list[Made]) -> dict[str, Any]:
     """The pieces made (in PIECES_BIGGEST_FIRST order, by whichever process), joined in reading order.
     Their blocks are adopted in one fixed order, so the document is the same whichever process made
-    which piece. The analyses come in parts, each by its place in the list."""
+    which piece. The analyses come in parts, each by its place in the list; the big table's rows come
+    in parts, each for its slot in the table."""
     by_name = dict(zip(PIECES_BIGGEST_FIRST, made, strict=True))
     context: dict[str, Any] = {}
     for name in PIECES:
         piece, blocks = by_name[name]
         report.blocks.adopt(blocks)
         for key, value in piece.items():
-            if key == "analisis":
+            if key in IN_PARTS:
                 context.setdefault(key, {}).update(value)
             else:
                 context[key] = value
+    fills = context.pop(FILLS)
+    for block in report.blocks.items.values():
+        block.content.fill(fills)
     context["analisis"] = [analysis for _, analysis in sorted(context["analisis"].items())]
     return context
 

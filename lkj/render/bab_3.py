@@ -8,7 +8,7 @@ from typing import Any
 from lkj.compute.results import Hasil, IndikatorHasil
 from lkj.indonesian import angka
 from lkj.render import charts, tables
-from lkj.render.blocks import Content
+from lkj.render.blocks import FILLS, Content, Slot, packed
 from lkj.render.report import Report
 from lkj.render.views import (
     IndikatorView,
@@ -21,6 +21,8 @@ from lkj.render.views import (
 )
 
 CHART_WIDTH = 15.0
+BIG_ROWS = "baris_program"  # the slots of the big table's rows
+BIG_ROW_PARTS = 4
 
 
 def bab_3(r: Report) -> dict[str, Any]:
@@ -55,6 +57,14 @@ def analisis(r: Report, part: int = 0, parts: int = 1) -> dict[str, Any]:
             for index in range(part, len(sasaran) + len(iku), parts)
         }
     }
+
+
+def baris_program(r: Report, part: int) -> dict[str, Any]:
+    """Part `part` of the big table's rows (of BIG_ROW_PARTS, by ranges of programs of about as many
+    rows each), for its slot in 3.4."""
+    big = tables.BigTable(r.hasil.belanja)
+    rows = big.rows(big.cuts(BIG_ROW_PARTS)[part])
+    return {FILLS: {Slot(BIG_ROWS, part): [packed(rows)]}}
 
 
 def bab_3_program(r: Report) -> dict[str, Any]:
@@ -248,12 +258,10 @@ def _program_kegiatan(r: Report) -> Content:
             tercapai=pct(r.hasil.indikator_program_tercapai),
         )
     )
-    with_notes = any(
-        s.sub.permasalahan or s.sub.upaya for p in tree.program for k in p.kegiatan for s in k.sub
-    )
+    big = tables.BigTable(tree)
     wide = Content().table(
         f"Capaian kinerja program, kegiatan dan sub kegiatan tahun {r.tahun}",
-        tables.program_kegiatan(tree, with_notes),
+        [big.start(), *(Slot(BIG_ROWS, k) for k in range(BIG_ROW_PARTS)), big.end()],
     )
     wide.note(
         "Capaian kinerja dihitung dari realisasi dibagi target volume; keuangan (%) dari realisasi dibagi "

@@ -7,7 +7,7 @@ chapter, "Tabel 3.2"), and landscape sections take the properties of the section
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from markupsafe import Markup
@@ -58,7 +58,18 @@ class Drawing:
         return cls(chart, width_cm, Packed.of(part), Packed.of(chartxml.workbook(chart)))
 
 
-Part = str | Caption | SectionEnd | Toc | Drawing | Packed
+@dataclass(frozen=True)
+class Slot:
+    """A place for parts made by another piece of the report (the rows of the big table, made in parts
+    that more than one process may take), filled when the pieces are joined (Content.fill)."""
+
+    name: str
+    index: int
+
+
+FILLS = "_isi"  # the context key under which a piece hands over what it made for slots: {Slot: parts}
+
+Part = str | Caption | SectionEnd | Toc | Drawing | Packed | Slot
 _FIGURE_START, _FIGURE_END = x.paragraph("<w:r>\0</w:r>", "Gambar").split("\0")
 
 
@@ -87,9 +98,13 @@ class Content:
             self.parts.append(x.paragraph(runs, "DaftarBernomor"))
         return self
 
-    def table(self, caption: str, table: x.Table) -> Content:
+    def table(self, caption: str, table: x.Table | Sequence[Part]) -> Content:
+        """A captioned table: made here, or as parts (some of them slots filled by other pieces)."""
         self.parts.append(Caption("Tabel", caption))
-        self.parts.append(table.xml())
+        if isinstance(table, x.Table):
+            self.parts.append(table.xml())
+        else:
+            self.parts.extend(table)
         self.parts.append(x.paragraph("", "Catatan", space_after=60))
         return self
 
@@ -112,13 +127,20 @@ class Content:
         return not self.parts
 
     def pack(self) -> None:
-        """Deflate the big parts (the tables of thousands of rows) here and now: made in a second
-        process, they travel to the first ten times smaller and are not compressed again there. Every big
-        part is packed, wherever it is made, so the bytes do not depend on which process made it."""
-        self.parts = [
-            Packed.of(p.encode("utf-8")) if isinstance(p, str) and len(p) >= SEGMENT else p
-            for p in self.parts
-        ]
+        """Deflate the big parts (the tables of thousands of rows) here and now (`packed`)."""
+        self.parts = [packed(p) for p in self.parts]
+
+    def fill(self, fills: Mapping[Slot, Sequence[Part]]) -> None:
+        """Put in each slot the parts made for it."""
+        if any(isinstance(p, Slot) for p in self.parts):
+            self.parts = [q for p in self.parts for q in (fills[p] if isinstance(p, Slot) else (p,))]
+
+
+def packed(part: Part) -> Part:
+    """A big part deflated here and now: made in a second process, it travels to the first ten times
+    smaller and is not compressed again there. Every big part is packed, wherever it is made, so the bytes
+    do not depend on which process made it."""
+    return Packed.of(part.encode("utf-8")) if isinstance(part, str) and len(part) >= SEGMENT else part
 
 
 class Block:

@@ -141,6 +141,10 @@ class Table:
     _heads: dict[tuple[object, ...], tuple[str, str]] = field(default_factory=dict, repr=False)
 
     def xml(self) -> str:
+        return f"{self.start()}{self.rows_xml()}</w:tbl>"
+
+    def start(self) -> str:
+        """The table's markup before its first row."""
         grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in self.widths)
         total = sum(self.widths)
         head = (
@@ -149,8 +153,10 @@ class Table:
             '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" '
             'w:noHBand="1" w:noVBand="1"/></w:tblPr>'
         )
-        rows = "".join(r if isinstance(r, str) else self._row(r) for r in self.rows)
-        return f"<w:tbl>{head}<w:tblGrid>{grid}</w:tblGrid>{rows}</w:tbl>"
+        return f"<w:tbl>{head}<w:tblGrid>{grid}</w:tblGrid>"
+
+    def rows_xml(self) -> str:
+        return "".join(r if isinstance(r, str) else self._row(r) for r in self.rows)
 
     def _row(self, row: Row) -> str:
         return self._row_start(row) + "".join(self._cell(c, w, row) for c, w in self._placed(row)) + "</w:tr>"

@@ -5,6 +5,7 @@ Widths are in centimetres of an A4 page with the template's margins (15,5 cm por
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -17,6 +18,7 @@ from lkj.compute.results import (
     Hasil,
     IndikatorHasil,
     PkVersiHasil,
+    ProgramHasil,
     SpbeHasil,
     UkuranHasil,
 )
@@ -434,39 +436,88 @@ BIG_HEADERS = (
 )
 
 
-def program_kegiatan(tree: Belanja, with_notes: bool) -> Table:
-    """Every program, kegiatan and sub kegiatan with indicators, budget and realisation: one row per
-    indicator, the item's own cells merged over its indicator rows, the header repeated on every page."""
-    widths = list(BIG_WIDTHS) + ([2.6] if with_notes else [])
-    scale = 24.2 / sum(widths)
-    table = Table([cm(w * scale) for w in widths], text_style="TeksTabelMini")
-    headers = list(BIG_HEADERS) + (["Permasalahan dan Upaya"] if with_notes else [])
-    table.rows.append(Row([Cell(h, align="center") for h in headers], header=True))
-    shapes = _BigRows(table, with_notes)
-    for program in tree.program:
-        p = program.program
-        shapes.add(_Item(p.kode, p.nama, program.ukuran, program.anggaran, PROGRAM_SHADE, True, 0))
-        for kegiatan in program.kegiatan:
-            k = kegiatan.kegiatan
-            shapes.add(_Item(k.kode, k.nama, kegiatan.ukuran, kegiatan.anggaran, KEGIATAN_SHADE, True, 113))
-            for sub in kegiatan.sub:
-                s = sub.sub
-                notes = "\n".join(filter(None, [s.permasalahan, f"Upaya: {s.upaya}" if s.upaya else None]))
-                shapes.add(_Item(s.kode, s.nama, sub.ukuran, sub.anggaran, None, False, 227, notes))
-    t = tree.total
-    total = [
-        Cell("JUMLAH", bold=True, span=7, shade=TOTAL_SHADE),
-        *(
-            Cell(v, bold=True, align="right" if i < 2 else "center", shade=TOTAL_SHADE)
-            for i, v in enumerate(
-                (angka(t.pagu), angka(t.realisasi), _pct_plain(t.serapan), _pct_plain(t.fisik))
-            )
-        ),
-    ]
-    if with_notes:
-        total.append(Cell("", shade=TOTAL_SHADE))
-    table.rows.append(Row(total))
-    return table
+class BigTable:
+    """The big table: every program, kegiatan and sub kegiatan with indicators, budget and realisation,
+    one row per indicator, the item's own cells merged over its indicator rows, the header repeated on
+    every page. A large year's rows are made in parts (`rows`, by a range of programs from `cuts`), which
+    may be made by different processes and are joined between `start` and `end`."""
+
+    def __init__(self, tree: Belanja) -> None:
+        self.tree = tree
+        self.with_notes = any(
+            s.sub.permasalahan or s.sub.upaya for p in tree.program for k in p.kegiatan for s in k.sub
+        )
+        widths = list(BIG_WIDTHS) + ([2.6] if self.with_notes else [])
+        scale = 24.2 / sum(widths)
+        self._widths = [cm(w * scale) for w in widths]
+
+    def _table(self) -> Table:
+        return Table(self._widths, text_style="TeksTabelMini")
+
+    def start(self) -> str:
+        """The table's markup up to its rows: properties, grid and the repeated header row."""
+        table = self._table()
+        headers = list(BIG_HEADERS) + (["Permasalahan dan Upaya"] if self.with_notes else [])
+        table.rows.append(Row([Cell(h, align="center") for h in headers], header=True))
+        return table.start() + table.rows_xml()
+
+    def end(self) -> str:
+        """The total row and the end of the table."""
+        t = self.tree.total
+        total = [
+            Cell("JUMLAH", bold=True, span=7, shade=TOTAL_SHADE),
+            *(
+                Cell(v, bold=True, align="right" if i < 2 else "center", shade=TOTAL_SHADE)
+                for i, v in enumerate(
+                    (angka(t.pagu), angka(t.realisasi), _pct_plain(t.serapan), _pct_plain(t.fisik))
+                )
+            ),
+        ]
+        if self.with_notes:
+            total.append(Cell("", shade=TOTAL_SHADE))
+        table = self._table()
+        table.rows.append(Row(total))
+        return table.rows_xml() + "</w:tbl>"
+
+    def cuts(self, parts: int) -> list[slice]:
+        """The programs in `parts` consecutive ranges of about as many rows each."""
+        sizes = [_rows_of(p) for p in self.tree.program]
+        total = sum(sizes)
+        bounds, seen, start = [], 0, 0
+        for part in range(1, parts):
+            while start < len(sizes) and (seen + sizes[start]) * parts <= total * part:
+                seen += sizes[start]
+                start += 1
+            bounds.append(start)
+        edges = [0, *bounds, len(sizes)]
+        return [slice(a, b) for a, b in itertools.pairwise(edges)]
+
+    def rows(self, programs: slice) -> str:
+        """The rows of the programs in the range, with everything below them."""
+        table = self._table()
+        shapes = _BigRows(table, self.with_notes)
+        for program in self.tree.program[programs]:
+            p = program.program
+            shapes.add(_Item(p.kode, p.nama, program.ukuran, program.anggaran, PROGRAM_SHADE, True, 0))
+            for kegiatan in program.kegiatan:
+                k = kegiatan.kegiatan
+                shapes.add(
+                    _Item(k.kode, k.nama, kegiatan.ukuran, kegiatan.anggaran, KEGIATAN_SHADE, True, 113)
+                )
+                for sub in kegiatan.sub:
+                    s = sub.sub
+                    notes = "\n".join(
+                        filter(None, [s.permasalahan, f"Upaya: {s.upaya}" if s.upaya else None])
+                    )
+                    shapes.add(_Item(s.kode, s.nama, sub.ukuran, sub.anggaran, None, False, 227, notes))
+        return table.rows_xml()
+
+
+def _rows_of(program: ProgramHasil) -> int:
+    """Rows of a program in the big table (one per indicator, at least one per item), from the model."""
+    return (len(program.program.ukuran) or 1) + sum(
+        (len(k.kegiatan.ukuran) or 1) + sum(len(s.sub.ukuran) or 1 for s in k.sub) for k in program.kegiatan
+    )
 
 
 @dataclass(frozen=True)
