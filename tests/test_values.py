@@ -10,8 +10,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from lkj.indonesian import angka
-from lkj.model import Target
+from lkj.contract import WORKBOOKS
+from lkj.model import Source, Target
 from lkj.read import values as v
+from lkj.read.cells import NOT_FAST, CellContext, fast_reader, read_cell
 
 
 @pytest.mark.parametrize(
@@ -121,11 +123,17 @@ def test_indonesian_format_parses_back(x):
     assert v.parse_decimal(angka(x, 2))[0] == x
 
 
-@given(st.integers(min_value=0, max_value=10**15))
+@given(st.integers(min_value=0, max_value=v.MONEY_LIMIT - 1))
 def test_rupiah_parse_back_in_indonesian_and_us_grouping(n):
     assert v.parse_money(angka(n)) == n
     assert v.parse_money(f"{n:,}") == n
     assert v.parse_money(f"Rp{angka(n)},00") == n
+
+
+@pytest.mark.parametrize("typed", [1e26, 10**15, "1.000.000.000.000.000.000,00"])
+def test_rupiah_beyond_any_budget_is_a_typing_slip_not_a_crash(typed):
+    with pytest.raises(v.Unreadable, match="triliun"):
+        v.parse_money(typed)
 
 
 def test_lone_comma_is_decimal_except_in_rupiah():
@@ -139,3 +147,25 @@ def test_any_text_either_parses_or_says_why(text):
         v.parse_decimal(text)
     except v.Unreadable as why:
         assert str(why)
+
+
+def _every_column():
+    return [c for spec in WORKBOOKS.values() for sheet in spec.sheets for c in getattr(sheet, "columns", ())]
+
+
+@given(
+    st.one_of(
+        st.floats(allow_nan=True, allow_infinity=True),
+        st.integers(min_value=-(10**6), max_value=10**15).map(float),
+        st.text(max_size=70),
+        st.sampled_from(["2.16.01", " a", "a  b", "Rp 1.000", "x\ty", "\u00e9t\u00e9", "a" * 1001]),
+    )
+)
+def test_fast_readers_read_as_read_cell_does(raw):
+    for column in _every_column():
+        fast = fast_reader(column)(raw)
+        if fast is not NOT_FAST:
+            out: list = []
+            assert fast == read_cell(raw, column, CellContext(Source("f", "s"), column.key), out)
+            assert out == []
+            assert type(fast) is type(read_cell(raw, column, CellContext(Source("f", "s"), column.key), []))

@@ -12,7 +12,7 @@ from lkj.contract import layout as L
 from lkj.contract.kinds import Column
 from lkj.findings import Finding, finding
 from lkj.model import CellRef, Layout, Source
-from lkj.read.cells import CellContext, read_cell
+from lkj.read.cells import NOT_FAST, CellContext, FastReader, fast_reader, read_cell
 from lkj.read.values import clean_text, is_blank
 from lkj.read.xlsxscan import SheetFacts
 
@@ -160,7 +160,8 @@ def _read_rows(
     uncached = set(place.facts.uncached_formulas)
     # each input column with its 0-based position in a row (None: the sheet lacks the column)
     plan = [
-        (c, layout.positions[c.key] - 1 if c.key in layout.positions else None) for c in spec.input_columns
+        (c, layout.positions[c.key] - 1 if c.key in layout.positions else None, fast_reader(c))
+        for c in spec.input_columns
     ]
     for index in range(start, len(grid)):
         row_number = index + 1
@@ -210,7 +211,7 @@ def _report_outside(
 def _read_row(
     row: Sequence[object],
     spec: TableSheet,
-    plan: list[tuple[Column, int | None]],
+    plan: list[tuple[Column, int | None, FastReader]],
     place: SheetPlace,
     layout: Layout,
     row_number: int,
@@ -221,7 +222,7 @@ def _read_row(
     record = Record(src, {})
     raw: dict[str, object] = {}
     width = len(row)
-    for column, position in plan:
+    for column, position, _ in plan:
         if position is None:
             continue
         if uncached and layout.cell(column.key, row_number) in uncached:
@@ -232,11 +233,13 @@ def _read_row(
             raw[column.key] = value
     record.continuation = bool(spec.identity) and not any(k in raw or k in record.bad for k in spec.identity)
     percent = place.facts.percent_cells
-    for column, _ in plan:
+    for column, _, fast in plan:
         key = column.key
         if key in raw:
-            shown_as_percent = bool(percent) and layout.cell(key, row_number) in percent
-            value = read_cell(raw[key], column, CellContext(src, key, shown_as_percent), out)
+            value = NOT_FAST if percent else fast(raw[key])
+            if value is NOT_FAST:
+                shown_as_percent = bool(percent) and layout.cell(key, row_number) in percent
+                value = read_cell(raw[key], column, CellContext(src, key, shown_as_percent), out)
             if value is None:
                 record.bad.add(key)
             else:

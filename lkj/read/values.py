@@ -32,6 +32,9 @@ MONTHS = (
 MONTH_ABBREV = {m[:3]: i for i, m in enumerate(MONTHS, start=1)} | {"agu": 8, "okt": 10, "des": 12, "peb": 2}
 EXCEL_EPOCH = date(1899, 12, 30)
 MONEY_STEP = Decimal("0.01")
+# No budget comes near it (the state budget is a few thousand trillion); beyond it a typing slip, and sums
+# in sen would leave what int64 and Decimal hold exactly
+MONEY_LIMIT = 10**15
 FLOAT_NOISE = Decimal("1e-9")
 
 _CURRENCY = re.compile(r"^(?:rp\.?|idr)", re.IGNORECASE)
@@ -65,7 +68,7 @@ def parse_decimal(raw: object, money: bool = False) -> tuple[Decimal, bool]:
     if isinstance(raw, float):
         if not math.isfinite(raw):
             raise Unreadable("berisi nilai tak hingga")
-        return _from_float(raw), False
+        return from_float(raw), False
     if isinstance(raw, (date, datetime)):
         raise Unreadable(f"berisi tanggal ({raw:%d/%m/%Y}), bukan angka")
     if not isinstance(raw, str):
@@ -73,7 +76,7 @@ def parse_decimal(raw: object, money: bool = False) -> tuple[Decimal, bool]:
     return _parse_number_text(raw, money)
 
 
-def _from_float(value: float) -> Decimal:
+def from_float(value: float) -> Decimal:
     """Shortest decimal of a float, with binary noise from Excel formulas (81.22000000000001) removed."""
     if value.is_integer():
         return Decimal(int(value))
@@ -148,6 +151,8 @@ def parse_money(raw: object) -> Decimal:
     value, percent = parse_decimal(raw, money=True)
     if percent:
         raise Unreadable(f"berisi persentase \u201c{raw}\u201d, padahal yang diminta jumlah rupiah")
+    if abs(value) >= MONEY_LIMIT:
+        raise Unreadable(f"berisi {raw}, jauh di atas anggaran mana pun (1.000 triliun rupiah atau lebih)")
     if value != value.quantize(MONEY_STEP):
         rounded = value.quantize(MONEY_STEP)
         if abs(rounded - value) > FLOAT_NOISE:
