@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lkj.indonesian import angka
 from lkj.contract import WORKBOOKS
+from lkj.indonesian import angka
 from lkj.model import Source, Target
 from lkj.read import values as v
 from lkj.read.cells import NOT_FAST, CellContext, fast_reader, read_cell
