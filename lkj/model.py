@@ -14,8 +14,10 @@ from decimal import Decimal
 from types import MappingProxyType
 
 from lkj.contract.layout import column_letter
+from lkj.quick import quick_init
 
 
+@quick_init
 @dataclass(frozen=True)
 class CellRef:
     """One cell of one workbook: what every finding and every figure's provenance points at."""

@@ -69,7 +69,9 @@ def capaian(
     if value is None:
         return missing(rule, note, *inputs)
     value, adjusted = _bounded(value, policy)
-    return Figure(value, rule, tuple(inputs), "; ".join(n for n in (note, adjusted) if n))
+    return Figure(
+        value, rule, tuple(inputs), f"{note}; {adjusted}" if note and adjusted else note or adjusted
+    )
 
 
 @functools.lru_cache(maxsize=4096)  # the same few targets (100, 80–90) recur on thousands of indicators

@@ -21,8 +21,10 @@ from lkj.model import (
     Target,
     Ukuran,
 )
+from lkj.quick import quick_init
 
 
+@quick_init
 @dataclass(frozen=True)
 class Anggaran:
     pagu: Decimal
@@ -32,6 +34,7 @@ class Anggaran:
     fisik: Figure
 
 
+@quick_init
 @dataclass(frozen=True)
 class UkuranHasil:
     """One indicator of a program, kegiatan or sub kegiatan, with its capaian."""
