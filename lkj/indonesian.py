@@ -59,7 +59,7 @@ def angka(value: Number, decimals: int | None = None) -> str:
     if decimals is not None:
         number = rounded(number, decimals)
     elif number == number.to_integral_value():
-        number = number.quantize(_STEPS[0])
+        return f"{int(number):,}".replace(",", ".")  # a whole number (most figures): no "-0" as int
     else:
         number = number.normalize()
     if number.is_zero():

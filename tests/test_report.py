@@ -263,6 +263,21 @@ def test_compiled_templates_are_kept_but_an_edited_template_is_read_again(tmp_pa
     assert Narasi(tmp_path).paragraphs("a.j2", n=2) == ["Versi baru 2."]
 
 
+def test_templates_from_source_are_compiled_once_and_stay_sandboxed(tmp_path, monkeypatch):
+    from jinja2.sandbox import SecurityError
+
+    from lkj.render.narasi import environment
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    source = "<w:t>{{ nama }}</w:t>"
+    assert environment(tmp_path).from_string(source).render(nama="A & B") == "<w:t>A &amp; B</w:t>"
+    env = environment(tmp_path)
+    monkeypatch.setattr(env, "compile", lambda *a, **k: pytest.fail("compiled again"))
+    assert env.from_string(source).render(nama="<x>") == "<w:t>&lt;x&gt;</w:t>"  # from the cache
+    with pytest.raises(SecurityError):
+        environment(tmp_path).from_string("{{ x.__class__.__mro__ }}").render(x=1)
+
+
 def test_a_cache_folder_that_cannot_be_made_is_not_used(tmp_path, monkeypatch):
     from lkj.render.narasi import Narasi
 

@@ -8,6 +8,7 @@ template are just spaces (authors may wrap lines freely). Line breaks typed by s
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import re
 from pathlib import Path
@@ -28,6 +29,15 @@ class TemplateProblem(Exception):
     """A template cannot be used; `str()` says which file, where and what, in Bahasa Indonesia."""
 
 
+# The environment's options that shape the compiled code of a template
+COMPILE_OPTIONS: dict[str, Any] = {
+    "autoescape": True,
+    "trim_blocks": True,
+    "lstrip_blocks": True,
+    "keep_trailing_newline": False,
+}
+
+
 class _Sandbox(SandboxedEnvironment):
     """Jinja's sandbox, remembering its verdict on each attribute per type: a large report reads the same
     few attributes of the same few types tens of thousands of times. The verdict depends only on the
@@ -45,12 +55,31 @@ class _Sandbox(SandboxedEnvironment):
             verdict = self._verdicts[key] = super().is_safe_attribute(obj, attr, value)
         return verdict
 
+    def from_string(self, source: Any, globals: Any = None, template_class: Any = None) -> Any:
+        """A template from its source (docxtpl compiles each part of the Word template so, on every build),
+        compiled once and then taken from the compiled-templates cache, like the text templates."""
+        cache = self.bytecode_cache
+        if cache is None or not isinstance(source, str):
+            return super().from_string(source, globals, template_class)
+        name = "<teks>" + hashlib.sha1(source.encode("utf-8"), usedforsecurity=False).hexdigest()
+        bucket = cache.get_bucket(self, name, None, source)
+        if bucket.code is None:
+            bucket.code = self.compile(source)
+            cache.set_bucket(bucket)
+        return (template_class or self.template_class).from_code(
+            self, bucket.code, self.make_globals(globals), None
+        )
+
 
 class _CompiledTemplates(FileSystemBytecodeCache):
     """Text templates compiled by earlier builds, kept in the user's cache folder: compiling the thirty
     or so templates of a report takes a twentieth of a second, loading them a few milliseconds. Jinja
-    checks each against its source, so an edited template is compiled again. A cache that cannot be
-    read or written is simply not used."""
+    checks each against its source, so an edited template is compiled again; the key also holds the
+    options the compiled code depends on (COMPILE_OPTIONS), so that a change of them is never served
+    code compiled under the old ones. A cache that cannot be read or written is simply not used."""
+
+    def get_cache_key(self, name: str, filename: str | None = None) -> str:
+        return super().get_cache_key(f"{COMPILE_OPTIONS!r}:{name}", filename)
 
     def load_bytecode(self, bucket: Bucket) -> None:
         with contextlib.suppress(OSError, ValueError):
@@ -78,11 +107,8 @@ def environment(template_dir: Path) -> SandboxedEnvironment:
         loader=FileSystemLoader(str(template_dir)),
         auto_reload=False,
         bytecode_cache=_compiled_templates(),
-        autoescape=True,
         undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=False,
+        **COMPILE_OPTIONS,
     )
     env.filters.update(
         angka=angka,
