@@ -86,3 +86,18 @@ def test_members_of_packed_and_plain_pieces_round_trip(tmp_path_factory, pieces)
     out = tmp_path_factory.mktemp("p") / "a.zip"
     write_package([("x", content), ("satu", [package.Packed.of(b"<c/>" * 50)])], out)
     assert _read(out) == {"x": b"".join(data for _, data in pieces), "satu": b"<c/>" * 50}
+
+
+_SEGMENT = st.sampled_from(["word", "charts", "media", "_rels", "a", "b"])
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(_SEGMENT, max_size=3), st.lists(_SEGMENT, max_size=3), st.sampled_from(["c.xml", "d.png"]))
+def test_relationship_targets_are_relative_as_python_docx_makes_them(base, folders, name):
+    from docx.opc.packuri import PackURI
+
+    from lkj.render.docx import _relative
+
+    part = "/" + "/".join([*folders, name])
+    folder = "/" + "/".join(base)
+    assert _relative(part, folder) == PackURI(part).relative_ref(folder)

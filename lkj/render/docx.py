@@ -421,9 +421,7 @@ def _rels_xml(rels: Any, base: str) -> bytes:
         if rel.is_external:
             target, mode = rel.target_ref, ' TargetMode="External"'
         else:
-            name = rel.target_part.partname
-            prefix = base.rstrip("/") + "/"
-            target, mode = name[len(prefix) :] if name.startswith(prefix) else name.relative_ref(base), ""
+            target, mode = _relative(rel.target_part.partname, base), ""
         attrs = f'Id="{_attr(rel.rId)}" Type="{_attr(rel.reltype)}" Target="{_attr(target)}"{mode}'
         items.append(f"<Relationship {attrs}/>")
     return (
@@ -432,8 +430,17 @@ def _rels_xml(rels: Any, base: str) -> bytes:
     ).encode()
 
 
+def _relative(name: str, base: str) -> str:
+    """Part name `name` relative to folder `base` (both absolute), as PackURI.relative_ref gives it."""
+    folders, target = base.strip("/").split("/") if base.strip("/") else [], name.lstrip("/").split("/")
+    common = 0
+    while common < min(len(folders), len(target) - 1) and folders[common] == target[common]:
+        common += 1
+    return "../" * (len(folders) - common) + "/".join(target[common:])
+
+
 def _attr(text: str) -> str:
-    return escape(text, {'"': "&quot;"})
+    return escape(text, {'"': "&quot;"}) if '"' in text or "&" in text or "<" in text or ">" in text else text
 
 
 def _parts(package: Any) -> list[Any]:
