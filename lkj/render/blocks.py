@@ -15,7 +15,12 @@ from markupsafe import Markup
 from lkj.render import chartxml
 from lkj.render import ooxml as x
 from lkj.render.charts import Chart
-from lkj.render.package import SEGMENT, Packed
+from lkj.render.package import Packed
+
+# Text of a block from this size on is deflated where the block is made: in a large report, by whichever
+# process made it, instead of all at the end by the one that writes the file. Smaller runs compress worse
+# alone (each piece starts without a dictionary) and gain nothing.
+PACK_FROM = 1 << 14
 
 MARKER = "LKJBLOK-{:05d}"
 
@@ -127,8 +132,20 @@ class Content:
         return not self.parts
 
     def pack(self) -> None:
-        """Deflate the big parts (the tables of thousands of rows) here and now (`packed`)."""
-        self.parts = [packed(p) for p in self.parts]
+        """Deflate the block's text here and now (`packed`), each run of text between the parts that are
+        numbered at assembly (captions, tables of contents, drawings) as one piece."""
+        parts: list[Part] = []
+        run: list[str] = []
+        for part in [*self.parts, None]:
+            if isinstance(part, str):
+                run.append(part)
+                continue
+            if run:
+                parts.append(packed("".join(run)))
+                run = []
+            if part is not None:
+                parts.append(part)
+        self.parts = parts
 
     def fill(self, fills: Mapping[Slot, Sequence[Part]]) -> None:
         """Put in each slot the parts made for it."""
@@ -137,10 +154,10 @@ class Content:
 
 
 def packed(part: Part) -> Part:
-    """A big part deflated here and now: made in a second process, it travels to the first ten times
-    smaller and is not compressed again there. Every big part is packed, wherever it is made, so the bytes
-    do not depend on which process made it."""
-    return Packed.of(part.encode("utf-8")) if isinstance(part, str) and len(part) >= SEGMENT else part
+    """Text of PACK_FROM characters or more deflated here and now: made in a second process, it travels to
+    the first ten times smaller and is not compressed again there. It is packed wherever it is made, so
+    the bytes do not depend on which process made it."""
+    return Packed.of(part.encode("utf-8")) if isinstance(part, str) and len(part) >= PACK_FROM else part
 
 
 class Block:

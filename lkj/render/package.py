@@ -52,6 +52,9 @@ class Packed:
     size: int
     segments: tuple[bytes, ...]
 
+    def unpacked(self) -> bytes:
+        return zlib.decompressobj(-zlib.MAX_WBITS).decompress(b"".join(self.segments))
+
     @classmethod
     def of(cls, data: bytes) -> Packed:
         cuts = range(0, len(data), SEGMENT)

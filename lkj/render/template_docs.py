@@ -270,9 +270,15 @@ def _explain(key: str) -> str:
 def _block(block: Block) -> str:
     """What a block holds in the sample report: "2 paragraf; Tabel: Ikhtisar capaian …"."""
     from lkj.render.blocks import Caption, Toc
+    from lkj.render.package import Packed
 
     parts = block.content.parts
-    paragraphs = sum(1 for p in parts if isinstance(p, str) and p.startswith("<w:p"))
+    text = "".join(
+        p.unpacked().decode("utf-8") if isinstance(p, Packed) else p
+        for p in parts
+        if isinstance(p, str | Packed)
+    )
+    paragraphs = len(re.findall(r"<w:p[ >]", re.sub(r"<w:tbl>.*?</w:tbl>", "", text, flags=re.S)))
     said = [f"{paragraphs} paragraf"] if paragraphs else []
     said += [f"{p.kind}: {p.title}" for p in parts if isinstance(p, Caption)]
     said += [f"daftar {p.kind.lower()}" for p in parts if isinstance(p, Toc)]
