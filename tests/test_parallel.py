@@ -59,8 +59,10 @@ def test_an_item_that_fails_in_a_worker_fails_here_as_it_would_alone():
         shared_map(broken, list(range(40)))
 
 
-@pytest.mark.parametrize("segment", [1 << 20, 4096], ids=["bagian-biasa", "bagian-dikemas"])
-def test_a_large_report_is_the_same_made_in_one_process_or_two(tmp_path, monkeypatch, segment):
+@pytest.mark.parametrize(
+    ("segment", "pack_from"), [(1 << 20, 1 << 30), (4096, 1024)], ids=["tanpa-kemas", "bagian-dikemas"]
+)
+def test_a_large_report_is_the_same_made_in_one_process_or_two(tmp_path, monkeypatch, segment, pack_from):
     from bench.fastxlsx import write_dataset
     from bench.synth import Size, dataset
     from lkj import render
@@ -68,9 +70,9 @@ def test_a_large_report_is_the_same_made_in_one_process_or_two(tmp_path, monkeyp
     from lkj.render import blocks, package
     from lkj.validate import validate_folder
 
-    # small segments: the big tables are deflated where they are made (Content.pack)
+    # packed or not where the blocks are made (Content.pack), in small segments or not
     monkeypatch.setattr(package, "SEGMENT", segment)
-    monkeypatch.setattr(blocks, "SEGMENT", segment)
+    monkeypatch.setattr(blocks, "PACK_FROM", pack_from)
     folder = tmp_path / "masukan"
     write_dataset(dataset(Size(bidang=6, sub_kegiatan=120, indikator=18)), folder, 2024)
     result = validate_folder(folder)
