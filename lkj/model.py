@@ -54,6 +54,7 @@ def _layout(positions: dict[str, int], form: bool) -> Layout:
 EMPTY_LAYOUT = Layout(MappingProxyType({}))
 
 
+@quick_init
 @dataclass(frozen=True)
 class Source:
     """Where a record was read: file (relative to the input folder), sheet and row."""
@@ -75,6 +76,7 @@ class Source:
 NOWHERE = Source("", "")
 
 
+@quick_init
 @dataclass(frozen=True)
 class Target:
     """A target value: one number, or a range such as 80–90 (low == high for a single number)."""
@@ -146,6 +148,7 @@ class Sasaran:
     src: Source = NOWHERE
 
 
+@quick_init
 @dataclass(frozen=True)
 class Indikator:
     kode: str
@@ -167,6 +170,7 @@ class Indikator:
     src: Source = NOWHERE
 
 
+@quick_init
 @dataclass(frozen=True)
 class TargetRenstra:
     indikator: str
@@ -185,6 +189,7 @@ class PkVersi:
     src: Source = NOWHERE
 
 
+@quick_init
 @dataclass(frozen=True)
 class PkTarget:
     versi: str
@@ -193,6 +198,7 @@ class PkTarget:
     src: Source = NOWHERE
 
 
+@quick_init
 @dataclass(frozen=True)
 class PkAnggaran:
     versi: str
@@ -284,6 +290,7 @@ class Identitas:
     src: Source = NOWHERE
 
 
+@quick_init
 @dataclass(frozen=True)
 class Ukuran:
     """One indicator of a program, kegiatan or sub kegiatan (an item may have several)."""
@@ -297,6 +304,7 @@ class Ukuran:
     src: Source = NOWHERE
 
 
+@quick_init
 @dataclass(frozen=True)
 class Program:
     kode: str
@@ -307,6 +315,7 @@ class Program:
     src: Source = NOWHERE
 
 
+@quick_init
 @dataclass(frozen=True)
 class Kegiatan:
     kode: str
@@ -316,6 +325,7 @@ class Kegiatan:
     src: Source = NOWHERE
 
 
+@quick_init
 @dataclass(frozen=True)
 class SubKegiatan:
     kode: str
@@ -330,6 +340,7 @@ class SubKegiatan:
     src: Source = NOWHERE
 
 
+@quick_init
 @dataclass(frozen=True)
 class CapaianIndikator:
     indikator: str
