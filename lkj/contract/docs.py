@@ -81,6 +81,9 @@ def _lists() -> list[str]:
 
 def _rules() -> list[str]:
     lines = ["## Kode temuan validasi", "", "| Kode | Tingkat | Arti |", "|---|---|---|"]
+    from lkj.validate import rule_sets
+
+    rule_sets()  # the rule modules register their rules when imported
     for rule in sorted(RULES.values(), key=lambda r: r.code):
         lines.append(f"| `{rule.code}` | {rule.severity.label.lower()} | {rule.title} |")
     return [*lines, ""]

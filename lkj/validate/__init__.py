@@ -10,15 +10,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 
-from lkj.compute.policy import policy_of
 from lkj.findings import Finding
 from lkj.model import Dataset
 from lkj.read import read_folder
 from lkj.stopwatch import Stopwatch
-from lkj.validate import rules_bidang, rules_cross, rules_instansi, rules_report
 
-RULE_SETS = (rules_instansi, rules_bidang, rules_cross, rules_report)
+
+def rule_sets() -> tuple[ModuleType, ...]:
+    """The rule modules, each registering its rules in lkj.findings.RULES. They are imported when first
+    asked for, with the computation they share: by validate_folder while worker processes read, so that
+    the workers start sooner."""
+    from lkj.validate import rules_bidang, rules_cross, rules_instansi, rules_report
+
+    return (rules_instansi, rules_bidang, rules_cross, rules_report)
 
 
 @dataclass(frozen=True)
@@ -36,16 +42,24 @@ def validate_folder(
     folder: Path, watch: Stopwatch | None = None, meanwhile: Callable[[], object] | None = None
 ) -> Validation:
     """`meanwhile`: work for this process while worker processes read the workbooks (read_folder)."""
+
+    def alongside() -> None:
+        rule_sets()
+        if meanwhile is not None:
+            meanwhile()
+
     with Stopwatch.stage(watch, "read"):
-        read = read_folder(folder, meanwhile)
+        read = read_folder(folder, alongside)
     with Stopwatch.stage(watch, "validate"):
         return Validation(read.dataset, read.findings + validate_dataset(read.dataset))
 
 
 def validate_dataset(dataset: Dataset) -> tuple[Finding, ...]:
     """The findings of every rule over an already-read dataset (reader findings not included)."""
+    from lkj.compute.policy import policy_of
+
     policy = policy_of(dataset.instansi)
     found: list[Finding] = []
-    for rules in RULE_SETS:
+    for rules in rule_sets():
         found.extend(rules.check(dataset, policy))
     return tuple(found)
