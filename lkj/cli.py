@@ -144,7 +144,16 @@ def build_command(
     """Periksa FOLDER_MASUKAN lalu susun Laporan Kinerja (.docx); tidak menulis apa pun bila ada galat."""
     from lkj.findings import Severity
 
-    result = _no_input_guard(lambda: _checked(input_dir, _preload_build))
+    opened = []
+
+    def preload() -> None:  # the build's imports, and its templates opened, while workbooks are read
+        _preload_build()
+        from lkj.render import DEFAULT_TEMPLATES, TemplateProblem, open_templates
+
+        with contextlib.suppress(TemplateProblem):  # said once the input is known to be valid
+            opened.append(open_templates(templates or DEFAULT_TEMPLATES))
+
+    result = _no_input_guard(lambda: _checked(input_dir, preload))
     from lkj.render import DEFAULT_TEMPLATES, TemplateProblem, build_report
     from lkj.render.package import PackageTooLarge
 
@@ -154,7 +163,9 @@ def build_command(
     profil = result.dataset.instansi.profil
     target = output or output_dir / _report_name(profil.nama_instansi, profil.tahun)
     try:
-        build_report(result.dataset, warnings, target, templates or DEFAULT_TEMPLATES)
+        build_report(
+            result.dataset, warnings, target, opened[0] if opened else templates or DEFAULT_TEMPLATES
+        )
     except (TemplateProblem, PackageTooLarge) as exc:
         raise Trouble(str(exc)) from exc
     click.echo(f"ditulis: {target}")

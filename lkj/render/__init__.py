@@ -9,6 +9,7 @@ from __future__ import annotations
 import copy
 import functools
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -30,7 +31,14 @@ from lkj.stopwatch import Stopwatch
 DEFAULT_TEMPLATES = Path(__file__).resolve().parent.parent.parent / "templates"
 WORD_TEMPLATE = "lkj.docx"
 
-__all__ = ["DEFAULT_TEMPLATES", "TemplateProblem", "assemble", "build_report"]
+__all__ = [
+    "DEFAULT_TEMPLATES",
+    "OpenTemplates",
+    "TemplateProblem",
+    "assemble",
+    "build_report",
+    "open_templates",
+]
 
 
 Piece = Callable[[Report], dict[str, Any]]
@@ -112,24 +120,37 @@ def _large(dataset: Dataset) -> bool:
     return rows + 10 * indicators >= PARALLEL_FROM
 
 
-def build_report(
-    dataset: Dataset,
-    warnings: tuple[Finding, ...],
-    out: Path,
-    templates: Path = DEFAULT_TEMPLATES,
-    watch: Stopwatch | None = None,
-) -> Path:
-    """Write the report of `dataset` to `out` (replaced atomically; nothing is written on failure).
+@dataclass(frozen=True)
+class OpenTemplates:
+    """A template folder opened for one build: its Word template parsed, its text templates' environment."""
 
-    A large report is made by two processes taking its pieces in turn. The second one computes the year
-    for itself: reading this process's results would touch, and so copy, every page of them."""
+    builder: DocxBuilder
+    narasi: Narasi
+
+
+def open_templates(templates: Path) -> OpenTemplates:
     if not templates.is_dir():
         raise TemplateProblem(
             f"Folder templat '{templates}' tidak ditemukan. Berikan folder templat dengan "
             "--templat, atau salin folder templates/ dari repositori lkj."
         )
-    builder = DocxBuilder(templates / WORD_TEMPLATE)
-    narasi = Narasi(templates)
+    return OpenTemplates(DocxBuilder(templates / WORD_TEMPLATE), Narasi(templates))
+
+
+def build_report(
+    dataset: Dataset,
+    warnings: tuple[Finding, ...],
+    out: Path,
+    templates: Path | OpenTemplates = DEFAULT_TEMPLATES,
+    watch: Stopwatch | None = None,
+) -> Path:
+    """Write the report of `dataset` to `out` (replaced atomically; nothing is written on failure), with
+    the templates of a folder, or opened already (while the workbooks were read).
+
+    A large report is made by two processes taking its pieces in turn. The second one computes the year
+    for itself: reading this process's results would touch, and so copy, every page of them."""
+    opened = templates if isinstance(templates, OpenTemplates) else open_templates(templates)
+    builder, narasi = opened.builder, opened.narasi
 
     @functools.cache  # once per process: one forked before it is called makes its own
     def report() -> Report:
