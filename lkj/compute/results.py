@@ -47,9 +47,9 @@ class UkuranHasil:
 @dataclass(frozen=True)
 class SubKegiatanHasil:
     """A sub kegiatan with its indicators' capaian and its budget figures. Those are computed when first
-    asked for: only the big table and the PMK efficiency read them, and a large report's second process,
-    which does not print the big table, is spared its thousands of sub kegiatan. Nothing above a sub
-    kegiatan depends on them (the roll-ups start from the sums and fisik of the model)."""
+    asked for: only the rows of the big table, the PMK efficiency and the figure listings read them, so
+    that a process making other parts of a large report is spared its thousands of sub kegiatan. Nothing
+    above a sub kegiatan depends on them (the roll-ups start from the sums and fisik of the model)."""
 
     sub: SubKegiatan
     policy: Policy = field(repr=False, compare=False)
