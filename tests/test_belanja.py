@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import itertools
 from decimal import Decimal as D
 
 from hypothesis import given, settings
@@ -115,3 +117,29 @@ def test_roll_ups_equal_the_sum_of_leaves(dataset):
             assert k.anggaran.pagu == sum((s.anggaran.pagu for s in k.sub), D(0))
             assert k.anggaran.realisasi == sum((s.anggaran.realisasi for s in k.sub), D(0))
     assert tree.jumlah_sub_kegiatan == len(leaves)
+
+
+@settings(max_examples=40)
+@given(trees(), st.integers(1, 6))
+def test_big_table_rows_made_in_parts_are_the_rows_made_at_once(dataset, parts):
+    from lkj.render.tables import BigTable
+
+    big = BigTable(belanja(dataset, default_policy()))
+    cuts = big.cuts(parts)
+    assert len(cuts) == parts and cuts[0].start == 0 and cuts[-1].stop == len(big.tree.program)
+    assert all(a.stop == b.start for a, b in itertools.pairwise(cuts))
+    assert "".join(big.rows(cut) for cut in cuts) == big.rows(slice(None))
+
+
+@settings(max_examples=40)
+@given(trees())
+def test_kegiatan_fisik_is_rolled_up_from_the_sub_kegiatan_figures(dataset):
+    for weighted in (False, True):
+        policy = dataclasses.replace(default_policy(), fisik="pagu" if weighted else "sederhana")
+        for program in belanja(dataset, policy).program:
+            for k in program.kegiatan:
+                expected = fisik_rollup(
+                    [s.anggaran.fisik.value for s in k.sub],
+                    [s.anggaran.pagu for s in k.sub] if weighted else None,
+                )
+                assert k.anggaran.fisik.value == expected.value
