@@ -13,6 +13,7 @@ import unicodedata
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 
+from lkj.indonesian import angka
 from lkj.model import Target
 
 MONTHS = (
@@ -152,7 +153,8 @@ def parse_money(raw: object) -> Decimal:
     if percent:
         raise Unreadable(f"berisi persentase \u201c{raw}\u201d, padahal yang diminta jumlah rupiah")
     if abs(value) >= MONEY_LIMIT:
-        raise Unreadable(f"berisi {raw}, jauh di atas anggaran mana pun (1.000 triliun rupiah atau lebih)")
+        shown = raw if isinstance(raw, str) else angka(Decimal(repr(raw)))  # its shortest digits, not 1e+26
+        raise Unreadable(f"berisi {shown}, jauh di atas anggaran mana pun (1.000 triliun rupiah atau lebih)")
     if value != value.quantize(MONEY_STEP):
         rounded = value.quantize(MONEY_STEP)
         if abs(rounded - value) > FLOAT_NOISE:
