@@ -169,3 +169,23 @@ def test_fast_readers_read_as_read_cell_does(raw):
             assert fast == read_cell(raw, column, CellContext(Source("f", "s"), column.key), out)
             assert out == []
             assert type(fast) is type(read_cell(raw, column, CellContext(Source("f", "s"), column.key), []))
+
+
+@pytest.mark.parametrize(
+    ("raw", "quoted"),
+    [
+        (1e26, "100.000.000.000.000.000.000.000.000"),
+        (1500.505, "1.500,505"),
+        (-3, "-3"),
+        (" 12 ribu ", "12 ribu"),
+    ],
+)
+def test_messages_quote_numbers_as_staff_read_them(raw, quoted):
+    assert v.shown(raw) == quoted
+
+
+def test_an_out_of_range_number_is_quoted_in_indonesian():
+    fisik = next(c for c in _every_column() if c.maximum == 100 and c.kind.name == "PERCENT")
+    out: list = []
+    assert read_cell(150.5, fisik, CellContext(Source("f", "s"), fisik.key), out) is None
+    assert "berisi 150,5, padahal paling besar 100" in out[0].message

@@ -11,6 +11,7 @@ from lkj.contract import Kind
 from lkj.contract.kinds import Column
 from lkj.contract.lists import CLOSED, canonical
 from lkj.findings import Finding, finding
+from lkj.indonesian import angka
 from lkj.model import CellRef, Source, Target
 from lkj.read import values as v
 
@@ -152,7 +153,7 @@ def _check_range(value: object, column: Column, ctx: CellContext, out: list[Find
             finding(
                 "cell.range",
                 ctx.ref,
-                f'Kolom "{column.header}" berisi {lowest}, padahal '
+                f'Kolom "{column.header}" berisi {angka(lowest)}, padahal '  # type: ignore[arg-type]
                 f"tidak boleh kurang dari {_plain(column.minimum)}.",
             )
         )
@@ -162,7 +163,8 @@ def _check_range(value: object, column: Column, ctx: CellContext, out: list[Find
             finding(
                 "cell.range",
                 ctx.ref,
-                f'Kolom "{column.header}" berisi {number}, padahal paling besar {_plain(column.maximum)}.',
+                f'Kolom "{column.header}" berisi {angka(number)}, padahal paling besar '  # type: ignore[arg-type]
+                f"{_plain(column.maximum)}.",
             )
         )
         return None

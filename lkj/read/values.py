@@ -140,6 +140,14 @@ def _digits_to_decimal(s: str, original: str, money: bool) -> Decimal:
         raise Unreadable(f"berisi \u201c{original.strip()}\u201d, bukan angka") from exc
 
 
+def shown(raw: object) -> str:
+    """A cell's content as a message quotes it: text as typed, a number in Indonesian grouping with its
+    shortest digits (1e+26 and 1500.5 would puzzle staff)."""
+    if isinstance(raw, (int, float)) and not isinstance(raw, bool) and math.isfinite(raw):
+        return angka(Decimal(repr(raw)))
+    return str(raw).strip()
+
+
 def parse_number(raw: object, percent_style: bool = False) -> Decimal:
     """A number; cells shown as a percentage in Excel hold a fraction and are scaled to percent units."""
     value, _ = parse_decimal(raw)
@@ -153,12 +161,13 @@ def parse_money(raw: object) -> Decimal:
     if percent:
         raise Unreadable(f"berisi persentase \u201c{raw}\u201d, padahal yang diminta jumlah rupiah")
     if abs(value) >= MONEY_LIMIT:
-        shown = raw if isinstance(raw, str) else angka(Decimal(repr(raw)))  # its shortest digits, not 1e+26
-        raise Unreadable(f"berisi {shown}, jauh di atas anggaran mana pun (1.000 triliun rupiah atau lebih)")
+        raise Unreadable(
+            f"berisi {shown(raw)}, jauh di atas anggaran mana pun (1.000 triliun rupiah atau lebih)"
+        )
     if value != value.quantize(MONEY_STEP):
         rounded = value.quantize(MONEY_STEP)
         if abs(rounded - value) > FLOAT_NOISE:
-            raise Unreadable(f"berisi {raw}: rupiah paling banyak dua angka di belakang koma")
+            raise Unreadable(f"berisi {shown(raw)}: rupiah paling banyak dua angka di belakang koma")
         value = rounded
     return value
 
@@ -166,14 +175,14 @@ def parse_money(raw: object) -> Decimal:
 def parse_integer(raw: object) -> int:
     value, _ = parse_decimal(raw)
     if value != value.to_integral_value():
-        raise Unreadable(f"berisi {raw}, padahal yang diminta bilangan bulat")
+        raise Unreadable(f"berisi {shown(raw)}, padahal yang diminta bilangan bulat")
     return int(value)
 
 
 def parse_year(raw: object) -> int:
     year = parse_integer(raw)
     if not 1900 <= year <= 2100:
-        raise Unreadable(f"berisi {raw}, bukan tahun empat angka")
+        raise Unreadable(f"berisi {shown(raw)}, bukan tahun empat angka")
     return year
 
 
@@ -204,7 +213,7 @@ def parse_date(raw: object) -> date:
     if isinstance(raw, (int, float)) and not isinstance(raw, bool):
         if 1 <= raw < 80000:
             return EXCEL_EPOCH + timedelta(days=int(raw))
-        raise Unreadable(f"berisi {raw}, bukan tanggal")
+        raise Unreadable(f"berisi {shown(raw)}, bukan tanggal")
     if isinstance(raw, str):
         return _parse_date_text(raw)
     raise Unreadable(f"berisi {raw!r}, bukan tanggal")
