@@ -43,8 +43,9 @@ class SharedWork(Generic[T, R]):
     """`[work(item) for item in items]`, shared with forked workers, which start on the items at once;
     `results()` has this process take items as well, then gathers all. Each process takes the next item
     not yet taken, so the work balances itself however long this process was busy meanwhile and each
-    item takes. A worker hands each result over as soon as it has it, so that little is left to pass on
-    when the last item is done; an item a worker took but did not deliver is done here. With `fork` false
+    item takes. A worker hands each result over as soon as it has it, and this process loads what was
+    handed over between its own items, so that little is left to load when the last item is done; an
+    item a worker took but did not deliver is done here. With `fork` false
     (or where the platform cannot), all is done here. As a context manager, workers whose results were
     never asked for are stopped on leaving."""
 
@@ -75,7 +76,11 @@ class SharedWork(Generic[T, R]):
             yield index, self._work(self._items[index])
 
     def results(self) -> list[R]:
-        results = dict(self._take())
+        results: dict[int, R] = {}
+        for index, result in self._take():
+            results[index] = result
+            for other in self._others:  # what the others handed over meanwhile, loaded while they go on
+                other.gather()
         for other in self._others:
             results.update(other.frames())
         self._others = []
@@ -97,6 +102,8 @@ class _Child:
     def __init__(self, produce: Callable[[], Iterator[object]]) -> None:
         self._pid: int | None = None  # None: no child, its work is done by the parent
         self._file: BinaryIO | None = None
+        self._loaded: list[Any] = []  # frames read so far, up to byte _offset of the file
+        self._offset = 0
         try:
             self._file = tempfile.TemporaryFile()  # noqa: SIM115 (closed in frames())
             self._pid = os.fork()
@@ -117,23 +124,30 @@ class _Child:
         if self._file is not None:
             self._file.close()
 
-    def frames(self) -> list[Any]:
-        if self._pid is None:
-            return []
-        os.waitpid(self._pid, 0)
-        found: list[Any] = []
-        assert self._file is not None
-        with self._file as stream:
-            stream.seek(0)
-            data = stream.read()
+    def gather(self) -> None:
+        """Load the frames the child has written completely since the last call (the file's offset is
+        the child's: the parent only reads at positions)."""
+        if self._pid is None or self._file is None:
+            return
+        data = os.pread(self._file.fileno(), 1 << 30, self._offset)
         offset = 0
         while offset + 8 <= len(data):
             size = int.from_bytes(data[offset : offset + 8], "little")
             if offset + 8 + size > len(data):
-                break  # the child stopped in the middle of a frame
-            found.append(pickle.loads(data[offset + 8 : offset + 8 + size]))
+                break  # not written completely yet (or the child stopped in the middle of it)
+            self._loaded.append(pickle.loads(data[offset + 8 : offset + 8 + size]))
             offset += 8 + size
-        return found
+        self._offset += offset
+
+    def frames(self) -> list[Any]:
+        """Every frame the child wrote, once it has ended."""
+        if self._pid is None:
+            return []
+        os.waitpid(self._pid, 0)
+        self.gather()
+        assert self._file is not None
+        self._file.close()
+        return self._loaded
 
 
 def _run_child(produce: Callable[[], Iterator[object]], stream: BinaryIO) -> NoReturn:
@@ -144,7 +158,7 @@ def _run_child(produce: Callable[[], Iterator[object]], stream: BinaryIO) -> NoR
         for frame in produce():
             data = pickle.dumps(frame, protocol=pickle.HIGHEST_PROTOCOL)
             stream.write(len(data).to_bytes(8, "little") + data)
-        stream.flush()
+            stream.flush()  # whole, for the parent to load while this goes on
     except BaseException:  # e.g. a frame that cannot be pickled: the parent does the rest itself
         code = 1
     finally:
