@@ -22,7 +22,7 @@ from lkj.render.views import (
 
 CHART_WIDTH = 15.0
 BIG_ROWS = "baris_program"  # the slots of the big table's rows
-BIG_ROW_PARTS = 4
+BIG_ROW_PARTS = 8
 
 
 def bab_3(r: Report) -> dict[str, Any]:
