@@ -143,9 +143,12 @@ def build_report(
     out: Path,
     templates: Path | OpenTemplates = DEFAULT_TEMPLATES,
     watch: Stopwatch | None = None,
+    *,
+    keep: list[object] | None = None,
 ) -> Path:
     """Write the report of `dataset` to `out` (replaced atomically; nothing is written on failure), with
-    the templates of a folder, or opened already (while the workbooks were read).
+    the templates of a folder, or opened already (while the workbooks were read). `keep`: a list that
+    takes the build's objects, for a caller that ends its process without freeing them (lkj.cli).
 
     A large report is made by two processes taking its pieces in turn. The second one computes the year
     for itself: reading this process's results would touch, and so copy, every page of them."""
@@ -171,4 +174,6 @@ def build_report(
             builder.render(context, narasi.env, report().blocks, paper=hasil.policy.kertas, when=when)
     with Stopwatch.stage(watch, "write"):
         builder.write(out)
+    if keep is not None:
+        keep.append((report(), builder, context))
     return out
