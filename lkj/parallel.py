@@ -8,7 +8,7 @@ child fails, the work is simply done here: the result is the same either way, on
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
+import mmap
 import os
 import pickle
 import signal
@@ -22,7 +22,7 @@ MAX_WORKERS = 3
 
 
 def can_fork() -> bool:
-    return (os.cpu_count() or 1) >= 2 and "fork" in multiprocessing.get_all_start_methods()
+    return (os.cpu_count() or 1) >= 2 and hasattr(os, "fork")
 
 
 def shared_map(
@@ -62,15 +62,15 @@ class SharedWork(Generic[T, R]):
         for other in self._others:
             other.stop()
         self._others = []
+        if self._taken is not None:
+            self._taken.close()
 
     def _take(self) -> Iterator[tuple[int, R]]:
         if self._taken is None:
             yield from enumerate(self._work(item) for item in self._items)
             return
         while True:
-            with self._taken.get_lock():
-                index = self._taken.value
-                self._taken.value += 1
+            index = self._taken.take()
             if index >= len(self._items):
                 return
             yield index, self._work(self._items[index])
@@ -87,10 +87,36 @@ class SharedWork(Generic[T, R]):
         return [results[i] if i in results else self._work(item) for i, item in enumerate(self._items)]
 
 
-def _counter() -> Any:
-    """A counter shared with forked children, or None where there is none (no shared semaphores)."""
+class _Counter:
+    """The number of items taken, shared with forked children: a word of shared memory, whose lock is a
+    byte in a pipe (taken by reading it, given back by writing it, as GNU make's jobserver hands out its
+    tokens). multiprocessing's shared values cost a sixtieth of a second to import and set up."""
+
+    def __init__(self) -> None:
+        self._memory = mmap.mmap(-1, 8)  # anonymous and shared: the same page in every forked child
+        self._lock, self._unlock = os.pipe()
+        os.write(self._unlock, b"\0")
+
+    def take(self) -> int:
+        """The count before this call, counted up by one."""
+        os.read(self._lock, 1)  # waits while another process holds the byte
+        try:
+            taken = int.from_bytes(self._memory[:8], "little")
+            self._memory[:8] = (taken + 1).to_bytes(8, "little")
+        finally:
+            os.write(self._unlock, b"\0")
+        return taken
+
+    def close(self) -> None:
+        os.close(self._lock)
+        os.close(self._unlock)
+        self._memory.close()
+
+
+def _counter() -> _Counter | None:
+    """A counter shared with forked children, or None where there is none."""
     try:
-        return multiprocessing.get_context("fork").Value("i", 0)
+        return _Counter()
     except OSError:
         return None
 

@@ -134,3 +134,12 @@ def test_workers_no_longer_wanted_are_stopped(tmp_path):
         raise ValueError("proses utama gagal")
     with pytest.raises(ProcessLookupError):
         os.kill(int(marker.read_text()), 0)  # ended and reaped, not left running
+
+
+@needs_fork
+def test_work_shared_many_times_leaves_no_file_open():
+    before = len(os.listdir("/proc/self/fd")) if os.path.isdir("/proc/self/fd") else None
+    for _ in range(30):
+        assert shared_map(lambda n: n * 2, list(range(5))) == [0, 2, 4, 6, 8]
+    if before is not None:
+        assert len(os.listdir("/proc/self/fd")) == before
