@@ -4,7 +4,7 @@ table cost at the least), for the sample, for a large Dinas and for ten times th
 
     python bench/run.py                 # sample, 100 bidang / 5.000 sub kegiatan / 500 indikator, and 10×
     python bench/run.py --no-10x        # without the largest size (a minute less)
-    python bench/run.py --repeat 5      # median of 5 runs per figure (default 3)
+    python bench/run.py --repeat 9      # median of 9 runs per figure (default 5)
 
 `lkj build` and the floor run in turn, and their ratio is the median of the ratios of each turn: on a
 shared virtual machine whose speed drifts by a tenth within a minute, that compares like with like.
@@ -62,7 +62,13 @@ def measure_pair(first: list[str], second: list[str], repeat: int) -> tuple[Run,
     """Two commands run in turn, `repeat` times each, so that a machine whose speed drifts (a shared
     virtual machine) weighs on both alike: the summary of each, and the median ratio of the two runs of
     each turn."""
-    turns = [(_once(first), _once(second)) for _ in range(repeat)]
+    turns = []
+    for turn in range(repeat):  # which goes first alternates: the second of a turn finds caches warm
+        if turn % 2:
+            b, a = _once(second), _once(first)
+        else:
+            a, b = _once(first), _once(second)
+        turns.append((a, b))
     ratio = statistics.median(a.seconds / b.seconds for a, b in turns)
     return _summary([a for a, _ in turns]), _summary([b for _, b in turns]), ratio
 
@@ -184,7 +190,7 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--no-10x", action="store_true", help="skip the 10× size")
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--repeat", type=int, default=5)
     options = parser.parse_args()
 
     import compileall
