@@ -356,3 +356,13 @@ def test_warnings_go_to_the_validation_annex_when_configured(sukamaju_copy, tmp_
     text = dump(build(sukamaju_copy, tmp_path / "catatan.docx"))
     annex = text.split("Catatan Validasi Data")[-1]
     assert "NIP “1980 01 01” tidak terdiri atas 18 angka" in annex and "Profil!B14" in annex
+
+
+def test_breaks_in_rendered_text_still_become_word_breaks():
+    from lkj.render.docx import _Template
+
+    with_break = '<w:p><w:r><w:t xml:space="preserve">Jl. Merdeka 1\nJambi</w:t></w:r></w:p>'
+    plain = "<w:p><w:r><w:t>Jambi</w:t></w:r></w:p><w:p><w:r><w:t>LKJBLOK-00001</w:t></w:r></w:p>"
+    template = _Template.__new__(_Template)  # resolve_listing reads nothing of the template itself
+    assert "<w:br/>" in template.resolve_listing(with_break)
+    assert template.resolve_listing(plain) is plain

@@ -61,6 +61,18 @@ class Layout:
     order: list[int] = field(default_factory=list)  # block numbers in reading order
 
 
+class _Template(DocxTemplate):
+    """docxtpl's template, which turns tabs, line and page breaks in rendered text into Word's own with a
+    regular-expression callback on every paragraph: a part whose text holds none of them (the usual
+    case, every generated block being a marker) is left as it is."""
+
+    def resolve_listing(self, xml: str) -> str:
+        return super().resolve_listing(xml) if _LISTING.search(xml) else xml
+
+
+_LISTING = re.compile(r"<w:t(?: [^>]*)?>[^<]*[\t\a\n\f]")
+
+
 class DocxBuilder:
     """The Word template rendered with a report's context, its blocks put in place, its charts added."""
 
@@ -68,7 +80,7 @@ class DocxBuilder:
         if not template.exists():
             raise TemplateProblem(f"Templat Word '{template}' tidak ditemukan.")
         try:
-            self.tpl = DocxTemplate(str(template))
+            self.tpl = _Template(str(template))
             self.tpl.init_docx()
         except Exception as exc:  # python-docx raises several types for a file that is not a .docx
             raise TemplateProblem(
