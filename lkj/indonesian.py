@@ -67,6 +67,11 @@ def angka(value: Number, decimals: int | None = None) -> str:
     return format(number, ",f").translate(_SWAP)
 
 
+def rentang(low: Number, high: Number) -> str:
+    """A target: one number (low == high) or a range, 80 → "80", 80–90 → "80–90"."""
+    return angka(low) if low == high else f"{angka(low)}–{angka(high)}"
+
+
 def persen(value: Number, decimals: int = 2) -> str:
     """98.0767 → "98,08%"."""
     return f"{angka(value, decimals)}%"

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from lkj.indonesian import (
     angka,
     persen,
+    rentang,
     romawi,
     rupiah,
     tanggal,
@@ -82,3 +83,8 @@ def test_terbilang_says_seribu_seratus_sepuluh_and_always_names_the_scale(n):
     assert "satu ratus" not in words and "satu puluh" not in words
     if 10**12 <= n < 10**15:
         assert "triliun" in words
+
+
+def test_a_target_is_one_number_or_a_range():
+    assert rentang(D(80), D(80)) == "80"
+    assert rentang(D("80.5"), D(90)) == "80,5–90"

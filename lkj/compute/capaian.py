@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from lkj.compute.figure import Figure, Input, missing
 from lkj.compute.policy import Policy
-from lkj.indonesian import angka
+from lkj.indonesian import angka, rentang
 from lkj.model import CellRef, KonversiRow, Target
 
 HUNDRED = Decimal(100)
@@ -76,7 +76,7 @@ def capaian(
 
 @functools.lru_cache(maxsize=4096)  # the same few targets (100, 80–90) recur on thousands of indicators
 def _target_text(target: Target) -> str:
-    return angka(target.low) if not target.is_range else f"{angka(target.low)}–{angka(target.high)}"
+    return rentang(target.low, target.high)
 
 
 def _by_polarity(target: Target, realisasi: Decimal, polaritas: str) -> tuple[Decimal | None, str, str]:

@@ -10,7 +10,7 @@ from typing import Any
 
 from lkj.compute.figure import Figure
 from lkj.compute.results import Anggaran, Hasil, IndikatorHasil
-from lkj.indonesian import angka, persen, terbilang_rupiah
+from lkj.indonesian import angka, persen, rentang, terbilang_rupiah
 from lkj.model import Target
 
 
@@ -27,7 +27,7 @@ def num(value: Decimal | None, decimals: int | None = None) -> str:
 def target_text(target: Target | None) -> str:
     if target is None:
         return "—"
-    return angka(target.low) if not target.is_range else f"{angka(target.low)}–{angka(target.high)}"
+    return rentang(target.low, target.high)
 
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[str]], right: Sequence[int] = ()) -> list[str]:

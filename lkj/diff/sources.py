@@ -10,7 +10,7 @@ from decimal import Decimal
 from typing import Any
 
 from lkj.contract import WORKBOOKS, FormSheet, TableSheet
-from lkj.indonesian import angka, tanggal
+from lkj.indonesian import angka, rentang, tanggal
 from lkj.model import Dataset, Source, Target
 
 HEADERS = {
@@ -41,7 +41,7 @@ def show(value: Any) -> str | None:
     if isinstance(value, Decimal):
         return angka(value)
     if isinstance(value, Target):
-        return angka(value.low) if not value.is_range else f"{angka(value.low)}–{angka(value.high)}"
+        return rentang(value.low, value.high)
     if isinstance(value, date):
         return tanggal(value)
     if isinstance(value, bool):

@@ -22,7 +22,7 @@ from lkj.compute.results import (
     SpbeHasil,
     UkuranHasil,
 )
-from lkj.indonesian import angka
+from lkj.indonesian import angka, rentang
 from lkj.render.ooxml import Cell, Row, RowShape, Table, cm, simple_table
 from lkj.render.views import IndikatorView, SasaranView, nilai, pct, target_nilai
 
@@ -582,13 +582,7 @@ def _measure_texts(u: UkuranHasil | None) -> tuple[str, ...]:
     if u is None:
         return ("-", "-", "-", "-", "-")
     m = u.ukuran
-    target = (
-        "-"
-        if m.target is None
-        else (
-            angka(m.target.low) if not m.target.is_range else f"{angka(m.target.low)}–{angka(m.target.high)}"
-        )
-    )
+    target = "-" if m.target is None else rentang(m.target.low, m.target.high)
     return (
         m.indikator or "-",
         target,

@@ -9,8 +9,8 @@ from decimal import Decimal
 
 from lkj.compute.policy import Policy
 from lkj.findings import Finding, Rule, Severity, finding, register
-from lkj.indonesian import angka
-from lkj.model import Bidang, CapaianIndikator, CellRef, Dataset, Instansi, Target
+from lkj.indonesian import angka, rentang
+from lkj.model import Bidang, CapaianIndikator, CellRef, Dataset, Instansi
 
 E, W = Severity.ERROR, Severity.WARNING
 register(
@@ -197,16 +197,11 @@ def _pk_targets(dataset: Dataset, instansi: Instansi) -> Iterator[Finding]:
                     yield finding(
                         "cross.pk-target",
                         u.src.ref("target"),
-                        f"Target indikator program {p.kode} "
-                        f"({_target(u.target)}) berbeda dengan target {u.indikator_kode} pada {final} "
-                        f"({_target(expected)}). Samakan target keduanya atau kosongkan Kode Indikator "
-                        "Sasaran "
-                        "bila keduanya memang indikator berbeda.",
+                        f"Target indikator program {p.kode} ({rentang(u.target.low, u.target.high)}) "
+                        f"berbeda dengan target {u.indikator_kode} pada {final} "
+                        f"({rentang(expected.low, expected.high)}). Samakan target keduanya atau kosongkan "
+                        "Kode Indikator Sasaran bila keduanya memang indikator berbeda.",
                     )
-
-
-def _target(t: Target) -> str:
-    return angka(t.low) if not t.is_range else f"{angka(t.low)}–{angka(t.high)}"
 
 
 def _iku_in_pk(instansi: Instansi) -> Iterator[Finding]:
