@@ -245,13 +245,18 @@ def _month_number(word: str) -> int | None:
     return MONTH_ABBREV.get(word[:3])
 
 
+def is_clean(text: str) -> bool:
+    """Text that clean_text returns as it is (the common case): nothing to fold, normalise or remove."""
+    return text.isascii() and text.isprintable() and "  " not in text and text.strip() == text
+
+
 def clean_text(raw: object) -> tuple[str, bool]:
     """Text of a cell, and whether characters a .docx cannot hold were found (they are removed).
 
     Line-break characters pasted from Word (vertical tab, form feed, U+2028) become newlines.
     """
-    if type(raw) is str and raw.isascii() and raw.isprintable() and "  " not in raw and raw.strip() == raw:
-        return raw, False  # the common case, already clean: nothing to fold, normalise or remove
+    if type(raw) is str and is_clean(raw):
+        return raw, False
     if isinstance(raw, float) and raw.is_integer():
         text = str(int(raw))
     elif isinstance(raw, float):
