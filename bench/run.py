@@ -27,6 +27,7 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
@@ -169,12 +170,14 @@ def helper_main(kind: str, folder: Path, out: Path) -> None:
 
     watch = Stopwatch()
     watch.laps["import"] = time.perf_counter() - start
-    # as `lkj build` does: the build's own imports happen while worker processes read the workbooks
-    validation = validate_folder(folder, watch, _preload_build if kind == "build" else None)
+    # as `lkj build` does: the build's imports and templates while worker processes read the workbooks
+    opened: list[Any] = []
+    preload = (lambda: opened.append(_preload_build())) if kind == "build" else None
+    validation = validate_folder(folder, watch, preload)
     if kind == "build":
         from lkj.render import build_report
 
-        build_report(validation.dataset, (), out, watch=watch)
+        build_report(validation.dataset, (), out, opened[0], watch=watch)
     print(json.dumps(watch.laps))
 
 

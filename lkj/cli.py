@@ -156,16 +156,8 @@ def build_command(
     """Periksa FOLDER_MASUKAN lalu susun Laporan Kinerja (.docx); tidak menulis apa pun bila ada galat."""
     from lkj.findings import Severity
 
-    opened = []
-
-    def preload() -> None:  # the build's imports, and its templates opened, while workbooks are read
-        _preload_build()
-        from lkj.render import DEFAULT_TEMPLATES, TemplateProblem, open_templates
-
-        with contextlib.suppress(TemplateProblem):  # said once the input is known to be valid
-            opened.append(open_templates(templates or DEFAULT_TEMPLATES))
-
-    result = _no_input_guard(lambda: _checked(input_dir, preload))
+    opened: list[Any] = []  # what _preload_build gives, while the workbooks are read
+    result = _no_input_guard(lambda: _checked(input_dir, lambda: opened.append(_preload_build(templates))))
     from lkj.render import DEFAULT_TEMPLATES, TemplateProblem, build_report
     from lkj.render.package import PackageTooLarge
 
@@ -180,7 +172,7 @@ def build_command(
             result.dataset,
             warnings,
             target,
-            opened[0] if opened else templates or DEFAULT_TEMPLATES,
+            opened[0] or templates or DEFAULT_TEMPLATES,
             keep=_HELD,
         )
     except (TemplateProblem, PackageTooLarge) as exc:
@@ -260,10 +252,17 @@ def _report_name(nama: str, tahun: int) -> str:
     return f"LKj-{tahun}-{slug}.docx"
 
 
-def _preload_build() -> None:
-    """The build's imports (python-docx, docxtpl, pandas: half a second), done while workbooks are read."""
-    import lkj.compute.belanja
-    import lkj.render  # noqa: F401
+def _preload_build(templates: Path | None = None) -> Any:
+    """The build's imports (python-docx, docxtpl, pandas: a quarter of a second) and its templates opened
+    (lkj.render.OpenTemplates), done while workbooks are read; None for a template folder that cannot be
+    opened, which build_report says once the input is known to be valid."""
+    import lkj.compute.belanja  # noqa: F401
+    from lkj.render import DEFAULT_TEMPLATES, TemplateProblem, open_templates
+
+    try:
+        return open_templates(templates or DEFAULT_TEMPLATES)
+    except TemplateProblem:
+        return None
 
 
 def _checked(input_dir: Path, meanwhile: Callable[[], object] | None = None):  # type: ignore[no-untyped-def]
