@@ -45,9 +45,9 @@ class SharedWork(Generic[T, R]):
     not yet taken, so the work balances itself however long this process was busy meanwhile and each
     item takes. A worker hands each result over as soon as it has it, and this process loads what was
     handed over between its own items, so that little is left to load when the last item is done; an
-    item a worker took but did not deliver is done here. With `fork` false
-    (or where the platform cannot), all is done here. As a context manager, workers whose results were
-    never asked for are stopped on leaving."""
+    item a worker took but did not deliver is done here. With `fork` false (or where the platform
+    cannot), all is done here. As a context manager, workers whose results were never asked for are
+    stopped on leaving."""
 
     def __init__(self, work: Callable[[T], R], items: Sequence[T], fork: bool = True) -> None:
         self._work, self._items = work, items
