@@ -8,9 +8,9 @@ millisecond, so a report with a chart per indicator stays fast at any size.
 from __future__ import annotations
 
 from decimal import Decimal
-from xml.sax.saxutils import escape
 
 from lkj.render.charts import Chart, Series
+from lkj.render.ooxml import esc
 from lkj.render.package import stored_archive
 
 C_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart"
@@ -39,7 +39,7 @@ def _rich(text: str, size: int | None = None, bold: bool = False) -> str:
     return (
         "<c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr>"
         f'<a:defRPr{attrs}>{FONT}</a:defRPr></a:pPr><a:r><a:rPr lang="id-ID"{attrs}>{FONT}</a:rPr>'
-        f"<a:t>{escape(text)}</a:t></a:r></a:p></c:rich>"
+        f"<a:t>{esc(text)}</a:t></a:r></a:p></c:rich>"
     )
 
 
@@ -72,7 +72,7 @@ def _data(chart: Chart, index: int, series: Series) -> str:
     rows = len(chart.categories)
     column = _column(index + 1)
     categories = "".join(
-        f'<c:pt idx="{i}"><c:v>{escape(name)}</c:v></c:pt>' for i, name in enumerate(chart.categories)
+        f'<c:pt idx="{i}"><c:v>{esc(name)}</c:v></c:pt>' for i, name in enumerate(chart.categories)
     )
     values = "".join(
         f'<c:pt idx="{i}"><c:v>{_number(v)}</c:v></c:pt>'
@@ -93,7 +93,7 @@ def _head(index: int, series: Series) -> str:
     return (
         f'<c:idx val="{index}"/><c:order val="{index}"/>'
         f"<c:tx><c:strRef><c:f>{SHEET}!${column}$1</c:f><c:strCache>"
-        f'<c:ptCount val="1"/><c:pt idx="0"><c:v>{escape(series.name)}</c:v></c:pt>'
+        f'<c:ptCount val="1"/><c:pt idx="0"><c:v>{esc(series.name)}</c:v></c:pt>'
         "</c:strCache></c:strRef></c:tx>"
     )
 
@@ -184,7 +184,7 @@ def inline(chart: Chart, chart_rid: str, width_cm: float, number: int) -> str:
     return (
         '<w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0">'
         f'<wp:extent cx="{cx}" cy="{cy}"/><wp:effectExtent l="0" t="0" r="0" b="0"/>'
-        f'<wp:docPr id="{number}" name="Grafik {number}" descr="{escape(chart.title, {chr(34): "&quot;"})}"/>'
+        f'<wp:docPr id="{number}" name="Grafik {number}" descr="{esc(chart.title)}"/>'
         "<wp:cNvGraphicFramePr/>"
         f'<a:graphic xmlns:a="{A_NS}"><a:graphicData uri="{C_NS}">'
         f'<c:chart xmlns:c="{C_NS}" xmlns:r="{R_NS}" r:id="{chart_rid}"/>'
@@ -250,7 +250,7 @@ def workbook(chart: Chart) -> bytes:
     """The embedded workbook: categories in column A, one column per series, names in row 1."""
 
     def text(ref: str, value: str) -> str:
-        return f'<c r="{ref}" t="inlineStr"><is><t xml:space="preserve">{escape(value)}</t></is></c>'
+        return f'<c r="{ref}" t="inlineStr"><is><t xml:space="preserve">{esc(value)}</t></is></c>'
 
     rows = [
         '<row r="1">'

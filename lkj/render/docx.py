@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
@@ -434,7 +433,7 @@ def _rels_xml(rels: Any, base: str) -> bytes:
             target, mode = rel.target_ref, ' TargetMode="External"'
         else:
             target, mode = _relative(rel.target_part.partname, base), ""
-        attrs = f'Id="{_attr(rel.rId)}" Type="{_attr(rel.reltype)}" Target="{_attr(target)}"{mode}'
+        attrs = f'Id="{x.esc(rel.rId)}" Type="{x.esc(rel.reltype)}" Target="{x.esc(target)}"{mode}'
         items.append(f"<Relationship {attrs}/>")
     return (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
@@ -449,10 +448,6 @@ def _relative(name: str, base: str) -> str:
     while common < min(len(folders), len(target) - 1) and folders[common] == target[common]:
         common += 1
     return "../" * (len(folders) - common) + "/".join(target[common:])
-
-
-def _attr(text: str) -> str:
-    return escape(text, {'"': "&quot;"}) if '"' in text or "&" in text or "<" in text or ">" in text else text
 
 
 def _parts(package: Any) -> list[Any]:
