@@ -62,9 +62,13 @@ def analisis(r: Report, part: int = 0, parts: int = 1) -> dict[str, Any]:
 def baris_program(r: Report, part: int) -> dict[str, Any]:
     """Part `part` of the big table's rows (of BIG_ROW_PARTS, by ranges of programs of about as many
     rows each), for its slot in 3.4."""
-    big = tables.BigTable(r.hasil.belanja)
+    big = _big_table(r)
     rows = big.rows(big.cuts(BIG_ROW_PARTS)[part])
     return {FILLS: {Slot(BIG_ROWS, part): [packed(rows)]}}
+
+
+def _big_table(r: Report) -> tables.BigTable:
+    return r.once("big_table", lambda: tables.BigTable(r.hasil.belanja))
 
 
 def bab_3_program(r: Report) -> dict[str, Any]:
@@ -258,7 +262,7 @@ def _program_kegiatan(r: Report) -> Content:
             tercapai=pct(r.hasil.indikator_program_tercapai),
         )
     )
-    big = tables.BigTable(tree)
+    big = _big_table(r)
     wide = Content().table(
         f"Capaian kinerja program, kegiatan dan sub kegiatan tahun {r.tahun}",
         [big.start(), *(Slot(BIG_ROWS, k) for k in range(BIG_ROW_PARTS)), big.end()],

@@ -3,8 +3,9 @@ the common facts about the office that every text template may use (`u`)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from lkj.compute.results import Hasil, IndikatorHasil
 from lkj.findings import Finding
@@ -13,6 +14,8 @@ from lkj.model import Dataset, Instansi, Profil
 from lkj.render.blocks import Block, Blocks, Content
 from lkj.render.narasi import Narasi, split_paragraphs, staff_text
 from lkj.render.views import IndikatorView, SasaranView, indikator_view, sasaran_view
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -86,6 +89,15 @@ class Report:
         self.sasaran: list[SasaranView] = [
             sasaran_view(n, s, self.indikator) for n, s in enumerate(self.hasil.sasaran, 1)
         ]
+        # what several pieces use, made by the first that needs it: the copy each piece works on
+        # (lkj.render._made) shares this dict
+        self.made: dict[str, Any] = {}
+
+    def once(self, key: str, make: Callable[[], T]) -> T:
+        """`make()`, made once in this process for every piece that asks by `key`."""
+        if key not in self.made:
+            self.made[key] = make()
+        return cast(T, self.made[key])
 
     @property
     def tahun(self) -> int:

@@ -450,6 +450,7 @@ class BigTable:
         widths = list(BIG_WIDTHS) + ([2.6] if self.with_notes else [])
         scale = 24.2 / sum(widths)
         self._widths = [cm(w * scale) for w in widths]
+        self._cuts: dict[int, list[slice]] = {}
 
     def _table(self) -> Table:
         return Table(self._widths, text_style="TeksTabelMini")
@@ -481,6 +482,11 @@ class BigTable:
 
     def cuts(self, parts: int) -> list[slice]:
         """The programs in `parts` consecutive ranges of about as many rows each."""
+        if parts not in self._cuts:
+            self._cuts[parts] = self._cut(parts)
+        return self._cuts[parts]
+
+    def _cut(self, parts: int) -> list[slice]:
         sizes = [_rows_of(p) for p in self.tree.program]
         total = sum(sizes)
         bounds, seen, start = [], 0, 0
