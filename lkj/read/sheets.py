@@ -163,6 +163,7 @@ def _read_rows(
         (c, layout.positions[c.key] - 1 if c.key in layout.positions else None, fast_reader(c))
         for c in spec.input_columns
     ]
+    identity = [position for c, position, _ in plan if c.key in spec.identity]
     for index in range(start, len(grid)):
         row_number = index + 1
         row = grid[index]
@@ -173,7 +174,7 @@ def _read_rows(
         if pending_blank and records:
             out.append(_blank_rows_finding(place, pending_blank))
         pending_blank = []
-        records.append(_read_row(row, spec, plan, place, layout, row_number, uncached, out))
+        records.append(_read_row(row, spec, plan, identity, place, layout, row_number, uncached, out))
     return records
 
 
@@ -212,6 +213,7 @@ def _read_row(
     row: Sequence[object],
     spec: TableSheet,
     plan: list[tuple[Column, int | None, FastReader]],
+    identity: list[int | None],
     place: SheetPlace,
     layout: Layout,
     row_number: int,
@@ -220,33 +222,38 @@ def _read_row(
 ) -> Record:
     src = Source(place.file, place.sheet, row_number, layout)
     record = Record(src, {})
-    raw: dict[str, object] = {}
+    values, bad = record.values, record.bad
     width = len(row)
-    for column, position, _ in plan:
-        if position is None:
-            continue
-        if uncached and layout.cell(column.key, row_number) in uncached:
-            record.bad.add(column.key)
-            continue
-        value = row[position] if position < width else None
-        if not is_blank(value):
-            raw[column.key] = value
-    record.continuation = bool(spec.identity) and not any(k in raw or k in record.bad for k in spec.identity)
+    if uncached:
+        bad.update(
+            c.key
+            for c, position, _ in plan
+            if position is not None and layout.cell(c.key, row_number) in uncached
+        )
+    record.continuation = (
+        bool(spec.identity)
+        and not any(k in bad for k in spec.identity)
+        and all(p is None or p >= width or is_blank(row[p]) for p in identity)
+    )
     percent = place.facts.percent_cells
-    for column, _, fast in plan:
+    for column, position, fast in plan:  # one pass: a large input has a hundred thousand cells
         key = column.key
-        if key in raw:
-            value = NOT_FAST if percent else fast(raw[key])
-            if value is NOT_FAST:
-                shown_as_percent = bool(percent) and layout.cell(key, row_number) in percent
-                value = read_cell(raw[key], column, CellContext(src, key, shown_as_percent), out)
-            if value is None:
-                record.bad.add(key)
-            else:
-                record.values[key] = value
-        elif column.required and key not in record.bad and not _excused(column, record):
-            out.append(_required_finding(column, src))
-            record.bad.add(key)
+        if key in bad:
+            continue
+        value = row[position] if position is not None and position < width else None
+        if value is None or (isinstance(value, str) and not value.strip()):  # is_blank, inline
+            if column.required and not _excused(column, record):
+                out.append(_required_finding(column, src))
+                bad.add(key)
+            continue
+        typed = NOT_FAST if percent else fast(value)
+        if typed is NOT_FAST:
+            shown_as_percent = bool(percent) and layout.cell(key, row_number) in percent
+            typed = read_cell(value, column, CellContext(src, key, shown_as_percent), out)
+        if typed is None:
+            bad.add(key)
+        else:
+            values[key] = typed
     _mark_unread(record)
     return record
 
