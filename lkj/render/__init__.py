@@ -150,30 +150,28 @@ def build_report(
     the templates of a folder, or opened already (while the workbooks were read). `keep`: a list that
     takes the build's objects, for a caller that ends its process without freeing them (lkj.cli).
 
-    A large report is made by two processes taking its pieces in turn. The second one computes the year
-    for itself: reading this process's results would touch, and so copy, every page of them."""
+    A large report is made by two processes taking its pieces in turn, the second forked once the year
+    is computed: it shares the computed year, copying only the pages it writes to, which costs less
+    than computing the year again."""
     opened = templates if isinstance(templates, OpenTemplates) else open_templates(templates)
     builder, narasi = opened.builder, opened.narasi
-
-    @functools.cache  # once per process: one forked before it is called makes its own
-    def report() -> Report:
-        return Report(compute(dataset), dataset, narasi, warnings)
-
-    make = SharedWork(lambda name: _made(report(), PIECES[name]), PIECES_BIGGEST_FIRST, fork=_large(dataset))
-    with make:
-        with Stopwatch.stage(watch, "compute"):
-            hasil = report().hasil
-        with Stopwatch.stage(watch, "render"):
-            context = _joined(report(), make.results())
-            profil = hasil.profil
-            when = (
-                datetime(profil.tanggal.year, profil.tanggal.month, profil.tanggal.day)
-                if profil and profil.tanggal
-                else datetime(hasil.tahun + 1, 1, 1)
-            )
-            builder.render(context, narasi.env, report().blocks, paper=hasil.policy.kertas, when=when)
+    with Stopwatch.stage(watch, "compute"):
+        report = Report(compute(dataset), dataset, narasi, warnings)
+    hasil = report.hasil
+    with Stopwatch.stage(watch, "render"):
+        with SharedWork(
+            lambda name: _made(report, PIECES[name]), PIECES_BIGGEST_FIRST, _large(dataset)
+        ) as make:
+            context = _joined(report, make.results())
+        profil = hasil.profil
+        when = (
+            datetime(profil.tanggal.year, profil.tanggal.month, profil.tanggal.day)
+            if profil and profil.tanggal
+            else datetime(hasil.tahun + 1, 1, 1)
+        )
+        builder.render(context, narasi.env, report.blocks, paper=hasil.policy.kertas, when=when)
     with Stopwatch.stage(watch, "write"):
         builder.write(out)
     if keep is not None:
-        keep.append((report(), builder, context))
+        keep.append((report, builder, context))
     return out
