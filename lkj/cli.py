@@ -157,8 +157,19 @@ def build_command(
     from lkj.findings import Severity
 
     opened: list[Any] = []  # what _preload_build gives, while the workbooks are read
-    result = _no_input_guard(lambda: _checked(input_dir, lambda: opened.append(_preload_build(templates))))
-    from lkj.render import DEFAULT_TEMPLATES, TemplateProblem, build_report
+
+    def prepare(dataset: Any) -> Any:  # the year computed, while the rules run
+        from lkj.render import DEFAULT_TEMPLATES, TemplateProblem, prepare_report
+
+        try:
+            return prepare_report(dataset, opened[0] or templates or DEFAULT_TEMPLATES)
+        except TemplateProblem as exc:
+            raise Trouble(str(exc)) from exc
+
+    result, prepared = _no_input_guard(
+        lambda: _checked_while(input_dir, prepare, lambda: opened.append(_preload_build(templates)))
+    )
+    from lkj.render import TemplateProblem, write_report
     from lkj.render.package import PackageTooLarge
 
     warnings = tuple(f for f in result.findings if f.severity is Severity.WARNING)
@@ -168,13 +179,7 @@ def build_command(
     target = output or output_dir / _report_name(profil.nama_instansi, profil.tahun)
     try:
         _hold(result)
-        build_report(
-            result.dataset,
-            warnings,
-            target,
-            opened[0] or templates or DEFAULT_TEMPLATES,
-            keep=_HELD,
-        )
+        write_report(prepared, warnings, target, keep=_HELD)
     except (TemplateProblem, PackageTooLarge) as exc:
         raise Trouble(str(exc)) from exc
     click.echo(f"ditulis: {target}")
@@ -255,7 +260,7 @@ def _report_name(nama: str, tahun: int) -> str:
 def _preload_build(templates: Path | None = None) -> Any:
     """The build's imports (python-docx, docxtpl, pandas: a quarter of a second) and its templates opened
     (lkj.render.OpenTemplates), done while workbooks are read; None for a template folder that cannot be
-    opened, which build_report says once the input is known to be valid."""
+    opened, which prepare_report says once the input is known to be valid."""
     import lkj.compute.belanja  # noqa: F401
     from lkj.render import DEFAULT_TEMPLATES, TemplateProblem, open_templates
 
@@ -265,13 +270,26 @@ def _preload_build(templates: Path | None = None) -> Any:
         return None
 
 
-def _checked(input_dir: Path, meanwhile: Callable[[], object] | None = None):  # type: ignore[no-untyped-def]
+def _checked(input_dir: Path):  # type: ignore[no-untyped-def]
     """Validation of a folder that has no errors; otherwise the errors are printed and the command exits 1."""
-    from lkj.findings import has_errors
     from lkj.validate import validate_folder
+
+    return _without_errors(validate_folder(input_dir))
+
+
+def _checked_while(input_dir: Path, work: Callable[[Any], Any], meanwhile: Callable[[], object]):  # type: ignore[no-untyped-def]
+    """_checked, with `work(dataset)` done while the rules run (lkj.validate.validate_folder_while) and
+    `meanwhile` while the workbooks are read; gives the validation and what `work` gave."""
+    from lkj.validate import validate_folder_while
+
+    result, done = validate_folder_while(input_dir, work, meanwhile)
+    return _without_errors(result), done
+
+
+def _without_errors(result):  # type: ignore[no-untyped-def]
+    from lkj.findings import has_errors
     from lkj.validate.present import render_text
 
-    result = validate_folder(input_dir, meanwhile=meanwhile)
     if has_errors(result.findings):
         click.echo(render_text(result.findings, result.workbooks), err=True)
         click.echo("Gagal: perbaiki galat di atas terlebih dahulu; tidak ada berkas yang ditulis.", err=True)

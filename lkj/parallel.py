@@ -43,16 +43,17 @@ class SharedWork(Generic[T, R]):
     """`[work(item) for item in items]`, shared with forked workers, which start on the items at once;
     `results()` has this process take items as well, then gathers all. Each process takes the next item
     not yet taken, so the work balances itself however long this process was busy meanwhile and each
-    item takes. A worker hands each result over as soon as it has it, and this process loads what was
-    handed over between its own items, so that little is left to load when the last item is done; an
-    item a worker took but did not deliver is done here. With `fork` false (or where the platform
-    cannot), all is done here. As a context manager, workers whose results were never asked for are
-    stopped on leaving."""
+    item takes: with a single item, a worker does it while this process does something else (unless
+    this process asks for the result before the worker took it). A worker hands each result over as
+    soon as it has it, and this process loads what was handed over between its own items, so that
+    little is left to load when the last item is done; an item a worker took but did not deliver is
+    done here. With `fork` false (or where the platform cannot), all is done here. As a context
+    manager, workers whose results were never asked for are stopped on leaving."""
 
     def __init__(self, work: Callable[[T], R], items: Sequence[T], fork: bool = True) -> None:
         self._work, self._items = work, items
-        workers = min(MAX_WORKERS, (os.cpu_count() or 1) - 1) if fork and can_fork() else 0
-        self._taken = _counter() if workers >= 1 and len(items) >= 2 else None
+        workers = min(MAX_WORKERS, (os.cpu_count() or 1) - 1, len(items)) if fork and can_fork() else 0
+        self._taken = _counter() if workers >= 1 and items else None
         self._others = [_Child(self._take) for _ in range(workers)] if self._taken is not None else []
 
     def __enter__(self) -> SharedWork[T, R]:

@@ -143,3 +143,12 @@ def test_work_shared_many_times_leaves_no_file_open():
         assert shared_map(lambda n: n * 2, list(range(5))) == [0, 2, 4, 6, 8]
     if before is not None:
         assert len(os.listdir("/proc/self/fd")) == before
+
+
+@needs_fork
+def test_a_single_item_is_done_by_a_worker_while_this_process_goes_on():
+    import time
+
+    with SharedWork(_square_where, [7]) as aside:
+        time.sleep(0.3)  # this process busy meanwhile
+        assert aside.results() == [(49, False)]

@@ -7,8 +7,10 @@ import json
 
 import pytest
 
-from lkj.findings import RULES
-from tests.corpus import CASES, Case, materialise
+from lkj.findings import RULES, Severity, has_errors
+from lkj.validate import validate_folder, validate_folder_while
+from tests.conftest import JAMBI
+from tests.corpus import CASES, IKP, SEK, Case, edit, materialise
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)
@@ -159,3 +161,73 @@ def test_an_unreadable_amount_is_reported_once_not_compared_as_zero(run, jambi_c
     # no realisasi "above a pagu of Rp0", no realisasi "missing", no PK budget off by the unread pagu
     assert not [f for f in found if f["code"] in ("budget.above-pagu", "budget.realisasi-missing")]
     assert not [f for f in found if f["code"] == "cross.pk-budget" and "2.16.01" in f["message"]]
+
+
+# ---- the build's computation done while the rules run (lkj.validate.validate_folder_while)
+
+
+@pytest.fixture
+def rules_aside(monkeypatch):
+    """The rules run by a worker process even on a sample folder, as on a large one."""
+    import lkj.validate
+
+    monkeypatch.setattr(lkj.validate, "PARALLEL_FROM", 0)
+
+
+def test_work_done_while_the_rules_run_changes_no_finding(rules_aside, jambi_copy, monkeypatch, tmp_path):
+    import os
+    import time
+
+    import lkj.validate
+    from lkj.model import Dataset
+
+    edit(SEK, "Kegiatan", {"F8": None})(jambi_copy)  # a warning (the rules') to carry over
+    where = tmp_path / "pid"
+    rules = lkj.validate.validate_dataset
+
+    def recorded(dataset: object) -> object:
+        where.write_text(str(os.getpid()))
+        return rules(dataset)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(lkj.validate, "validate_dataset", recorded)
+
+    def work(dataset: Dataset) -> int:
+        time.sleep(0.3)  # the worker takes the rules meanwhile
+        return len(dataset.bidang)
+
+    validation, done = validate_folder_while(jambi_copy, work)
+    assert done == 5
+    if lkj.parallel.can_fork():
+        assert where.read_text() != str(os.getpid())  # the rules ran in a worker
+    monkeypatch.undo()
+    assert validation.findings == validate_folder(jambi_copy).findings
+    assert any(f.severity is Severity.WARNING for f in validation.findings)
+
+
+def test_work_that_fails_on_data_the_rules_refuse_gives_way_to_their_findings(rules_aside, jambi_copy):
+    edit(IKP, "Program", {"A4": "2.16.01"})(jambi_copy)  # one kode filled by two bidang
+
+    def fails(dataset: object) -> None:
+        raise KeyError("2.16.01")
+
+    validation, done = validate_folder_while(jambi_copy, fails)
+    assert done is None
+    assert "cross.duplicate-kode" in {f.code for f in validation.findings}
+
+
+def test_work_that_fails_on_data_the_rules_accept_raises(rules_aside):
+    def fails(dataset: object) -> None:
+        raise KeyError("bug")
+
+    with pytest.raises(KeyError, match="bug"):
+        validate_folder_while(JAMBI, fails)
+
+
+def test_no_work_is_done_on_what_the_reader_refused(rules_aside, jambi_copy):
+    edit(SEK, "Sub Kegiatan", {"G4": "delapan juta"})(jambi_copy)  # rupiah in words
+
+    def must_not_run(dataset: object) -> None:
+        pytest.fail("the work ran on a dataset with reader errors")
+
+    validation, done = validate_folder_while(jambi_copy, must_not_run)
+    assert done is None and has_errors(validation.findings)

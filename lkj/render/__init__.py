@@ -34,10 +34,13 @@ WORD_TEMPLATE = "lkj.docx"
 __all__ = [
     "DEFAULT_TEMPLATES",
     "OpenTemplates",
+    "Prepared",
     "TemplateProblem",
     "assemble",
     "build_report",
     "open_templates",
+    "prepare_report",
+    "write_report",
 ]
 
 
@@ -137,6 +140,25 @@ def open_templates(templates: Path) -> OpenTemplates:
     return OpenTemplates(DocxBuilder(templates / WORD_TEMPLATE), Narasi(templates))
 
 
+@dataclass(frozen=True)
+class Prepared:
+    """A year computed and its templates opened, ready to be written (write_report), which is when its
+    report learns the validation's warnings: the year may be computed while the rules still run."""
+
+    report: Report
+    templates: OpenTemplates
+
+
+def prepare_report(
+    dataset: Dataset, templates: Path | OpenTemplates = DEFAULT_TEMPLATES, watch: Stopwatch | None = None
+) -> Prepared:
+    """The year of `dataset` computed, with the templates of a folder, or opened already (while the
+    workbooks were read)."""
+    opened = templates if isinstance(templates, OpenTemplates) else open_templates(templates)
+    with Stopwatch.stage(watch, "compute"):
+        return Prepared(Report(compute(dataset), dataset, opened.narasi), opened)
+
+
 def build_report(
     dataset: Dataset,
     warnings: tuple[Finding, ...],
@@ -146,22 +168,31 @@ def build_report(
     *,
     keep: list[object] | None = None,
 ) -> Path:
-    """Write the report of `dataset` to `out` (replaced atomically; nothing is written on failure), with
-    the templates of a folder, or opened already (while the workbooks were read). `keep`: a list that
-    takes the build's objects, for a caller that ends its process without freeing them (lkj.cli).
+    """Write the report of `dataset` to `out` (prepare_report, then write_report)."""
+    return write_report(prepare_report(dataset, templates, watch), warnings, out, watch, keep=keep)
+
+
+def write_report(
+    prepared: Prepared,
+    warnings: tuple[Finding, ...],
+    out: Path,
+    watch: Stopwatch | None = None,
+    *,
+    keep: list[object] | None = None,
+) -> Path:
+    """Write the prepared report to `out` (replaced atomically; nothing is written on failure). `keep`:
+    a list that takes the build's objects, for a caller that ends its process without freeing them
+    (lkj.cli).
 
     A large report is made by two processes taking its pieces in turn, the second forked once the year
     is computed: it shares the computed year, copying only the pages it writes to, which costs less
     than computing the year again."""
-    opened = templates if isinstance(templates, OpenTemplates) else open_templates(templates)
-    builder, narasi = opened.builder, opened.narasi
-    with Stopwatch.stage(watch, "compute"):
-        report = Report(compute(dataset), dataset, narasi, warnings)
+    report, builder, narasi = prepared.report, prepared.templates.builder, prepared.templates.narasi
+    report.warnings = warnings
     hasil = report.hasil
     with Stopwatch.stage(watch, "render"):
-        with SharedWork(
-            lambda name: _made(report, PIECES[name]), PIECES_BIGGEST_FIRST, _large(dataset)
-        ) as make:
+        large = _large(report.dataset)
+        with SharedWork(lambda name: _made(report, PIECES[name]), PIECES_BIGGEST_FIRST, large) as make:
             context = _joined(report, make.results())
         profil = hasil.profil
         when = (

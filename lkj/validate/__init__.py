@@ -11,11 +11,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
+from typing import TypeVar
 
-from lkj.findings import Finding
+from lkj.findings import Finding, has_errors
 from lkj.model import Dataset
-from lkj.read import read_folder
+from lkj.parallel import SharedWork
+from lkj.read import PARALLEL_FROM, ReadResult, read_folder
 from lkj.stopwatch import Stopwatch
+
+T = TypeVar("T")
 
 
 def rule_sets() -> tuple[ModuleType, ...]:
@@ -42,16 +46,42 @@ def validate_folder(
     folder: Path, watch: Stopwatch | None = None, meanwhile: Callable[[], object] | None = None
 ) -> Validation:
     """`meanwhile`: work for this process while worker processes read the workbooks (read_folder)."""
+    with Stopwatch.stage(watch, "read"):
+        read = _read(folder, meanwhile)
+    with Stopwatch.stage(watch, "validate"):
+        return Validation(read.dataset, read.findings + validate_dataset(read.dataset))
 
-    def alongside() -> None:
+
+def validate_folder_while(
+    folder: Path, work: Callable[[Dataset], T], meanwhile: Callable[[], object] | None = None
+) -> tuple[Validation, T | None]:
+    """validate_folder, and `work(dataset)` (the build's computation, say) done in this process while a
+    forked worker runs the rules over a large input: the rules then cost no time of their own. `work`
+    is not done when the reader already found errors; on data the rules refuse it may fail, and then
+    gives None (the rules' findings say why). Failing on data the rules accept, it raises."""
+    read = _read(folder, meanwhile)
+    if has_errors(read.findings):
+        return Validation(read.dataset, read.findings + validate_dataset(read.dataset)), None
+    failure: Exception | None = None
+    large = len(read.dataset.bidang) >= PARALLEL_FROM  # as many workbooks as are read in parallel
+    with SharedWork(validate_dataset, [read.dataset], fork=large) as rules:
+        try:
+            done: T | None = work(read.dataset)
+        except Exception as exc:  # reported below, unless the rules explain it
+            done, failure = None, exc
+        validation = Validation(read.dataset, read.findings + rules.results()[0])
+    if failure is not None and not has_errors(validation.findings):
+        raise failure
+    return validation, done
+
+
+def _read(folder: Path, meanwhile: Callable[[], object] | None) -> ReadResult:
+    def alongside() -> None:  # while worker processes read
         rule_sets()
         if meanwhile is not None:
             meanwhile()
 
-    with Stopwatch.stage(watch, "read"):
-        read = read_folder(folder, alongside)
-    with Stopwatch.stage(watch, "validate"):
-        return Validation(read.dataset, read.findings + validate_dataset(read.dataset))
+    return read_folder(folder, alongside)
 
 
 def validate_dataset(dataset: Dataset) -> tuple[Finding, ...]:
