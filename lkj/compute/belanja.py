@@ -7,6 +7,7 @@ Decimal divisions of those sums.
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Iterable
 from decimal import Decimal
@@ -32,7 +33,12 @@ SEN = 100
 
 def kode_order(kode: str) -> tuple[tuple[int, str], ...]:
     """Nomenclature order: 2.16.02 before 2.16.10, whatever the number of digits."""
-    return tuple((int(part), "") if part.isdigit() else (0, part) for part in kode.split("."))
+    return tuple(map(_kode_part, kode.split(".")))
+
+
+@functools.lru_cache(maxsize=4096)  # a year's thousands of codes are made of a few hundred parts
+def _kode_part(part: str) -> tuple[int, str]:
+    return (int(part), "") if part.isdigit() else (0, part)
 
 
 def serapan(pagu: Decimal, realisasi: Decimal) -> Figure:
