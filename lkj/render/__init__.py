@@ -142,8 +142,9 @@ def open_templates(templates: Path) -> OpenTemplates:
 
 @dataclass(frozen=True)
 class Prepared:
-    """A year computed and its templates opened, ready to be written (write_report), which is when its
-    report learns the validation's warnings: the year may be computed while the rules still run."""
+    """A year computed and its templates opened, ready to be written once (write_report, which gives its
+    report the validation's warnings and its blocks): the year may be computed while the rules still
+    run."""
 
     report: Report
     templates: OpenTemplates
