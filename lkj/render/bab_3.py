@@ -15,7 +15,6 @@ from lkj.render.views import (
     SasaranView,
     anggaran_view,
     efisiensi_view,
-    indikator_view,
     pair_places,
     pct,
 )
@@ -165,7 +164,7 @@ def _analisis(r: Report, s: SasaranView) -> dict[str, Any]:
 
 def _iku_analisis(r: Report, i: IndikatorHasil, nomor: int) -> dict[str, Any]:
     """The analyses of an IKU that belongs to no sasaran, as if it were a sasaran of its own."""
-    view = indikator_view(i, r.hasil.profil.renstra_akhir if r.hasil.profil else None)
+    view = r.view(i)
     pseudo = SasaranView(
         nomor,
         i.indikator.kode,
