@@ -160,11 +160,10 @@ def helper_main(kind: str, folder: Path, out: Path) -> None:
     if kind == "generate":
         generate(folder, str(out))
         return
-    import gc
-
-    gc.disable()  # as the lkj command does (lkj.cli.main)
     start = time.perf_counter()
-    from lkj.cli import _preload_build
+    from lkj.cli import _preload_build, as_a_command
+
+    as_a_command()  # as the lkj command does (lkj.cli.main)
     from lkj.stopwatch import Stopwatch
     from lkj.validate import validate_folder
 

@@ -313,9 +313,7 @@ def _no_input_guard(action):  # type: ignore[no-untyped-def]
 
 def main() -> None:
     """Entry point of the `lkj` console script."""
-    # A run makes millions of small objects and few reference cycles, then exits: the cyclic garbage
-    # collector's full passes over them cost a third of a large build and free nothing worth having.
-    gc.disable()
+    as_a_command()
     global _HELD
     _HELD = []
     code = _run()
@@ -325,6 +323,18 @@ def main() -> None:
     # Everything is written and closed; tearing the objects down one by one would take a tenth of a
     # large build more.
     os._exit(code)
+
+
+def as_a_command() -> None:
+    """What this process is set to as a command, before it imports anything heavy (main; the benchmark's
+    stage laps do the same)."""
+    # A run makes millions of small objects and few reference cycles, then exits: the cyclic garbage
+    # collector's full passes over them cost a third of a large build and free nothing worth having.
+    gc.disable()
+    # lkj does no linear algebra, but loading numpy (with pandas) starts OpenBLAS's thread pool, whose
+    # threads spin for a tenth of a second of CPU: the core that the workers reading workbooks need. A
+    # user's own setting is kept.
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 
 def _run() -> int:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 
 COMMANDS = ("templates", "validate", "hitung", "build", "diff", "dump")
@@ -25,3 +29,33 @@ def test_usage_errors_are_indonesian_and_exit_2(run):
     assert choice.exit_code == 2 and "'xml' bukan salah satu dari 'text', 'json'" in choice.output
     command = run("bangun")
     assert command.exit_code == 2 and "Perintah 'bangun' tidak dikenal." in command.output
+
+
+PROCESS = """
+import os
+from lkj.cli import as_a_command
+as_a_command()
+import pandas  # noqa: F401  (loads numpy, and with it OpenBLAS)
+print(os.environ["OPENBLAS_NUM_THREADS"], len(os.listdir("/proc/self/task")))
+"""
+
+
+def _as_a_command(setting: str | None) -> tuple[str, int]:
+    env = {k: v for k, v in os.environ.items() if k not in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS")}
+    if setting is not None:
+        env["OPENBLAS_NUM_THREADS"] = setting
+    done = subprocess.run(
+        [sys.executable, "-c", PROCESS], env=env, capture_output=True, text=True, check=True
+    )
+    value, threads = done.stdout.split()
+    return value, int(threads)
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/task"), reason="threads are counted in /proc")
+def test_a_command_loads_numpy_without_a_blas_thread_pool():
+    """lkj does no linear algebra: OpenBLAS's threads would only spin on the core the reading workers need."""
+    assert _as_a_command(None) == ("1", 1)
+
+
+def test_a_command_keeps_the_users_blas_setting():
+    assert _as_a_command("3")[0] == "3"
