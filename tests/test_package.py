@@ -88,6 +88,16 @@ def test_members_of_packed_and_plain_pieces_round_trip(tmp_path_factory, pieces)
     assert _read(out) == {"x": b"".join(data for _, data in pieces), "satu": b"<c/>" * 50}
 
 
+def test_segments_of_both_deflaters_join_in_one_member(tmp_path):
+    """ISA-L deflates the small and the big segments, zlib the ones in between: one stream all the same."""
+    middle = b"".join(f"<w:p>baris {n}</w:p>".encode() for n in range(10_000))  # between INLINE and SEGMENT
+    assert package.INLINE <= len(middle) < package.SEGMENT
+    big = bytes(range(256)) * 5000  # more than a SEGMENT: its segments are deflated FAST
+    content = [package.Packed.of(b"<a/>" * 100), middle, package.Packed.of(big), b"<akhir/>"]
+    write_package([("x", content)], tmp_path / "a.zip")
+    assert _read(tmp_path / "a.zip") == {"x": b"<a/>" * 100 + middle + big + b"<akhir/>"}
+
+
 _SEGMENT = st.sampled_from(["word", "charts", "media", "_rels", "a", "b"])
 
 
