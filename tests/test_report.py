@@ -114,7 +114,9 @@ def test_analyses_without_data_say_so_in_one_sentence(jambi):
         in text
     )
     assert "Standar nasional untuk indikator Indeks SPBE belum diisi pada workbook instansi" in text
-    assert "Rumusan visi Renstra belum diisi pada workbook instansi." in text
+    # visi, misi and tujuan all missing: one sentence, not three
+    assert "Rumusan visi, misi dan tujuan Renstra belum diisi pada workbook instansi" in text
+    assert "Rumusan misi belum diisi" not in text and "Rumusan tujuan belum diisi" not in text
     assert "Jambi, ............................ 2023" in text  # the seed's undated signature stays undated
 
 

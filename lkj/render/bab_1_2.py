@@ -79,20 +79,24 @@ def bab_2(r: Report) -> dict[str, Any]:
 
 def _renstra(r: Report) -> Content:
     h = r.hasil
+    visi = h.profil.visi if h.profil else None
+    misi, tujuan = r.uraian("misi"), r.uraian("tujuan")
     content = Content().text(
-        *r.say("narasi/rencana_strategis.j2", visi=r.hasil.profil.visi if r.hasil.profil else None)
+        *r.say("narasi/rencana_strategis.j2", visi=visi, misi=bool(misi), tujuan=bool(tujuan))
     )
-    misi = r.uraian("misi")
-    content.text(f"Misi {r.u.nama_instansi}:" if misi else "Rumusan misi belum diisi pada workbook instansi.")
-    content.numbered(misi)
-    tujuan = r.uraian("tujuan")
+    if visi or misi or tujuan:  # otherwise the template said it once for the three
+        content.text(
+            f"Misi {r.u.nama_instansi}:" if misi else "Rumusan misi belum diisi pada workbook instansi."
+        )
+        content.numbered(misi)
+        content.text(
+            "Tujuan yang hendak dicapai:" if tujuan else "Rumusan tujuan belum diisi pada workbook instansi."
+        )
+        content.numbered(tujuan)
+    lead = "Untuk mewujudkan tujuan tersebut ditetapkan" if tujuan else "Renstra menetapkan"
     content.text(
-        "Tujuan yang hendak dicapai:" if tujuan else "Rumusan tujuan belum diisi pada workbook instansi."
-    )
-    content.numbered(tujuan)
-    content.text(
-        f"Untuk mewujudkan tujuan tersebut ditetapkan {len(h.sasaran)} sasaran strategis dengan "
-        f"{len(h.indikator)} indikator kinerja sebagaimana tabel berikut."
+        f"{lead} {len(h.sasaran)} sasaran strategis dengan {len(h.indikator)} indikator kinerja "
+        "sebagaimana tabel berikut."
     )
     content.table("Sasaran strategis dan indikator kinerja", tables.iku(h))
     years = sorted(
