@@ -57,7 +57,7 @@ def _header(table: Table, *titles: str) -> Table:
 def iku(hasil: Hasil) -> Table:
     """Tabel 2.x: every indicator with its formula, data source and responsible bidang (IKU document)."""
     table = _header(
-        Table(_widths(0.8, 3.2, 3.2, 1.4, 3.3, 1.8, 1.8)),
+        Table(_widths(0.8, 2.9, 3.0, 1.3, 2.8, 2.3, 2.4)),
         "No",
         "Sasaran Strategis",
         "Indikator Kinerja",
