@@ -83,10 +83,7 @@ def _deflate(data: bytes, level: int) -> bytes:
     """Raw deflate of `data` ended by a sync flush: at FAST by ISA-L, at DEFAULT by zlib (either's segments
     join the other's in one stream)."""
     engine = isal_zlib if level == FAST else zlib
-    # Below INLINE a 16 KB window compresses as well as 32 KB, and keeps the compressor's state under
-    # malloc's mmap threshold: twice as fast for a thousand small members.
-    wbits = -14 if len(data) < INLINE else -zlib.MAX_WBITS
-    deflater = engine.compressobj(level, engine.DEFLATED, wbits)
+    deflater = engine.compressobj(level, engine.DEFLATED, -zlib.MAX_WBITS)
     return deflater.compress(data) + deflater.flush(engine.Z_SYNC_FLUSH)
 
 
