@@ -133,6 +133,14 @@ def _drop_sheet(sheet: str) -> Callable[[openpyxl.Workbook], None]:
     return lambda wb: wb.remove(wb[sheet])
 
 
+def _merge(sheet: str, cells: str, value: str) -> Callable[[openpyxl.Workbook], None]:
+    def apply(wb: openpyxl.Workbook) -> None:
+        wb[sheet][cells.split(":")[0]] = value
+        wb[sheet].merge_cells(cells)
+
+    return apply
+
+
 def _clear_header(sheet: str) -> Callable[[openpyxl.Workbook], None]:
     def apply(wb: openpyxl.Workbook) -> None:
         for cell in wb[sheet][3]:
@@ -327,6 +335,16 @@ CASES = [
         SEK,
         "Sub Kegiatan",
         "P7",
+        exit=0,
+    ),
+    Case(
+        # one explanation typed once for three rows, merged down over them as in a hand-made table
+        "sel-digabung",
+        workbook(SEK, _merge("Sub Kegiatan", "K4:K6", "Pengadaan terlambat karena revisi DPA")),
+        "table.merged",
+        SEK,
+        "Sub Kegiatan",
+        "K4",
         exit=0,
     ),
     Case(

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
+from typing import NamedTuple
 
 from lkj.contract import FormSheet, Kind, TableSheet
 from lkj.contract import layout as L
@@ -39,11 +40,26 @@ class SheetRead:
     findings: list[Finding]
 
 
+class Merge(NamedTuple):
+    """A range of merged cells, 1-based and inclusive, as Excel numbers rows and columns."""
+
+    first_row: int
+    first_col: int
+    last_row: int
+    last_col: int
+
+    @property
+    def cells(self) -> str:
+        first = f"{L.column_letter(self.first_col)}{self.first_row}"
+        return f"{first}:{L.column_letter(self.last_col)}{self.last_row}"
+
+
 @dataclass(frozen=True)
 class SheetPlace:
     file: str
     sheet: str
     facts: SheetFacts
+    merged: tuple[Merge, ...] = ()
 
     def ref(self, cell: str) -> CellRef:
         return CellRef(self.file, self.sheet, cell)
@@ -83,6 +99,7 @@ def read_table(grid: Grid, spec: TableSheet, place: SheetPlace) -> SheetRead:
         )
         return SheetRead(place.sheet, [], out)
     positions = _map_columns(grid[header_index], spec, place, header_index + 1, out)
+    _report_merged(place, header_index + 1, out)
     layout = Layout(MappingProxyType(positions))
     records = _read_rows(grid, header_index + 1, spec, place, layout, out)
     _report_duplicates(records, spec, out)
@@ -135,6 +152,24 @@ def _map_columns(
                 )
             )
     return positions
+
+
+def _report_merged(place: SheetPlace, header_row: int, out: list[Finding]) -> None:
+    """Merged cells reaching below the header row: only the first cell of a merge holds its value, the
+    others read as empty, although Excel shows the value across them all (a habit of hand-made tables)."""
+    for merge in place.merged:
+        if merge.last_row <= header_row:
+            continue  # the title and the header may be merged as the sub-coordinator likes
+        out.append(
+            finding(
+                "table.merged",
+                place.ref(f"{L.column_letter(merge.first_col)}{merge.first_row}"),
+                f"Sel {merge.cells} digabung (Merge & Center). Di dalam tabel hanya sel pertama "
+                "gabungan yang berisi nilai; sel lainnya terbaca kosong walau Excel menampilkan nilainya. "
+                "Batalkan penggabungan (Home › Merge & Center › Unmerge Cells), lalu isi setiap baris "
+                "yang memerlukannya.",
+            )
+        )
 
 
 def _report_uncached(place: SheetPlace, out: list[Finding]) -> None:

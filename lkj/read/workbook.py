@@ -22,7 +22,16 @@ from lkj.contract import (
 from lkj.findings import Finding, finding
 from lkj.model import CellRef, Meta
 from lkj.read.files import Candidate
-from lkj.read.sheets import Grid, SheetPlace, SheetRead, find_header_row, header_key, read_form, read_table
+from lkj.read.sheets import (
+    Grid,
+    Merge,
+    SheetPlace,
+    SheetRead,
+    find_header_row,
+    header_key,
+    read_form,
+    read_table,
+)
 from lkj.read.values import Unreadable, clean_text, parse_integer
 from lkj.read.xlsxscan import SheetFacts, scan
 
@@ -58,7 +67,7 @@ def read_workbook(candidate: Candidate) -> tuple[WorkbookRead | None, list[Findi
     meta = Meta(spec.kind, meta.version, meta.tahun)
     result = WorkbookRead(name, spec, meta)
     _check_version(result)
-    _read_sheets(result, grids, facts)
+    _read_sheets(result, grids, facts, grids.merged)
     return result, result.findings
 
 
@@ -72,10 +81,17 @@ class _Sheets(Mapping[str, Grid]):
     def __init__(self, wb: CalamineWorkbook) -> None:
         self._wb = wb
         self._names = list(wb.sheet_names)
+        self.merged: dict[str, tuple[Merge, ...]] = {}  # by sheet name, as read with the sheet
         self._grids = {name: self._read(name) for name in self._names if name not in _NOTHING_TO_READ}
 
     def _read(self, name: str) -> Grid:
-        return self._wb.get_sheet_by_name(name).to_python(skip_empty_area=False)
+        sheet = self._wb.get_sheet_by_name(name)
+        grid = sheet.to_python(skip_empty_area=False)
+        self.merged[name] = tuple(
+            Merge(first_row + 1, first_col + 1, last_row + 1, last_col + 1)
+            for (first_row, first_col), (last_row, last_col) in sheet.merged_cell_ranges or ()
+        )
+        return grid
 
     def __getitem__(self, name: str) -> Grid:
         if name not in self._grids:
@@ -161,7 +177,12 @@ def _check_version(result: WorkbookRead) -> None:
     result.findings.append(finding("file.template-version", CellRef(result.name, META_SHEET, "B2"), message))
 
 
-def _read_sheets(result: WorkbookRead, grids: Mapping[str, Grid], facts: dict[str, SheetFacts]) -> None:
+def _read_sheets(
+    result: WorkbookRead,
+    grids: Mapping[str, Grid],
+    facts: dict[str, SheetFacts],
+    merged: Mapping[str, tuple[Merge, ...]],
+) -> None:
     unclaimed = [n for n in grids if n != META_SHEET]
     by_key = {header_key(n): n for n in unclaimed}
     located: dict[str, str] = {}
@@ -189,7 +210,7 @@ def _read_sheets(result: WorkbookRead, grids: Mapping[str, Grid], facts: dict[st
         if actual is None:
             _missing_sheet(result, sheet)
             continue
-        place = SheetPlace(result.name, actual, facts.get(actual, SheetFacts()))
+        place = SheetPlace(result.name, actual, facts.get(actual, SheetFacts()), merged.get(actual, ()))
         read = (
             read_form(grids[actual], sheet, place)
             if isinstance(sheet, FormSheet)
