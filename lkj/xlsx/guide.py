@@ -13,8 +13,8 @@ GENERAL = (
     "workbook tidak berubah.",
     "Arahkan penunjuk ke kepala kolom (tanda segitiga merah) untuk membaca penjelasan kolom itu. Kolom "
     "bertanda * wajib diisi.",
-    "Satu baris untuk satu data. Jangan biarkan baris kosong di tengah tabel dan jangan menulis di luar "
-    "kolom tabel.",
+    "Satu baris untuk satu data. Jangan biarkan baris kosong di tengah tabel, jangan menulis di luar "
+    "kolom tabel, dan jangan menggabungkan sel (Merge & Center): isi setiap baris, walau isinya sama.",
     "Angka boleh diketik dengan format Indonesia (1.500.000 atau 98,5) maupun tanpa pemisah. Rupiah tanpa "
     "sen. Jangan memakai rumus (formula) Excel: ketik nilainya.",
     "Jangan mengetik persentase capaian, persentase keuangan, total atau jumlah: semuanya dihitung "
