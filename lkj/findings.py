@@ -79,6 +79,7 @@ _CATALOGUE = (
     Rule("table.empty-row", W, "Baris kosong di tengah tabel"),
     Rule("table.outside", W, "Isian di luar kolom tabel"),
     Rule("table.merged", W, "Sel digabung di dalam tabel"),
+    Rule("table.total-row", W, "Baris jumlah/total diketik di bawah tabel"),
     Rule("table.continuation", E, "Baris lanjutan indikator tanpa baris induk"),
     Rule("table.continuation-extra", E, "Baris lanjutan mengisi kolom selain indikator"),
 )

@@ -348,6 +348,16 @@ CASES = [
         exit=0,
     ),
     Case(
+        # a sum typed (as a formula never calculated) under the table, as staff do by habit
+        "baris-jumlah",
+        edit(SEK, "Sub Kegiatan", {"C23": "JUMLAH", "G23": "=SUM(G4:G22)", "I23": 14597171260}),
+        "table.total-row",
+        SEK,
+        "Sub Kegiatan",
+        "C23",
+        exit=0,
+    ),
+    Case(
         "baris-lanjutan-tanpa-induk",
         both(
             workbook(SEK, _insert_blank_row("Sub Kegiatan", 4)),

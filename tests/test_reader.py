@@ -5,7 +5,10 @@ from __future__ import annotations
 import json
 from decimal import Decimal as D
 
+import pytest
+
 from lkj.read import read_folder
+from lkj.read.sheets import _is_total
 from tests.helpers import edit_cells
 
 SEKRETARIAT = "01-sekretariat.xlsx"
@@ -93,3 +96,29 @@ def test_short_choice_and_case_are_accepted(jambi_copy):
     result = read_folder(jambi_copy)
     assert result.dataset.instansi.indikator[0].polaritas == "min"
     assert [f for f in result.findings if f.sheet == "Indikator"] == []
+
+
+def test_a_total_row_is_named_and_left_unread_and_its_sum_blocks_nothing(jambi_copy):
+    edit_cells(
+        jambi_copy / SEKRETARIAT,
+        "Sub Kegiatan",
+        {"C23": "Jumlah Total:", "G23": "=SUM(G4:G22)", "I23": 1, "C24": " sub  total ", "G24": 5},
+    )
+    result = read_folder(jambi_copy)
+    mine = [(f.code, f.cell) for f in result.findings if f.file == SEKRETARIAT]
+    assert mine == [("table.total-row", "C23"), ("table.total-row", "C24")]  # no uncached formula, no kode
+    assert sum(s.pagu for b in result.dataset.bidang for s in b.sub_kegiatan) == D(14883605435)
+
+
+@pytest.mark.parametrize(
+    "text", ["JUMLAH", "Total", "Sub Total:", "subtotal", "Jumlah Keseluruhan", "GRAND TOTAL"]
+)
+def test_words_of_a_total_row(text):
+    assert _is_total(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Jumlah dokumen perencanaan", "Total Belanja Pegawai", "Totalitas", "jumlahnya", "", None, 5]
+)
+def test_an_item_named_with_jumlah_is_no_total_row(text):
+    assert not _is_total(text)

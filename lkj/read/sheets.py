@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
@@ -86,9 +87,9 @@ def find_header_row(grid: Grid, spec: TableSheet) -> int | None:
 
 def read_table(grid: Grid, spec: TableSheet, place: SheetPlace) -> SheetRead:
     out: list[Finding] = []
-    _report_uncached(place, out)
     header_index = find_header_row(grid, spec)
     if header_index is None:
+        _report_uncached(place, out)
         out.append(
             finding(
                 "sheet.header-missing",
@@ -101,7 +102,8 @@ def read_table(grid: Grid, spec: TableSheet, place: SheetPlace) -> SheetRead:
     positions = _map_columns(grid[header_index], spec, place, header_index + 1, out)
     _report_merged(place, header_index + 1, out)
     layout = Layout(MappingProxyType(positions))
-    records = _read_rows(grid, header_index + 1, spec, place, layout, out)
+    records, totals = _read_rows(grid, header_index + 1, spec, place, layout, out)
+    _report_uncached(place, out, totals)
     _report_duplicates(records, spec, out)
     return SheetRead(place.sheet, records, out)
 
@@ -172,8 +174,12 @@ def _report_merged(place: SheetPlace, header_row: int, out: list[Finding]) -> No
         )
 
 
-def _report_uncached(place: SheetPlace, out: list[Finding]) -> None:
+def _report_uncached(
+    place: SheetPlace, out: list[Finding], skipped_rows: frozenset[int] = frozenset()
+) -> None:
     for cell in place.facts.uncached_formulas:
+        if skipped_rows and int(cell.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")) in skipped_rows:
+            continue  # a total row's sum, not read
         out.append(
             finding(
                 "cell.formula-uncached",
@@ -188,8 +194,10 @@ def _report_uncached(place: SheetPlace, out: list[Finding]) -> None:
 
 def _read_rows(
     grid: Grid, start: int, spec: TableSheet, place: SheetPlace, layout: Layout, out: list[Finding]
-) -> list[Record]:
+) -> tuple[list[Record], frozenset[int]]:
+    """The records of the rows below the header, and the numbers of the total rows left unread."""
     records: list[Record] = []
+    totals: set[int] = set()
     pending_blank: list[int] = []
     known = set(layout.positions.values())
     uncached = set(place.facts.uncached_formulas)
@@ -199,18 +207,53 @@ def _read_rows(
         for c in spec.input_columns
     ]
     identity = [position for c, position, _ in plan if c.key in spec.identity]
+    keys = [layout.positions[k] - 1 for k in spec.unique if k in layout.positions]
     for index in range(start, len(grid)):
         row_number = index + 1
         row = grid[index]
         if all(is_blank(cell) for cell in row) and not _row_has(uncached, row_number):
             pending_blank.append(row_number)
             continue
+        total = _total_cell(row, keys)
+        if total is not None:
+            out.append(_total_row_finding(place, row, total, row_number))
+            totals.add(row_number)
+            continue
         _report_outside(row, known, place, row_number, out)
         if pending_blank and records:
             out.append(_blank_rows_finding(place, pending_blank))
         pending_blank = []
         records.append(_read_row(row, spec, plan, identity, place, layout, row_number, uncached, out))
-    return records
+    return records, frozenset(totals)
+
+
+# A row staff add under a table to sum it up: "JUMLAH", "Total", "Sub Total", "Jumlah Keseluruhan"…
+_TOTAL = re.compile(
+    r"(?:sub ?|grand )?(?:jumlah|total)(?: (?:total|keseluruhan|seluruhnya|semua|akhir))? ?:?"
+)
+
+
+def _is_total(cell: object) -> bool:
+    return isinstance(cell, str) and _TOTAL.fullmatch(" ".join(cell.split()).casefold()) is not None
+
+
+def _total_cell(row: Sequence[object], keys: list[int]) -> int | None:
+    """The 0-based column of the word that makes `row` a total row (its key columns empty or holding
+    that word), or None. A row that identifies an item (a kode) is never one."""
+    if not keys or any(not (p >= len(row) or is_blank(row[p]) or _is_total(row[p])) for p in keys):
+        return None
+    return next((i for i, cell in enumerate(row) if _is_total(cell)), None)
+
+
+def _total_row_finding(place: SheetPlace, row: Sequence[object], column: int, row_number: int) -> Finding:
+    word = " ".join(str(row[column]).split())
+    return finding(
+        "table.total-row",
+        place.ref(f"{L.column_letter(column + 1)}{row_number}"),
+        f"Baris {row_number} adalah baris jumlah (\u201c{word}\u201d) dan tidak dibaca: lkj menjumlahkan "
+        "sendiri pagu, realisasi dan capaian dari baris-baris isian. Hapus baris ini agar tabel hanya "
+        "berisi data.",
+    )
 
 
 def _row_has(cells: set[str], row_number: int) -> bool:
