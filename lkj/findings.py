@@ -80,6 +80,7 @@ _CATALOGUE = (
     Rule("table.outside", W, "Isian di luar kolom tabel"),
     Rule("table.merged", W, "Sel digabung di dalam tabel"),
     Rule("table.total-row", W, "Baris jumlah/total diketik di bawah tabel"),
+    Rule("table.hidden-row", W, "Baris berisi data disembunyikan"),
     Rule("table.continuation", E, "Baris lanjutan indikator tanpa baris induk"),
     Rule("table.continuation-extra", E, "Baris lanjutan mengisi kolom selain indikator"),
 )

@@ -141,6 +141,14 @@ def _merge(sheet: str, cells: str, value: str) -> Callable[[openpyxl.Workbook], 
     return apply
 
 
+def _hide_rows(sheet: str, *rows: int) -> Callable[[openpyxl.Workbook], None]:
+    def apply(wb: openpyxl.Workbook) -> None:
+        for row in rows:
+            wb[sheet].row_dimensions[row].hidden = True
+
+    return apply
+
+
 def _clear_header(sheet: str) -> Callable[[openpyxl.Workbook], None]:
     def apply(wb: openpyxl.Workbook) -> None:
         for cell in wb[sheet][3]:
@@ -355,6 +363,16 @@ CASES = [
         SEK,
         "Sub Kegiatan",
         "C23",
+        exit=0,
+    ),
+    Case(
+        # rows hidden (or filtered out) are read all the same: whoever checks the sheet must know
+        "baris-tersembunyi",
+        workbook(SEK, _hide_rows("Sub Kegiatan", 6, 7)),
+        "table.hidden-row",
+        SEK,
+        "Sub Kegiatan",
+        "A6",
         exit=0,
     ),
     Case(

@@ -104,6 +104,7 @@ def read_table(grid: Grid, spec: TableSheet, place: SheetPlace) -> SheetRead:
     layout = Layout(MappingProxyType(positions))
     records, totals = _read_rows(grid, header_index + 1, spec, place, layout, out)
     _report_uncached(place, out, totals)
+    _report_hidden(place, records, out)
     _report_duplicates(records, spec, out)
     return SheetRead(place.sheet, records, out)
 
@@ -172,6 +173,33 @@ def _report_merged(place: SheetPlace, header_row: int, out: list[Finding]) -> No
                 "yang memerlukannya.",
             )
         )
+
+
+def _report_hidden(place: SheetPlace, records: list[Record], out: list[Finding]) -> None:
+    """Rows with data that Excel does not show (hidden by hand or by a filter): read all the same."""
+    hidden = place.facts.hidden_rows
+    rows = [r.src.row for r in records if r.src.row in hidden] if hidden else []
+    for run in _runs(rows):
+        out.append(
+            finding(
+                "table.hidden-row",
+                place.ref(f"A{run[0]}"),
+                f"Baris {_span(run)} disembunyikan (hidden, atau tersaring filter) tetapi berisi data, dan "
+                "tetap dibaca seperti baris lain. Tampilkan kembali (Unhide, atau hapus filter) untuk "
+                "memeriksanya; hapus barisnya bila datanya tidak dipakai lagi.",
+            )
+        )
+
+
+def _runs(numbers: list[int]) -> list[list[int]]:
+    """Ascending numbers cut into runs of consecutive ones: [3, 4, 5, 9] → [[3, 4, 5], [9]]."""
+    runs: list[list[int]] = []
+    for n in numbers:
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    return runs
 
 
 def _report_uncached(
@@ -261,12 +289,16 @@ def _row_has(cells: set[str], row_number: int) -> bool:
     return any(c.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ") == suffix for c in cells)
 
 
+def _span(rows: list[int]) -> str:
+    """Consecutive row numbers as people write them: "7", "7-9"."""
+    return str(rows[0]) if len(rows) == 1 else f"{rows[0]}-{rows[-1]}"
+
+
 def _blank_rows_finding(place: SheetPlace, rows: list[int]) -> Finding:
-    span = str(rows[0]) if len(rows) == 1 else f"{rows[0]}-{rows[-1]}"
     return finding(
         "table.empty-row",
         place.ref(f"A{rows[0]}"),
-        f"Baris {span} kosong di tengah tabel. "
+        f"Baris {_span(rows)} kosong di tengah tabel. "
         "Hapus baris kosong itu agar data di bawahnya tetap dalam satu tabel.",
     )
 

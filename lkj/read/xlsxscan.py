@@ -1,9 +1,11 @@
-"""What python-calamine does not tell: formula cells without a cached value, and cells shown as '%'.
+"""What python-calamine does not tell: formula cells without a cached value, cells shown as '%', and
+hidden rows.
 
 A workbook written by a program and never opened in Excel has formulas but no cached results; calamine
 returns them as empty strings (and drops trailing formula-only rows), which must never be read as empty.
 Excel stores a typed "98,5%" as 0.985 with a percent number format; the reader scales those cells.
-Both facts live in the sheet XML, scanned here with plain regular expressions (no full parse).
+Rows hidden (by hand or by a filter) are read like any other, unseen by whoever checks the sheet.
+These facts live in the sheet XML, scanned here with plain regular expressions (no full parse).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ _REL_REVERSED = re.compile(rb'<Relationship\b[^>]*?\bTarget="([^"]*)"[^>]*?\bId=
 # Cells with content only: empty ones (<c …/> or <c …></c>, thousands in a blank template) are skipped in C
 _CELL = re.compile(rb"<c\b([^>]*?)(?<!/)>(?!</c>)(.*?)</c>", re.DOTALL)
 _REF = re.compile(rb'\br="([A-Z]+[0-9]+)"')
+_REF_ROW = re.compile(rb'\br="([0-9]+)"')
 _STYLE = re.compile(rb'\bs="([0-9]+)"')
 _VALUE = re.compile(rb"<v>[^<]+</v>")
 _FORMULA = re.compile(rb"<f[ >/]")  # a formula element; not <formula1> of a data validation
@@ -27,6 +30,8 @@ _NUMFMT = re.compile(rb'<numFmt\b[^>]*?numFmtId="([0-9]+)"[^>]*?formatCode="([^"
 _CELLXFS = re.compile(rb"<cellXfs\b[^>]*>(.*?)</cellXfs>", re.DOTALL)
 _XF = re.compile(rb"<xf\b([^>]*)")
 _XF_NUMFMT = re.compile(rb'numFmtId="([0-9]+)"')
+_ROW_TAG = re.compile(rb"<row\b([^>]*)>")
+_HIDDEN = re.compile(rb'\bhidden="(?:1|true)"')
 PERCENT_BUILTIN = {9, 10}
 
 
@@ -34,6 +39,7 @@ PERCENT_BUILTIN = {9, 10}
 class SheetFacts:
     uncached_formulas: list[str] = field(default_factory=list)
     percent_cells: set[str] = field(default_factory=set)
+    hidden_rows: frozenset[int] = frozenset()  # 1-based
 
 
 def scan(path: str, sheet_names: set[str]) -> dict[str, SheetFacts]:
@@ -48,7 +54,7 @@ def scan(path: str, sheet_names: set[str]) -> dict[str, SheetFacts]:
                 continue
             xml = zf.read(member)
             found = _scan_sheet(xml, percent_styles)
-            if found.uncached_formulas or found.percent_cells:
+            if found.uncached_formulas or found.percent_cells or found.hidden_rows:
                 facts[name] = found
     return facts
 
@@ -92,7 +98,7 @@ def _percent_styles(zf: zipfile.ZipFile, members: set[str]) -> set[bytes]:
 
 
 def _scan_sheet(xml: bytes, percent_styles: set[bytes]) -> SheetFacts:
-    facts = SheetFacts()
+    facts = SheetFacts(hidden_rows=_hidden_rows(xml))
     has_formula = _FORMULA.search(xml) is not None
     if not has_formula and not percent_styles:
         return facts
@@ -107,6 +113,17 @@ def _scan_sheet(xml: bytes, percent_styles: set[bytes]) -> SheetFacts:
         if style and style.group(1) in percent_styles and b"<v>" in body:
             facts.percent_cells.add(ref.group(1).decode())
     return facts
+
+
+def _hidden_rows(xml: bytes) -> frozenset[int]:
+    if b"hidden=" not in xml:  # most sheets: one search in C
+        return frozenset()
+    rows = set()
+    for attrs in _ROW_TAG.findall(xml):
+        ref = _REF_ROW.search(attrs)
+        if ref and _HIDDEN.search(attrs):
+            rows.add(int(ref.group(1)))
+    return frozenset(rows)
 
 
 def _has_value(attrs: bytes, body: bytes) -> bool:
