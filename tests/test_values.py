@@ -49,6 +49,13 @@ def test_unreadable_numbers_say_why(typed):
     assert str(caught.value)
 
 
+@pytest.mark.parametrize("typed", ["-", " - ", "--", "\u2013", "\u2014"])
+def test_a_dash_for_nothing_is_told_to_be_left_empty_or_zero(typed):
+    with pytest.raises(v.Unreadable, match="kosongkan sel ini; bila nilainya nol, ketik 0"):
+        v.parse_decimal(typed)
+    assert v.parse_decimal("-5")[0] == D(-5) and v.parse_money("1.500.000,-") == D(1500000)
+
+
 def test_percent_styled_cells_are_scaled():
     assert v.parse_number(0.985, percent_style=True) == D("98.5")
     assert v.parse_number("98,5%", percent_style=True) == D("98.5")

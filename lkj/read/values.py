@@ -92,6 +92,11 @@ def _parse_number_text(text: str, money: bool) -> tuple[Decimal, bool]:
     s = s.replace("\u2212", "-")
     if s.startswith("#") and (s.endswith("!") or s.endswith("A")):
         raise Unreadable(f"berisi galat Excel {s}")
+    if s and not s.strip("-\u2013\u2014"):  # a dash, as hand-made tables mark "nothing"
+        raise Unreadable(
+            f"berisi tanda \u201c{s}\u201d: bila datanya belum ada, kosongkan sel ini; "
+            "bila nilainya nol, ketik 0"
+        )
     negative = False
     if s.startswith("(") and s.endswith(")"):
         negative, s = True, s[1:-1]
