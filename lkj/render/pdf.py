@@ -1,17 +1,43 @@
-"""`lkj build --pdf`: the .docx converted by LibreOffice headless, with the tables of contents updated
-(through LibreOffice's own Python and UNO). Optional: lkj works without LibreOffice installed."""
+"""`lkj build --pdf`: the .docx converted by LibreOffice headless, with the tables of contents updated.
+
+A plain `soffice --convert-to pdf` leaves a table of contents as the document holds it, without page
+numbers (only a word processor's layout knows them). So LibreOffice is started on a profile of its own,
+in which a small Basic macro (ExportPdf, below) loads the report, updates every index (contents, tables,
+figures) and exports the PDF. Basic comes with every LibreOffice, unlike its Python bridge (Debian's
+python3-uno is a separate package). Optional: lkj works without LibreOffice installed.
+"""
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
-HELPER = Path(__file__).with_name("lo_update.py")
-TIMEOUT = 1800
+TIMEOUT = 1800  # seconds: LibreOffice lays out a thousand-page report slowly
+MODULE = "LkjPdf"
+MACRO = f"""<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE script:module PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "module.dtd">
+<script:module xmlns:script="http://openoffice.org/2000/script" script:name="{MODULE}" \
+script:language="StarBasic">
+Sub ExportPdf(source As String, target As String)
+  Dim load(0) As New com.sun.star.beans.PropertyValue
+  load(0).Name = &quot;Hidden&quot;
+  load(0).Value = True
+  document = StarDesktop.loadComponentFromURL(ConvertToURL(source), &quot;_blank&quot;, 0, load())
+  indexes = document.getDocumentIndexes()
+  For i = 0 To indexes.getCount() - 1
+    indexes.getByIndex(i).update()
+  Next i
+  document.refresh()
+  Dim export(0) As New com.sun.star.beans.PropertyValue
+  export(0).Name = &quot;FilterName&quot;
+  export(0).Value = &quot;writer_pdf_Export&quot;
+  document.storeToURL(ConvertToURL(target), export())
+  document.close(True)
+End Sub
+</script:module>
+"""
 
 
 class PdfProblem(Exception):
@@ -31,23 +57,8 @@ def find_soffice() -> str | None:
     return None
 
 
-def _uno_python(soffice: str) -> str | None:
-    """An interpreter that can import uno: LibreOffice's bundled one, or the system python3."""
-    program = Path(os.path.realpath(soffice)).parent
-    for candidate in (
-        program / "python",
-        program / "python.exe",
-        Path("/usr/bin/python3"),
-        Path(sys.executable),
-    ):
-        if candidate.exists():
-            probe = subprocess.run([str(candidate), "-c", "import uno"], capture_output=True, timeout=60)
-            if probe.returncode == 0:
-                return str(candidate)
-    return None
-
-
 def to_pdf(docx: Path) -> Path:
+    """The PDF of `docx`, beside it (an existing one is replaced only once the new one is complete)."""
     soffice = find_soffice()
     if soffice is None:
         raise PdfProblem(
@@ -56,34 +67,51 @@ def to_pdf(docx: Path) -> Path:
             "dengan --pdf, atau ekspor PDF dari Word."
         )
     target = docx.with_suffix(".pdf")
-    with tempfile.TemporaryDirectory(prefix="lkj-lo-") as work:
-        temp_pdf = Path(work) / target.name
-        python = _uno_python(soffice)
-        if python is not None:
-            command = [python, str(HELPER), str(docx), str(temp_pdf), str(Path(work) / "profil")]
-            env = {**os.environ, "LKJ_SOFFICE": soffice}
-        else:  # no UNO: plain conversion; the table of contents keeps its pre-filled entries, without pages
-            command = [
-                soffice,
-                f"-env:UserInstallation=file://{Path(work) / 'profil'}",
-                "--headless",
-                "--convert-to",
-                "pdf",
-                "--outdir",
-                work,
-                str(docx),
-            ]
-            env = dict(os.environ)
-        try:
-            done = subprocess.run(command, capture_output=True, timeout=TIMEOUT, env=env)
-        except subprocess.TimeoutExpired as exc:
-            raise PdfProblem(
-                f"LibreOffice tidak selesai dalam {TIMEOUT // 60} menit; PDF tidak dibuat."
-            ) from exc
-        if done.returncode != 0 or not temp_pdf.exists():
-            detail = (done.stderr or b"").decode(errors="replace").strip().splitlines()[-1:] or [
-                "tanpa keterangan"
-            ]
-            raise PdfProblem(f"LibreOffice gagal membuat PDF: {detail[0]}")
-        shutil.move(str(temp_pdf), target)
+    with tempfile.TemporaryDirectory(prefix="lkj-lo-") as folder:
+        work = Path(folder)
+        # fixed names in a folder of our own: the macro's arguments need no quoting, whatever the user's
+        # file is called
+        source, pdf = work / "laporan.docx", work / "laporan.pdf"
+        shutil.copyfile(docx, source)
+        office = [soffice, f"-env:UserInstallation={(work / 'profil').as_uri()}", "--headless"]
+        _run([*office, "--terminate_after_init"], "menyiapkan profil")
+        _install_macro(work / "profil")
+        _run(
+            [
+                *office,
+                "--invisible",
+                "--norestore",
+                f'macro:///Standard.{MODULE}.ExportPdf("{source}","{pdf}")',
+            ],
+            "membuat PDF",
+        )
+        if not pdf.exists():
+            raise PdfProblem("LibreOffice selesai tanpa menulis PDF; coba ekspor PDF dari Word.")
+        shutil.move(str(pdf), target)
     return target
+
+
+def _install_macro(profile: Path) -> None:
+    """The macro as a module of the profile's own Standard library, which LibreOffice trusts."""
+    library = profile / "user" / "basic" / "Standard"
+    index = library / "script.xlb"
+    if not index.exists():
+        raise PdfProblem("LibreOffice tidak menyiapkan profilnya; PDF tidak dibuat.")
+    (library / f"{MODULE}.xba").write_text(MACRO, encoding="utf-8")
+    entries = index.read_text(encoding="utf-8")
+    entry = f'<library:element library:name="{MODULE}"/>'
+    if entry not in entries:
+        index.write_text(
+            entries.replace("</library:library>", f" {entry}\n</library:library>"), encoding="utf-8"
+        )
+
+
+def _run(command: list[str], step: str) -> None:
+    try:
+        done = subprocess.run(command, capture_output=True, timeout=TIMEOUT)
+    except subprocess.TimeoutExpired as exc:
+        raise PdfProblem(f"LibreOffice tidak selesai dalam {TIMEOUT // 60} menit; PDF tidak dibuat.") from exc
+    if done.returncode != 0:
+        lines = (done.stderr or b"").decode(errors="replace").strip().splitlines()
+        detail = next((line for line in reversed(lines) if "javaldx" not in line), "tanpa keterangan")
+        raise PdfProblem(f"LibreOffice gagal ({step}): {detail}")
