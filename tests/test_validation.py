@@ -151,6 +151,25 @@ def test_an_annotated_empty_cell_stays_open_for_the_fix(run, jambi_copy, tmp_pat
     assert cell.number_format == sheet.column_dimensions["C"].number_format == "@"
 
 
+def test_findings_inside_merged_cells_are_marked_on_the_merge(run, jambi_copy, tmp_path):
+    """A cell covered by merged cells has no fill or comment of its own: its marks go to the merge's first
+    cell, together with the finding about the merge (was: an unexpected error, no copies written)."""
+    import openpyxl
+
+    book = jambi_copy / "01-sekretariat.xlsx"
+    wb = openpyxl.load_workbook(book)
+    wb["Sub Kegiatan"].merge_cells("A5:C6")  # B5, C5 and the row 6 cells read empty: findings there
+    wb.save(book)
+    result = run("validate", jambi_copy, "--annotate", tmp_path / "catatan")
+    assert result.exit_code == 1, result.output
+    sheet = openpyxl.load_workbook(tmp_path / "catatan" / "01-sekretariat-dengan-catatan.xlsx")[
+        "Sub Kegiatan"
+    ]
+    marks = sheet["A5"].comment.text
+    assert "table.merged" in marks and "cell.required" in marks and "Kode Kegiatan" in marks
+    assert sheet["A5"].fill.fgColor.rgb.endswith("FF9999")
+
+
 def test_an_unreadable_amount_is_reported_once_not_compared_as_zero(run, jambi_copy):
     from tests.helpers import edit_cells
 

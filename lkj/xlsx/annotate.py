@@ -14,6 +14,7 @@ import openpyxl
 from openpyxl.comments import Comment
 from openpyxl.styles import PatternFill
 from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
+from openpyxl.worksheet.worksheet import Worksheet
 
 from lkj.findings import Finding, Severity
 from lkj.xlsx.fill import typed_cell
@@ -43,13 +44,13 @@ def annotate_copies(folder: Path, findings: Iterable[Finding], outdir: Path) -> 
 
 def _mark(path: Path, items: list[Finding]) -> None:
     wb = openpyxl.load_workbook(path, keep_vba=path.suffix.casefold() == ".xlsm")
-    cells: dict[tuple[str, str], list[Finding]] = defaultdict(list)
+    cells: dict[tuple[str, int, int], list[Finding]] = defaultdict(list)
     for f in items:
         if f.sheet in wb.sheetnames:
-            cells[(f.sheet, f.cell)].append(f)
-    for (sheet, ref), found in cells.items():
-        column, row = coordinate_from_string(ref)
-        cell = typed_cell(wb[sheet], row, column_index_from_string(column))  # stays unlocked to be fixed
+            column, row = coordinate_from_string(f.cell)
+            cells[(f.sheet, *_anchor(wb[f.sheet], row, column_index_from_string(column)))].append(f)
+    for (sheet, row, column), found in cells.items():
+        cell = typed_cell(wb[sheet], row, column)  # stays unlocked to be fixed
         worst = max(f.severity for f in found)
         cell.fill = RED if worst is Severity.ERROR else AMBER
         text = "\n\n".join(f"{f.severity.label} [{f.code}]: {f.message}" for f in found)
@@ -57,3 +58,12 @@ def _mark(path: Path, items: list[Finding]) -> None:
         comment.width, comment.height = 360, 60 + 18 * (len(text) // 45)
         cell.comment = comment
     wb.save(path)
+
+
+def _anchor(ws: Worksheet, row: int, column: int) -> tuple[int, int]:
+    """The cell that can carry a mark: a cell inside merged cells has no fill or comment of its own, so
+    its merge's first cell carries them (the finding about the merge names the range)."""
+    for merged in ws.merged_cells.ranges:
+        if merged.min_row <= row <= merged.max_row and merged.min_col <= column <= merged.max_col:
+            return merged.min_row, merged.min_col
+    return row, column
