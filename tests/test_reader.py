@@ -8,7 +8,7 @@ from decimal import Decimal as D
 import pytest
 
 from lkj.read import read_folder
-from lkj.read.sheets import _is_total
+from lkj.read.habits import _is_total
 from tests.helpers import edit_cells
 
 SEKRETARIAT = "01-sekretariat.xlsx"

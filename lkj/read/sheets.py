@@ -3,11 +3,9 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
-from typing import NamedTuple
 
 from lkj.contract import FormSheet, Kind, TableSheet
 from lkj.contract import layout as L
@@ -15,6 +13,15 @@ from lkj.contract.kinds import Column
 from lkj.findings import Finding, finding
 from lkj.model import CellRef, Layout, Source
 from lkj.read.cells import NOT_FAST, CellContext, FastReader, fast_reader, read_cell
+from lkj.read.habits import (
+    Merge,
+    blank_rows_finding,
+    report_hidden,
+    report_merged,
+    report_outside,
+    total_cell,
+    total_row_finding,
+)
 from lkj.read.values import clean_text, is_blank
 from lkj.read.xlsxscan import SheetFacts
 
@@ -39,20 +46,6 @@ class SheetRead:
     name: str
     records: list[Record]
     findings: list[Finding]
-
-
-class Merge(NamedTuple):
-    """A range of merged cells, 1-based and inclusive, as Excel numbers rows and columns."""
-
-    first_row: int
-    first_col: int
-    last_row: int
-    last_col: int
-
-    @property
-    def cells(self) -> str:
-        first = f"{L.column_letter(self.first_col)}{self.first_row}"
-        return f"{first}:{L.column_letter(self.last_col)}{self.last_row}"
 
 
 @dataclass(frozen=True)
@@ -100,11 +93,11 @@ def read_table(grid: Grid, spec: TableSheet, place: SheetPlace) -> SheetRead:
         )
         return SheetRead(place.sheet, [], out)
     positions = _map_columns(grid[header_index], spec, place, header_index + 1, out)
-    _report_merged(place, header_index + 1, out)
+    report_merged(place, header_index + 1, out)
     layout = Layout(MappingProxyType(positions))
     records, totals = _read_rows(grid, header_index + 1, spec, place, layout, out)
     _report_uncached(place, out, totals)
-    _report_hidden(place, records, out)
+    report_hidden(place, records, out)
     _report_duplicates(records, spec, out)
     return SheetRead(place.sheet, records, out)
 
@@ -157,56 +150,11 @@ def _map_columns(
     return positions
 
 
-def _report_merged(place: SheetPlace, header_row: int, out: list[Finding]) -> None:
-    """Merged cells reaching below the header row: only the first cell of a merge holds its value, the
-    others read as empty, although Excel shows the value across them all (a habit of hand-made tables)."""
-    for merge in place.merged:
-        if merge.last_row <= header_row:
-            continue  # the title and the header may be merged as the sub-coordinator likes
-        out.append(
-            finding(
-                "table.merged",
-                place.ref(f"{L.column_letter(merge.first_col)}{merge.first_row}"),
-                f"Sel {merge.cells} digabung (Merge & Center). Di dalam tabel hanya sel pertama "
-                "gabungan yang berisi nilai; sel lainnya terbaca kosong walau Excel menampilkan nilainya. "
-                "Batalkan penggabungan (Home › Merge & Center › Unmerge Cells), lalu isi setiap baris "
-                "yang memerlukannya.",
-            )
-        )
-
-
-def _report_hidden(place: SheetPlace, records: list[Record], out: list[Finding]) -> None:
-    """Rows with data that Excel does not show (hidden by hand or by a filter): read all the same."""
-    hidden = place.facts.hidden_rows
-    rows = [r.src.row for r in records if r.src.row in hidden] if hidden else []
-    for run in _runs(rows):
-        out.append(
-            finding(
-                "table.hidden-row",
-                place.ref(f"A{run[0]}"),
-                f"Baris {_span(run)} disembunyikan (hidden, atau tersaring filter) tetapi berisi data, dan "
-                "tetap dibaca seperti baris lain. Tampilkan kembali (Unhide, atau hapus filter) untuk "
-                "memeriksanya; hapus barisnya bila datanya tidak dipakai lagi.",
-            )
-        )
-
-
-def _runs(numbers: list[int]) -> list[list[int]]:
-    """Ascending numbers cut into runs of consecutive ones: [3, 4, 5, 9] → [[3, 4, 5], [9]]."""
-    runs: list[list[int]] = []
-    for n in numbers:
-        if runs and n == runs[-1][-1] + 1:
-            runs[-1].append(n)
-        else:
-            runs.append([n])
-    return runs
-
-
 def _report_uncached(
     place: SheetPlace, out: list[Finding], skipped_rows: frozenset[int] = frozenset()
 ) -> None:
     for cell in place.facts.uncached_formulas:
-        if skipped_rows and int(cell.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")) in skipped_rows:
+        if _row_of(cell) in skipped_rows:
             continue  # a total row's sum, not read
         out.append(
             finding(
@@ -242,81 +190,26 @@ def _read_rows(
         if all(is_blank(cell) for cell in row) and not _row_has(uncached, row_number):
             pending_blank.append(row_number)
             continue
-        total = _total_cell(row, keys)
+        total = total_cell(row, keys)
         if total is not None:
-            out.append(_total_row_finding(place, row, total, row_number))
+            out.append(total_row_finding(place, row, total, row_number))
             totals.add(row_number)
             continue
-        _report_outside(row, known, place, row_number, out)
+        report_outside(row, known, place, row_number, out)
         if pending_blank and records:
-            out.append(_blank_rows_finding(place, pending_blank))
+            out.append(blank_rows_finding(place, pending_blank))
         pending_blank = []
         records.append(_read_row(row, spec, plan, identity, place, layout, row_number, uncached, out))
     return records, frozenset(totals)
 
 
-# A row staff add under a table to sum it up: "JUMLAH", "Total", "Sub Total", "Jumlah Keseluruhan"…
-_TOTAL = re.compile(
-    r"(?:sub ?|grand )?(?:jumlah|total)(?: (?:total|keseluruhan|seluruhnya|semua|akhir))? ?:?"
-)
-
-
-def _is_total(cell: object) -> bool:
-    return isinstance(cell, str) and _TOTAL.fullmatch(" ".join(cell.split()).casefold()) is not None
-
-
-def _total_cell(row: Sequence[object], keys: list[int]) -> int | None:
-    """The 0-based column of the word that makes `row` a total row (its key columns empty or holding
-    that word), or None. A row that identifies an item (a kode) is never one."""
-    if not keys or any(not (p >= len(row) or is_blank(row[p]) or _is_total(row[p])) for p in keys):
-        return None
-    return next((i for i, cell in enumerate(row) if _is_total(cell)), None)
-
-
-def _total_row_finding(place: SheetPlace, row: Sequence[object], column: int, row_number: int) -> Finding:
-    word = " ".join(str(row[column]).split())
-    return finding(
-        "table.total-row",
-        place.ref(f"{L.column_letter(column + 1)}{row_number}"),
-        f"Baris {row_number} adalah baris jumlah (\u201c{word}\u201d) dan tidak dibaca: lkj menjumlahkan "
-        "sendiri pagu, realisasi dan capaian dari baris-baris isian. Hapus baris ini agar tabel hanya "
-        "berisi data.",
-    )
-
-
 def _row_has(cells: set[str], row_number: int) -> bool:
-    suffix = str(row_number)
-    return any(c.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ") == suffix for c in cells)
+    return any(_row_of(c) == row_number for c in cells)
 
 
-def _span(rows: list[int]) -> str:
-    """Consecutive row numbers as people write them: "7", "7-9"."""
-    return str(rows[0]) if len(rows) == 1 else f"{rows[0]}-{rows[-1]}"
-
-
-def _blank_rows_finding(place: SheetPlace, rows: list[int]) -> Finding:
-    return finding(
-        "table.empty-row",
-        place.ref(f"A{rows[0]}"),
-        f"Baris {_span(rows)} kosong di tengah tabel. "
-        "Hapus baris kosong itu agar data di bawahnya tetap dalam satu tabel.",
-    )
-
-
-def _report_outside(
-    row: Sequence[object], known: set[int], place: SheetPlace, row_number: int, out: list[Finding]
-) -> None:
-    for index, cell in enumerate(row, start=1):
-        if index not in known and not is_blank(cell):
-            out.append(
-                finding(
-                    "table.outside",
-                    place.ref(f"{L.column_letter(index)}{row_number}"),
-                    f"Sel di luar kolom tabel berisi \u201c{str(cell)[:40]}\u201d dan tidak dibaca. "
-                    "Pindahkan isinya ke kolom yang sesuai atau hapus.",
-                )
-            )
-            return
+def _row_of(cell: str) -> int:
+    """The row number of a cell address: "G23" → 23."""
+    return int(cell.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
 
 
 def _read_row(

@@ -22,9 +22,9 @@ from lkj.contract import (
 from lkj.findings import Finding, finding
 from lkj.model import CellRef, Meta
 from lkj.read.files import Candidate
+from lkj.read.habits import Merge
 from lkj.read.sheets import (
     Grid,
-    Merge,
     SheetPlace,
     SheetRead,
     find_header_row,
