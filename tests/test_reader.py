@@ -122,3 +122,35 @@ def test_words_of_a_total_row(text):
 )
 def test_an_item_named_with_jumlah_is_no_total_row(text):
     assert not _is_total(text)
+
+
+def test_a_numbering_column_beside_the_table_is_one_finding_and_its_extra_rows_no_records(jambi_copy):
+    import openpyxl
+
+    path = jambi_copy / SEKRETARIAT
+    wb = openpyxl.load_workbook(path)
+    sheet = wb["Sub Kegiatan"]
+    sheet.insert_cols(1)
+    sheet["A3"] = "No."
+    for row in range(4, 31):  # numbered on past the last sub kegiatan (row 22), as staff pre-number
+        sheet.cell(row, 1).value = row - 3
+    wb.save(path)
+    result = read_folder(jambi_copy)
+    mine = [f for f in result.findings if f.file == SEKRETARIAT]
+    assert [(f.code, f.cell) for f in mine] == [("table.outside", "A4")], [f.message for f in mine]
+    assert (
+        "Kolom A (\u201cNo.\u201d) bukan kolom templat; isinya di baris 4-30 tidak dibaca" in mine[0].message
+    )
+    assert sum(len(b.sub_kegiatan) for b in result.dataset.bidang) == 34
+
+
+def test_notes_in_the_margin_are_quoted_as_staff_see_them(jambi_copy):
+    edit_cells(jambi_copy / SEKRETARIAT, "Sub Kegiatan", {"P5": 1500000.0, "P9": "cek lagi"})
+    found = [f for f in read_folder(jambi_copy).findings if f.code == "table.outside"]
+    assert [(f.cell, f.message) for f in found] == [
+        (
+            "P5",
+            "Kolom P di luar tabel berisi isian di baris 5, 9 (mis. \u201c1.500.000\u201d) yang tidak "
+            "dibaca. Pindahkan isinya ke kolom yang sesuai atau hapus.",
+        )
+    ]

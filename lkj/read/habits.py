@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from lkj.contract import layout as L
 from lkj.findings import Finding, finding
-from lkj.read.values import is_blank
+from lkj.read.values import is_blank, shown
 
 if TYPE_CHECKING:
     from lkj.read.sheets import Record, SheetPlace
@@ -118,17 +118,50 @@ def blank_rows_finding(place: SheetPlace, rows: list[int]) -> Finding:
     )
 
 
-def report_outside(
-    row: Sequence[object], known: set[int], place: SheetPlace, row_number: int, out: list[Finding]
-) -> None:
-    for index, cell in enumerate(row, start=1):
-        if index not in known and not is_blank(cell):
-            out.append(
-                finding(
-                    "table.outside",
-                    place.ref(f"{L.column_letter(index)}{row_number}"),
-                    f"Sel di luar kolom tabel berisi \u201c{str(cell)[:40]}\u201d dan tidak dibaca. "
-                    "Pindahkan isinya ke kolom yang sesuai atau hapus.",
+class Outside:
+    """Cells typed beside the table (a column of row numbers, a note in the margin), gathered row by row
+    and told once per column: a numbering column is one finding, not one per row."""
+
+    def __init__(self, known: set[int]) -> None:
+        self.known = known  # 1-based positions of the table's own columns
+        self.cells: dict[int, list[tuple[int, object]]] = {}
+
+    def note(self, row: Sequence[object], row_number: int) -> None:
+        for index, cell in enumerate(row, start=1):
+            if index not in self.known and not is_blank(cell):
+                self.cells.setdefault(index, []).append((row_number, cell))
+
+    def only(self, row: Sequence[object]) -> bool:
+        """Nothing in the table's own columns: the row is not a row of the table."""
+        return all(p > len(row) or is_blank(row[p - 1]) for p in self.known)
+
+    def report(self, place: SheetPlace, header: Sequence[object], out: list[Finding]) -> None:
+        for index, cells in sorted(self.cells.items()):
+            letter = L.column_letter(index)
+            first_row, first = cells[0]
+            title = header[index - 1] if index <= len(header) else None
+            rows = _rows_said([r for r, _ in cells])
+            if isinstance(title, str) and title.strip():
+                message = (
+                    f"Kolom {letter} (\u201c{' '.join(title.split())}\u201d) bukan kolom templat; isinya di "
+                    f"baris {rows} tidak dibaca. Hapus kolom itu, atau pindahkan isinya ke kolom templat "
+                    "yang sesuai."
                 )
-            )
-            return
+            elif len(cells) == 1:
+                message = (
+                    f"Sel di luar kolom tabel berisi \u201c{shown(first)[:40]}\u201d dan tidak dibaca. "
+                    "Pindahkan isinya ke kolom yang sesuai atau hapus."
+                )
+            else:
+                message = (
+                    f"Kolom {letter} di luar tabel berisi isian di baris {rows} (mis. "
+                    f"\u201c{shown(first)[:40]}\u201d) yang tidak dibaca. Pindahkan isinya ke kolom yang "
+                    "sesuai atau hapus."
+                )
+            out.append(finding("table.outside", place.ref(f"{letter}{first_row}"), message))
+
+
+def _rows_said(rows: list[int], most: int = 5) -> str:
+    """Row numbers as people write them, in runs: "4-22", "4-10, 15", at most `most` runs."""
+    runs = [_span(run) for run in _runs(rows)]
+    return ", ".join(runs[:most]) + (" dan lainnya" if len(runs) > most else "")

@@ -15,10 +15,10 @@ from lkj.model import CellRef, Layout, Source
 from lkj.read.cells import NOT_FAST, CellContext, FastReader, fast_reader, read_cell
 from lkj.read.habits import (
     Merge,
+    Outside,
     blank_rows_finding,
     report_hidden,
     report_merged,
-    report_outside,
     total_cell,
     total_row_finding,
 )
@@ -95,7 +95,9 @@ def read_table(grid: Grid, spec: TableSheet, place: SheetPlace) -> SheetRead:
     positions = _map_columns(grid[header_index], spec, place, header_index + 1, out)
     report_merged(place, header_index + 1, out)
     layout = Layout(MappingProxyType(positions))
-    records, totals = _read_rows(grid, header_index + 1, spec, place, layout, out)
+    outside = Outside(set(positions.values()))
+    records, totals = _read_rows(grid, header_index + 1, spec, place, layout, outside, out)
+    outside.report(place, grid[header_index], out)
     _report_uncached(place, out, totals)
     report_hidden(place, records, out)
     _report_duplicates(records, spec, out)
@@ -169,13 +171,18 @@ def _report_uncached(
 
 
 def _read_rows(
-    grid: Grid, start: int, spec: TableSheet, place: SheetPlace, layout: Layout, out: list[Finding]
+    grid: Grid,
+    start: int,
+    spec: TableSheet,
+    place: SheetPlace,
+    layout: Layout,
+    outside: Outside,
+    out: list[Finding],
 ) -> tuple[list[Record], frozenset[int]]:
     """The records of the rows below the header, and the numbers of the total rows left unread."""
     records: list[Record] = []
     totals: set[int] = set()
     pending_blank: list[int] = []
-    known = set(layout.positions.values())
     uncached = set(place.facts.uncached_formulas)
     # each input column with its 0-based position in a row (None: the sheet lacks the column)
     plan = [
@@ -195,7 +202,10 @@ def _read_rows(
             out.append(total_row_finding(place, row, total, row_number))
             totals.add(row_number)
             continue
-        report_outside(row, known, place, row_number, out)
+        outside.note(row, row_number)
+        if outside.only(row) and not _row_has(uncached, row_number):
+            pending_blank.append(row_number)  # beside the table only: not a row of it
+            continue
         if pending_blank and records:
             out.append(blank_rows_finding(place, pending_blank))
         pending_blank = []
