@@ -35,6 +35,7 @@ Sub ExportPdf(source As String, target As String)
   export(0).Value = &quot;writer_pdf_Export&quot;
   document.storeToURL(ConvertToURL(target), export())
   document.close(True)
+  StarDesktop.terminate()
 End Sub
 </script:module>
 """
