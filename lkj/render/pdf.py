@@ -21,6 +21,7 @@ MACRO = f"""<?xml version="1.0" encoding="UTF-8"?>
 <script:module xmlns:script="http://openoffice.org/2000/script" script:name="{MODULE}" \
 script:language="StarBasic">
 Sub ExportPdf(source As String, target As String)
+  On Error Goto Failed
   Dim load(0) As New com.sun.star.beans.PropertyValue
   load(0).Name = &quot;Hidden&quot;
   load(0).Value = True
@@ -35,6 +36,7 @@ Sub ExportPdf(source As String, target As String)
   export(0).Value = &quot;writer_pdf_Export&quot;
   document.storeToURL(ConvertToURL(target), export())
   document.close(True)
+Failed:
   StarDesktop.terminate()
 End Sub
 </script:module>
