@@ -13,7 +13,7 @@ from datetime import date
 from decimal import Decimal
 from types import MappingProxyType
 
-from lkj.contract.layout import column_letter
+from lkj.contract.layout import address
 from lkj.quick import quick_init
 
 
@@ -44,7 +44,7 @@ class Layout:
         position = self.positions[key]
         if self.form:
             return f"B{position}"
-        return f"{column_letter(position)}{row}"
+        return address(position, row)
 
 
 def _layout(positions: dict[str, int], form: bool) -> Layout:

@@ -19,6 +19,16 @@ def column_letter(index: int) -> str:
     return _spelled(index)
 
 
+def address(column: int, row: int) -> str:
+    """A cell's address as Excel writes it: (3, 12) → "C12"."""
+    return f"{column_letter(column)}{row}"
+
+
+def row_of(cell: str) -> int:
+    """The row number of a cell's address: "G23" → 23."""
+    return int(cell.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+
+
 def _spelled(index: int) -> str:
     letters = ""
     while index:

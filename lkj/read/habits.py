@@ -25,9 +25,12 @@ class Merge(NamedTuple):
     last_col: int
 
     @property
+    def first(self) -> str:
+        return L.address(self.first_col, self.first_row)
+
+    @property
     def cells(self) -> str:
-        first = f"{L.column_letter(self.first_col)}{self.first_row}"
-        return f"{first}:{L.column_letter(self.last_col)}{self.last_row}"
+        return f"{self.first}:{L.address(self.last_col, self.last_row)}"
 
 
 def report_merged(place: SheetPlace, header_row: int, out: list[Finding]) -> None:
@@ -39,7 +42,7 @@ def report_merged(place: SheetPlace, header_row: int, out: list[Finding]) -> Non
         out.append(
             finding(
                 "table.merged",
-                place.ref(f"{L.column_letter(merge.first_col)}{merge.first_row}"),
+                place.ref(merge.first),
                 f"Sel {merge.cells} digabung (Merge & Center). Di dalam tabel hanya sel pertama "
                 "gabungan yang berisi nilai; sel lainnya terbaca kosong walau Excel menampilkan nilainya. "
                 "Batalkan penggabungan (Home › Merge & Center › Unmerge Cells), lalu isi setiap baris "
@@ -97,7 +100,7 @@ def total_row_finding(place: SheetPlace, row: Sequence[object], column: int, row
     word = " ".join(str(row[column]).split())
     return finding(
         "table.total-row",
-        place.ref(f"{L.column_letter(column + 1)}{row_number}"),
+        place.ref(L.address(column + 1, row_number)),
         f"Baris {row_number} adalah baris jumlah (\u201c{word}\u201d) dan tidak dibaca: lkj menjumlahkan "
         "sendiri pagu, realisasi dan capaian dari baris-baris isian. Hapus baris ini agar tabel hanya "
         "berisi data.",
@@ -158,7 +161,7 @@ class Outside:
                     f"\u201c{shown(first)[:40]}\u201d) yang tidak dibaca. Pindahkan isinya ke kolom yang "
                     "sesuai atau hapus."
                 )
-            out.append(finding("table.outside", place.ref(f"{letter}{first_row}"), message))
+            out.append(finding("table.outside", place.ref(L.address(index, first_row)), message))
 
 
 def _rows_said(rows: list[int], most: int = 5) -> str:

@@ -156,7 +156,7 @@ def _report_uncached(
     place: SheetPlace, out: list[Finding], skipped_rows: frozenset[int] = frozenset()
 ) -> None:
     for cell in place.facts.uncached_formulas:
-        if _row_of(cell) in skipped_rows:
+        if L.row_of(cell) in skipped_rows:
             continue  # a total row's sum, not read
         out.append(
             finding(
@@ -214,12 +214,7 @@ def _read_rows(
 
 
 def _row_has(cells: set[str], row_number: int) -> bool:
-    return any(_row_of(c) == row_number for c in cells)
-
-
-def _row_of(cell: str) -> int:
-    """The row number of a cell address: "G23" → 23."""
-    return int(cell.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+    return any(L.row_of(c) == row_number for c in cells)
 
 
 def _read_row(
