@@ -108,10 +108,6 @@ def bookmark(name: str, ident: int, content: str) -> str:
     return f'<w:bookmarkStart w:id="{ident}" w:name="{name}"/>{content}<w:bookmarkEnd w:id="{ident}"/>'
 
 
-def page_break() -> str:
-    return '<w:p><w:r><w:br w:type="page"/></w:r></w:p>'
-
-
 # ---------------------------------------------------------------- tables
 
 

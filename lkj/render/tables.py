@@ -16,7 +16,6 @@ from lkj.compute.results import (
     Anggaran,
     Belanja,
     Hasil,
-    IndikatorHasil,
     PkVersiHasil,
     ProgramHasil,
     SpbeHasil,
@@ -24,7 +23,7 @@ from lkj.compute.results import (
 )
 from lkj.indonesian import angka, rentang
 from lkj.render.ooxml import Cell, Row, RowShape, Table, cm, simple_table
-from lkj.render.views import IndikatorView, SasaranView, nilai, pct, target_nilai
+from lkj.render.views import IndikatorView, SasaranView, pct, target_nilai
 
 PROGRAM_SHADE = "DEEAF6"
 KEGIATAN_SHADE = "F2F2F2"
@@ -617,7 +616,3 @@ def ikhtisar(hasil: Hasil, views: Sequence[SasaranView]) -> Table:
     if hasil.efisiensi is not None:
         rows.append(["Efisiensi penggunaan sumber daya", hasil.efisiensi.label])
     return simple_table(["Uraian", "Nilai"], rows, _widths(10.0, 5.5), ["left", "right"])
-
-
-def indicator_value(i: IndikatorHasil) -> str:
-    return nilai(i.realisasi, i.indikator.satuan) or "belum ada data"
