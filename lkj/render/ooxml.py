@@ -1,19 +1,31 @@
 """WordprocessingML written directly as strings: paragraphs, runs, tables with merged cells, captions,
 fields and bookmarks. Big tables are built this way (10–60× faster than python-docx's object API); all
-text passes through `esc`, so whatever staff typed appears literally."""
+text passes through `esc`, so whatever staff typed appears literally, and no text can make a part that is
+not well-formed XML."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+# What XML 1.0 cannot hold, even escaped: most C0 controls, lone surrogates, U+FFFE and U+FFFF
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+NOT_SHOWN = "\ufffd"  # stands for a character a document cannot hold (a control character in a file name)
+
+
+def legal(text: str) -> str:
+    """`text` with every character that XML cannot hold replaced by NOT_SHOWN."""
+    return text if text.isprintable() or not _NOT_XML.search(text) else _NOT_XML.sub(NOT_SHOWN, text)
 
 
 def esc(text: str) -> str:
-    """Text for an element or a double-quoted attribute. (Not xml.sax.saxutils: it imports urllib.request,
-    http.client and ssl, a sixtieth of a second.)"""
+    """Text for an element or a double-quoted attribute, whatever it holds (legal). (Not
+    xml.sax.saxutils: it imports urllib.request, http.client and ssl, a sixtieth of a second.)"""
+    if not text.isprintable() and _NOT_XML.search(text):  # isprintable: the usual case, quickly
+        text = _NOT_XML.sub(NOT_SHOWN, text)
     if "&" in text or "<" in text or ">" in text or '"' in text:
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
     return text
@@ -174,8 +186,14 @@ class Table:
         if cell.paragraphs:
             tcpr = _cell_properties(cell, width, row.header)
             return f"<w:tc><w:tcPr>{tcpr}</w:tcPr>{''.join(cell.paragraphs)}</w:tc>"
-        # Tens of thousands of cells share a handful of shapes: each shape's markup, up to the text, is
-        # made once
+        empty, before = self._shape(cell, width, row)
+        if not cell.text or cell.merge == "continue":
+            return empty
+        return before + _text(cell.text) + _CLOSE_FILLED
+
+    def _shape(self, cell: Cell, width: int, row: Row) -> tuple[str, str]:
+        """The markup of a text cell's shape (_head). Tens of thousands of cells share a handful of
+        shapes: each shape's markup is made once."""
         bold = cell.bold or row.header
         shape = (
             width,
@@ -192,9 +210,7 @@ class Table:
         head = self._heads.get(shape)
         if head is None:
             head = self._heads[shape] = self._head(cell, width, row, bold)
-        if not cell.text or cell.merge == "continue":
-            return head[0]
-        return head[1] + _text(cell.text) + _CLOSE_FILLED
+        return head
 
     def _head(self, cell: Cell, width: int, row: Row, bold: bool) -> tuple[str, str]:
         """A cell shape's markup: the whole of an empty cell, and a filled one's up to its text."""
@@ -220,11 +236,8 @@ class RowShape:
         self.start = Table._row_start(prototype)
         self.cells: list[tuple[str, str | None]] = []  # per cell: empty markup, filled markup before text
         for cell, width in table._placed(prototype):
-            empty, before = table._cell(cell._replace(text=""), width, prototype), None
-            if cell.merge != "continue":
-                filled = table._cell(cell._replace(text=_SENTINEL), width, prototype)
-                before = filled[: filled.index(_SENTINEL)].removesuffix("<w:t>")
-            self.cells.append((empty, before))
+            empty, before = table._shape(cell, width, prototype)
+            self.cells.append((empty, None if cell.merge == "continue" else before))
 
     def row(self, texts: Sequence[str]) -> str:
         parts = [self.start]
@@ -234,7 +247,6 @@ class RowShape:
         return "".join(parts)
 
 
-_SENTINEL = "\ue001"
 _CLOSE_FILLED = "</w:r></w:p></w:tc>"
 
 
