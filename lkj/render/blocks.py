@@ -1,7 +1,8 @@
 """Generated content for the template's `{{p name }}` paragraphs.
 
-docxtpl only sees a one-line marker paragraph per block (so rendering stays small and fast); after
-rendering, each marker is replaced by the block's WordprocessingML. Captions are numbered then (per
+docxtpl only sees a small marker paragraph per block (so rendering stays small and fast); after
+rendering, each marker is replaced by the block's WordprocessingML. A marker is markup, not text: whatever
+staff typed reaches the template escaped, so no text can pass for one. Captions are numbered then (per
 chapter, "Tabel 3.2"), and landscape sections take the properties of the section they interrupt.
 """
 
@@ -22,7 +23,10 @@ from lkj.render.package import Packed
 # alone (each piece starts without a dictionary) and gain nothing.
 PACK_FROM = 1 << 14
 
-MARKER = "LKJBLOK-{:05d}"
+# A marker: a paragraph holding only a hidden bookmark (Word names its own _Toc…, _Ref…; people cannot
+# start a name with "_"), valid WordprocessingML should one be left where no block belongs
+MARKER = '<w:p><w:bookmarkStart w:id="0" w:name="_LkjBlok{}"/><w:bookmarkEnd w:id="0"/></w:p>'
+MARKER_NAME = "_LkjBlok"
 
 
 @dataclass(frozen=True)
@@ -167,12 +171,8 @@ class Block:
         self.number = number
         self.content = content
 
-    @property
-    def marker(self) -> str:
-        return MARKER.format(self.number)
-
     def __html__(self) -> str:
-        return f"<w:p><w:r><w:t>{self.marker}</w:t></w:r></w:p>"
+        return MARKER.format(self.number)
 
     def __str__(self) -> str:
         return Markup(self.__html__())

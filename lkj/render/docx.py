@@ -30,7 +30,8 @@ from lxml import etree
 from lkj.indonesian import romawi
 from lkj.render import chartxml
 from lkj.render import ooxml as x
-from lkj.render.blocks import Block, Blocks, Caption, Drawing, SectionEnd, Toc
+from lkj.render.blocks import MARKER as BLOCK_MARKER
+from lkj.render.blocks import MARKER_NAME, Block, Blocks, Caption, Drawing, SectionEnd, Toc
 from lkj.render.narasi import TemplateProblem
 from lkj.render.package import Content, Packed, write_package
 from lkj.render.styles import ensure_styles
@@ -38,7 +39,7 @@ from lkj.render.styles import ensure_styles
 W = f"{{{x.W_NS}}}"
 HEADING_LEVEL = {"Heading1": 1, "Heading2": 2, "Heading3": 3, "JudulBagian": 1}
 PAPER = {"A4": (11906, 16838), "F4": (12189, 18709)}
-MARKER = re.compile(r"<w:p(?: [^>]*)?>(?:(?!</w:p>).)*?LKJBLOK-(\d{5})(?:(?!</w:p>).)*?</w:p>", re.S)
+MARKER = re.compile(re.escape(BLOCK_MARKER).replace(re.escape("{}"), r"(\d+)"))  # as lxml writes it
 ROMAN = {romawi(n): n for n in range(1, 40)}
 RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 CHART_IDS = 1_000_000  # drawing ids of charts, above any the template's own pictures get
@@ -182,13 +183,12 @@ def _walk(body: etree._Element) -> Layout:
     layout = Layout()
     chapter = ""
     for number, p in enumerate(body.iter(f"{W}p")):
-        text = _text(p)
-        marker = re.fullmatch(r"LKJBLOK-(\d{5})", text.strip())
-        if marker:
-            block = int(marker.group(1))
+        block = _block_number(p)
+        if block is not None:
             layout.chapters[block] = chapter
             layout.order.append(block)
             continue
+        text = _text(p)
         level = HEADING_LEVEL.get(_style(p))
         if level is None or not text.strip():
             continue
@@ -198,6 +198,15 @@ def _walk(body: etree._Element) -> Layout:
         _add_bookmark(p, anchor, len(layout.headings) + 1)
         layout.headings.append(Entry(level, " ".join(text.split()), anchor))
     return layout
+
+
+def _block_number(p: etree._Element) -> int | None:
+    """The number of the block whose marker `p` is (blocks.MARKER), else None."""
+    if len(p) != 2 or p[0].tag != f"{W}bookmarkStart":
+        return None
+    name = p[0].get(f"{W}name", "")
+    digits = name[len(MARKER_NAME) :]
+    return int(digits) if name.startswith(MARKER_NAME) and digits.isdecimal() else None
 
 
 def _add_bookmark(p: etree._Element, name: str, ident: int) -> None:
