@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from markupsafe import Markup
+
 from lkj.findings import Finding, Severity
 from lkj.render import ooxml as x
 from lkj.render import tables
 from lkj.render.blocks import Content
 from lkj.render.front import signature_lines, signature_pair
-from lkj.render.narasi import STAFF_BREAK
 from lkj.render.report import Report
 from lkj.render.views import anggaran_view, efisiensi_view, pct
 
@@ -35,7 +36,7 @@ def bab_4(r: Report) -> dict[str, Any]:
     elif belum:
         langkah.numbered(
             [
-                f"{v.nama}: {v.upaya.replace(STAFF_BREAK, chr(10))}"
+                f"{v.nama}: {Markup(v.upaya).unescape()}"
                 if v.upaya
                 else f"{v.nama}: upaya perbaikan belum disampaikan oleh {v.bidang}."
                 for v in belum

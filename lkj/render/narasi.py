@@ -2,7 +2,9 @@
 templates/teks), rendered sandboxed, autoescaped and with StrictUndefined.
 
 A template's output is split into paragraphs at blank lines; inside a paragraph, line breaks of the
-template are just spaces (authors may wrap lines freely). Line breaks typed by staff are kept.
+template are just spaces (authors may wrap lines freely). Line breaks typed by staff are kept: staff text
+reaches a template escaped, its line breaks as character references (staff_text), which the folding of
+whitespace does not touch and no typed text can imitate (its "&" is escaped too).
 """
 
 from __future__ import annotations
@@ -17,11 +19,12 @@ from typing import Any
 from jinja2 import FileSystemLoader, StrictUndefined, TemplateError, TemplateNotFound, TemplateSyntaxError
 from jinja2.bccache import Bucket, BytecodeCache, FileSystemBytecodeCache
 from jinja2.sandbox import SandboxedEnvironment
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from lkj.indonesian import angka, persen, rupiah, tanggal, terbilang, terbilang_rupiah
 
-STAFF_BREAK = "\ue000"  # a line break typed by staff, kept through the whitespace folding
+_LINE_BREAK = "&#10;"  # a line break typed by staff, in escaped template output
+_SINGLE_NEWLINE = re.compile(r"(?<!\n)\n(?!\n)")
 _PARAGRAPHS = re.compile(r"\n[ \t]*\n")
 
 
@@ -75,11 +78,12 @@ class _CompiledTemplates(FileSystemBytecodeCache):
     """Text templates compiled by earlier builds, kept in the user's cache folder: compiling the thirty
     or so templates of a report takes a twentieth of a second, loading them a few milliseconds. Jinja
     checks each against its source, so an edited template is compiled again; the key also holds the
-    options the compiled code depends on (COMPILE_OPTIONS), so that a change of them is never served
-    code compiled under the old ones. A cache that cannot be read or written is simply not used."""
+    options the compiled code depends on (COMPILE_OPTIONS, and that values are finalized), so that a
+    change of them is never served code compiled under the old ones. A cache that cannot be read or
+    written is simply not used."""
 
     def get_cache_key(self, name: str, filename: str | None = None) -> str:
-        return super().get_cache_key(f"{COMPILE_OPTIONS!r}:{name}", filename)
+        return super().get_cache_key(f"{COMPILE_OPTIONS!r}:finalize:{name}", filename)
 
     def load_bytecode(self, bucket: Bucket) -> None:
         with contextlib.suppress(OSError, ValueError):
@@ -108,6 +112,7 @@ def environment(template_dir: Path) -> SandboxedEnvironment:
         auto_reload=False,
         bytecode_cache=_compiled_templates(),
         undefined=StrictUndefined,
+        finalize=printed,
         **COMPILE_OPTIONS,
     )
     env.filters.update(
@@ -121,18 +126,32 @@ def environment(template_dir: Path) -> SandboxedEnvironment:
     return env
 
 
-def staff_text(text: str | None) -> str | None:
-    """Staff text for a template: single line breaks survive, blank lines still separate paragraphs."""
+def staff_text(text: str | None) -> Markup | None:
+    """Staff text for a template, escaped: single line breaks survive, blank lines still separate
+    paragraphs."""
     if text is None:
         return None
-    return re.sub(r"(?<!\n)\n(?!\n)", STAFF_BREAK, text.strip())
+    return Markup(_SINGLE_NEWLINE.sub(_LINE_BREAK, _escaped(text.strip())))
+
+
+def printed(value: Any) -> Any:
+    """Every value a template prints (the environment's finalize): text escaped with its braces as
+    character references too, so that docxtpl's undoing of its own escapes after rendering ("{_{" →
+    "{{") cannot change what staff typed."""
+    if type(value) is str and ("{" in value or "}" in value):
+        return Markup(_escaped(value))
+    return value
+
+
+def _escaped(text: str) -> str:
+    return str(escape(text)).replace("{", "&#123;").replace("}", "&#125;")
 
 
 def split_paragraphs(rendered: str) -> list[str]:
-    """Rendered template text → plain paragraphs (blank-line separated; whitespace folded)."""
+    """Escaped template output → plain paragraphs (blank-line separated; whitespace folded)."""
     out = []
     for chunk in _PARAGRAPHS.split(rendered.strip()):
-        text = " ".join(chunk.split()).replace(STAFF_BREAK, "\n")
+        text = Markup(" ".join(chunk.split())).unescape()
         text = "\n".join(line.strip() for line in text.split("\n")).strip()
         if text:
             out.append(text)
@@ -157,4 +176,4 @@ class Narasi:
             raise TemplateProblem(
                 f"Templat teks '{name}': {exc}. Periksa nama variabel di templat itu (lihat docs/templat.md)."
             ) from exc
-        return split_paragraphs(Markup(rendered).unescape())
+        return split_paragraphs(rendered)
