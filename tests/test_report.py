@@ -380,10 +380,10 @@ def test_warnings_go_to_the_validation_annex_when_configured(sukamaju_copy, tmp_
 
 def test_breaks_in_rendered_text_still_become_word_breaks():
     from lkj.render.blocks import MARKER
-    from lkj.render.docx import _Template
+    from lkj.render.word_template import WordTemplate
 
     with_break = '<w:p><w:r><w:t xml:space="preserve">Jl. Merdeka 1\nJambi</w:t></w:r></w:p>'
     plain = "<w:p><w:r><w:t>Jambi</w:t></w:r></w:p>" + MARKER.format(1)
-    template = _Template.__new__(_Template)  # resolve_listing reads nothing of the template itself
+    template = WordTemplate.__new__(WordTemplate)  # resolve_listing reads nothing of the template itself
     assert "<w:br/>" in template.resolve_listing(with_break)
     assert template.resolve_listing(plain) is plain

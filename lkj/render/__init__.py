@@ -24,7 +24,8 @@ from lkj.render.bab_4 import bab_4
 from lkj.render.blocks import FILLS, Block, Blocks
 from lkj.render.docx import DocxBuilder
 from lkj.render.front import cover, front_matter
-from lkj.render.narasi import Narasi, TemplateProblem
+from lkj.render.narasi import Narasi
+from lkj.render.problems import TemplateProblem
 from lkj.render.report import Report
 from lkj.stopwatch import Stopwatch
 

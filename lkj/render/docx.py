@@ -22,9 +22,6 @@ from typing import Any
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part
-from docxtpl import DocxTemplate
-from jinja2 import TemplateError
-from jinja2.sandbox import SecurityError
 from lxml import etree
 
 from lkj.indonesian import romawi
@@ -32,9 +29,10 @@ from lkj.render import chartxml
 from lkj.render import ooxml as x
 from lkj.render.blocks import MARKER as BLOCK_MARKER
 from lkj.render.blocks import MARKER_NAME, Block, Blocks, Caption, Drawing, SectionEnd, Toc
-from lkj.render.narasi import TemplateProblem
 from lkj.render.package import Content, Packed, write_package
+from lkj.render.problems import TemplateProblem, explain
 from lkj.render.styles import ensure_styles
+from lkj.render.word_template import WordTemplate
 
 W = f"{{{x.W_NS}}}"
 HEADING_LEVEL = {"Heading1": 1, "Heading2": 2, "Heading3": 3, "JudulBagian": 1}
@@ -61,18 +59,6 @@ class Layout:
     order: list[int] = field(default_factory=list)  # block numbers in reading order
 
 
-class _Template(DocxTemplate):
-    """docxtpl's template, which turns tabs, line and page breaks in rendered text into Word's own with a
-    regular-expression callback on every paragraph: a part whose text holds none of them (the usual
-    case, every generated block being a marker) is left as it is."""
-
-    def resolve_listing(self, xml: str) -> str:
-        return super().resolve_listing(xml) if _LISTING.search(xml) else xml
-
-
-_LISTING = re.compile(r"<w:t(?: [^>]*)?>[^<]*[\t\a\n\f]")
-
-
 class DocxBuilder:
     """The Word template rendered with a report's context, its blocks put in place, its charts added."""
 
@@ -80,7 +66,7 @@ class DocxBuilder:
         if not template.exists():
             raise TemplateProblem(f"Templat Word '{template}' tidak ditemukan.")
         try:
-            self.tpl = _Template(str(template))
+            self.tpl = WordTemplate(template)
             self.tpl.init_docx()
         except Exception as exc:  # python-docx raises several types for a file that is not a .docx
             raise TemplateProblem(
@@ -132,11 +118,11 @@ class DocxBuilder:
     def _render_template(self, context: dict[str, Any], env: Any) -> None:
         try:
             self.tpl.render(context, jinja_env=env)
-        except (TemplateError, SecurityError) as exc:
-            lines = [line.strip() for line in getattr(exc, "docx_context", []) if line.strip()]
-            near = f" Di sekitar: {' | '.join(lines)}." if lines else ""
+        except TemplateProblem:  # a tag's error, told where it is (WordTemplate)
+            raise
+        except Exception as exc:  # a part its tags left unreadable (markup printed with |safe)
             raise TemplateProblem(
-                f"Templat Word '{self.template.name}' bermasalah: {_explain(exc)}.{near}"
+                f"Templat Word '{self.template.name}' tidak dapat diisi: {explain(exc)}."
             ) from exc
 
     def _fix_core_properties(self, when: datetime) -> None:
@@ -145,16 +131,6 @@ class DocxBuilder:
         props.last_printed = when
         props.revision = 1
         props.last_modified_by = "lkj"
-
-
-def _explain(exc: Exception) -> str:
-    text = str(exc)
-    match = re.match(r"'(.+)' is undefined", text)
-    if match:
-        return f"tag '{{{{ {match.group(1)} }}}}' memakai variabel yang tidak dikenal (lihat docs/templat.md)"
-    if isinstance(exc, SecurityError):
-        return f"tag memakai operasi yang tidak diizinkan ({text})"
-    return f"kesalahan tag Jinja: {text}"
 
 
 def _strip_ns(xml: str) -> str:

@@ -16,20 +16,17 @@ import re
 from pathlib import Path
 from typing import Any
 
-from jinja2 import FileSystemLoader, StrictUndefined, TemplateError, TemplateNotFound, TemplateSyntaxError
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateNotFound
 from jinja2.bccache import Bucket, BytecodeCache, FileSystemBytecodeCache
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
 from lkj.indonesian import angka, persen, rupiah, tanggal, terbilang, terbilang_rupiah
+from lkj.render.problems import TemplateProblem, not_utf8, text_template_problem
 
 _LINE_BREAK = "&#10;"  # a line break typed by staff, in escaped template output
 _SINGLE_NEWLINE = re.compile(r"(?<!\n)\n(?!\n)")
 _PARAGRAPHS = re.compile(r"\n[ \t]*\n")
-
-
-class TemplateProblem(Exception):
-    """A template cannot be used; `str()` says which file, where and what, in Bahasa Indonesia."""
 
 
 # The environment's options that shape the compiled code of a template
@@ -94,6 +91,24 @@ class _CompiledTemplates(FileSystemBytecodeCache):
             super().dump_bytecode(bucket)
 
 
+class _Loader(FileSystemLoader):
+    """The template folder's files; one that cannot be read as UTF-8 text is named with its line, from
+    wherever it is loaded (asked for, or included by another template)."""
+
+    def get_source(self, environment: Environment, template: str) -> Any:
+        try:
+            return super().get_source(environment, template)
+        except UnicodeDecodeError as exc:
+            raise TemplateProblem(not_utf8(template, exc)) from exc
+        except TemplateNotFound:  # an OSError too, told by whoever asked for it
+            raise
+        except OSError as exc:
+            raise TemplateProblem(
+                f"Templat teks '{template}' tidak dapat dibaca ({exc.strerror}). Periksa izin baca berkas "
+                "itu, atau salin ulang berkas itu dari folder templates/ repositori lkj."
+            ) from exc
+
+
 def _compiled_templates() -> BytecodeCache | None:
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     folder = Path(base) / "lkj" / "templat"
@@ -108,7 +123,7 @@ def environment(template_dir: Path) -> SandboxedEnvironment:
     """The one Jinja environment of the report, for the .docx template and the text templates alike.
     Templates do not change during a build: they are loaded once, without checking the files again."""
     env = _Sandbox(
-        loader=FileSystemLoader(str(template_dir)),
+        loader=_Loader(str(template_dir)),
         auto_reload=False,
         bytecode_cache=_compiled_templates(),
         undefined=StrictUndefined,
@@ -160,20 +175,15 @@ def split_paragraphs(rendered: str) -> list[str]:
 
 class Narasi:
     def __init__(self, template_dir: Path) -> None:
+        self.folder = template_dir
         self.env = environment(template_dir)
 
     def paragraphs(self, name: str, **context: Any) -> list[str]:
         """The paragraphs of one text template (plain text; the caller escapes it for XML)."""
         try:
             rendered = self.env.get_template(name).render(**context)
-        except TemplateNotFound as exc:
-            raise TemplateProblem(f"Templat teks '{name}' tidak ditemukan di folder templat.") from exc
-        except TemplateSyntaxError as exc:
-            raise TemplateProblem(
-                f"Templat teks '{exc.name or name}' baris {exc.lineno}: {exc.message}."
-            ) from exc
-        except TemplateError as exc:
-            raise TemplateProblem(
-                f"Templat teks '{name}': {exc}. Periksa nama variabel di templat itu (lihat docs/templat.md)."
-            ) from exc
+        except TemplateProblem:
+            raise
+        except Exception as exc:  # whatever a template's tags raise is the template's (lkj.render.problems)
+            raise TemplateProblem(text_template_problem(exc, name, self.folder)) from exc
         return split_paragraphs(rendered)
