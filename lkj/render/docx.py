@@ -28,6 +28,7 @@ from jinja2.sandbox import SecurityError
 from lxml import etree
 
 from lkj.indonesian import romawi
+from lkj.outputs import REPORT_BY
 from lkj.render import chartxml
 from lkj.render import ooxml as x
 from lkj.render.blocks import Block, Blocks, Caption, Drawing, SectionEnd, Toc
@@ -143,7 +144,7 @@ class DocxBuilder:
         props.created = props.modified = when
         props.last_printed = when
         props.revision = 1
-        props.last_modified_by = "lkj"
+        props.last_modified_by = REPORT_BY  # the mark of a report a later build may replace
 
 
 def _explain(exc: Exception) -> str:
