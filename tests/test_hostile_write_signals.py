@@ -7,6 +7,7 @@ from __future__ import annotations
 import errno
 import os
 import signal
+import stat
 import subprocess
 import sys
 import textwrap
@@ -15,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import SUKAMAJU, build
-from tests.helpers import refused, state
+from tests.helpers import edit_cells, refused, state
 
 
 @pytest.mark.parametrize(
@@ -44,6 +45,22 @@ def test_a_failing_disk_is_told_plainly_and_the_old_report_stays(
     refused(result, out)
     assert told in result.output
     assert state(tmp_path) == before
+
+
+def test_a_failing_disk_while_annotating_is_told_for_each_copy(run, jambi_copy, tmp_path, monkeypatch):
+    import lkj.write
+
+    edit_cells(jambi_copy / "01-sekretariat.xlsx", "Sub Kegiatan", {"G4": "abc"})
+    before = state(tmp_path)
+
+    def full(*args: object) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(lkj.write.os, "fsync", full)
+    result = run("validate", jambi_copy, "--annotate", tmp_path / "periksa")
+    refused(result, tmp_path / "periksa" / "01-sekretariat-dengan-catatan.xlsx")
+    assert "Sub Kegiatan!G4" in result.output and "Ruang penyimpanan tidak cukup" in result.output
+    assert state(tmp_path) == {**before, str(tmp_path / "periksa"): stat.S_IFDIR}  # the folder, empty
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root may write into a read-only folder")

@@ -21,6 +21,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from lkj import outputs
 from lkj.findings import Finding, Severity
+from lkj.write import WriteProblem
 from lkj.xlsx.fill import typed_cell
 from lkj.xlsx.save import save
 
@@ -64,7 +65,11 @@ def annotate_copies(
                 "workbook itu di Excel, lalu ulangi."
             )
             continue
-        save(wb, target)
+        try:
+            save(wb, target)
+        except WriteProblem as exc:  # a full disk, say: told for this copy; the next may still fit
+            done.problems.append(str(exc))
+            continue
         done.written.append(target)
     return done
 
