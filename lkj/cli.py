@@ -45,7 +45,28 @@ class Trouble(click.ClickException):
         click.echo(f"Gagal: {self.format_message()}", err=True)
 
 
-@click.group(**COMMAND, subcommand_metavar="PERINTAH [ARGUMEN]...")
+class _Commands(click.Group):
+    """The lkj commands: a file that cannot, or may not, be written (lkj.write.WriteProblem, raised by
+    every writer and by lkj.outputs) ends any of them as a Trouble."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        from lkj.write import WriteProblem
+
+        try:
+            return super().invoke(ctx)
+        except WriteProblem as exc:
+            raise Trouble(str(exc)) from exc
+
+
+REPLACE = click.option(
+    "--ganti",
+    is_flag=True,
+    help="Timpa berkas keluaran yang sudah ada (workbook, atau berkas yang bukan keluaran lkj atau sudah "
+    "diubah orang); masukan tetap tidak pernah ditimpa.",
+)
+
+
+@click.group(cls=_Commands, **COMMAND, subcommand_metavar="PERINTAH [ARGUMEN]...")
 @click.version_option(__version__, prog_name="lkj")
 @click.option("--debug", is_flag=True, help="Tampilkan traceback lengkap bila terjadi kesalahan tak terduga.")
 @click.pass_context
@@ -69,11 +90,13 @@ def cli(ctx: click.Context, debug: bool) -> None:
     help="Folder berisi workbook instansi yang sudah diisi: dibuat satu workbook per bidang, lengkap "
     "dengan nama bidang dan daftar pilihan sasaran/indikatornya.",
 )
-def templates_command(outdir: Path, tahun: int | None, source: Path | None) -> None:
-    """Tulis workbook kosong (instansi dan bidang) ke FOLDER_KELUARAN."""
+@REPLACE
+def templates_command(outdir: Path, tahun: int | None, source: Path | None, ganti: bool) -> None:
+    """Tulis workbook kosong (instansi dan bidang) ke FOLDER_KELUARAN; workbook yang sudah ada tidak
+    ditimpa."""
     from lkj.xlsx.handout import write_templates
 
-    for path in write_templates(outdir, tahun, source):
+    for path in _no_input_guard(lambda: write_templates(outdir, tahun, source, replace=ganti)):
         click.echo(f"ditulis: {path}")
 
 
@@ -91,23 +114,30 @@ def templates_command(outdir: Path, tahun: int | None, source: Path | None) -> N
 @click.option(
     "--annotate",
     type=click.Path(file_okay=False, path_type=Path),
-    help="Tulis salinan setiap workbook dengan sel bermasalah diwarnai merah dan diberi komentar.",
+    help="Tulis ke folder ini (di luar FOLDER_MASUKAN) salinan setiap workbook dengan sel bermasalah "
+    "diwarnai merah dan diberi komentar.",
 )
-def validate_command(input_dir: Path, fmt: str, strict: bool, annotate: Path | None) -> None:
+@REPLACE
+def validate_command(input_dir: Path, fmt: str, strict: bool, annotate: Path | None, ganti: bool) -> None:
     """Periksa semua workbook di FOLDER_MASUKAN dan tampilkan setiap masalah beserta selnya."""
     from lkj.validate import validate_folder
     from lkj.validate.present import exit_status, render_json, render_text
 
     result = _no_input_guard(lambda: validate_folder(input_dir))
     _hold(result)
-    if annotate is not None:
-        from lkj.xlsx.annotate import annotate_copies
-
-        for path in annotate_copies(input_dir, result.findings, annotate):
-            click.echo(f"ditulis: {path}", err=True)
     click.echo(
         render_json(result.findings) if fmt == "json" else render_text(result.findings, result.workbooks)
     )
+    if annotate is not None:
+        from lkj.xlsx.annotate import annotate_copies
+
+        done = annotate_copies(input_dir, result.findings, annotate, replace=ganti)
+        for path in done.written:
+            click.echo(f"ditulis: {path}", err=True)
+        for problem in done.problems:
+            click.echo(f"Gagal: {problem}", err=True)
+        if done.problems:
+            sys.exit(2)
     sys.exit(exit_status(result.findings, strict))
 
 
@@ -150,8 +180,9 @@ def hitung_command(input_dir: Path, rinci: bool, fmt: str) -> None:
     type=click.Path(file_okay=False, path_type=Path),
     help="Folder templat (lkj.docx, narasi/, teks/); bawaan: templates/ repositori.",
 )
+@REPLACE
 def build_command(
-    input_dir: Path, output: Path | None, output_dir: Path, pdf: bool, templates: Path | None
+    input_dir: Path, output: Path | None, output_dir: Path, pdf: bool, templates: Path | None, ganti: bool
 ) -> None:
     """Periksa FOLDER_MASUKAN lalu susun Laporan Kinerja (.docx); tidak menulis apa pun bila ada galat."""
     from lkj.findings import Severity
@@ -169,14 +200,21 @@ def build_command(
     result, prepared = _no_input_guard(
         lambda: _checked_while(input_dir, prepare, lambda: opened.append(_preload_build(templates)))
     )
-    from lkj.render import TemplateProblem, write_report
+    from lkj import outputs
+    from lkj.render import DEFAULT_TEMPLATES, TemplateProblem, write_report
     from lkj.render.package import PackageTooLarge
+    from lkj.render.pdf import pdf_for
 
     warnings = tuple(f for f in result.findings if f.severity is Severity.WARNING)
     for f in warnings:
         click.echo(f"PERINGATAN {f.file} {f.where}: {f.message}", err=True)
     profil = result.dataset.instansi.profil
     target = output or output_dir / _report_name(profil.nama_instansi, profil.tahun)
+    outputs.check(  # the PDF too, before the report is written: a refused PDF leaves nothing half done
+        [(target, outputs.REPORT), (pdf_for(target) if pdf else None, outputs.PDF)],
+        [input_dir, templates or DEFAULT_TEMPLATES],
+        ganti,
+    )
     try:
         _hold(result)
         write_report(prepared, warnings, target, keep=_HELD)
@@ -212,12 +250,21 @@ def build_command(
     type=click.Path(file_okay=False, path_type=Path),
     help="Folder templat untuk menyusun laporan bila LAMA dan BARU adalah folder masukan.",
 )
+@REPLACE
 def diff_command(
-    old: Path, new: Path, html_out: Path | None, redline: Path | None, templates: Path | None
+    old: Path, new: Path, html_out: Path | None, redline: Path | None, templates: Path | None, ganti: bool
 ) -> None:
     """Bandingkan dua laporan (.docx) atau dua folder masukan. Exit 0 sama, 1 berbeda, 2 gagal."""
+    from lkj import outputs
     from lkj.diff import DiffProblem, diff_paths
     from lkj.diff.present import render_html, render_text
+    from lkj.write import write_bytes
+
+    if templates is None and old.is_dir():  # folders are built with the default templates: an input too
+        from lkj.render import DEFAULT_TEMPLATES
+
+        templates = DEFAULT_TEMPLATES
+    outputs.check([(html_out, outputs.HTML), (redline, outputs.REDLINE)], [old, new, templates], ganti)
 
     try:
         result = diff_paths(old, new, templates, redline=redline is not None)
@@ -225,10 +272,8 @@ def diff_command(
         raise Trouble(str(exc)) from exc
     click.echo(render_text(result.changes, result.sources), nl=False)
     if html_out is not None:
-        html_out.write_text(
-            render_html(result.changes, f"Perubahan: {old.name} → {new.name}", result.sources),
-            encoding="utf-8",
-        )
+        page = render_html(result.changes, f"Perubahan: {old.name} → {new.name}", result.sources)
+        write_bytes(html_out, page.encode("utf-8"))
         click.echo(f"ditulis: {html_out}", err=True)
     if redline is not None:
         from lkj.diff.redline import write_redline

@@ -1,13 +1,16 @@
-"""Builders for test workbooks: a valid sample of every contract column, and cell-level edits."""
+"""Builders for test workbooks: a valid sample of every contract column, and cell-level edits; the
+state of folders and a refusal, for the hostile corpus."""
 
 from __future__ import annotations
 
+import stat
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import openpyxl
+from click.testing import Result
 
 from lkj.contract import Kind
 from lkj.contract.kinds import Column
@@ -69,3 +72,25 @@ def edit_cells(path: Path, sheet: str, cells: dict[str, Any]) -> None:
     for ref, value in cells.items():
         ws[ref] = value
     wb.save(path)
+
+
+def state(*folders: Path) -> dict[str, object]:
+    """Every file under the folders, hidden ones included, with its bytes and modification time (a folder,
+    link, FIFO or device by its kind)."""
+    out: dict[str, object] = {}
+    for folder in folders:
+        for path in sorted(folder.rglob("*")):
+            found = path.lstat()
+            if stat.S_ISREG(found.st_mode):
+                out[str(path)] = (path.read_bytes(), found.st_mtime_ns)
+            else:
+                out[str(path)] = stat.S_IFMT(found.st_mode)
+    return out
+
+
+def refused(result: Result, *named: Path) -> None:
+    """The command refused plainly: exit status 2, a message (no internal error) naming each path."""
+    assert result.exit_code == 2, result.output
+    assert "Gagal:" in result.output and "tak terduga" not in result.output, result.output
+    for path in named:
+        assert f"'{path}'" in result.output, result.output

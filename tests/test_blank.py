@@ -98,7 +98,7 @@ def test_from_a_filled_instansi_each_bidang_gets_its_workbook(run, tmp_path):
     result = run("templates", tmp_path / "out", "--dari", JAMBI)
     assert result.exit_code == 0
     names = sorted(p.name for p in (tmp_path / "out").iterdir())
-    assert names[0] == "00-instansi-2022.xlsx" and len(names) == 6
+    assert names[0] == "00-instansi-kosong-2022.xlsx" and len(names) == 6  # named apart from the filled one
     wb = openpyxl.load_workbook(tmp_path / "out" / "03-bidang-aplikasi-informatika-2022.xlsx")
     assert wb["Identitas"]["B4"].value == "Bidang Aplikasi Informatika"
     lists = [c.value for c in wb[LIST_SHEET]["C"] if c.value]  # sasaran codes are offered

@@ -313,9 +313,14 @@ def test_errors_the_rules_find_while_the_year_is_computed_block_the_build(
 
 
 def test_an_existing_report_is_replaced(run, tmp_path):
+    """A report lkj wrote is replaced by the next build; any other file only with --ganti (the hostile
+    corpus, tests/test_hostile_write.py, has every case)."""
     out = tmp_path / "laporan.docx"
-    out.write_bytes(b"versi lama")
+    build(JAMBI, out)
     assert run("build", SUKAMAJU, "-o", out).exit_code == 0
+    assert "Sukamaju" in zf_text(out, "docProps/core.xml")
+    out.write_bytes(b"versi lama")
+    assert run("build", SUKAMAJU, "-o", out, "--ganti").exit_code == 0
     assert zipfile.is_zipfile(out)
 
 

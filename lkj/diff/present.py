@@ -10,6 +10,7 @@ from difflib import SequenceMatcher
 
 from lkj.diff.compare import Change
 from lkj.diff.sources import SourceChange
+from lkj.outputs import HTML_MARK
 
 MARK = {"ubah": "~", "tambah": "+", "hapus": "-"}
 VERB = {"ubah": "berubah", "tambah": "ditambah", "hapus": "dihapus"}
@@ -116,6 +117,6 @@ def render_html(changes: Sequence[Change], title: str, sources: Sequence[SourceC
             )
         body.append("</ul>")
     return (
-        '<!DOCTYPE html>\n<html lang="id"><head><meta charset="utf-8">'
+        f'<!DOCTYPE html>\n<html lang="id"><head><meta charset="utf-8">{HTML_MARK}'
         f"<title>{html.escape(title)}</title><style>{STYLE}</style></head><body>{''.join(body)}</body></html>\n"
     )

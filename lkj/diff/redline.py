@@ -17,12 +17,14 @@ from lxml import etree
 
 from lkj.diff.compare import Change
 from lkj.diff.dump import CHART, W, _text
+from lkj.outputs import CORE, REDLINE_BY
 from lkj.render.package import write_package
 
 if TYPE_CHECKING:
     from lkj.diff import DiffResult
 
-AUTHOR = "lkj diff"
+AUTHOR = REDLINE_BY
+CORE_PROPERTIES = "{http://schemas.openxmlformats.org/package/2006/metadata/core-properties}"
 DATE = "2000-01-01T00:00:00Z"
 _TOKENS = re.compile(r"\S+|\s+")
 
@@ -232,4 +234,21 @@ def _save(result: DiffResult, root: etree._Element, out: Path) -> None:
     members["word/document.xml"] = etree.tostring(
         root, xml_declaration=True, encoding="UTF-8", standalone=True
     )
+    if CORE in members:
+        members[CORE] = _modified_by_lkj(members[CORE])
     write_package(members.items(), out)
+
+
+def _modified_by_lkj(core: bytes) -> bytes:
+    """The new report's document properties, last modified by 'lkj diff': the mark of a redline that a
+    later one may replace (lkj.outputs). Properties that cannot be read are kept as they are: that
+    redline is then not replaced without --ganti."""
+    try:
+        root = etree.fromstring(core, etree.XMLParser(resolve_entities=False, no_network=True))
+    except etree.XMLSyntaxError:
+        return core
+    by = root.find(f"{CORE_PROPERTIES}lastModifiedBy")
+    if by is None:
+        by = etree.SubElement(root, f"{CORE_PROPERTIES}lastModifiedBy")
+    by.text = REDLINE_BY
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)

@@ -25,6 +25,7 @@ from docx.opc.part import Part
 from lxml import etree
 
 from lkj.indonesian import romawi
+from lkj.outputs import REPORT_BY
 from lkj.render import chartxml
 from lkj.render import ooxml as x
 from lkj.render.blocks import MARKER as BLOCK_MARKER
@@ -130,7 +131,7 @@ class DocxBuilder:
         props.created = props.modified = when
         props.last_printed = when
         props.revision = 1
-        props.last_modified_by = "lkj"
+        props.last_modified_by = REPORT_BY  # the mark of a report a later build may replace
 
 
 def _strip_ns(xml: str) -> str:

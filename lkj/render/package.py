@@ -9,16 +9,14 @@ piece can even arrive deflated already from another process (Packed). The CRC is
 as the pieces pass (zlib.crc32 is ten times faster than deflate); a packed piece's is joined to it.
 
 Every entry carries the same fixed date and the archive has no comment or extra fields: the same members
-give the same bytes. The archive is written to a temporary file beside `out`, which it replaces only
-once complete; on any failure nothing is left behind.
+give the same bytes. The archive replaces `out` only once complete, and on any failure or ending signal
+nothing is left behind (lkj.write).
 """
 
 from __future__ import annotations
 
 import io
-import os
 import struct
-import tempfile
 import zlib
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -27,6 +25,8 @@ from pathlib import Path
 from typing import BinaryIO
 
 from isal import isal_zlib
+
+from lkj.write import replacing
 
 SEGMENT = 1 << 20  # bytes of input per deflate job on a thread
 # Smaller pieces are deflated here, fast: a thread that gives the GIL back for the few microseconds spent
@@ -189,18 +189,8 @@ for _ in range(31):
 
 def write_package(members: Iterable[tuple[str, Content]], out: Path) -> None:
     """Zip `members` (name, bytes or an iterable of byte pieces) into `out`, replacing it atomically."""
-    out.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(prefix=".lkj-", suffix=".docx", dir=out.parent)
-    try:
-        with os.fdopen(handle, "wb") as raw, _Deflater() as deflater:
-            _write_archive(raw, [(name.encode("utf-8"), deflater.deflate(c)) for name, c in members])
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temp, 0o666 & ~umask)  # mkstemp creates 0600; a report is an ordinary file
-        os.replace(temp, out)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    with replacing(out) as raw, _Deflater() as deflater:
+        _write_archive(raw, [(name.encode("utf-8"), deflater.deflate(c)) for name, c in members])
 
 
 def _write_archive(raw: BinaryIO, members: list[tuple[bytes, _Deflated]]) -> None:

@@ -14,6 +14,9 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+from lkj.outputs import mark_pdf
+from lkj.write import write_bytes
+
 TIMEOUT = 1800  # seconds: LibreOffice lays out a thousand-page report slowly
 MODULE = "LkjPdf"
 MACRO = f"""<?xml version="1.0" encoding="UTF-8"?>
@@ -60,8 +63,14 @@ def find_soffice() -> str | None:
     return None
 
 
+def pdf_for(docx: Path) -> Path:
+    """Where the PDF of a report goes: beside it, under the same name."""
+    return docx.with_suffix(".pdf")
+
+
 def to_pdf(docx: Path) -> Path:
-    """The PDF of `docx`, beside it (an existing one is replaced only once the new one is complete)."""
+    """The PDF of `docx`, beside it, marked as lkj's (lkj.outputs); an existing one is replaced only once
+    the new one is complete. Where it may be written is the caller's check (lkj.outputs.check)."""
     soffice = find_soffice()
     if soffice is None:
         raise PdfProblem(
@@ -69,7 +78,7 @@ def to_pdf(docx: Path) -> Path:
             "Pasang LibreOffice (Debian/Ubuntu: apt install libreoffice-writer-nogui) lalu ulangi "
             "dengan --pdf, atau ekspor PDF dari Word."
         )
-    target = docx.with_suffix(".pdf")
+    target = pdf_for(docx)
     with tempfile.TemporaryDirectory(prefix="lkj-lo-") as folder:
         work = Path(folder)
         # fixed names in a folder of our own: the macro's arguments need no quoting, whatever the user's
@@ -90,7 +99,7 @@ def to_pdf(docx: Path) -> Path:
         )
         if not pdf.exists():
             raise PdfProblem("LibreOffice selesai tanpa menulis PDF; coba ekspor PDF dari Word.")
-        shutil.move(str(pdf), target)
+        write_bytes(target, mark_pdf(pdf.read_bytes()))
     return target
 
 

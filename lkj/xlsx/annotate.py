@@ -1,48 +1,80 @@
 """`lkj validate --annotate OUTDIR`: a copy of each workbook with every offending cell filled red and the
 finding as a cell comment, so a sub-coordinator sees the problems where they are. Originals are never
-touched; the copies say so in their name."""
+touched (each copy is made from the original read, never written); the copies say so in their name and
+are never written into the input folder (lkj.outputs). A copy holds the original's cells exactly, the
+formulas its author typed included: lkj adds fills and comments, never a value or a formula."""
 
 from __future__ import annotations
 
 import re
-import shutil
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 import openpyxl
 from openpyxl.comments import Comment
 from openpyxl.styles import PatternFill
 from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
+from openpyxl.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
+from lkj import outputs
 from lkj.findings import Finding, Severity
+from lkj.write import WriteProblem
 from lkj.xlsx.fill import typed_cell
+from lkj.xlsx.save import save
 
 RED = PatternFill("solid", fgColor="FF9999")
 AMBER = PatternFill("solid", fgColor="FFE08A")
 CELL = re.compile(r"^[A-Z]{1,3}[0-9]+$")
 
 
-def annotate_copies(folder: Path, findings: Iterable[Finding], outdir: Path) -> list[Path]:
+@dataclass(frozen=True)
+class Annotated:
+    """What annotate_copies did: the copies written, and why the others could not be made."""
+
+    written: list[Path]
+    problems: list[str]
+
+
+def annotate_copies(
+    folder: Path, findings: Iterable[Finding], outdir: Path, replace: bool = False
+) -> Annotated:
+    """A marked copy of every workbook a finding points into a cell of. Writes nothing (WriteProblem)
+    when `outdir` is in the input folder or a copy would replace a file that is not an earlier copy
+    (unless `replace`)."""
     by_file: dict[str, list[Finding]] = defaultdict(list)
     for f in findings:
         if f.file and f.sheet and CELL.match(f.cell):
             by_file[f.file].append(f)
-    outdir.mkdir(parents=True, exist_ok=True)
-    written = []
-    for name, items in sorted(by_file.items()):
-        source = folder / name
-        target = outdir / f"{source.stem}-dengan-catatan{source.suffix}"
-        if source.resolve() == target.resolve():
+    planned = {
+        outdir / f"{Path(name).stem}-dengan-catatan{Path(name).suffix}": (folder / name, items)
+        for name, items in sorted(by_file.items())
+    }
+    outputs.check_folder(outdir, [folder])
+    outputs.check([(target, outputs.ANNOTATED) for target in planned], [folder], replace)
+    done = Annotated([], [])
+    for target, (source, items) in planned.items():
+        try:
+            wb = _marked(source, items)
+        except Exception as exc:  # openpyxl, stricter than the reader, fails on a hostile file in any way
+            done.problems.append(
+                f"Salinan bercatatan '{target}' tidak dibuat: '{source.name}' tidak dapat dibuka untuk "
+                f"ditandai ({type(exc).__name__}). Temuan di atas tetap berlaku; buka dan simpan ulang "
+                "workbook itu di Excel, lalu ulangi."
+            )
             continue
-        shutil.copyfile(source, target)
-        _mark(target, items)
-        written.append(target)
-    return written
+        try:
+            save(wb, target)
+        except WriteProblem as exc:  # a full disk, say: told for this copy; the next may still fit
+            done.problems.append(str(exc))
+            continue
+        done.written.append(target)
+    return done
 
 
-def _mark(path: Path, items: list[Finding]) -> None:
+def _marked(path: Path, items: list[Finding]) -> Workbook:
     wb = openpyxl.load_workbook(path, keep_vba=path.suffix.casefold() == ".xlsm")
     cells: dict[tuple[str, int, int], list[Finding]] = defaultdict(list)
     for f in items:
@@ -57,7 +89,8 @@ def _mark(path: Path, items: list[Finding]) -> None:
         comment = Comment(text, "lkj validate")
         comment.width, comment.height = 360, 60 + 18 * (len(text) // 45)
         cell.comment = comment
-    wb.save(path)
+    wb.properties.lastModifiedBy = outputs.ANNOTATED_BY  # the mark of a copy lkj may replace
+    return wb
 
 
 def _anchor(ws: Worksheet, row: int, column: int) -> tuple[int, int]:

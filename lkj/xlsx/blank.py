@@ -25,6 +25,7 @@ from lkj.contract import LIST_SHEET, META_SHEET, VERSION, FormSheet, Kind, Table
 from lkj.contract import layout as L
 from lkj.contract.kinds import Column
 from lkj.contract.lists import CLOSED, DYNAMIC, SUGGESTED
+from lkj.xlsx.cells import put
 from lkj.xlsx.guide import write_guide
 from lkj.xlsx.prefilled import prefilled_rows
 from lkj.xlsx.save import save
@@ -102,9 +103,9 @@ def _write_lists(wb: Workbook, ws: Worksheet, spec: WorkbookSpec, prefill: Prefi
             entries = prefill.lists.get(list_name, ())
         if not entries:
             continue
-        ws.cell(row=1, column=col, value=list_name)
+        put(ws, 1, col, list_name)
         for i, entry in enumerate(entries, start=2):
-            ws.cell(row=i, column=col, value=entry)
+            put(ws, i, col, entry)
         letter = L.column_letter(col)
         defined = f"L_{list_name.upper()}"
         ref = f"'{LIST_SHEET}'!${letter}$2:${letter}${len(entries) + 1}"
@@ -133,14 +134,14 @@ def _sibling_range(sheet: TableSheet | FormSheet, key: str) -> str:
 
 
 def _title(ws: Worksheet, title: str, intro: str, width: int) -> None:
-    ws.cell(row=L.TITLE_ROW, column=1, value=title).font = Font(bold=True, size=13, color="1F4E78")
-    ws.cell(row=L.INTRO_ROW, column=1, value=intro).alignment = Alignment(wrap_text=True, vertical="top")
+    put(ws, L.TITLE_ROW, 1, title).font = Font(bold=True, size=13, color="1F4E78")
+    put(ws, L.INTRO_ROW, 1, intro).alignment = Alignment(wrap_text=True, vertical="top")
     ws.merge_cells(start_row=L.INTRO_ROW, start_column=1, end_row=L.INTRO_ROW, end_column=max(width, 3))
     ws.row_dimensions[L.INTRO_ROW].height = 48
 
 
 def _header_cell(ws: Worksheet, column: int, text: str, help_text: str) -> None:
-    cell = ws.cell(row=L.HEADER_ROW, column=column, value=text)
+    cell = put(ws, L.HEADER_ROW, column, text)
     cell.font = Font(bold=True, color="FFFFFF")
     cell.fill = HEADER_FILL
     cell.border = BOX
@@ -173,7 +174,7 @@ def _write_table(ws: Worksheet, sheet: TableSheet, names: Mapping[str, str]) -> 
             for c, column in enumerate(sheet.columns, start=1):
                 value = row.get(column.key)
                 if value is not None:
-                    ws.cell(row=r, column=c, value=value)
+                    put(ws, r, c, value)
 
 
 def _input_style(column: Column) -> tuple[PatternFill, Protection, str, Alignment]:
@@ -215,16 +216,14 @@ def _write_form(ws: Worksheet, sheet: FormSheet, prefill: Prefill, names: Mappin
     ws.column_dimensions["B"].width = 60
     ws.column_dimensions["C"].width = 70
     for row, column in enumerate(sheet.fields, start=L.FIRST_DATA_ROW):
-        label = ws.cell(
-            row=row, column=L.FORM_LABEL_COL, value=column.header + (" *" if column.required else "")
-        )
+        label = put(ws, row, L.FORM_LABEL_COL, column.header + (" *" if column.required else ""))
         label.font = Font(bold=True)
         label.border = BOX
         _style_cells(ws, "B", column, row, row)
         value = _form_default(column, prefill)
         if value is not None:
-            ws.cell(row=row, column=L.FORM_VALUE_COL, value=value)
-        helper = ws.cell(row=row, column=L.FORM_HELP_COL, value=column.help)
+            put(ws, row, L.FORM_VALUE_COL, value)
+        helper = put(ws, row, L.FORM_HELP_COL, column.help)
         helper.alignment = Alignment(wrap_text=True, vertical="top")
         helper.font = Font(italic=True, color="595959")
         dv = _validation(column, names)
@@ -304,5 +303,5 @@ def _write_meta(ws: Worksheet, spec: WorkbookSpec, tahun: int | None) -> None:
         (("jenis", spec.kind), ("versi", VERSION), ("tahun", tahun or ""), ("dibuat", f"lkj {__version__}")),
         start=1,
     ):
-        ws.cell(row=row, column=1, value=key)
-        ws.cell(row=row, column=2, value=value)
+        put(ws, row, 1, key)
+        put(ws, row, 2, value)

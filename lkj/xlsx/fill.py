@@ -16,6 +16,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from lkj.contract import FormSheet, TableSheet, WorkbookSpec
 from lkj.contract import layout as L
 from lkj.xlsx.blank import Prefill, build_blank
+from lkj.xlsx.cells import store
 from lkj.xlsx.save import save
 
 SheetData = Mapping[str, Any] | Sequence[Mapping[str, Any]]
@@ -32,8 +33,7 @@ def fill_workbook(
     for name, cells in placements(spec, data).items():
         ws = wb[name]
         for (row, column), value in cells.items():
-            cell = typed_cell(ws, row, column)
-            cell.value = value  # ws.cell(value=None) would leave a pre-filled value in place
+            store(typed_cell(ws, row, column), value)  # ws.cell(value=None) would leave a pre-filled value
     save(wb, path)
 
 

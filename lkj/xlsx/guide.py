@@ -7,6 +7,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from lkj.contract import GUIDE_SHEET, FormSheet, WorkbookSpec
 from lkj.contract.kinds import Column
+from lkj.xlsx.cells import put
 
 GENERAL = (
     "Isi hanya sel berlatar kuning muda. Judul, kepala kolom dan lembar ini terkunci agar susunan "
@@ -29,25 +30,24 @@ GENERAL = (
 def write_guide(ws: Worksheet, spec: WorkbookSpec, tahun: int | None) -> None:
     ws.title = GUIDE_SHEET
     title = f"PETUNJUK PENGISIAN {spec.title.upper()}" + (f" TAHUN {tahun}" if tahun else "")
-    ws["A1"] = title
-    ws["A1"].font = Font(bold=True, size=14, color="1F4E78")
-    ws["A2"] = f"Diisi oleh: {spec.filled_by}. {spec.purpose}"
+    put(ws, 1, 1, title).font = Font(bold=True, size=14, color="1F4E78")
+    put(ws, 2, 1, f"Diisi oleh: {spec.filled_by}. {spec.purpose}")
     row = 4
-    ws.cell(row=row, column=1, value="Cara mengisi").font = Font(bold=True)
+    put(ws, row, 1, "Cara mengisi").font = Font(bold=True)
     for number, text in enumerate(GENERAL, start=1):
         row += 1
-        ws.cell(row=row, column=1, value=f"{number}.")
-        ws.cell(row=row, column=2, value=text)
+        put(ws, row, 1, f"{number}.")
+        put(ws, row, 2, text)
     row += 2
-    ws.cell(row=row, column=1, value="Isi setiap lembar").font = Font(bold=True)
+    put(ws, row, 1, "Isi setiap lembar").font = Font(bold=True)
     for sheet in spec.sheets:
         row += 1
-        ws.cell(row=row, column=1, value=sheet.name).font = Font(bold=True, color="1F4E78")
-        ws.cell(row=row, column=2, value=sheet.intro)
+        put(ws, row, 1, sheet.name).font = Font(bold=True, color="1F4E78")
+        put(ws, row, 2, sheet.intro)
         columns = sheet.fields if isinstance(sheet, FormSheet) else sheet.columns
         for column in columns:
             row += 1
-            ws.cell(row=row, column=2, value=_describe(column))
+            put(ws, row, 2, _describe(column))
     for r in range(1, row + 1):
         ws.cell(row=r, column=2).alignment = Alignment(wrap_text=True, vertical="top")
     ws.column_dimensions["A"].width = 22

@@ -10,28 +10,38 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from lkj import outputs
 from lkj.contract import WORKBOOKS
 from lkj.model import Instansi
 from lkj.xlsx.blank import Prefill, write_blank
 
 
-def write_templates(outdir: Path, tahun: int | None, source: Path | None = None) -> list[Path]:
-    outdir.mkdir(parents=True, exist_ok=True)
+def write_templates(
+    outdir: Path, tahun: int | None, source: Path | None = None, replace: bool = False
+) -> list[Path]:
+    """Write the blank workbooks into `outdir` and give their paths. Nothing is written when a workbook
+    of that name exists already (unless `replace`), or when `outdir` is, or lies inside, `source`
+    (WriteProblem naming each)."""
+    inputs = [source] if source else []
+    outputs.check_folder(outdir, inputs)  # before reading: a handout never goes into its source folder
     instansi = _read_instansi(source) if source else None
     if instansi is not None and instansi.profil is not None:
         tahun = tahun or instansi.profil.tahun
     suffix = f"-{tahun}" if tahun else ""
-    written = [outdir / f"00-instansi{suffix}.xlsx"]
-    write_blank(WORKBOOKS["instansi"], written[0], Prefill(tahun=tahun))
+    # from a filled instansi workbook, the blank one is named apart from it: copied back among the
+    # returned workbooks, it must not take the filled one's place
+    instansi_name = f"00-instansi-kosong{suffix}.xlsx" if source else f"00-instansi{suffix}.xlsx"
+    planned = [(outdir / instansi_name, WORKBOOKS["instansi"], Prefill(tahun=tahun))]
     if instansi is None or not instansi.bidang:
-        written.append(outdir / f"bidang{suffix}.xlsx")
-        write_blank(WORKBOOKS["bidang"], written[-1], Prefill(tahun=tahun))
-        return written
-    for number, entry in enumerate(instansi.bidang, start=1):
-        path = outdir / f"{number:02d}-{_slug(entry.nama)}{suffix}.xlsx"
-        write_blank(WORKBOOKS["bidang"], path, _bidang_prefill(instansi, entry.nama, tahun))
-        written.append(path)
-    return written
+        planned.append((outdir / f"bidang{suffix}.xlsx", WORKBOOKS["bidang"], Prefill(tahun=tahun)))
+    else:
+        for number, entry in enumerate(instansi.bidang, start=1):
+            path = outdir / f"{number:02d}-{_slug(entry.nama)}{suffix}.xlsx"
+            planned.append((path, WORKBOOKS["bidang"], _bidang_prefill(instansi, entry.nama, tahun)))
+    outputs.check([(path, outputs.BLANK) for path, _, _ in planned], inputs, replace)
+    for path, spec, prefill in planned:
+        write_blank(spec, path, prefill)
+    return [path for path, _, _ in planned]
 
 
 def _read_instansi(source: Path) -> Instansi | None:

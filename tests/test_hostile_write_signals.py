@@ -1,0 +1,149 @@
+"""Hostile corpus, write side (issue 14), continued: a write that fails (a full disk, a read-only medium,
+no permission) or that a signal ends (SIGTERM, SIGHUP, Ctrl-C) leaves the old file as it was and nothing
+beside it, and says so plainly; a hangup ignored by nohup lets the write finish."""
+
+from __future__ import annotations
+
+import errno
+import os
+import signal
+import stat
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SUKAMAJU, build
+from tests.helpers import edit_cells, refused, state
+
+
+@pytest.mark.parametrize(
+    ("where", "code", "told"),
+    [
+        ("fsync", errno.ENOSPC, "Ruang penyimpanan tidak cukup"),
+        ("mkstemp", errno.EROFS, "hanya dapat dibaca"),
+        ("mkstemp", errno.EACCES, "Tidak ada izin menulis"),
+        ("fsync", errno.EIO, "tidak dapat ditulis"),
+    ],
+)
+def test_a_failing_disk_is_told_plainly_and_the_old_report_stays(
+    run, tmp_path, monkeypatch, where, code, told
+):
+    import lkj.write
+
+    out = tmp_path / "laporan.docx"
+    assert run("build", SUKAMAJU, "-o", out).exit_code == 0
+    before = state(tmp_path)
+
+    def failing(*args: object, **kwargs: object) -> object:
+        raise OSError(code, os.strerror(code))
+
+    monkeypatch.setattr(lkj.write.os if where == "fsync" else lkj.write.tempfile, where, failing)
+    result = run("build", SUKAMAJU, "-o", out)
+    refused(result, out)
+    assert told in result.output
+    assert state(tmp_path) == before
+
+
+def test_a_failing_disk_while_annotating_is_told_for_each_copy(run, jambi_copy, tmp_path, monkeypatch):
+    import lkj.write
+
+    edit_cells(jambi_copy / "01-sekretariat.xlsx", "Sub Kegiatan", {"G4": "abc"})
+    before = state(tmp_path)
+
+    def full(*args: object) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(lkj.write.os, "fsync", full)
+    result = run("validate", jambi_copy, "--annotate", tmp_path / "periksa")
+    refused(result, tmp_path / "periksa" / "01-sekretariat-dengan-catatan.xlsx")
+    assert "Sub Kegiatan!G4" in result.output and "Ruang penyimpanan tidak cukup" in result.output
+    assert state(tmp_path) == {**before, str(tmp_path / "periksa"): stat.S_IFDIR}  # the folder, empty
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root may write into a read-only folder")
+def test_a_read_only_folder_is_told_plainly(run, tmp_path):
+    folder = tmp_path / "arsip"
+    folder.mkdir()
+    folder.chmod(0o555)
+    try:
+        result = run("build", SUKAMAJU, "-o", folder / "laporan.docx")
+        refused(result, folder / "laporan.docx")
+        assert "Tidak ada izin menulis" in result.output and not list(folder.iterdir())
+    finally:
+        folder.chmod(0o755)
+
+
+# --- signals -----------------------------------------------------------------------------------------
+
+# `lkj` itself, its first fsync held until a line arrives on stdin: the signal comes while the new file
+# is complete beside the old one but has not yet replaced it.
+PAUSED_LKJ = textwrap.dedent(
+    """
+    import os, sys
+    real = os.fsync
+    def held(fd):
+        os.fsync = real
+        print("menulis", flush=True)
+        sys.stdin.readline()
+        real(fd)
+    os.fsync = held
+    sys.argv = ["lkj", *sys.argv[1:]]
+    from lkj.cli import main
+    main()
+    """
+)
+
+
+def _paused(tmp_path: Path, command: str) -> tuple[Path, list[str]]:
+    """An output folder holding lkj's earlier output, and the command that replaces it."""
+    folder = tmp_path / "keluaran"
+    if command == "build":
+        build(SUKAMAJU, folder / "laporan.docx")
+        return folder, ["build", str(SUKAMAJU), "-o", str(folder / "laporan.docx")]
+    from lkj.xlsx.handout import write_templates
+
+    write_templates(folder, 2024)
+    return folder, ["templates", str(folder), "--tahun", "2024", "--ganti"]
+
+
+@pytest.mark.parametrize("command", ["build", "templates"])
+@pytest.mark.parametrize("signum", ["SIGTERM", "SIGHUP", "SIGINT"])
+def test_a_signal_while_writing_leaves_the_old_file_and_nothing_else(tmp_path, command, signum):
+
+    folder, args = _paused(tmp_path, command)
+    before = state(folder)
+    with open(tmp_path / "stderr", "wb") as errors:
+        proc = subprocess.Popen(
+            [sys.executable, "-c", PAUSED_LKJ, *args],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=errors,
+        )
+        assert proc.stdout is not None and proc.stdout.readline() == b"menulis\n"
+        assert len(list(folder.glob(".lkj-*"))) == 1  # the new file, beside the old
+        proc.send_signal(getattr(signal, signum))
+        code = proc.wait(timeout=300)
+    assert code == (2 if signum == "SIGINT" else -getattr(signal, signum))
+    assert state(folder) == before
+    if signum == "SIGINT":
+        assert (tmp_path / "stderr").read_text(encoding="utf-8").strip().endswith("Dibatalkan.")
+
+
+def test_a_hangup_ignored_by_nohup_lets_the_write_finish(tmp_path):
+
+    folder, args = _paused(tmp_path, "build")
+    proc = subprocess.Popen(
+        [sys.executable, "-c", PAUSED_LKJ, *args],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        preexec_fn=lambda: signal.signal(signal.SIGHUP, signal.SIG_IGN),
+    )
+    assert proc.stdout is not None and proc.stdout.readline() == b"menulis\n"
+    proc.send_signal(signal.SIGHUP)
+    out, _ = proc.communicate(b"\n", timeout=300)
+    assert proc.returncode == 0 and b"ditulis:" in out
+    assert [p.name for p in folder.iterdir()] == ["laporan.docx"]
