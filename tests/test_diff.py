@@ -152,7 +152,8 @@ def test_trouble_exits_2(run, tmp_path, baseline):
     assert run("diff", JAMBI, baseline).exit_code == 2
     (tmp_path / "bukan.docx").write_bytes(b"bukan zip")
     result = run("diff", tmp_path / "bukan.docx", baseline)
-    assert result.exit_code == 2 and "bukan berkas .docx" in result.output
+    assert result.exit_code == 2
+    assert "bukan.docx' berisi teks biasa, bukan dokumen Word (.docx)" in result.output
 
 
 def test_dump_is_stable_text(run, baseline):

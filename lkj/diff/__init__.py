@@ -5,13 +5,19 @@ caused it), as text, HTML or a Word redline with tracked changes."""
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lkj.diff.compare import Change, compare
 from lkj.diff.document import Document, read_document
-from lkj.diff.dump import NotADocx
+from lkj.diff.docx import NotADocx
+from lkj.diff.safezip import unreachable
 from lkj.diff.sources import SourceChange, source_changes
+
+if TYPE_CHECKING:
+    from lkj.findings import Finding
 
 
 class DiffProblem(Exception):
@@ -30,12 +36,17 @@ def diff_paths(old: Path, new: Path, templates: Path | None = None, redline: boo
     """What changed from `old` to `new` (two reports, or two input folders). `redline`: keep the
     documents' trees, which write_redline needs (memory-hungry for a large report)."""
     for path in (old, new):
-        if not path.exists():
-            raise DiffProblem(f"'{path}' tidak ditemukan.")
+        problem = unreachable(path)
+        if problem is not None:
+            raise DiffProblem(problem)
     if old.is_dir() and new.is_dir():
         return _diff_folders(old, new, templates, redline)
     if old.is_dir() or new.is_dir():
-        raise DiffProblem("Bandingkan dua laporan .docx, atau dua folder masukan; jangan campuran keduanya.")
+        folder, report = (old, new) if old.is_dir() else (new, old)
+        raise DiffProblem(
+            f"'{folder}' adalah folder, bukan berkas, sedangkan '{report}' bukan folder. Bandingkan dua "
+            "laporan .docx, atau dua folder masukan; jangan campuran keduanya."
+        )
     try:
         before, after = read_document(old, redline), read_document(new, redline)
     except NotADocx as exc:
@@ -58,9 +69,7 @@ def _diff_folders(old: Path, new: Path, templates: Path | None, redline: bool) -
             except NoInput as exc:
                 raise DiffProblem(str(exc)) from exc
             if has_errors(result.findings):
-                raise DiffProblem(
-                    f"Folder {side} '{folder}' masih memiliki galat; jalankan 'lkj validate {folder}'."
-                )
+                raise DiffProblem(_folder_errors(side, folder, result.findings))
             warnings = tuple(f for f in result.findings if f.severity is Severity.WARNING)
             out = Path(work) / f"{side}.docx"
             try:
@@ -76,5 +85,28 @@ def _diff_folders(old: Path, new: Path, templates: Path | None, redline: bool) -
         source_changes(datasets[0], datasets[1]),
     )
 
+
+def _folder_errors(side: str, folder: Path, findings: Sequence[Finding]) -> str:
+    """The errors that keep a folder's report from being built, the first of them listed."""
+    from lkj.findings import Severity
+    from lkj.validate.present import FOLDER, ordered
+
+    errors = ordered([f for f in findings if f.severity is Severity.ERROR])
+    lines = [
+        f"folder {side} '{folder}' memiliki {len(errors)} galat, sehingga laporannya tidak dapat disusun "
+        "untuk dibandingkan:"
+    ]
+    for f in errors[:_LISTED]:
+        lines.append(f"  {' › '.join(part for part in (f.file, f.where) if part) or FOLDER}: {f.message}")
+    if len(errors) > _LISTED:
+        lines.append(f"  … dan {len(errors) - _LISTED} galat lainnya.")
+    lines.append(
+        f"Perbaiki galat tersebut lalu ulangi; 'lkj validate {folder}' menampilkan semuanya, beserta "
+        "peringatannya."
+    )
+    return "\n".join(lines)
+
+
+_LISTED = 20
 
 __all__ = ["Change", "DiffProblem", "DiffResult", "SourceChange", "diff_paths"]

@@ -181,12 +181,13 @@ def _row_label(row: Row) -> str:
 def _table_changes(x: Block, y: Block) -> list[Change]:
     where = (chapter_of(y.path), y.label)
     changes = []
-    columns = [h for h in y.header if h and h in x.header]
-    for name in y.header:
-        if name and name not in x.header:
+    old_header, new_header = _headers(x, y)
+    columns = [h for h in new_header if h and h in old_header]
+    for name in new_header:
+        if name and name not in old_header:
             changes.append(Change("tambah", "kolom", (*where, f"kolom {name}"), None, name, None, y.element))
-    for name in x.header:
-        if name and name not in y.header:
+    for name in old_header:
+        if name and name not in new_header:
             changes.append(Change("hapus", "kolom", (*where, f"kolom {name}"), name, None, x.element, None))
     old_rows = {r.key: r for r in x.rows}
     for row in y.rows:
@@ -204,9 +205,19 @@ def _table_changes(x: Block, y: Block) -> list[Change]:
                 )
             )
         else:
-            changes += _cell_changes(where, before, row, x.header, y.header, columns)
+            changes += _cell_changes(where, before, row, old_header, new_header, columns)
     changes += _deleted_rows(where, x, y, {r.key for r in y.rows})
     return changes
+
+
+def _headers(x: Block, y: Block) -> tuple[list[str], list[str]]:
+    """The column names of both tables; for two tables without a header row (most tables lkj did not
+    write) their positions, "kolom 2", so that a changed cell is still found."""
+    if x.header or y.header:
+        return x.header, y.header
+    width = max((len(row.cells) for row in (*x.rows, *y.rows)), default=0)
+    positions = [str(n) for n in range(1, width + 1)]
+    return positions, positions
 
 
 def _cell_changes(

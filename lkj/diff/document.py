@@ -10,15 +10,17 @@ from __future__ import annotations
 
 import html
 import re
-import zipfile
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
 
 from lxml import etree
 
-from lkj.diff.dump import HEADING, NotADocx, W, _style, _text, figure_marker
+from lkj.diff.docx import DOCUMENT, WORDML, all_parts, check_part, document_xml, parsed_part
+from lkj.diff.dump import HEADING, W, _style, _text, cell_span, figure_marker, span
+from lkj.diff.safexml import OPTIONS, Root
 
 CONTINUED = "〃"
 _NUMBERED = re.compile(r"^(Tabel|Gambar)\s+[\dIVXL]+(\.\d+)?\s+")
@@ -87,22 +89,44 @@ class Document:
 
 def read_document(path: Path, keep_tree: bool = False) -> Document:
     """The blocks of a report. Without `keep_tree` the document is scanned, not parsed: a large report's
-    tree would take gigabytes; tables keep only their XML, parsed if they turn out to differ."""
-    try:
-        with zipfile.ZipFile(path) as zf:
-            if keep_tree:
-                members = {name: zf.read(name) for name in zf.namelist()}
-                root = etree.fromstring(members["word/document.xml"])
-                body = root.find(f"{W}body")
-                return Document(
-                    list(_blocks(_tree_pieces(body if body is not None else root))), root, members
-                )
-            xml = zf.read("word/document.xml")
-    except (OSError, KeyError, zipfile.BadZipFile, etree.XMLSyntaxError) as exc:
-        raise NotADocx(f"'{path}' bukan berkas .docx yang dapat dibaca.") from exc
-    if b"<w:body" not in xml:
-        raise NotADocx(f"'{path}' bukan berkas .docx yang dapat dibaca.")
-    return Document(list(_blocks(_scanned_pieces(xml))), None, {})
+    tree would take gigabytes; tables keep only their XML, parsed if they turn out to differ. A document
+    the scan cannot read (another prefix than w:, another encoding than UTF-8) is parsed."""
+    if keep_tree:
+        members, root = all_parts(path)
+        return Document(_parsed(root), root, members)
+    xml, head = document_xml(path)
+    if not _scannable(xml, head):
+        return Document(_parsed(parsed_part(path, DOCUMENT, xml)), None, {})
+    return Document(_scanned_checked(path, xml), None, {})
+
+
+def _parsed(root: etree._Element) -> list[Block]:
+    body = root.find(f"{W}body")
+    return list(_blocks(_tree_pieces(body if body is not None else root)))
+
+
+_ENCODING = re.compile(rb"""\A(?:\xef\xbb\xbf)?<\?xml[^>]*?encoding=["']([\w.-]+)""")
+
+
+def _scannable(xml: bytes, head: Root) -> bool:
+    """Whether the scan's regular expressions read this document: w: for its prefix, UTF-8, a body."""
+    declared = _ENCODING.match(xml)
+    utf8 = declared is None or declared.group(1).lower() in (b"utf-8", b"utf8")
+    return head.namespaces.get("w") == WORDML and utf8 and b"<w:body" in xml
+
+
+def _scanned_checked(path: Path, xml: bytes) -> list[Block]:
+    """Scan the document while another thread checks that it is well-formed XML (lxml lets go of the
+    interpreter meanwhile): what the scan reads from a broken document is never shown."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        checked = pool.submit(check_part, path, DOCUMENT, xml)
+        try:
+            blocks = list(_blocks(_scanned_pieces(xml)))
+        except UnicodeDecodeError:
+            checked.result()  # not UTF-8, so not well-formed: the check says where
+            raise
+        checked.result()
+    return blocks
 
 
 @dataclass
@@ -182,7 +206,8 @@ def _chunk_text(chunk: bytes) -> str:
 
 
 def _fragment(xml: bytes, namespaces: bytes) -> etree._Element:
-    return etree.fromstring(b"<w:fragment" + namespaces + b">" + xml + b"</w:fragment>")[0]
+    fragment = b"<w:fragment" + namespaces + b">" + xml + b"</w:fragment>"
+    return etree.fromstring(fragment, etree.XMLParser(**OPTIONS))[0]
 
 
 def _blocks(pieces: Iterable[_Piece]) -> Iterator[Block]:
@@ -221,15 +246,10 @@ def _blocks(pieces: Iterable[_Piece]) -> Iterator[Block]:
 def _cells(tr: etree._Element) -> list[str]:
     cells = []
     for tc in tr.iterchildren(f"{W}tc"):
-        tcpr = tc.find(f"{W}tcPr")
-        continued, span = False, 1
-        if tcpr is not None:
-            merge = tcpr.find(f"{W}vMerge")
-            continued = merge is not None and merge.get(f"{W}val") in (None, "continue")
-            grid_span = tcpr.find(f"{W}gridSpan")
-            span = int(grid_span.get(f"{W}val")) if grid_span is not None else 1
+        merge = tc.find(f"{W}tcPr/{W}vMerge")
+        continued = merge is not None and merge.get(f"{W}val") in (None, "continue")
         cells.append(CONTINUED if continued else _cell_text(tc))
-        cells.extend([""] * (span - 1))
+        cells.extend([""] * (cell_span(tc) - 1))
     return cells
 
 
@@ -265,8 +285,8 @@ def _row_cells(row: bytes) -> tuple[tuple[str, ...], bool]:
         else:
             texts = (" ".join(_chunk_text(p).split()) for p in cell.split(b"</w:p>")[:-1])
             cells.append(" / ".join(t for t in texts if t))
-        span = _SPAN.search(head)
-        cells.extend([""] * (int(span.group(1)) - 1 if span else 0))
+        grid = _SPAN.search(head)
+        cells.extend([""] * (span(grid.group(1) if grid else None) - 1))
     return tuple(cells), b"<w:tblHeader/>" in row[: row.find(b"<w:tc")]
 
 

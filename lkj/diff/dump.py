@@ -6,13 +6,15 @@ ignored on purpose: only what a reader reads is kept.
 
 from __future__ import annotations
 
-import zipfile
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from lxml import etree
 
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+from lkj.diff.docx import DOCUMENT, NotADocx, W, document_xml, part_problem
+from lkj.diff.safexml import OPTIONS, syntax_problem
+
 HEADING = {"Heading1": 1, "JudulBagian": 1, "Heading2": 2, "Heading3": 3, "Heading4": 4}
 IMAGE = "{http://schemas.openxmlformats.org/drawingml/2006/main}blip"
 CHART = "{http://schemas.openxmlformats.org/drawingml/2006/chart}chart"
@@ -37,24 +39,54 @@ class Item:
     rows: list[list[str]] = field(default_factory=list)
 
 
-class NotADocx(Exception):
-    """The file is not a readable .docx."""
-
-
 def read_items(path: Path) -> list[Item]:
-    try:
-        with zipfile.ZipFile(path) as zf:
-            xml = zf.read("word/document.xml")
-    except (OSError, KeyError, zipfile.BadZipFile) as exc:
-        raise NotADocx(f"'{path}' bukan berkas .docx yang dapat dibaca.") from exc
-    body = etree.fromstring(xml).find(f"{W}body")
+    """The blocks of the document body. The document is parsed a piece at a time and each block dropped
+    once read, so that a large report takes no more memory than its text."""
+    xml, _ = document_xml(path)
+    parser = etree.XMLPullParser(events=("end",), tag=(f"{W}p", f"{W}tbl"), **OPTIONS)
     items: list[Item] = []
-    for element in body if body is not None else ():
-        if element.tag == f"{W}p":
-            items.extend(_paragraph(element))
-        elif element.tag == f"{W}tbl":
-            items.append(Item("table", rows=_rows(element)))
+    try:
+        for at in range(0, len(xml), _PIECE):
+            parser.feed(xml[at : at + _PIECE])
+            items += _body_items(parser.read_events())
+        parser.close()
+    except etree.XMLSyntaxError as exc:
+        raise NotADocx(part_problem(path, DOCUMENT, syntax_problem(exc))) from exc
     return items
+
+
+_PIECE = 1024 * 1024
+
+
+def _body_items(events: Iterable[tuple[str, etree._Element]]) -> Iterator[Item]:
+    for _, element in events:
+        body = element.getparent()
+        document = body.getparent() if body is not None else None
+        if body is None or body.tag != f"{W}body" or document is None or document.getparent() is not None:
+            continue  # a paragraph inside a table or a text box: read with its block
+        if element.tag == f"{W}p":
+            yield from _paragraph(element)
+        else:
+            yield Item("table", rows=_rows(element))
+        element.clear()
+        while element.getprevious() is not None:
+            del body[0]
+
+
+MAX_SPAN = 63  # Word's most columns in a table
+
+
+def span(value: str | bytes | None) -> int:
+    """How many grid columns a w:gridSpan value covers: 1 when absent or not a number, at most
+    MAX_SPAN, so that a hostile value cannot make millions of empty cells."""
+    if value is None or not (value.isascii() and value.isdigit()):
+        return 1
+    return max(1, min(int(value) if len(value) < 10 else MAX_SPAN, MAX_SPAN))
+
+
+def cell_span(tc: etree._Element) -> int:
+    grid = tc.find(f"{W}tcPr/{W}gridSpan")
+    return span(grid.get(f"{W}val") if grid is not None else None)
 
 
 def _style(p: etree._Element) -> str:
@@ -106,9 +138,8 @@ def _rows(table: etree._Element) -> list[list[str]]:
             merged = tc.find(f"{W}tcPr/{W}vMerge")
             continued = merged is not None and merged.get(f"{W}val") in (None, "continue")
             text = " / ".join(" ".join(_text(p).split()) for p in tc.iter(f"{W}p") if _text(p).strip())
-            span = tc.find(f"{W}tcPr/{W}gridSpan")
             cells.append("〃" if continued else text)
-            cells.extend([""] * (int(span.get(f"{W}val")) - 1 if span is not None else 0))
+            cells.extend([""] * (cell_span(tc) - 1))
         rows.append(cells)
     return rows
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from lxml import etree
 
 from lkj.diff.compare import Change
-from lkj.diff.dump import CHART, W, _text
+from lkj.diff.dump import CHART, W, _text, cell_span
 from lkj.outputs import CORE, REDLINE_BY
 from lkj.render.package import write_package
 
@@ -88,8 +88,7 @@ def _header_of(row: etree._Element) -> list[str]:
     names = []
     for tc in header.findall(f"{W}tc"):
         names.append(" ".join(_text(tc).split()))
-        span = tc.find(f"{W}tcPr/{W}gridSpan")
-        names += [""] * (int(span.get(f"{W}val")) - 1 if span is not None else 0)
+        names += [""] * (cell_span(tc) - 1)
     return names
 
 
@@ -98,8 +97,7 @@ def _cell_at(row: etree._Element, column: int) -> etree._Element | None:
         return None
     position = 0
     for tc in row.findall(f"{W}tc"):
-        span = tc.find(f"{W}tcPr/{W}gridSpan")
-        width = int(span.get(f"{W}val")) if span is not None else 1
+        width = cell_span(tc)
         if position <= column < position + width:
             return tc
         position += width
