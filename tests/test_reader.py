@@ -154,3 +154,18 @@ def test_notes_in_the_margin_are_quoted_as_staff_see_them(jambi_copy):
             "dibaca. Pindahkan isinya ke kolom yang sesuai atau hapus.",
         )
     ]
+
+
+def test_lkj_own_hidden_entries_are_passed_over_silently_other_dot_files_still_told(jambi_copy):
+    """The state folder of `lkj web` and a temporary file lkj.write leaves for an instant sit in a work
+    folder that `lkj build` reads as well: neither is something staff put there to be told about."""
+    (jambi_copy / ".lkj-web" / "versi").mkdir(parents=True)
+    (jambi_copy / ".lkj-web" / "versi" / "0001.xlsx").write_bytes(b"PK\x03\x04")
+    (jambi_copy / ".lkj-a1b2c3.xlsx").write_bytes(b"half a workbook")
+    (jambi_copy / ".DS_Store").write_bytes(b"x")
+
+    findings = read_folder(jambi_copy).findings
+
+    assert [(f.code, f.file) for f in findings if f.code.startswith("file.")] == [
+        ("file.skipped", ".DS_Store")
+    ]

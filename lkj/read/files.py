@@ -8,6 +8,7 @@ from pathlib import Path
 from lkj.findings import Finding, finding
 from lkj.indonesian import ukuran_berkas
 from lkj.model import CellRef
+from lkj.write import TEMP_PREFIX
 
 MAX_BYTES = 20 * 1024 * 1024
 ZIP_MAGIC = b"PK\x03\x04"
@@ -38,6 +39,10 @@ def _where(name: str) -> CellRef:
 def _check(path: Path, out: list[Finding]) -> Candidate | None:
     name = path.name
     suffix = path.suffix.casefold()
+    if name.startswith(TEMP_PREFIX):
+        # lkj's own: a file being written beside its place (lkj.write) or the state folder of `lkj web`
+        # (.lkj-web); neither is anything staff put there, so neither is told about
+        return None
     if path.is_dir():
         out.append(
             finding(
