@@ -295,6 +295,36 @@ def dump_command(report: Path) -> None:
         raise Trouble(str(exc)) from exc
 
 
+@cli.command("web", **COMMAND)
+@click.argument(
+    "folder", metavar="[FOLDER_KERJA]", default=".", type=click.Path(file_okay=False, path_type=Path)
+)
+@click.option(
+    "--jaringan",
+    is_flag=True,
+    help="Layani juga komputer lain di jaringan kantor (bawaan: hanya komputer ini).",
+)
+@click.option(
+    "--host", metavar="ALAMAT", help="Alamat yang dilayani (bawaan 127.0.0.1; dengan --jaringan 0.0.0.0)."
+)
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    help="Nomor port (bawaan 8720, atau port bebas bila 8720 sedang dipakai).",
+)
+def web_command(folder: Path, jaringan: bool, host: str | None, port: int | None) -> None:
+    """Jalankan halaman web kantor untuk folder kerja satu tahun: setiap bidang mengunduh, mengunggah dan
+    memeriksa workbook-nya lewat tautannya sendiri; sekretariat memantau penyerahan dan menyusun laporan.
+    Folder kerja tetap dapat disusun dengan `lkj build`."""
+    from lkj.web.serve import WebProblem, serve
+
+    gc.enable()  # a server runs for days: its reference cycles must be collected (main disables it)
+    try:
+        serve(folder, host=host, port=port, network=jaringan, echo=click.echo)
+    except WebProblem as exc:
+        raise Trouble(str(exc)) from exc
+
+
 def _report_name(nama: str, tahun: int) -> str:
     import re
 

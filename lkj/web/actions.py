@@ -1,0 +1,283 @@
+"""Every call the web page makes into lkj, in one place: the page plugs into the pipeline here and nowhere
+else. Each function takes paths and plain values and gives plain, picklable data, because it runs in a
+worker process (lkj.web.jobs), never in the server's own: an uploaded workbook is parsed there, and lkj's
+reader and renderer may fork, which a multi-threaded server must not do.
+
+docs/web.md says which calls the pipeline refactor (lkj.pipeline, lkj.errors) and the coming features
+(konsep/final, the next year, the self-check) replace or add here.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from lkj.findings import Finding, Severity
+from lkj.stopwatch import Stopwatch
+
+if TYPE_CHECKING:
+    from lkj.model import Dataset
+    from lkj.validate import Validation
+
+# A workbook that is none of lkj's, or cannot be opened at all, is refused; it is not kept as a version.
+REFUSED = frozenset(
+    {"file.empty", "file.too-large", "file.corrupt", "file.encrypted", "file.xls", "file.unknown"}
+)
+# Findings about how the workbooks of a folder agree with each other: the instansi workbook is not
+# judged by them (a bidang that has not handed in yet makes no error of the instansi workbook); the
+# secretariat's board shows them from the whole folder's check.
+ACROSS_WORKBOOKS = ("cross.", "file.bidang-missing")
+
+
+@dataclass(frozen=True)
+class Year:
+    """What a year's instansi workbook says the web page needs: whose report, which year, which bidang."""
+
+    instansi_file: str
+    nama_instansi: str
+    tahun: int | None
+    bidang: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class WorkbookCheck:
+    """One workbook checked beside others: what kind it is, the bidang it says it is for, the findings
+    in it, and why it is refused outright (None: it is a workbook of lkj)."""
+
+    kind: str  # "instansi", "bidang", or "" when it is neither
+    bidang: str
+    findings: tuple[Finding, ...]
+    refusal: str | None
+    year: Year | None  # an instansi workbook's
+
+    @property
+    def errors(self) -> int:
+        return sum(1 for f in self.findings if f.severity is Severity.ERROR)
+
+    @property
+    def warnings(self) -> int:
+        return sum(1 for f in self.findings if f.severity is Severity.WARNING)
+
+    @property
+    def valid(self) -> bool:
+        """A workbook with no error in it (docs/web.md: what 'sah' means)."""
+        return self.refusal is None and self.errors == 0
+
+
+@dataclass(frozen=True)
+class FolderCheck:
+    """A whole folder checked as `lkj validate` does: every finding, and each workbook's own check."""
+
+    findings: tuple[Finding, ...]
+    year: Year | None
+    workbooks: tuple[tuple[str, WorkbookCheck], ...]  # (file, its check) of each workbook read
+    problem: str | None  # why the folder could not be read at all
+
+
+@dataclass(frozen=True)
+class Built:
+    """A build: the report written, or the findings that kept it from being written, or why it failed."""
+
+    docx: Path | None
+    pdf: Path | None
+    findings: tuple[Finding, ...]
+    problem: str | None
+
+
+def _year(dataset: Dataset) -> Year | None:
+    instansi = dataset.instansi
+    if instansi is None:
+        return None
+    profil = instansi.profil
+    return Year(
+        instansi.file,
+        profil.nama_instansi if profil else "",
+        profil.tahun if profil else None,
+        tuple(b.nama for b in instansi.bidang),
+    )
+
+
+@contextmanager
+def _folder_of(files: Sequence[tuple[Path, str]]) -> Iterator[Path]:
+    """A scratch folder holding copies of `files`, each under its name."""
+    with tempfile.TemporaryDirectory(prefix="lkj-web-") as scratch:
+        folder = Path(scratch)
+        for source, name in files:
+            shutil.copyfile(source, folder / name)
+        yield folder
+
+
+def check_folder(folder: Path) -> FolderCheck:
+    """`lkj validate FOLDER`."""
+    from lkj.read import NoInput
+    from lkj.validate import validate_folder
+
+    try:
+        result = validate_folder(folder)
+    except NoInput as exc:
+        return FolderCheck((), None, (), str(exc))
+    files = [b.file for b in result.dataset.bidang]
+    if result.dataset.instansi is not None:
+        files.insert(0, result.dataset.instansi.file)
+    workbooks = tuple((file, _own(result, file)) for file in files)
+    return FolderCheck(result.findings, _year(result.dataset), workbooks, None)
+
+
+def check_workbook(candidate: Path, name: str, beside: Sequence[Path]) -> WorkbookCheck:
+    """The workbook `candidate`, named `name`, validated in a folder with copies of `beside` (for a bidang
+    workbook, the year's instansi workbook; for an instansi workbook, the bidang workbooks): its kind and
+    the findings in it."""
+    from lkj.validate import validate_folder
+
+    others = [(path, path.name) for path in beside if path.name != name]
+    with _folder_of([*others, (candidate, name)]) as folder:
+        return _own(validate_folder(folder), name)
+
+
+def _own(result: Validation, name: str) -> WorkbookCheck:
+    """The check of workbook `name` within a folder's validation."""
+    own = tuple(f for f in result.findings if f.file == name)
+    refusal = next((f.message for f in own if f.code in REFUSED), None)
+    dataset = result.dataset
+    if dataset.instansi is not None and dataset.instansi.file == name:
+        judged = tuple(f for f in own if not f.code.startswith(ACROSS_WORKBOOKS))
+        return WorkbookCheck("instansi", "", judged, refusal, _year(dataset))
+    bidang = next((b for b in dataset.bidang if b.file == name), None)
+    if bidang is not None:
+        nama = bidang.identitas.nama_bidang if bidang.identitas else ""
+        return WorkbookCheck("bidang", nama, own, refusal, None)
+    return WorkbookCheck("", "", own, refusal or _not_a_workbook(own), None)
+
+
+def _not_a_workbook(own: Sequence[Finding]) -> str:
+    errors = [f.message for f in own if f.severity is Severity.ERROR]
+    return errors[0] if errors else "Berkas ini bukan workbook lkj (instansi atau bidang)."
+
+
+def handouts(instansi: Path, outdir: Path) -> dict[str, str]:
+    """`lkj templates OUTDIR --dari` a folder holding the instansi workbook: the handout of every bidang
+    it lists, written into `outdir` (which must not exist yet); gives each bidang's name → file name."""
+    from lkj.xlsx.handout import write_templates
+
+    with _folder_of([(instansi, instansi.name)]) as source:
+        written = write_templates(outdir, None, source)
+        year = check_folder(source).year
+    names = year.bidang if year else ()
+    # write_templates writes the blank instansi workbook first, then one per bidang in the listed order
+    return {nama: path.name for nama, path in zip(names, written[1:], strict=False)}
+
+
+def blank_instansi(outdir: Path, tahun: int | None) -> Path:
+    """`lkj templates OUTDIR --tahun TAHUN`: the blank instansi workbook written."""
+    from lkj.xlsx.handout import write_templates
+
+    return write_templates(outdir, tahun)[0]
+
+
+def annotate(workbook: Path, name: str, findings: Sequence[Finding], outdir: Path) -> Path | None:
+    """`lkj validate --annotate`: a copy of `workbook` (shown as `name`) with the cells of `findings`
+    marked, written into `outdir`; None when no finding points at a cell."""
+    from lkj.xlsx.annotate import annotate_copies
+
+    with _folder_of([(workbook, name)]) as folder:
+        done = annotate_copies(folder, findings, outdir, replace=True)
+    if done.problems:
+        raise AnnotateProblem(done.problems[0])
+    return done.written[0] if done.written else None
+
+
+class AnnotateProblem(Exception):
+    """The annotated copy could not be made; `str()` says why."""
+
+
+def libreoffice() -> bool:
+    """Whether a PDF can be made here."""
+    from lkj.render.pdf import find_soffice
+
+    return find_soffice() is not None
+
+
+class _Stages(Stopwatch):
+    """A stopwatch that tells each stage as it starts (the build's progress)."""
+
+    def __init__(self, tell: Callable[[str], None]) -> None:
+        super().__init__()
+        self._tell = tell
+
+    @contextmanager
+    def _lap(self, name: str) -> Iterator[None]:
+        self._tell(name)
+        yield
+
+
+def build(inputs: Path, out: Path, *, pdf: bool, progress: Callable[[str], None]) -> Built:
+    """`lkj build INPUTS -o OUT [--pdf]`, the same calls in the same order; `progress` is told each
+    stage's name as it starts (read, compute, render, write, pdf)."""
+    from lkj.findings import has_errors
+    from lkj.render import DEFAULT_TEMPLATES, prepare_report, write_report
+    from lkj.validate import validate_folder_while
+
+    watch = _Stages(progress)
+    progress("read")
+    try:
+        result, prepared = validate_folder_while(
+            inputs, lambda dataset: prepare_report(dataset, DEFAULT_TEMPLATES, watch)
+        )
+        if has_errors(result.findings) or prepared is None:
+            return Built(None, None, result.findings, None)
+        warnings = tuple(f for f in result.findings if f.severity is Severity.WARNING)
+        write_report(prepared, warnings, out, watch)
+    except Exception as exc:
+        return Built(None, None, (), _described(exc))
+    if not pdf:
+        return Built(out, None, result.findings, None)
+    progress("pdf")
+    try:
+        from lkj.render.pdf import to_pdf
+
+        return Built(out, to_pdf(out), result.findings, None)
+    except Exception as exc:
+        return Built(out, None, result.findings, _described(exc))
+
+
+@dataclass(frozen=True)
+class Compared:
+    """The page of what changed between two builds, or why there is none."""
+
+    page: str | None
+    problem: str | None
+
+
+def compare(old: Path, new: Path, old_inputs: Path, new_inputs: Path, title: str) -> Compared:
+    """`lkj diff OLD NEW --html`, with what changed in the input workbooks between the two builds (the
+    cells, as `lkj diff` tells them for two input folders)."""
+    from lkj.diff import diff_paths
+    from lkj.diff.present import render_html
+    from lkj.diff.sources import source_changes
+    from lkj.validate import validate_folder
+
+    try:
+        result = diff_paths(old, new)
+        sources = source_changes(validate_folder(old_inputs).dataset, validate_folder(new_inputs).dataset)
+    except Exception as exc:
+        return Compared(None, _described(exc))
+    return Compared(render_html(result.changes, title, sources), None)
+
+
+def _described(exc: Exception) -> str:
+    """The message of one of lkj's expected failures; anything else is a bug, raised again."""
+    from lkj.diff import DiffProblem
+    from lkj.read import NoInput
+    from lkj.render import TemplateProblem
+    from lkj.render.package import PackageTooLarge
+    from lkj.render.pdf import PdfProblem
+    from lkj.write import WriteProblem
+
+    if isinstance(exc, NoInput | TemplateProblem | PackageTooLarge | PdfProblem | WriteProblem | DiffProblem):
+        return str(exc)
+    raise exc

@@ -1,0 +1,258 @@
+"""The secretariat's board (/s/TOKEN/): who has handed in what, the whole folder's check, builds with
+their progress, downloads and comparisons, each workbook's versions, and the bidang links."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import itertools
+import re
+
+from flask import (
+    Blueprint,
+    Response,
+    abort,
+    current_app,
+    flash,
+    jsonify,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
+from flask.typing import ResponseReturnValue
+
+from lkj.web.app import CSP, work_of
+from lkj.web.builds import RUNNING, changed_inputs
+from lkj.web.pages import DOCX, PDF, XLSX, by_sheet, download, guarded
+from lkj.web.slots import INSTANSI
+from lkj.web.work import Place, Refused
+
+pages = Blueprint("board", __name__)
+guarded(pages, secretariat=True)
+STAGES = {
+    "read": ("Membaca dan memeriksa workbook", 1),
+    "compute": ("Menghitung capaian dan anggaran", 2),
+    "render": ("Menyusun bab, tabel dan grafik", 3),
+    "write": ("Menulis berkas .docx", 4),
+    "pdf": ("Membuat PDF dengan LibreOffice", 5),
+}
+
+
+@pages.get("/")
+def board() -> ResponseReturnValue:
+    work = work_of()
+    work.refresh_check()
+    rows = [_row(place) for place in work.places()]
+    builds = work.builds.all()
+    return render_template(
+        "board.html",
+        year=work.year,
+        rows=rows,
+        check=work.check,
+        check_current=work.check_is_current(),
+        builds=builds,
+        changes={b.number: changed_inputs(older, b) for b, older in itertools.pairwise(builds)},
+        comparable=[b for b in builds if b.docx],
+        libreoffice=work.libreoffice,
+        links={p.id: work.access.active(p.id) for p in work.places()},
+        base=current_app.config.get("LKJ_ALAMAT") or request.host_url.rstrip("/"),
+        folder=work.folder,
+    )
+
+
+def _row(place: Place) -> dict[str, object]:
+    work = work_of()
+    versions = work.slots.versions(place.id)
+    held = work.slots.current(place.id)
+    used = next((v for v in versions if held and v.number == held.version), None)
+    return {"place": place, "used": used, "latest": versions[0] if versions else None, "held": held}
+
+
+@pages.get("/berkas/<slot>/")
+def place_page(slot: str) -> ResponseReturnValue:
+    work = work_of()
+    place = _place(slot)
+    versions = work.slots.versions(place.id)
+    latest = versions[0] if versions else None
+    return render_template(
+        "berkas.html",
+        year=work.year,
+        place=place,
+        current=work.slots.current(place.id),
+        versions=versions,
+        latest=latest,
+        groups=by_sheet(latest.findings) if latest else [],
+    )
+
+
+def _place(slot: str) -> Place:
+    place = work_of().place(slot)
+    if place is None:
+        abort(404)
+    return place
+
+
+@pages.post("/berkas/<slot>/unggah")
+def upload(slot: str) -> ResponseReturnValue:
+    place = _place(slot)
+    given = request.files.get("workbook")
+    if given is None or not given.filename:
+        flash("Pilih workbook yang akan diunggah terlebih dahulu.", "galat")
+    else:
+        try:
+            version = work_of().upload(place, given.stream, given.filename, "sekretariat")
+            _told(version.number, version.used, version.errors)
+        except Refused as exc:
+            flash(f"Unggahan ditolak; tidak ada yang berubah. {exc}", "galat")
+    return redirect(url_for(".place_page", slot=place.id))
+
+
+@pages.post("/berkas/<slot>/pulihkan")
+def restore(slot: str) -> ResponseReturnValue:
+    place = _place(slot)
+    number = request.form.get("versi", type=int) or 0
+    try:
+        version = work_of().restore(place, number)
+        _told(version.number, version.used, version.errors)
+    except Refused as exc:
+        flash(f"Pemulihan ditolak; tidak ada yang berubah. {exc}", "galat")
+    return redirect(url_for(".place_page", slot=place.id))
+
+
+def _told(number: int, used: bool, errors: int) -> None:
+    if used:
+        flash(f"Versi {number} diterima dan dipakai untuk laporan.", "sah")
+    else:
+        flash(f"Versi {number} disimpan, tetapi tidak dipakai karena memuat {errors} galat.", "galat")
+
+
+@pages.get("/berkas/<slot>/versi/<int:number>.xlsx")
+def version(slot: str, number: int) -> ResponseReturnValue:
+    work, place = work_of(), _place(slot)
+    found = work.slots.version(place.id, number)
+    if found is None:
+        abort(404)
+    return download(work.slots.path(place.id, number), f"versi-{number}-{found.original_name}", XLSX)
+
+
+@pages.get("/berkas/<slot>/versi/<int:number>/catatan.xlsx")
+def annotated(slot: str, number: int) -> ResponseReturnValue:
+    path = work_of().annotated(_place(slot), number)
+    return download(path, path.name if path else "", XLSX)
+
+
+@pages.get("/berkas/<slot>/workbook-bidang.xlsx")
+def handout(slot: str) -> ResponseReturnValue:
+    place = _place(slot)
+    if place.kind == INSTANSI:
+        abort(404)
+    try:
+        path = work_of().handout(place)
+    except Refused:
+        abort(404)
+    return download(path, path.name if path else "", XLSX)
+
+
+@pages.post("/tautan")
+def links() -> ResponseReturnValue:
+    work = work_of()
+    action = request.form.get("aksi", "")
+    if action == "cabut":
+        revoked = work.access.revoke(request.form.get("nomor", type=int) or 0)
+        if revoked is not None:
+            flash(f"Tautan {revoked.number} dicabut; alamat itu tidak dapat dibuka lagi.", "sah")
+    elif action == "buat-semua":
+        made = [work.access.create(p.id) for p in work.places()[1:] if not work.access.active(p.id)]
+        flash(f"{len(made)} tautan bidang dibuat.", "sah")
+    elif action == "buat":
+        place = _place(request.form.get("slot", ""))
+        if place.kind == INSTANSI:
+            abort(400)
+        link = work.access.create(place.id)
+        flash(f"Tautan {link.number} untuk {place.name} dibuat.", "sah")
+    else:
+        abort(400)
+    return redirect(url_for(".board") + "#tautan")
+
+
+@pages.post("/susun")
+def build() -> ResponseReturnValue:
+    work = work_of()
+    started = work.start_build(pdf=bool(request.form.get("pdf")) and work.libreoffice, who="sekretariat")
+    if started is None:
+        flash("Penyusunan sebelumnya masih berjalan; tunggu sampai selesai.", "galat")
+        return redirect(url_for(".board") + "#susunan")
+    return redirect(url_for(".build_page", number=started.number))
+
+
+@pages.get("/susun/<int:number>/")
+def build_page(number: int) -> ResponseReturnValue:
+    work = work_of()
+    found = work.builds.get(number)
+    if found is None:
+        abort(404)
+    earlier = work.builds.get(number - 1)
+    return render_template(
+        "susunan.html",
+        year=work.year,
+        build=found,
+        stage=STAGES.get(work.builds.stage(number)),
+        stages=len(STAGES) if found.pdf_wanted else len(STAGES) - 1,
+        changes=changed_inputs(earlier, found) if earlier else None,
+    )
+
+
+@pages.get("/susun/<int:number>/status")
+def build_status(number: int) -> ResponseReturnValue:
+    found = work_of().builds.get(number)
+    if found is None:
+        abort(404)
+    text, step = STAGES.get(work_of().builds.stage(number), ("Menyiapkan", 0))
+    return jsonify(selesai=found.status != RUNNING, tahap=text, langkah=step)
+
+
+@pages.get("/susun/<int:number>/laporan.docx")
+def report(number: int) -> ResponseReturnValue:
+    return download(work_of().report(number), _name(number, "docx"), DOCX)
+
+
+@pages.get("/susun/<int:number>/laporan.pdf")
+def report_pdf(number: int) -> ResponseReturnValue:
+    return download(work_of().report(number, pdf=True), _name(number, "pdf"), PDF)
+
+
+def _name(number: int, suffix: str) -> str:
+    year = work_of().year
+    return f"LKj-{year.tahun if year and year.tahun else ''}-susunan-{number}.{suffix}".replace("--", "-")
+
+
+@pages.get("/banding")
+def compare() -> ResponseReturnValue:
+    work = work_of()
+    old, new = request.args.get("lama", type=int) or 0, request.args.get("baru", type=int) or 0
+    if old > new:
+        old, new = new, old
+    try:
+        page, problem = work.comparison(old, new)
+    except Refused as exc:
+        flash(str(exc), "galat")
+        return redirect(url_for(".board") + "#susunan")
+    if page is None:
+        return render_template("banding.html", year=work.year, old=old, new=new, problem=problem)
+    # the page `lkj diff --html` writes, shown as it is: one self-contained document whose only style is
+    # its own <style> element, allowed by its hash and nothing else
+    html = page.read_bytes()
+    style = re.search(rb"<style>(.*?)</style>", html, re.DOTALL)
+    digest = base64.b64encode(hashlib.sha256(style.group(1) if style else b"").digest()).decode()
+    response = Response(html, mimetype="text/html")
+    response.headers["Content-Security-Policy"] = CSP.replace(
+        "style-src 'self'", f"style-src 'sha256-{digest}'"
+    )
+    return response
+
+
+@pages.get("/banding/status")
+def compare_status() -> ResponseReturnValue:
+    old, new = request.args.get("lama", type=int) or 0, request.args.get("baru", type=int) or 0
+    return jsonify(selesai=not work_of().comparing(min(old, new), max(old, new)))

@@ -1,0 +1,70 @@
+"""What the secretariat's pages and the bidang's pages share: resolving the link in the address, sending
+files, and the findings grouped as a page shows them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import groupby
+from pathlib import Path
+from typing import Any
+
+from flask import Blueprint, abort, g, send_file
+from flask.typing import ResponseReturnValue
+
+from lkj.findings import Finding, Severity
+from lkj.web.access import Visitor
+from lkj.web.app import work_of
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+PDF = "application/pdf"
+LABEL = {Severity.ERROR: "Galat", Severity.WARNING: "Peringatan", Severity.NOTICE: "Catatan"}
+
+
+def guarded(pages: Blueprint, secretariat: bool) -> None:
+    """Every page of `pages` opens only with a link of its kind (a secretariat link for the board, a
+    bidang link for a bidang's page); any other address is 'not found', telling nothing of tokens."""
+
+    @pages.url_value_preprocessor
+    def _resolve(endpoint: str | None, values: dict[str, Any] | None) -> None:
+        token = (values or {}).pop("token", "")
+        visitor = work_of().access.visitor(token) if isinstance(token, str) else None
+        if visitor is None or visitor.secretariat != secretariat:
+            abort(404)
+        g.link_token, g.visitor = token, visitor
+
+    @pages.url_defaults
+    def _token(endpoint: str, values: dict[str, Any]) -> None:
+        values.setdefault("token", g.link_token)
+
+
+def visitor() -> Visitor:
+    found: Visitor = g.visitor
+    return found
+
+
+def download(path: Path | None, name: str, mimetype: str) -> ResponseReturnValue:
+    if path is None or not path.is_file():
+        abort(404)
+    return send_file(path, mimetype=mimetype, as_attachment=True, download_name=name, max_age=0)
+
+
+@dataclass(frozen=True)
+class Group:
+    """The findings of one sheet (or of the file as a whole: sheet '')."""
+
+    sheet: str
+    findings: list[Finding]
+
+
+def by_sheet(findings: Sequence[Finding]) -> list[Group]:
+    """Findings by sheet in the workbook's order of appearance, within a sheet the most severe first."""
+    order = {sheet: i for i, sheet in enumerate(dict.fromkeys(f.sheet for f in findings))}
+    ranked = sorted(findings, key=lambda f: (order[f.sheet], -f.severity, _row(f.cell), f.cell))
+    return [Group(sheet, list(items)) for sheet, items in groupby(ranked, key=lambda f: f.sheet)]
+
+
+def _row(cell: str) -> int:
+    digits = "".join(c for c in cell if c.isdigit())
+    return int(digits) if digits else 0

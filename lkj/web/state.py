@@ -1,0 +1,53 @@
+"""The web page's own state, kept beside the workbooks in a hidden subfolder of the work folder
+(FOLDER/.lkj-web, passed over by the reader), so that the work folder stays a plain folder of workbooks
+that `lkj build FOLDER` builds as well. Every record is a small JSON file replaced atomically (lkj.write)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from lkj.findings import Finding, Severity
+from lkj.write import write_bytes
+
+STATE_FOLDER = ".lkj-web"
+_SEVERITY = {s.key: s for s in Severity}
+
+
+def read_json(path: Path) -> Any:
+    """The record at `path`, or None when there is none (or only an unreadable one)."""
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def write_json(path: Path, data: Any) -> None:
+    write_bytes(path, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
+
+
+def now() -> str:
+    """The local time, to the second: when an office did something."""
+    return datetime.now().replace(microsecond=0).isoformat()
+
+
+def sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def findings_to_json(findings: tuple[Finding, ...]) -> list[dict[str, str]]:
+    return [f.as_dict() for f in findings]
+
+
+def findings_from_json(items: Any) -> tuple[Finding, ...]:
+    return tuple(
+        Finding(_SEVERITY[i["severity"]], i["code"], i["file"], i["sheet"], i["cell"], i["message"])
+        for i in items or ()
+    )
