@@ -85,3 +85,13 @@ def sukamaju_copy(tmp_path: Path) -> Path:
     target = tmp_path / "sukamaju"
     shutil.copytree(SUKAMAJU, target)
     return target
+
+
+@pytest.fixture(scope="session")
+def workers():  # type: ignore[no-untyped-def]
+    """The worker processes of lkj web, started once for the whole run (each start imports lkj anew)."""
+    from lkj.web.jobs import Workers
+
+    pool = Workers()
+    yield pool
+    pool.close()

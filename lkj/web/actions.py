@@ -147,6 +147,8 @@ def _own(result: Validation, name: str) -> WorkbookCheck:
     if dataset.instansi is not None and dataset.instansi.file == name:
         judged = tuple(f for f in own if not f.code.startswith(ACROSS_WORKBOOKS))
         return WorkbookCheck("instansi", "", judged, refusal, _year(dataset))
+    if any(f.code == "file.instansi-duplicate" for f in own):  # an instansi workbook beside the year's
+        return WorkbookCheck("instansi", "", own, refusal, None)
     bidang = next((b for b in dataset.bidang if b.file == name), None)
     if bidang is not None:
         nama = bidang.identitas.nama_bidang if bidang.identitas else ""

@@ -1,0 +1,155 @@
+"""lkj web: builds from a copy of the inputs taken at their start, their downloads, a build refused with
+its located list, the comparison of two builds; and the `lkj web` command itself."""
+
+from __future__ import annotations
+
+import io
+import signal
+import subprocess
+import sys
+import urllib.request
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+from lkj.web.builds import DONE, REFUSED
+from lkj.web.slots import slot_id
+from tests.conftest import ROOT
+from tests.web_helpers import SPBE, SPBE_FILE, Office, csrf, office, until, upload, variant
+
+
+@pytest.fixture
+def web(sukamaju_copy: Path, workers) -> Office:  # type: ignore[no-untyped-def]
+    return office(sukamaju_copy, workers)
+
+
+def _build(web: Office) -> int:
+    client = web.app.test_client()
+    answer = client.post(web.board + "susun", data={"csrf": csrf(client, web.board)})
+    assert answer.status_code == 302
+    number = int(answer.headers["Location"].rstrip("/").rsplit("/", 1)[1])
+    until(lambda: client.get(f"{web.board}susun/{number}/status").get_json()["selesai"])
+    return number
+
+
+def _text(docx: bytes) -> str:
+    return "\n".join(p.text for p in Document(io.BytesIO(docx)).paragraphs)
+
+
+def test_a_build_writes_the_report_of_the_inputs_as_they_were_when_it_started(
+    web: Office, tmp_path: Path
+) -> None:
+    client = web.app.test_client()
+    original = (web.folder / SPBE_FILE).read_bytes()
+    first = _build(web)
+    build = web.work.builds.get(first)
+    assert build is not None and build.status == DONE and build.docx and not build.pdf
+    assert [(i.file, i.version) for i in build.inputs][:3] == [
+        ("00-instansi.xlsx", 1),
+        ("01-sekretariat.xlsx", 1),
+        (SPBE_FILE, 1),
+    ]
+    report = client.get(f"{web.board}susun/{first}/laporan.docx")
+    assert report.status_code == 200
+    assert "attachment" in report.headers["Content-Disposition"]
+    assert "LKj-2024-susunan-1.docx" in report.headers["Content-Disposition"]
+    assert "Dinas Komunikasi, Informatika dan Statistik" in _text(report.data)
+    assert (web.work.builds.inputs_dir(first) / SPBE_FILE).read_bytes() == original
+
+    changed = variant(web.folder / SPBE_FILE, tmp_path, "Sub Kegiatan", {"I4": 94000000})
+    upload(client, web.link(SPBE), changed)
+    second = _build(web)
+    assert (web.work.builds.inputs_dir(first) / SPBE_FILE).read_bytes() == original  # kept as it was
+    assert (web.work.builds.inputs_dir(second) / SPBE_FILE).read_bytes() == changed
+    board = client.get(web.board).get_data(as_text=True)
+    assert "Susunan 2" in board and f'{SPBE_FILE} <span class="keterangan">(versi 1 → 2)' in board
+
+    # the comparison: started, then shown as lkj diff's page, with the cells that changed in the inputs
+    address = f"{web.board}banding?lama={first}&baru={second}"
+    waiting = client.get(address)
+    assert "Kedua laporan sedang dibandingkan" in waiting.get_data(as_text=True)
+    until(lambda: client.get(f"{web.board}banding/status?lama=1&baru=2").get_json()["selesai"])
+    page = client.get(address)
+    text = page.get_data(as_text=True)
+    assert page.status_code == 200 and '<meta name="generator" content="lkj diff">' in text
+    assert "Perubahan: susunan 1 → susunan 2" in text
+    assert "Sumber perubahan di workbook masukan" in text and "Sub Kegiatan!I4" in text
+    assert "<del>93.100.000</del>" in text and "<ins>94.000.000</ins>" in text
+    policy = page.headers["Content-Security-Policy"]
+    assert "style-src 'sha256-" in policy and "unsafe" not in policy and "script-src 'self'" in policy
+
+    # a bidang link reaches none of it
+    own = web.link(SPBE)
+    for path in ("susun/1/laporan.docx", f"banding?lama={first}&baru={second}", "susun/1/status"):
+        assert client.get(own + path).status_code == 404
+
+
+def test_a_build_with_errors_is_refused_with_its_located_list_and_writes_nothing(
+    web: Office, tmp_path: Path
+) -> None:
+    broken = variant(web.folder / SPBE_FILE, tmp_path, "Sub Kegiatan", {"G4": "banyak"})
+    (web.folder / SPBE_FILE).write_bytes(broken)  # by hand: an upload with errors would not be used
+    number = _build(web)
+    build = web.work.builds.get(number)
+    assert build is not None and build.status == REFUSED and not build.docx
+    assert [(f.code, f.file, f.where) for f in build.errors] == [("cell.money", SPBE_FILE, "Sub Kegiatan!G4")]
+    assert not (web.work.builds.dir(number) / "laporan.docx").exists()
+    page = web.app.test_client().get(f"{web.board}susun/{number}/").get_data(as_text=True)
+    assert "Laporan belum dapat disusun: 1 galat" in page and "Sub Kegiatan!G4" in page
+    assert web.app.test_client().get(f"{web.board}susun/{number}/laporan.docx").status_code == 404
+
+
+def test_an_upload_during_a_build_is_taken_and_the_build_keeps_its_own_copy(
+    web: Office, tmp_path: Path
+) -> None:
+    client = web.app.test_client()
+    original = (web.folder / SPBE_FILE).read_bytes()
+    changed = variant(web.folder / SPBE_FILE, tmp_path, "Sub Kegiatan", {"I4": 94000000})
+    answer = client.post(web.board + "susun", data={"csrf": csrf(client, web.board)})
+    number = int(answer.headers["Location"].rstrip("/").rsplit("/", 1)[1])
+    upload(client, web.link(SPBE), changed)
+    assert web.work.slots.versions(slot_id(SPBE))[0].used
+    until(lambda: client.get(f"{web.board}susun/{number}/status").get_json()["selesai"])
+    build = web.work.builds.get(number)
+    assert build is not None and build.status == DONE
+    assert (web.work.builds.inputs_dir(number) / SPBE_FILE).read_bytes() == original
+    assert (web.folder / SPBE_FILE).read_bytes() == changed
+
+
+def test_lkj_web_serves_the_folder_until_interrupted_and_refuses_a_second_server(sukamaju_copy: Path) -> None:
+    lkj = Path(sys.executable).with_name("lkj")
+    command = [str(lkj), "web", str(sukamaju_copy), "--port", "0"]
+    server = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    try:
+        lines = []
+        assert server.stdout is not None
+        for line in server.stdout:
+            lines.append(line)
+            if line.startswith("Papan sekretariat"):
+                break
+        address = lines[-1].split(": ", 1)[1].strip()
+        assert address.startswith("http://127.0.0.1:") and "/s/" in address
+        assert "hanya komputer ini" in "".join(lines)
+        with urllib.request.urlopen(address) as page:  # loopback only
+            assert "Papan Sekretariat" in page.read().decode("utf-8")
+
+        second = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, timeout=120)
+        assert second.returncode == 2
+        assert "sudah dilayani oleh `lkj web` lain" in second.stderr
+    finally:
+        server.send_signal(signal.SIGINT)
+        out, err = server.communicate(timeout=120)
+    assert server.returncode == 0, err
+    assert "Halaman web lkj dihentikan." in out
+
+
+def test_lkj_web_refuses_a_missing_folder(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    result = run("web", tmp_path / "tidak-ada")
+    assert result.exit_code == 2
+    assert "Folder kerja" in result.output and "tidak ditemukan" in result.output
+
+
+def test_lkj_web_is_listed_in_the_help(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("--help")
+    assert result.exit_code == 0 and "web" in result.output
