@@ -66,6 +66,7 @@ def browser(tmp_path: Path) -> Iterator[object]:
         "--disable-component-update",
         "--disable-sync",
         "--disable-dev-shm-usage",
+        "--lang=id-ID",
         f"--user-data-dir={tmp_path / 'profil'}",
         f"--window-size={WIDTH},{HEIGHT}",
     ):
@@ -85,12 +86,15 @@ def browser(tmp_path: Path) -> Iterator[object]:
 
 def _shot(driver: object, tmp_path: Path, name: str) -> None:
     """The whole page at 1366 px wide, however long it is."""
+    import base64
+
     folder = Path(os.environ.get("LKJ_WEB_SHOTS") or tmp_path / "layar")
     folder.mkdir(parents=True, exist_ok=True)
-    height = driver.execute_script("return document.documentElement.scrollHeight")  # type: ignore[attr-defined]
-    driver.set_window_size(WIDTH, max(HEIGHT, height))  # type: ignore[attr-defined]
-    driver.save_screenshot(str(folder / f"{name}.png"))  # type: ignore[attr-defined]
-    driver.set_window_size(WIDTH, HEIGHT)  # type: ignore[attr-defined]
+    cdp = driver.execute_cdp_cmd  # type: ignore[attr-defined]
+    height = cdp("Page.getLayoutMetrics", {})["cssContentSize"]["height"]
+    clip = {"x": 0, "y": 0, "width": WIDTH, "height": max(HEIGHT, height), "scale": 1}
+    shot = cdp("Page.captureScreenshot", {"captureBeyondViewport": True, "clip": clip})
+    (folder / f"{name}.png").write_bytes(base64.b64decode(shot["data"]))
 
 
 def _text(driver: object) -> str:

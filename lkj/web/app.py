@@ -66,7 +66,7 @@ def create_app(work: Work, *, max_upload: int = MAX_UPLOAD) -> Flask:
     )
     app.extensions["lkj.work"] = work
     app.jinja_env.globals.update(csrf_token=csrf_token)
-    app.jinja_env.filters.update(waktu=_waktu, ukuran=ukuran_berkas, angka=angka)
+    app.jinja_env.filters.update(waktu=_waktu, ukuran=_ukuran)
     app.register_blueprint(board.pages, url_prefix="/s/<token>")
     app.register_blueprint(bidang.pages, url_prefix="/b/<token>")
     app.before_request(_check_csrf)
@@ -147,3 +147,8 @@ def _waktu(iso: str) -> str:
     except (TypeError, ValueError):
         return ""
     return f"{tanggal(when.date())} pukul {when:%H.%M}"
+
+
+def _ukuran(size: int) -> str:
+    """A workbook's size as staff read it: '25 KB', '1,4 MB'."""
+    return ukuran_berkas(size) if size >= 1 << 20 else f"{angka(max(1, round(size / 1024)))} KB"
