@@ -4,11 +4,11 @@ build, so none can be reached from it."""
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask import Blueprint, abort, redirect, url_for
 from flask.typing import ResponseReturnValue
 
 from lkj.web.app import work_of
-from lkj.web.pages import XLSX, by_sheet, download, guarded, visitor
+from lkj.web.pages import XLSX, download, guarded, place_or_404, show_place, take_upload, visitor
 from lkj.web.work import Place, Refused
 
 pages = Blueprint("bidang", __name__)
@@ -18,50 +18,19 @@ guarded(pages, secretariat=False)
 def _place() -> Place:
     link = visitor().link
     assert link is not None
-    place = work_of().place(link.slot)
-    if place is None:  # the bidang is no longer listed in the instansi workbook
-        abort(404)
-    return place
+    return place_or_404(link.slot)  # not found when the instansi workbook no longer lists the bidang
 
 
 @pages.get("/")
 def page() -> ResponseReturnValue:
-    work, place = work_of(), _place()
-    versions = work.slots.versions(place.id)
-    latest = versions[0] if versions else None
-    return render_template(
-        "bidang.html",
-        year=work.year,
-        place=place,
-        current=work.slots.current(place.id),
-        latest=latest,
-        groups=by_sheet(latest.findings) if latest else [],
-        versions=versions,
-    )
+    return show_place("bidang.html", _place())
 
 
 @pages.post("/unggah")
 def upload() -> ResponseReturnValue:
-    work, place = work_of(), _place()
-    given = request.files.get("workbook")
-    if given is None or not given.filename:
-        flash("Pilih workbook yang akan diunggah terlebih dahulu.", "galat")
-        return redirect(url_for(".page"))
     link = visitor().link
     assert link is not None
-    try:
-        version = work.upload(place, given.stream, given.filename, f"tautan {link.number}")
-    except Refused as exc:
-        flash(f"Unggahan ditolak; tidak ada yang berubah. {exc}", "galat")
-        return redirect(url_for(".page"))
-    if version.used:
-        flash(f"Versi {version.number} diterima dan dipakai untuk laporan.", "sah")
-    else:
-        flash(
-            f"Versi {version.number} disimpan, tetapi belum dipakai karena masih ada {version.errors} galat. "
-            "Perbaiki sel yang disebut di bawah, lalu unggah lagi.",
-            "galat",
-        )
+    take_upload(_place(), f"tautan {link.number}")
     return redirect(url_for(".page") + "#hasil")
 
 

@@ -24,7 +24,7 @@ from flask.typing import ResponseReturnValue
 
 from lkj.web.app import CSP, work_of
 from lkj.web.builds import RUNNING, changed_inputs
-from lkj.web.pages import DOCX, PDF, XLSX, by_sheet, download, guarded
+from lkj.web.pages import DOCX, PDF, XLSX, download, guarded, place_or_404, show_place, take_upload, told
 from lkj.web.slots import INSTANSI
 from lkj.web.work import Place, Refused
 
@@ -71,65 +71,30 @@ def _row(place: Place) -> dict[str, object]:
 
 @pages.get("/berkas/<slot>/")
 def place_page(slot: str) -> ResponseReturnValue:
-    work = work_of()
-    place = _place(slot)
-    versions = work.slots.versions(place.id)
-    latest = versions[0] if versions else None
-    return render_template(
-        "berkas.html",
-        year=work.year,
-        place=place,
-        current=work.slots.current(place.id),
-        versions=versions,
-        latest=latest,
-        groups=by_sheet(latest.findings) if latest else [],
-    )
-
-
-def _place(slot: str) -> Place:
-    place = work_of().place(slot)
-    if place is None:
-        abort(404)
-    return place
+    return show_place("berkas.html", place_or_404(slot))
 
 
 @pages.post("/berkas/<slot>/unggah")
 def upload(slot: str) -> ResponseReturnValue:
-    place = _place(slot)
-    given = request.files.get("workbook")
-    if given is None or not given.filename:
-        flash("Pilih workbook yang akan diunggah terlebih dahulu.", "galat")
-    else:
-        try:
-            version = work_of().upload(place, given.stream, given.filename, "sekretariat")
-            _told(version.number, version.used, version.errors)
-        except Refused as exc:
-            flash(f"Unggahan ditolak; tidak ada yang berubah. {exc}", "galat")
+    place = place_or_404(slot)
+    take_upload(place, "sekretariat")
     return redirect(url_for(".place_page", slot=place.id))
 
 
 @pages.post("/berkas/<slot>/pulihkan")
 def restore(slot: str) -> ResponseReturnValue:
-    place = _place(slot)
+    place = place_or_404(slot)
     number = request.form.get("versi", type=int) or 0
     try:
-        version = work_of().restore(place, number)
-        _told(version.number, version.used, version.errors)
+        told(work_of().restore(place, number))
     except Refused as exc:
         flash(f"Pemulihan ditolak; tidak ada yang berubah. {exc}", "galat")
     return redirect(url_for(".place_page", slot=place.id))
 
 
-def _told(number: int, used: bool, errors: int) -> None:
-    if used:
-        flash(f"Versi {number} diterima dan dipakai untuk laporan.", "sah")
-    else:
-        flash(f"Versi {number} disimpan, tetapi tidak dipakai karena memuat {errors} galat.", "galat")
-
-
 @pages.get("/berkas/<slot>/versi/<int:number>.xlsx")
 def version(slot: str, number: int) -> ResponseReturnValue:
-    work, place = work_of(), _place(slot)
+    work, place = work_of(), place_or_404(slot)
     found = work.slots.version(place.id, number)
     if found is None:
         abort(404)
@@ -138,13 +103,13 @@ def version(slot: str, number: int) -> ResponseReturnValue:
 
 @pages.get("/berkas/<slot>/versi/<int:number>/catatan.xlsx")
 def annotated(slot: str, number: int) -> ResponseReturnValue:
-    path = work_of().annotated(_place(slot), number)
+    path = work_of().annotated(place_or_404(slot), number)
     return download(path, path.name if path else "", XLSX)
 
 
 @pages.get("/berkas/<slot>/workbook-bidang.xlsx")
 def handout(slot: str) -> ResponseReturnValue:
-    place = _place(slot)
+    place = place_or_404(slot)
     if place.kind == INSTANSI:
         abort(404)
     try:
@@ -166,7 +131,7 @@ def links() -> ResponseReturnValue:
         made = [work.access.create(p.id) for p in work.places()[1:] if not work.access.active(p.id)]
         flash(f"{len(made)} tautan bidang dibuat.", "sah")
     elif action == "buat":
-        place = _place(request.form.get("slot", ""))
+        place = place_or_404(request.form.get("slot", ""))
         if place.kind == INSTANSI:
             abort(400)
         link = work.access.create(place.id)

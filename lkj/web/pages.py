@@ -9,12 +9,14 @@ from itertools import groupby
 from pathlib import Path
 from typing import Any
 
-from flask import Blueprint, abort, g, send_file
+from flask import Blueprint, abort, flash, g, render_template, request, send_file
 from flask.typing import ResponseReturnValue
 
 from lkj.findings import Finding, Severity
 from lkj.web.access import Visitor
 from lkj.web.app import work_of
+from lkj.web.slots import Version
+from lkj.web.work import Place, Refused
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -37,6 +39,56 @@ def guarded(pages: Blueprint, secretariat: bool) -> None:
     @pages.url_defaults
     def _token(endpoint: str, values: dict[str, Any]) -> None:
         values.setdefault("token", g.link_token)
+
+
+def place_or_404(slot: str) -> Place:
+    """The place of `slot`, which the instansi workbook still lists (else 'not found')."""
+    place = work_of().place(slot)
+    if place is None:
+        abort(404)
+    return place
+
+
+def show_place(template: str, place: Place) -> str:
+    """A page of one workbook: its versions, the one in use, the latest's findings by sheet."""
+    work = work_of()
+    versions = work.slots.versions(place.id)
+    latest = versions[0] if versions else None
+    return render_template(
+        template,
+        year=work.year,
+        place=place,
+        current=work.slots.current(place.id),
+        versions=versions,
+        latest=latest,
+        groups=by_sheet(latest.findings) if latest else [],
+    )
+
+
+def take_upload(place: Place, who: str) -> None:
+    """The workbook of the request's upload form kept as the next version of `place`, and what became
+    of it told (flashed) on the next page."""
+    given = request.files.get("workbook")
+    if given is None or not given.filename:
+        flash("Pilih workbook yang akan diunggah terlebih dahulu.", "galat")
+        return
+    try:
+        version = work_of().upload(place, given.stream, given.filename, who)
+    except Refused as exc:
+        flash(f"Unggahan ditolak; tidak ada yang berubah. {exc}", "galat")
+        return
+    told(version)
+
+
+def told(version: Version) -> None:
+    if version.used:
+        flash(f"Versi {version.number} diterima dan dipakai untuk laporan.", "sah")
+    else:
+        flash(
+            f"Versi {version.number} disimpan, tetapi belum dipakai karena masih ada {version.errors} galat. "
+            "Perbaiki sel yang disebut di bawah, lalu unggah lagi.",
+            "galat",
+        )
 
 
 def visitor() -> Visitor:

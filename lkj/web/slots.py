@@ -122,32 +122,20 @@ class Slots:
         """Keep `upload` (a file of ours, moved) as the next version of `slot`; when it is valid, it becomes
         the slot's file in the work folder (named `file` unless the slot has one already)."""
         with self._lock(slot):
-            return self._commit(slot, upload, check, who, original_name, file, note)
-
-    def _commit(
-        self,
-        slot: str,
-        upload: Path,
-        check: WorkbookCheck,
-        who: str,
-        original_name: str,
-        file: str,
-        note: str,
-    ) -> Version:
-        self._keep_hand_changes(slot)
-        number = self._next(slot)
-        target = self.path(slot, number)
-        os.replace(upload, target)
-        digest = sha256(target)
-        size = target.stat().st_size
-        version = Version(
-            number, now(), who, original_name, size, digest, check.findings, check.valid, check.valid, note
-        )
-        self._write_record(slot, version)
-        if version.used:
-            held = self.current(slot)
-            self._use(slot, version, held.file if held else self._free_name(file))
-        return version
+            self._keep_hand_changes(slot)
+            number = self._next(slot)
+            target = self.path(slot, number)
+            os.replace(upload, target)
+            size, digest = target.stat().st_size, sha256(target)
+            valid = check.valid
+            version = Version(
+                number, now(), who, original_name, size, digest, check.findings, valid, valid, note
+            )
+            self._write_record(slot, version)
+            if version.used:
+                held = self.current(slot)
+                self._use(slot, version, held.file if held else self._free_name(file))
+            return version
 
     def adopt(self, slot: str, file: str, check: WorkbookCheck) -> None:
         """A workbook found in the work folder for `slot` (at start): kept as a version when it is not the
@@ -155,51 +143,28 @@ class Slots:
         command line builds)."""
         with self._lock(slot):
             held = self.current(slot)
-            path = self.folder / file
-            digest = sha256(path)
-            if held is not None and held.file == file and held.sha256 == digest:
-                return
-            number = self._next(slot)
-            write_bytes(self.path(slot, number), path.read_bytes())
-            version = Version(
-                number,
-                now(),
-                FROM_FOLDER,
-                file,
-                path.stat().st_size,
-                digest,
-                check.findings,
-                check.valid,
-                True,
-            )
-            self._write_record(slot, version)
-            write_json(self._dir(slot) / "terpakai.json", vars(Current(file, number, digest)))
+            if held is None or held.file != file or held.sha256 != sha256(self.folder / file):
+                self._keep_folder_file(slot, file, check.findings, check.valid, "")
 
     def _keep_hand_changes(self, slot: str) -> None:
         """The slot's file in the work folder, kept as a version when it was changed there by hand."""
         held = self.current(slot)
-        if held is None or not (self.folder / held.file).is_file():
-            return
-        path = self.folder / held.file
-        digest = sha256(path)
-        if digest == held.sha256:
-            return
+        path = self.folder / held.file if held else None
+        if held is not None and path is not None and path.is_file() and sha256(path) != held.sha256:
+            self._keep_folder_file(slot, held.file, (), False, "diubah langsung di folder kerja")
+
+    def _keep_folder_file(
+        self, slot: str, file: str, findings: tuple[Finding, ...], valid: bool, note: str
+    ) -> None:
+        """The work folder's `file` kept as the next version of `slot`, and held by it."""
+        path = self.folder / file
+        data = path.read_bytes()
+        digest = hashlib.sha256(data).hexdigest()
         number = self._next(slot)
-        write_bytes(self.path(slot, number), path.read_bytes())
-        kept = Version(
-            number,
-            now(),
-            FROM_FOLDER,
-            held.file,
-            path.stat().st_size,
-            digest,
-            (),
-            False,
-            True,
-            "diubah langsung di folder kerja",
-        )
-        self._write_record(slot, kept)
-        write_json(self._dir(slot) / "terpakai.json", vars(Current(held.file, number, digest)))
+        write_bytes(self.path(slot, number), data)
+        version = Version(number, now(), FROM_FOLDER, file, len(data), digest, findings, valid, True, note)
+        self._write_record(slot, version)
+        write_json(self._dir(slot) / "terpakai.json", vars(Current(file, number, digest)))
 
     def _use(self, slot: str, version: Version, file: str) -> None:
         write_bytes(self.folder / file, self.path(slot, version.number).read_bytes())
