@@ -336,3 +336,43 @@ def test_the_state_folder_leaves_the_command_line_build_alone(web: Office, run, 
     result = run("validate", web.folder)
     assert result.exit_code == 0
     assert ".lkj-web" not in result.output and "0 catatan" in result.output
+
+
+def test_the_name_an_upload_comes_with_is_shown_never_used_as_a_path(web: Office) -> None:
+    client = web.app.test_client()
+    page = web.link(SPBE)
+    before = sorted(p.name for p in web.folder.iterdir())
+    upload(client, page, (web.folder / SPBE_FILE).read_bytes(), "../../00-instansi\x07.xlsx")
+    assert sorted(p.name for p in web.folder.iterdir()) == before
+    kept = web.work.slots.versions(slot_id(SPBE))[0]
+    assert (kept.number, kept.original_name, kept.used) == (2, "00-instansi.xlsx", True)
+    download = client.get(page + "versi/2.xlsx")
+    assert download.headers["Content-Disposition"] == "attachment; filename=versi-2-00-instansi.xlsx"
+
+
+def test_a_year_starts_from_an_instansi_workbook_uploaded_on_the_board(tmp_path: Path, workers) -> None:  # type: ignore[no-untyped-def]
+    from tests.conftest import SUKAMAJU
+
+    folder = tmp_path / "kerja"
+    folder.mkdir()
+    web = office(folder, workers)
+    client = web.app.test_client()
+    board = client.get(web.board).get_data(as_text=True)
+    assert "Workbook instansi belum ada" in board and "Tautan bidang" not in board
+    page = f"{web.board}berkas/{INSTANSI}/"
+    upload(client, page, (SUKAMAJU / "00-instansi.xlsx").read_bytes(), "instansi 2024.xlsx")
+    assert "Versi 1 diterima dan dipakai untuk laporan." in client.get(page).get_data(as_text=True)
+    assert (folder / "00-instansi.xlsx").read_bytes() == (SUKAMAJU / "00-instansi.xlsx").read_bytes()
+    board = " ".join(client.get(web.board).get_data(as_text=True).split())
+    assert "0 dari 4 bidang sudah menyerahkan workbook yang sah. Belum: Sekretariat, " in board
+
+    bidang = web.link(SPBE)
+    upload(client, bidang, (SUKAMAJU / SPBE_FILE).read_bytes())
+    assert "Versi 1 diterima dan dipakai untuk laporan." in client.get(bidang).get_data(as_text=True)
+    handout = client.get(bidang + "workbook-bidang.xlsx")
+    assert handout.headers["Content-Disposition"] == (
+        "attachment; filename=02-bidang-infrastruktur-dan-layanan-spbe-2024.xlsx"
+    )
+    assert (folder / "02-bidang-infrastruktur-dan-layanan-spbe-2024.xlsx").read_bytes() == (
+        SUKAMAJU / SPBE_FILE
+    ).read_bytes()

@@ -153,3 +153,18 @@ def test_lkj_web_refuses_a_missing_folder(run, tmp_path: Path) -> None:  # type:
 def test_lkj_web_is_listed_in_the_help(run) -> None:  # type: ignore[no-untyped-def]
     result = run("--help")
     assert result.exit_code == 0 and "web" in result.output
+
+
+@pytest.mark.libreoffice
+def test_a_build_with_pdf_offers_both_downloads(web: Office) -> None:
+    if not web.work.libreoffice:
+        pytest.skip("LibreOffice is not installed")
+    client = web.app.test_client()
+    answer = client.post(web.board + "susun", data={"csrf": csrf(client, web.board), "pdf": "1"})
+    number = int(answer.headers["Location"].rstrip("/").rsplit("/", 1)[1])
+    until(lambda: client.get(f"{web.board}susun/{number}/status").get_json()["selesai"])
+    build = web.work.builds.get(number)
+    assert build is not None and (build.status, build.docx, build.pdf) == (DONE, True, True)
+    pdf = client.get(f"{web.board}susun/{number}/laporan.pdf")
+    assert pdf.status_code == 200 and pdf.data.startswith(b"%PDF")
+    assert "Unduh PDF" in client.get(f"{web.board}susun/{number}/").get_data(as_text=True)

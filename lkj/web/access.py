@@ -5,7 +5,9 @@ token nor a revoked one tells anything by its timing."""
 
 from __future__ import annotations
 
+import contextlib
 import hmac
+import os
 import secrets
 import threading
 from dataclasses import dataclass
@@ -52,6 +54,8 @@ class Access:
     def _save(self) -> None:
         data = {SECRETARIAT: self._secretariat, "tautan": [vars(link) for link in self._links]}
         write_json(self._path, data)
+        with contextlib.suppress(OSError):  # the tokens are for this server's user alone (where it can tell)
+            os.chmod(self._path, 0o600)
 
     @property
     def secretariat_token(self) -> str:

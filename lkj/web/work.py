@@ -85,17 +85,19 @@ class Work:
         """Check an uploaded workbook and keep it as the next version of `place` (Refused: nothing kept)."""
         received = self._receive(stream)
         try:
-            return self._take(place, received, original_name, who, note)
+            return self._take(place, received, _shown_name(original_name), who, note)
         finally:
             received.unlink(missing_ok=True)
 
     def restore(self, place: Place, number: int) -> Version:
         """An earlier version handed in again by the secretariat: checked now, kept as the next version."""
-        source = self.slots.path(place.id, number)
-        if not source.is_file():
+        source, old = self.slots.path(place.id, number), self.slots.version(place.id, number)
+        if old is None or not source.is_file():
             raise Refused(f"Versi {number} tidak ada.")
         with source.open("rb") as stream:
-            return self.upload(place, stream, source.name, "sekretariat", f"dipulihkan dari versi {number}")
+            return self.upload(
+                place, stream, old.original_name, "sekretariat", f"dipulihkan dari versi {number}"
+            )
 
     def _receive(self, stream: IO[bytes]) -> Path:
         """The upload in a file of the state folder, under a name of ours, refused when it is empty, too
@@ -323,6 +325,13 @@ class Work:
 
 
 UNEXPECTED = "Terjadi kesalahan tak terduga di dalam lkj; rinciannya dicatat di log server."
+
+
+def _shown_name(name: str) -> str:
+    """The name an upload came with, as it is shown (never a path): its last part, without control
+    characters, at most 120 characters."""
+    last = name.replace("\\", "/").rsplit("/", 1)[-1]
+    return "".join(c for c in last if c.isprintable())[:120] or "workbook.xlsx"
 
 
 def _type_problem(size: int, head: bytes) -> str | None:
