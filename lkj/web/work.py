@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+from lkj.read.files import MAX_BYTES
 from lkj.web import actions, jobs
 from lkj.web.access import Access
 from lkj.web.builds import DONE, FAILED, PDF, REFUSED, REPORT, Build, Builds
@@ -20,7 +21,7 @@ from lkj.web.slots import INSTANSI, Slots, Version, slot_id
 from lkj.web.state import STATE_FOLDER, read_json, write_json
 from lkj.write import write_bytes
 
-MAX_UPLOAD = 20 * 1024 * 1024  # bytes: the reader's limit for one workbook (lkj.read.files.MAX_BYTES)
+MAX_UPLOAD = MAX_BYTES  # bytes: the reader's limit for one workbook
 ZIP_MAGIC = b"PK\x03\x04"
 log = logging.getLogger("lkj.web")
 
