@@ -13,6 +13,7 @@ import unicodedata
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 
+from lkj.contract.kinds import NUMBER_DECIMALS, NUMBER_LIMIT
 from lkj.indonesian import angka
 from lkj.model import Target
 
@@ -33,10 +34,7 @@ MONTHS = (
 MONTH_ABBREV = {m[:3]: i for i, m in enumerate(MONTHS, start=1)} | {"agu": 8, "okt": 10, "des": 12, "peb": 2}
 EXCEL_EPOCH = date(1899, 12, 30)
 MONEY_STEP = Decimal("0.01")
-# No budget comes near it (the state budget is a few thousand trillion); beyond it a typing slip, and sums
-# in sen would leave what int64 and Decimal hold exactly
-MONEY_LIMIT = 10**15
-FLOAT_NOISE = Decimal("1e-9")
+FLOAT_NOISE = Decimal(1).scaleb(-NUMBER_DECIMALS)
 
 _CURRENCY = re.compile(r"^(?:rp\.?|idr)", re.IGNORECASE)
 _DIGITS = re.compile(r"^[0-9][0-9.,]*$")
@@ -57,18 +55,39 @@ def is_blank(raw: object) -> bool:
 
 
 def parse_decimal(raw: object, money: bool = False) -> tuple[Decimal, bool]:
-    """A number and whether it was written with a '%' sign (the value is then in percent units).
+    """A number and whether it was written with a '%' sign (the value is then in percent units), within
+    the contract's bounds (below NUMBER_LIMIT, to NUMBER_DECIMALS decimals).
 
     A lone comma is a decimal comma ("98,5"), except in rupiah, which never has three decimals
     ("154,050" is then US-style grouping).
     """
+    value, percent = _unbounded(raw, money)
+    return _within(value, raw), percent
+
+
+def _within(value: Decimal, raw: object) -> Decimal:
+    if abs(value) >= NUMBER_LIMIT:
+        text = shown(raw)
+        if len(text) > 40:
+            digits = len(str(abs(int(value))))
+            text = f"angka {digits} digit" if isinstance(raw, (int, float)) else f"\u201c{text[:40]}…\u201d"
+        raise Unreadable(
+            f"berisi {text}, di luar batas angka yang dapat diolah (kurang dari 1.000 triliun): tidak ada "
+            "anggaran atau indikator sebesar itu"
+        )
+    if value.as_tuple().exponent < -NUMBER_DECIMALS:  # type: ignore[operator]
+        value = value.quantize(FLOAT_NOISE).normalize()
+    return value
+
+
+def _unbounded(raw: object, money: bool) -> tuple[Decimal, bool]:
     if isinstance(raw, bool):
         raise Unreadable("berisi nilai benar/salah (TRUE/FALSE), bukan angka")
     if isinstance(raw, int):
         return Decimal(raw), False
     if isinstance(raw, float):
         if not math.isfinite(raw):
-            raise Unreadable("berisi nilai tak hingga")
+            raise Unreadable("berisi nilai yang bukan bilangan (tak hingga atau NaN)")
         return from_float(raw), False
     if isinstance(raw, (date, datetime)):
         raise Unreadable(f"berisi tanggal ({raw:%d/%m/%Y}), bukan angka")
@@ -157,7 +176,7 @@ def parse_number(raw: object, percent_style: bool = False) -> Decimal:
     """A number; cells shown as a percentage in Excel hold a fraction and are scaled to percent units."""
     value, _ = parse_decimal(raw)
     if percent_style and isinstance(raw, (int, float)) and not isinstance(raw, bool):
-        value = (value * 100).normalize()
+        value = _within((value * 100).normalize(), raw)
     return value
 
 
@@ -165,10 +184,6 @@ def parse_money(raw: object) -> Decimal:
     value, percent = parse_decimal(raw, money=True)
     if percent:
         raise Unreadable(f"berisi persentase \u201c{raw}\u201d, padahal yang diminta jumlah rupiah")
-    if abs(value) >= MONEY_LIMIT:
-        raise Unreadable(
-            f"berisi {shown(raw)}, jauh di atas anggaran mana pun (1.000 triliun rupiah atau lebih)"
-        )
     if value != value.quantize(MONEY_STEP):
         rounded = value.quantize(MONEY_STEP)
         if abs(rounded - value) > FLOAT_NOISE:
