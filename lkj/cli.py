@@ -100,14 +100,17 @@ def validate_command(input_dir: Path, fmt: str, strict: bool, annotate: Path | N
 
     result = _no_input_guard(lambda: validate_folder(input_dir))
     _hold(result)
-    if annotate is not None:
-        from lkj.xlsx.annotate import annotate_copies
-
-        for path in annotate_copies(input_dir, result.findings, annotate):
-            click.echo(f"ditulis: {path}", err=True)
     click.echo(
         render_json(result.findings) if fmt == "json" else render_text(result.findings, result.workbooks)
     )
+    if annotate is not None:  # after the findings: they are printed whatever a workbook holds
+        from lkj.xlsx.annotate import annotate_copies
+
+        written, unannotated = annotate_copies(input_dir, result.findings, annotate)
+        for path in written:
+            click.echo(f"ditulis: {path}", err=True)
+        for book in unannotated:
+            click.echo(f"tidak ditulis: salinan bercatatan {book.name}: {book.reason}.", err=True)
     sys.exit(exit_status(result.findings, strict))
 
 

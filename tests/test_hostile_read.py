@@ -17,7 +17,7 @@ from lxml import etree
 
 from lkj.findings import RULES
 from tests.corpus import APL, INS, SEK, edit, materialise
-from tests.hostile import HOSTILE, Case, append_rows, far_cell, in_sheet, renamed
+from tests.hostile import HOSTILE, Case, append_rows, cell_xml, far_cell, in_sheet, renamed
 
 OTHER = (APL, "Program", "G4", "cross.pk-target")  # a finding of another workbook, there in every case
 
@@ -141,7 +141,7 @@ def test_an_error_no_check_foresaw_is_a_finding_about_that_workbook(run, jambi_c
     assert (OTHER[3], APL, "Program", "G4") in located(found)
 
 
-def test_a_file_name_that_is_not_utf8_is_read_and_named_readably(run, jambi_copy):
+def test_a_file_name_that_is_not_utf8_is_read_and_named_readably(run, jambi_copy, tmp_path):
     edit(SEK, "Program", {"I4": "abc"})(jambi_copy)
     renamed(SEK, b"01-sekretariat-\xff.xlsx")(jambi_copy)
     shown = "01-sekretariat-\\xff.xlsx"
@@ -152,6 +152,44 @@ def test_a_file_name_that_is_not_utf8_is_read_and_named_readably(run, jambi_copy
     found = findings(run("validate", jambi_copy, "--format", "json"))
     assert ("cell.number", shown, "Program", "I4") in located(found)
     assert not any(f["code"] == "file.corrupt" for f in found)
+    result = run("validate", jambi_copy, "--annotate", tmp_path / "catatan")
+    copies = os.listdir(os.fsencode(tmp_path / "catatan"))
+    assert b"01-sekretariat-\xff-dengan-catatan.xlsx" in copies, copies
+
+
+def test_findings_are_printed_before_the_copies_and_an_unloadable_workbook_is_named(
+    run, jambi_copy, tmp_path
+):
+    """A style openpyxl cannot resolve (and a value it cannot parse) in one workbook: the findings
+    come first, the other copies are written, that one is named with the reason."""
+    cell_xml(SEK, "Program", "I4", '<c r="I4" s="9999" t="inlineStr"><is><t>abc</t></is></c>')(jambi_copy)
+    edit(APL, "Program", {"I4": "xyz"})(jambi_copy)
+    before = snapshot(jambi_copy)
+    out = tmp_path / "catatan"
+    result = run("validate", jambi_copy, "--format", "json", "--annotate", out)
+    no_crash(result)
+    assert result.exit_code == 1
+    found = findings(result)  # stdout holds the findings, whole
+    assert {("cell.number", SEK, "Program", "I4"), ("cell.number", APL, "Program", "I4")} <= located(found)
+    marked = {f["file"] for f in found if f["sheet"] and f["cell"][:1].isalpha()} - {SEK}
+    assert APL in marked
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        n.replace(".xlsx", "-dengan-catatan.xlsx") for n in marked
+    )
+    assert f"tidak ditulis: salinan bercatatan {SEK}: openpyxl tidak dapat membaca isinya" in result.stderr
+    assert snapshot(jambi_copy) == before
+
+
+def test_a_merge_over_the_whole_sheet_gets_no_copy_and_no_hang(run, jambi_copy, tmp_path):
+    edit(SEK, "Program", {"I4": "abc"})(jambi_copy)
+    from tests.hostile import merge
+
+    in_sheet(jambi_copy / SEK, "Program", merge("A5:XFD1048576"))
+    out = tmp_path / "catatan"
+    result = run("validate", jambi_copy, "--annotate", out)
+    no_crash(result)
+    assert SEK.replace(".xlsx", "-dengan-catatan.xlsx") not in {p.name for p in out.iterdir()}
+    assert f"tidak ditulis: salinan bercatatan {SEK}: selnya digabung terlalu luas" in result.stderr
 
 
 # ---- amounts

@@ -1,13 +1,16 @@
 """`lkj validate --annotate OUTDIR`: a copy of each workbook with every offending cell filled red and the
 finding as a cell comment, so a sub-coordinator sees the problems where they are. Originals are never
-touched; the copies say so in their name."""
+touched; the copies say so in their name. A workbook openpyxl cannot load (a cell or style it cannot
+parse, a merge over a whole sheet) gets no copy, and a sentence why; the others still get theirs."""
 
 from __future__ import annotations
 
 import re
-import shutil
+import warnings
+import zipfile
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 import openpyxl
@@ -17,6 +20,8 @@ from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
 from openpyxl.worksheet.worksheet import Worksheet
 
 from lkj.findings import Finding, Severity
+from lkj.read.files import entries
+from lkj.read.package import Refused, open_package
 from lkj.xlsx.fill import typed_cell
 
 RED = PatternFill("solid", fgColor="FF9999")
@@ -24,26 +29,59 @@ AMBER = PatternFill("solid", fgColor="FFE08A")
 CELL = re.compile(r"^[A-Z]{1,3}[0-9]+$")
 
 
-def annotate_copies(folder: Path, findings: Iterable[Finding], outdir: Path) -> list[Path]:
+@dataclass(frozen=True)
+class Unannotated:
+    """A workbook that got no annotated copy: its name as findings show it, and why (a sentence)."""
+
+    name: str
+    reason: str
+
+
+def annotate_copies(
+    folder: Path, findings: Iterable[Finding], outdir: Path
+) -> tuple[list[Path], list[Unannotated]]:
     by_file: dict[str, list[Finding]] = defaultdict(list)
     for f in findings:
         if f.file and f.sheet and CELL.match(f.cell):
             by_file[f.file].append(f)
     outdir.mkdir(parents=True, exist_ok=True)
-    written = []
+    paths = entries(folder)  # by the names findings show (not every name on disk is valid text)
+    written, unannotated = [], []
     for name, items in sorted(by_file.items()):
-        source = folder / name
+        source = paths.get(name)
+        if source is None:
+            unannotated.append(Unannotated(name, "berkasnya tidak ada lagi di folder masukan"))
+            continue
         target = outdir / f"{source.stem}-dengan-catatan{source.suffix}"
         if source.resolve() == target.resolve():
             continue
-        shutil.copyfile(source, target)
-        _mark(target, items)
+        wb = _marked(source, items)
+        if isinstance(wb, str):
+            unannotated.append(Unannotated(name, wb))
+            continue
+        wb.save(target)
         written.append(target)
-    return written
+    return written, unannotated
 
 
-def _mark(path: Path, items: list[Finding]) -> None:
-    wb = openpyxl.load_workbook(path, keep_vba=path.suffix.casefold() == ".xlsm")
+def _marked(source: Path, items: list[Finding]) -> openpyxl.Workbook | str:
+    """The workbook as openpyxl loads it, with the findings marked; or why it cannot be."""
+    try:
+        if open_package(source, source.name).merges_too_large:
+            return "selnya digabung terlalu luas (lihat temuan sheet.too-large)"
+        with warnings.catch_warnings():  # a cell it cannot convert, said as a Python warning
+            warnings.simplefilter("ignore")
+            wb = openpyxl.load_workbook(source, keep_vba=source.suffix.casefold() == ".xlsm")
+        _mark(wb, items)
+    except (Refused, zipfile.BadZipFile, OSError):
+        return "workbook tidak dapat dibuka (lihat temuan di atas)"
+    except Exception as exc:  # openpyxl raises whatever its parsing of a cell or a style meets
+        text = str(exc)[:160].encode("utf-8", "backslashreplace").decode("utf-8")
+        return f"openpyxl tidak dapat membaca isinya ({type(exc).__name__}: {text})"
+    return wb
+
+
+def _mark(wb: openpyxl.Workbook, items: list[Finding]) -> None:
     cells: dict[tuple[str, int, int], list[Finding]] = defaultdict(list)
     for f in items:
         if f.sheet in wb.sheetnames:
@@ -57,7 +95,6 @@ def _mark(path: Path, items: list[Finding]) -> None:
         comment = Comment(text, "lkj validate")
         comment.width, comment.height = 360, 60 + 18 * (len(text) // 45)
         cell.comment = comment
-    wb.save(path)
 
 
 def _anchor(ws: Worksheet, row: int, column: int) -> tuple[int, int]:
