@@ -7,6 +7,7 @@ information only (e.g. a stray file that was skipped).
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from enum import IntEnum
 
@@ -130,7 +131,26 @@ class Finding:
 def finding(code: str, where: CellRef | None, message: str) -> Finding:
     rule = RULES[code]
     ref = where or CellRef("", "", "")
-    return Finding(rule.severity, code, ref.file, ref.sheet, ref.cell, message)
+    return Finding(
+        rule.severity, code, printable(ref.file), printable(ref.sheet), ref.cell, printable(message)
+    )
+
+
+# Characters that no message should print as they are: controls (an escape sequence would drive the
+# terminal), format characters (direction overrides among them), line separators, private-use,
+# unassigned and surrogate code points
+_UNSHOWN = {"Cc", "Cf", "Co", "Cn", "Cs", "Zl", "Zp"}
+
+
+def printable(text: str) -> str:
+    """Text as a finding prints it, whatever a workbook or a file name held: the characters above are
+    written as an escape (\\x1b, \\u202e), so that every message is one line of plain, valid text."""
+    if text.isprintable():
+        return text
+    return "".join(
+        ch.encode("unicode_escape").decode("ascii") if unicodedata.category(ch) in _UNSHOWN else ch
+        for ch in text
+    )
 
 
 def has_errors(findings: list[Finding] | tuple[Finding, ...]) -> bool:

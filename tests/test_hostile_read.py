@@ -81,6 +81,30 @@ def test_a_far_cell_is_named_and_the_rest_of_its_sheet_still_read(run, jambi_cop
     assert result.exit_code == 1
 
 
+def test_a_far_cell_costs_no_memory_in_a_real_process(jambi_copy):
+    """As a user runs it, with the address space capped at 2 GB: a reader that allocated the rectangle
+    up to XFD1048576 would be killed by the cap (an abort, not exit 1)."""
+    import resource
+    import subprocess
+    import sys
+
+    in_sheet(jambi_copy / SEK, "Program", append_rows(far_cell("XFD1048576", "x")))
+    edit(APL, "Program", {"I4": "abc"})(jambi_copy)
+
+    def capped() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (2 * 1024**3, 2 * 1024**3))
+
+    done = subprocess.run(
+        [sys.executable, "-m", "lkj", "validate", str(jambi_copy), "--format", "json"],
+        capture_output=True,
+        preexec_fn=capped,
+        timeout=300,
+    )
+    assert done.returncode == 1, done.stderr[-2000:]
+    found = located(json.loads(done.stdout.decode("utf-8")))
+    assert {("sheet.too-large", SEK, "Program", "XFD1048576"), ("cell.number", APL, "Program", "I4")} <= found
+
+
 def test_a_workbook_that_cannot_be_opened_is_one_finding_and_the_folder_is_checked(
     run, jambi_copy, monkeypatch
 ):
@@ -178,6 +202,18 @@ def test_findings_are_printed_before_the_copies_and_an_unloadable_workbook_is_na
     )
     assert f"tidak ditulis: salinan bercatatan {SEK}: openpyxl tidak dapat membaca isinya" in result.stderr
     assert snapshot(jambi_copy) == before
+
+
+def test_what_a_cell_holds_is_quoted_printable_in_the_message_and_the_copy(run, jambi_copy, tmp_path):
+    """A terminal escape typed (or pasted) into a date cell: quoted escaped, never sent to the terminal,
+    and openpyxl can write it into the annotated copy's comment."""
+    cell_xml(INS, "Profil", "B12", '<c r="B12" t="inlineStr"><is><t>_x001B_[31m merah</t></is></c>')(
+        jambi_copy
+    )
+    result = run("validate", jambi_copy, "--annotate", tmp_path / "catatan")
+    no_crash(result)
+    assert "\x1b" not in result.output and "\\x1b[31m merah" in result.output
+    assert (tmp_path / "catatan" / "00-instansi-dengan-catatan.xlsx").exists()
 
 
 def test_a_merge_over_the_whole_sheet_gets_no_copy_and_no_hang(run, jambi_copy, tmp_path):

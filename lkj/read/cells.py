@@ -182,7 +182,7 @@ def _read_choice(raw: object, column: Column, ctx: CellContext, out: list[Findin
             finding(
                 "cell.choice",
                 ctx.ref,
-                f'Kolom "{column.header}" berisi \u201c{text}\u201d, yang '
+                f'Kolom "{column.header}" berisi \u201c{v.shown(text)}\u201d, yang '
                 f"tidak ada dalam pilihan. Pilih salah satu: {allowed}.",
             )
         )

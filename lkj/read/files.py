@@ -9,11 +9,10 @@ from __future__ import annotations
 import errno
 import os
 import stat
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from lkj.findings import Finding, finding
+from lkj.findings import Finding, finding, printable
 from lkj.indonesian import ukuran_berkas
 from lkj.model import CellRef
 
@@ -22,9 +21,6 @@ ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ENCRYPTION_STREAM = "EncryptionInfo".encode("utf-16-le")
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
-# Characters a file name may hold that no message or document should print as they are: controls,
-# format characters (bidirectional overrides among them), line separators, private-use and unassigned
-_UNSHOWN = {"Cc", "Cf", "Co", "Cn", "Cs", "Zl", "Zp"}
 
 
 @dataclass(frozen=True)
@@ -36,13 +32,7 @@ class Candidate:
 def shown_name(name: str) -> str:
     """A file name as findings show it: bytes that are not UTF-8 written as \\xff, and characters that
     cannot be printed as \\x07 or \\u202e, so that every message and the JSON output are valid text."""
-    text = os.fsencode(name).decode("utf-8", "backslashreplace")
-    if text.isprintable():
-        return text
-    return "".join(
-        ch.encode("unicode_escape").decode("ascii") if unicodedata.category(ch) in _UNSHOWN else ch
-        for ch in text
-    )
+    return printable(os.fsencode(name).decode("utf-8", "backslashreplace"))
 
 
 def entries(folder: Path) -> dict[str, Path]:

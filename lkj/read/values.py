@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 
 from lkj.contract.kinds import NUMBER_DECIMALS, NUMBER_LIMIT
+from lkj.findings import printable
 from lkj.indonesian import angka
 from lkj.model import Target
 
@@ -131,7 +132,7 @@ def _parse_number_text(text: str, money: bool) -> tuple[Decimal, bool]:
             s = s[: -len(suffix)]
             break
     if not s or not _DIGITS.match(s) or s[-1] in ".,":
-        raise Unreadable(f"berisi \u201c{text.strip()}\u201d, bukan angka")
+        raise Unreadable(f"berisi \u201c{shown(text)}\u201d, bukan angka")
     number = _digits_to_decimal(s, text, money)
     return (-number if negative else number), percent
 
@@ -157,19 +158,21 @@ def _digits_to_decimal(s: str, original: str, money: bool) -> Decimal:
     fraction = "" if decimal_at is None else s[decimal_at + 1 :]
     groups = re.split(r"[.,]", whole)
     if len(groups) > 1 and (not 1 <= len(groups[0]) <= 3 or any(len(g) != 3 for g in groups[1:])):
-        raise Unreadable(f"berisi \u201c{original.strip()}\u201d: pemisah ribuan tidak beraturan")
+        raise Unreadable(f"berisi \u201c{shown(original)}\u201d: pemisah ribuan tidak beraturan")
     try:
         return Decimal("".join(groups) + ("." + fraction if fraction else ""))
     except InvalidOperation as exc:  # pragma: no cover - guarded by the regex above
-        raise Unreadable(f"berisi \u201c{original.strip()}\u201d, bukan angka") from exc
+        raise Unreadable(f"berisi \u201c{shown(original)}\u201d, bukan angka") from exc
 
 
 def shown(raw: object) -> str:
-    """A cell's content as a message quotes it: text as typed, a number in Indonesian grouping with its
-    shortest digits (1e+26 and 1500.5 would puzzle staff)."""
+    """A cell's content as a message quotes it: text as typed (its first 80 characters, the unprintable
+    ones escaped), a number in Indonesian grouping with its shortest digits (1e+26 and 1500.5 would
+    puzzle staff)."""
     if isinstance(raw, (int, float)) and not isinstance(raw, bool) and math.isfinite(raw):
         return angka(Decimal(repr(raw)))
-    return str(raw).strip()
+    text = printable(str(raw).strip())
+    return text if len(text) <= 80 else text[:80] + "…"
 
 
 def parse_number(raw: object, percent_style: bool = False) -> Decimal:
@@ -183,7 +186,7 @@ def parse_number(raw: object, percent_style: bool = False) -> Decimal:
 def parse_money(raw: object) -> Decimal:
     value, percent = parse_decimal(raw, money=True)
     if percent:
-        raise Unreadable(f"berisi persentase \u201c{raw}\u201d, padahal yang diminta jumlah rupiah")
+        raise Unreadable(f"berisi persentase \u201c{shown(raw)}\u201d, padahal yang diminta jumlah rupiah")
     if value != value.quantize(MONEY_STEP):
         rounded = value.quantize(MONEY_STEP)
         if abs(rounded - value) > FLOAT_NOISE:
@@ -216,11 +219,11 @@ def parse_target(raw: object, percent_style: bool = False) -> Target:
         pass
     match = _RANGE.match(raw.strip())
     if not match:
-        raise Unreadable(f"berisi \u201c{raw.strip()}\u201d, bukan angka atau rentang seperti 80-90")
+        raise Unreadable(f"berisi \u201c{shown(raw)}\u201d, bukan angka atau rentang seperti 80-90")
     low, high = parse_decimal(match.group(1))[0], parse_decimal(match.group(2))[0]
     if low > high:
         raise Unreadable(
-            f"berisi rentang \u201c{raw.strip()}\u201d dengan batas bawah lebih besar dari batas atas"
+            f"berisi rentang \u201c{shown(raw)}\u201d dengan batas bawah lebih besar dari batas atas"
         )
     return Target(low, high)
 
@@ -253,9 +256,9 @@ def _parse_date_text(text: str) -> date:
             if month:
                 return date(int(m.group(3)), month, int(m.group(1)))
     except ValueError as exc:
-        raise Unreadable(f"berisi \u201c{text.strip()}\u201d: tanggal tidak ada di kalender") from exc
+        raise Unreadable(f"berisi \u201c{shown(text)}\u201d: tanggal tidak ada di kalender") from exc
     raise Unreadable(
-        f"berisi \u201c{text.strip()}\u201d, bukan tanggal (contoh: 17/08/2024 atau 17 Agustus 2024)"
+        f"berisi \u201c{shown(text)}\u201d, bukan tanggal (contoh: 17/08/2024 atau 17 Agustus 2024)"
     )
 
 
