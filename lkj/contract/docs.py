@@ -44,6 +44,8 @@ def _sheet(sheet: object) -> list[str]:
             detail += f" Pilihan: {_choice_text(c.choices)}."
         if c.minimum is not None or c.maximum is not None:
             detail += f" Batas: {_bound(c.minimum)} s.d. {_bound(c.maximum)}."
+        if c.max_length is not None:
+            detail += f" Paling banyak {c.max_length} karakter."
         if c.default is not None:
             detail += f" Bawaan: {c.default}."
         if c.per_indicator:
