@@ -227,7 +227,7 @@ HOSTILE = [
         "",
         "",
     ),
-    Case("ukuran-tercatat-bohong", _sheet_padded(SEK, "Program", 30 * MB), "file.inflated", SEK, "", ""),
+    Case("ukuran-tercatat-bohong", _sheet_padded(SEK, "Program", 30 * MB), "file.corrupt", SEK, "", ""),
     Case("bagian-terlalu-banyak", _many_parts(SEK, 10_001), "file.inflated", SEK, "", ""),
     Case("pemampatan-bzip2", _bzip2(SEK), "file.corrupt", SEK, "", ""),
     Case(

@@ -1,7 +1,8 @@
 """Stage 1, read: every workbook of an input folder → one typed model of the year, plus findings.
 
-`read_folder` never raises for bad data; it raises `NoInput` only when there is nothing it could read
-(no such folder, or no workbook file in it), which the CLI turns into exit status 2.
+`read_folder` never raises for bad data, nor for a workbook that cannot be opened (each is a finding);
+it raises `NoInput` only when there is nothing it could read (no such folder, no workbook file in it, or
+a folder it may not list), which the CLI turns into exit status 2.
 """
 
 from __future__ import annotations

@@ -36,14 +36,16 @@ def shown_name(name: str) -> str:
 
 
 def entries(folder: Path) -> dict[str, Path]:
-    """The folder's entries by the name findings show (lkj.xlsx.annotate finds a workbook back by it)."""
+    """The folder's entries by the name findings show (lkj.xlsx.annotate finds a workbook back by it;
+    two names shown alike, one not UTF-8, are both read but only one is found back)."""
     return {shown_name(path.name): path for path in folder.iterdir()}
 
 
 def discover(folder: Path) -> tuple[list[Candidate], list[Finding]]:
     candidates: list[Candidate] = []
     out: list[Finding] = []
-    for name, path in sorted(entries(folder).items(), key=lambda item: item[0].casefold()):
+    shown = [(shown_name(path.name), path) for path in folder.iterdir()]
+    for name, path in sorted(shown, key=lambda item: item[0].casefold()):
         checked = _check(path, name, out)
         if checked is not None:
             candidates.append(checked)

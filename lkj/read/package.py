@@ -219,15 +219,11 @@ def _inflate(fh: BinaryIO, info: zipfile.ZipInfo, where: CellRef) -> bytes:
         data = fh.read(info.compress_size)
     else:
         data = _deflated(fh, info, where)
-    if len(data) > info.file_size:  # a directory that lies: the data would inflate on and on
+    if len(data) != info.file_size:  # damaged, or a directory that lies (the data would inflate on)
+        more = "lebih besar" if len(data) > info.file_size else "lebih kecil"
         raise Refused(
-            _inflated(
-                where,
-                f"bagian '{info.filename}' mengembang melebihi ukuran yang tercatat di arsipnya",
-            )
+            _corrupt(where, f"isi bagian '{info.filename}' {more} dari ukuran yang tercatat di arsipnya")
         )
-    if len(data) < info.file_size:
-        raise Refused(_corrupt(where, f"isi bagian '{info.filename}' lebih kecil dari yang tercatat"))
     return data
 
 

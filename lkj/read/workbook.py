@@ -4,6 +4,7 @@ when renamed), and read each sheet into records. Nothing here raises on bad inpu
 from __future__ import annotations
 
 import io
+import struct
 import zipfile
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -53,7 +54,7 @@ def read_workbook(candidate: Candidate) -> tuple[WorkbookRead | None, list[Findi
         opened = open_package(candidate.path, name, lambda sheet: sheet not in _NOTHING_TO_READ)
     except Refused as refused:
         return None, [refused.finding]
-    except zipfile.BadZipFile as exc:
+    except _DAMAGED_ZIP as exc:
         return None, [_damaged(name, exc)]
     try:
         grids = _Sheets(_calamine(opened.source))
@@ -81,6 +82,15 @@ def read_workbook(candidate: Candidate) -> tuple[WorkbookRead | None, list[Findi
 
 
 _NOTHING_TO_READ = {GUIDE_SHEET, LIST_SHEET}
+# What zipfile raises for a damaged archive: its own error, and what its parsing of headers meets
+_DAMAGED_ZIP = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    NotImplementedError,
+    EOFError,
+    ValueError,
+    struct.error,
+)
 
 
 def _calamine(source: str | io.BytesIO) -> CalamineWorkbook:
