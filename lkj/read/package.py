@@ -2,10 +2,11 @@
 
 An .xlsx is a zip of XML parts. What the parts inflate to is checked against the central directory
 first, and again while inflating (a directory can lie about sizes), so that a small file that would
-inflate to gigabytes is a finding about that file, never a crash. Every part is inflated here once, by
-ourselves and within the limits; the sheets are then checked for cells far outside any table
-(lkj.read.extent) and scanned for what calamine does not tell (lkj.read.xlsxscan). calamine reads the
-file afterwards: as it is, or, when far cells were found, a copy without their values.
+inflate to gigabytes is a finding about that file, never a crash. Every part calamine would inflate is
+inflated here first, by ourselves and within the limits; the sheets are then checked for cells far
+outside any table (lkj.read.extent) and scanned for what calamine does not tell (lkj.read.xlsxscan).
+calamine reads the file afterwards: as it is, or, when far cells were found, a copy without their
+values.
 """
 
 from __future__ import annotations
@@ -63,7 +64,8 @@ class Opened:
 
 def open_package(path: Path, name: str, scanned: Callable[[str], bool] = lambda sheet: True) -> Opened:
     """Check `path` within the limits and scan its sheets (those named for which `scanned` is true).
-    Raises Refused when the workbook must not be read; zipfile.BadZipFile when it is no zip."""
+    Raises Refused when the workbook must not be read; what zipfile raises when it is no zip or a
+    damaged one."""
     where = CellRef(name, "", "")
     with zipfile.ZipFile(path) as zf, path.open("rb") as fh:
         infos = zf.infolist()
