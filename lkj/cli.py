@@ -128,7 +128,7 @@ def validate_command(input_dir: Path, fmt: str, strict: bool, annotate: Path | N
     click.echo(
         render_json(result.findings) if fmt == "json" else render_text(result.findings, result.workbooks)
     )
-    if annotate is not None:
+    if annotate is not None:  # after the findings: they are printed whatever a workbook holds
         from lkj.xlsx.annotate import annotate_copies
 
         done = annotate_copies(input_dir, result.findings, annotate, replace=ganti)

@@ -7,6 +7,7 @@ information only (e.g. a stray file that was skipped).
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from enum import IntEnum
 
@@ -42,6 +43,10 @@ _CATALOGUE = (
     Rule("file.empty", E, "Berkas kosong (0 byte)"),
     Rule("file.too-large", E, "Berkas terlalu besar"),
     Rule("file.corrupt", E, "Berkas rusak atau terpotong"),
+    Rule("file.inflated", E, "Isi workbook terlalu besar setelah diurai"),
+    Rule("file.unreadable", E, "Berkas tidak dapat dibuka"),
+    Rule("file.link", E, "Pintasan (symlink) yang rusak"),
+    Rule("file.name", W, "Nama berkas memuat karakter yang tidak dapat ditampilkan"),
     Rule("file.encrypted", E, "Workbook dilindungi kata sandi"),
     Rule("file.xls", E, "Format Excel lama (.xls)"),
     Rule("file.xlsm", W, "Workbook bermakro (.xlsm)"),
@@ -57,6 +62,7 @@ _CATALOGUE = (
     Rule("sheet.missing", E, "Lembar wajib tidak ada"),
     Rule("sheet.missing-optional", W, "Lembar opsional tidak ada"),
     Rule("sheet.renamed", W, "Lembar berganti nama"),
+    Rule("sheet.too-large", W, "Isian jauh di luar area yang dibaca"),
     Rule("sheet.header-missing", E, "Baris kepala kolom tidak ditemukan"),
     Rule("sheet.column-missing", E, "Kolom wajib tidak ada"),
     Rule("sheet.column-missing-optional", W, "Kolom opsional tidak ada"),
@@ -125,7 +131,26 @@ class Finding:
 def finding(code: str, where: CellRef | None, message: str) -> Finding:
     rule = RULES[code]
     ref = where or CellRef("", "", "")
-    return Finding(rule.severity, code, ref.file, ref.sheet, ref.cell, message)
+    return Finding(
+        rule.severity, code, printable(ref.file), printable(ref.sheet), ref.cell, printable(message)
+    )
+
+
+# Characters that no message should print as they are: controls (an escape sequence would drive the
+# terminal), format characters (direction overrides among them), line separators, private-use,
+# unassigned and surrogate code points
+_UNSHOWN = {"Cc", "Cf", "Co", "Cn", "Cs", "Zl", "Zp"}
+
+
+def printable(text: str) -> str:
+    """Text as a finding prints it, whatever a workbook or a file name held: the characters above are
+    written as an escape (\\x1b, \\u202e), so that every message is one line of plain, valid text."""
+    if text.isprintable():
+        return text
+    return "".join(
+        ch.encode("unicode_escape").decode("ascii") if unicodedata.category(ch) in _UNSHOWN else ch
+        for ch in text
+    )
 
 
 def has_errors(findings: list[Finding] | tuple[Finding, ...]) -> bool:

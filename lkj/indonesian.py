@@ -7,7 +7,7 @@ Rounding is half-up, as people round by hand; nothing here touches floats.
 from __future__ import annotations
 
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Context, Decimal
 
 BULAN = (
     "Januari",
@@ -24,7 +24,20 @@ BULAN = (
     "Desember",
 )
 _DIGITS = ("nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan")
-_SCALES = ("", "ribu", "juta", "miliar", "triliun", "kuadriliun")
+_SCALES = (
+    "",
+    "ribu",
+    "juta",
+    "miliar",
+    "triliun",
+    "kuadriliun",
+    "kuintiliun",
+    "sekstiliun",
+    "septiliun",
+    "oktiliun",
+    "noniliun",
+    "desiliun",
+)
 ROMAN = (
     (1000, "M"),
     (900, "CM"),
@@ -46,11 +59,14 @@ Number = Decimal | int
 
 _STEPS = tuple(Decimal(1).scaleb(-d) for d in range(12))
 _SWAP = str.maketrans(",.", ".,")
+# Rounding gives as many digits as the value has: Decimal's default 28 would refuse (InvalidOperation)
+# a capaian of 10^26 % with its two decimals, which bounded input can still make (10^15 ÷ 10^-9)
+_WIDE = Context(prec=400, rounding=ROUND_HALF_UP)
 
 
 def rounded(value: Number, decimals: int) -> Decimal:
     step = _STEPS[decimals] if 0 <= decimals < len(_STEPS) else Decimal(1).scaleb(-decimals)
-    return Decimal(value).quantize(step, rounding=ROUND_HALF_UP)
+    return Decimal(value).quantize(step, context=_WIDE)
 
 
 def angka(value: Number, decimals: int | None = None) -> str:

@@ -88,3 +88,13 @@ def test_terbilang_says_seribu_seratus_sepuluh_and_always_names_the_scale(n):
 def test_a_target_is_one_number_or_a_range():
     assert rentang(D(80), D(80)) == "80"
     assert rentang(D("80.5"), D(90)) == "80,5–90"
+
+
+def test_figures_of_any_size_bounded_input_can_make_are_formatted():
+    from decimal import Decimal
+
+    from lkj.indonesian import persen, rupiah, terbilang_rupiah
+
+    assert persen(Decimal("1e26") / 3) == "33.333.333.333.333.333.333.333.333,33%"
+    assert rupiah(100 * 999_999_999_999_999) == "Rp99.999.999.999.999.900,00"
+    assert terbilang_rupiah(10**20).startswith("seratus kuintiliun")

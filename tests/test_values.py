@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from lkj.contract import WORKBOOKS
+from lkj.contract.kinds import NUMBER_LIMIT
 from lkj.indonesian import angka
 from lkj.model import Source, Target
 from lkj.read import values as v
@@ -130,7 +131,7 @@ def test_indonesian_format_parses_back(x):
     assert v.parse_decimal(angka(x, 2))[0] == x
 
 
-@given(st.integers(min_value=0, max_value=v.MONEY_LIMIT - 1))
+@given(st.integers(min_value=0, max_value=NUMBER_LIMIT - 1))
 def test_rupiah_parse_back_in_indonesian_and_us_grouping(n):
     assert v.parse_money(angka(n)) == n
     assert v.parse_money(f"{n:,}") == n
@@ -196,3 +197,26 @@ def test_an_out_of_range_number_is_quoted_in_indonesian():
     out: list = []
     assert read_cell(150.5, fisik, CellContext(Source("f", "s"), fisik.key), out) is None
     assert "berisi 150,5, padahal paling besar 100" in out[0].message
+
+
+@pytest.mark.parametrize("typed", [1e30, 1e308, "1" + "0" * 400, "-1.000.000.000.000.000", 10**15])
+def test_a_number_no_office_has_is_a_typing_slip_not_a_crash(typed):
+    with pytest.raises(v.Unreadable, match=r"1\.000 triliun"):
+        v.parse_number(typed)
+
+
+@pytest.mark.parametrize("typed", ["NaN", "Infinity", "-inf", "1E+30", "1e-30", float("nan"), float("inf")])
+def test_what_python_would_take_for_a_float_is_no_number_here(typed):
+    with pytest.raises(v.Unreadable, match="bukan"):
+        v.parse_number(typed)
+
+
+def test_decimals_beyond_nine_are_rounded_away_as_excel_noise_is():
+    assert v.parse_number("0,0000000001") == 0
+    assert v.parse_number("33,33333333333") == D("33.333333333")
+    assert v.parse_number(1e-30) == 0
+
+
+def test_a_cell_shown_as_percent_is_bounded_after_scaling():
+    with pytest.raises(v.Unreadable, match=r"1\.000 triliun"):
+        v.parse_number(9e13, percent_style=True)

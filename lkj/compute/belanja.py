@@ -1,8 +1,9 @@
 """Budget arithmetic (C11, C20): roll-ups sub kegiatan → kegiatan → program → total, serapan, SiLPA,
 the fisik roll-up, counts, and the capaian of every program/kegiatan/sub kegiatan indicator.
 
-Money is summed exactly as integer sen in pandas (int64 holds 92 trillion rupiah); percentages are
-Decimal divisions of those sums.
+Money is summed exactly as integer sen in pandas, as Python integers (an int64 column would wrap past
+92 quadrillion sen: a hundred amounts just below the reader's bound); percentages are Decimal divisions
+of those sums.
 """
 
 from __future__ import annotations
@@ -104,8 +105,8 @@ def _frame(subs: list[SubKegiatan], parent: dict[str, str]) -> pd.DataFrame:
         {
             "kegiatan": [s.kegiatan for s in subs],
             "program": [parent.get(s.kegiatan, "") for s in subs],
-            "pagu": pd.array([int(s.pagu * SEN) for s in subs], dtype="int64"),
-            "realisasi": pd.array([int((s.realisasi_rp or 0) * SEN) for s in subs], dtype="int64"),
+            "pagu": pd.array([int(s.pagu * SEN) for s in subs], dtype=object),
+            "realisasi": pd.array([int((s.realisasi_rp or 0) * SEN) for s in subs], dtype=object),
         }
     )
     return frame

@@ -26,6 +26,7 @@ def render_markdown() -> str:
         for sheet in spec.sheets:
             lines += _sheet(sheet)
     lines += _lists()
+    lines += _limits()
     lines += _rules()
     return "\n".join(lines).rstrip() + "\n"
 
@@ -43,6 +44,8 @@ def _sheet(sheet: object) -> list[str]:
             detail += f" Pilihan: {_choice_text(c.choices)}."
         if c.minimum is not None or c.maximum is not None:
             detail += f" Batas: {_bound(c.minimum)} s.d. {_bound(c.maximum)}."
+        if c.max_length is not None:
+            detail += f" Paling banyak {c.max_length} karakter."
         if c.default is not None:
             detail += f" Bawaan: {c.default}."
         if c.per_indicator:
@@ -77,6 +80,35 @@ def _lists() -> list[str]:
         + [f"- **{name}**: {_choice_text(name)}" for name in CLOSED]
         + [""]
     )
+
+
+def _limits() -> list[str]:
+    """The bounds the reader checks before and while reading, named in its findings."""
+    from lkj.contract.kinds import NUMBER_DECIMALS
+    from lkj.indonesian import angka
+    from lkj.read import extent, files, package
+
+    def mb(size: int) -> str:
+        return f"{size // package.MB} MB"
+
+    return [
+        "## Batas",
+        "",
+        "Batas ini jauh di atas workbook mana pun yang sebenarnya; isian yang melewatinya dinamai dalam "
+        "temuan (berkas, lembar, sel) beserta batasnya.",
+        "",
+        "- **Angka** (rupiah, angka, persen, target, bilangan bulat): kurang dari 1.000 triliun "
+        f"(10^15), dibaca sampai {NUMBER_DECIMALS} angka di belakang koma (`cell.number`, `cell.money`, "
+        "`cell.target`). Jumlah dari angka-angka itu dihitung tepat, sebesar apa pun.",
+        f"- **Satu workbook**: paling besar {mb(files.MAX_BYTES)} (`file.too-large`); setelah diurai "
+        f"paling besar {mb(package.MAX_TOTAL_BYTES)}, {mb(package.MAX_MEMBER_BYTES)} per bagian, tiap "
+        f"bagian paling banyak {package.MAX_RATIO} kali ukurannya di dalam berkas, dan paling banyak "
+        f"{angka(package.MAX_MEMBERS)} bagian (`file.inflated`).",
+        f"- **Satu lembar**: dibaca sampai baris {angka(extent.MAX_ROWS)} dan kolom IV "
+        f"({extent.MAX_COLUMNS} kolom); isian di luarnya tidak dibaca, dan satu gabungan sel paling "
+        f"banyak {angka(extent.MAX_MERGED)} sel (`sheet.too-large`).",
+        "",
+    ]
 
 
 def _rules() -> list[str]:

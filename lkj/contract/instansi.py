@@ -22,6 +22,7 @@ PROFIL = FormSheet(
             Kind.TEXT,
             "Nama lengkap perangkat daerah, mis. Dinas Komunikasi dan Informatika Kota Jambi.",
             required=True,
+            max_length=200,  # the report's title property holds 255 characters, with "Laporan Kinerja"
         ),
         C("singkatan", "Singkatan", Kind.TEXT, "Nama singkat instansi, mis. Diskominfo."),
         C("pemerintah_daerah", "Pemerintah Daerah", Kind.TEXT, "Mis. Pemerintah Kota Jambi.", required=True),

@@ -10,6 +10,13 @@ from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property
 
+# The bounds of every number a workbook may hold. No budget or indicator of an office comes near 1.000
+# triliun (10^15; the state budget is a few thousand trillion rupiah): a value at or beyond it is a
+# typing slip, refused where it is typed, and the sums of values below it stay exact. A number is read
+# to nine decimals, as Excel's own floating point noise is taken away (81.22000000000001).
+NUMBER_LIMIT = 10**15
+NUMBER_DECIMALS = 9
+
 
 class Kind(Enum):
     """What a cell holds. `label` is how the generated documentation names it (Bahasa Indonesia)."""

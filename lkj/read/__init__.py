@@ -1,7 +1,8 @@
 """Stage 1, read: every workbook of an input folder → one typed model of the year, plus findings.
 
-`read_folder` never raises for bad data; it raises `NoInput` only when there is nothing it could read
-(no such folder, or no workbook file in it), which the CLI turns into exit status 2.
+`read_folder` never raises for bad data, nor for a workbook that cannot be opened (each is a finding);
+it raises `NoInput` only when there is nothing it could read (no such folder, no workbook file in it, or
+a folder it may not list), which the CLI turns into exit status 2.
 """
 
 from __future__ import annotations
@@ -14,10 +15,9 @@ from lkj.findings import Finding, finding
 from lkj.model import Bidang, CellRef, Dataset, Instansi
 from lkj.parallel import shared_map
 from lkj.read.build import build_bidang, build_instansi
-from lkj.read.files import Candidate, discover
-from lkj.read.workbook import read_workbook
+from lkj.read.files import WORKBOOK_SUFFIXES, Candidate, discover, shown_name
+from lkj.read.workbook import read_workbook, unexpected
 
-WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 PARALLEL_FROM = 16  # workbooks
 
 
@@ -34,16 +34,23 @@ class ReadResult:
 def read_folder(folder: Path, meanwhile: Callable[[], object] | None = None) -> ReadResult:
     """Read every workbook of `folder`. With many workbooks they are read by worker processes, and
     `meanwhile` (e.g. importing what the next stage needs) runs in this process while they work."""
+    shown = shown_name(str(folder))
     if not folder.exists():
-        raise NoInput(f"Folder '{folder}' tidak ditemukan.")
+        raise NoInput(f"Folder '{shown}' tidak ditemukan.")
     if not folder.is_dir():
-        raise NoInput(f"'{folder}' bukan folder. Berikan folder yang berisi workbook .xlsx.")
-    if not any(p.suffix.casefold() in WORKBOOK_SUFFIXES for p in folder.iterdir() if p.is_file()):
+        raise NoInput(f"'{shown}' bukan folder. Berikan folder yang berisi workbook .xlsx.")
+    try:
+        if not any(_workbook_name(p) for p in folder.iterdir()):
+            raise NoInput(
+                f"Folder '{shown}' tidak berisi workbook Excel (.xlsx). Buat templat kosong dengan "
+                "'lkj templates FOLDER' lalu isi."
+            )
+        candidates, findings = discover(folder)
+    except OSError as exc:  # the folder itself: no permission to list it, or gone meanwhile
         raise NoInput(
-            f"Folder '{folder}' tidak berisi workbook Excel (.xlsx). Buat templat kosong dengan "
-            "'lkj templates FOLDER' lalu isi."
-        )
-    candidates, findings = discover(folder)
+            f"Folder '{shown}' tidak dapat dibaca ({exc.strerror or type(exc).__name__}). Periksa izin "
+            "folder itu."
+        ) from exc
     books: list[Book] = []
     for book, found in _read_all(candidates, meanwhile):
         findings.extend(found)
@@ -52,6 +59,11 @@ def read_folder(folder: Path, meanwhile: Callable[[], object] | None = None) -> 
     instansi = _one_instansi(books, findings)
     bidang = _bidang(books, findings)
     return ReadResult(Dataset(str(folder), instansi, bidang), tuple(findings))
+
+
+def _workbook_name(path: Path) -> bool:
+    """Named like a workbook and not a folder (a link to nothing counts: it is said what it is)."""
+    return path.suffix.casefold() in WORKBOOK_SUFFIXES and not path.is_dir()
 
 
 @dataclass(frozen=True)
@@ -64,14 +76,18 @@ class Book:
 
 def read_book(candidate: Candidate) -> tuple[Book | None, list[Finding]]:
     """One workbook read and turned into the model, with its findings (in a worker process when there
-    are many: what comes back is the model, not the cells)."""
-    read, findings = read_workbook(candidate)
-    if read is None:
-        return None, findings
-    if read.spec.kind == "instansi":
-        return Book(read.name, build_instansi(read)), findings
-    bidang, found = build_bidang(read)
-    return Book(read.name, bidang), findings + found
+    are many: what comes back is the model, not the cells). Whatever goes wrong with one workbook is
+    a finding about it: the others are still read."""
+    try:
+        read, findings = read_workbook(candidate)
+        if read is None:
+            return None, findings
+        if read.spec.kind == "instansi":
+            return Book(read.name, build_instansi(read)), findings
+        bidang, found = build_bidang(read)
+        return Book(read.name, bidang), findings + found
+    except Exception as exc:  # a workbook no check foresaw: said, not a crash of the whole folder
+        return None, [unexpected(candidate.name, exc)]
 
 
 def _read_all(

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from decimal import Decimal
 from typing import Any, NamedTuple
 
 from lkj.contract import Kind
-from lkj.contract.kinds import Column
+from lkj.contract.kinds import NUMBER_LIMIT, Column
 from lkj.contract.lists import CLOSED, canonical
 from lkj.findings import Finding, finding
 from lkj.indonesian import angka
@@ -89,7 +88,7 @@ def fast_reader(column: Column) -> FastReader:
         return lambda raw: NOT_FAST
 
     def within(raw: object) -> object:
-        if type(raw) is not float or not math.isfinite(raw):
+        if type(raw) is not float or not -NUMBER_LIMIT < raw < NUMBER_LIMIT:  # also not NaN nor infinite
             return NOT_FAST
         value: Any = number(raw)
         if value is NOT_FAST:
@@ -105,7 +104,7 @@ def fast_reader(column: Column) -> FastReader:
 _FAST_NUMBERS: dict[Kind, Callable[[float], object]] = {
     Kind.NUMBER: v.from_float,
     Kind.PERCENT: v.from_float,
-    Kind.MONEY: lambda raw: Decimal(int(raw)) if raw.is_integer() and abs(raw) < v.MONEY_LIMIT else NOT_FAST,
+    Kind.MONEY: lambda raw: Decimal(int(raw)) if raw.is_integer() else NOT_FAST,
     Kind.TARGET: lambda raw: Target.single(v.from_float(raw)),
     Kind.INTEGER: lambda raw: int(raw) if raw.is_integer() else NOT_FAST,
     Kind.YEAR: lambda raw: int(raw) if raw.is_integer() and 1900 <= raw <= 2100 else NOT_FAST,
@@ -183,7 +182,7 @@ def _read_choice(raw: object, column: Column, ctx: CellContext, out: list[Findin
             finding(
                 "cell.choice",
                 ctx.ref,
-                f'Kolom "{column.header}" berisi \u201c{text}\u201d, yang '
+                f'Kolom "{column.header}" berisi \u201c{v.shown(text)}\u201d, yang '
                 f"tidak ada dalam pilihan. Pilih salah satu: {allowed}.",
             )
         )

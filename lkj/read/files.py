@@ -1,11 +1,18 @@
-"""Which files of an input folder are workbooks to read; every other file gets a clear finding."""
+"""Which files of an input folder are workbooks to read; every other file gets a clear finding.
+
+A file that cannot be opened (a broken or looping link, no permission to read, a device or pipe named like
+a workbook) is one finding about that file; the other workbooks are still read.
+"""
 
 from __future__ import annotations
 
+import errno
+import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from lkj.findings import Finding, finding
+from lkj.findings import Finding, finding, printable
 from lkj.indonesian import ukuran_berkas
 from lkj.model import CellRef
 from lkj.write import TEMP_PREFIX
@@ -14,19 +21,33 @@ MAX_BYTES = 20 * 1024 * 1024
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ENCRYPTION_STREAM = "EncryptionInfo".encode("utf-16-le")
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 
 
 @dataclass(frozen=True)
 class Candidate:
     path: Path
-    name: str  # file name as shown in findings
+    name: str  # file name as shown in findings (shown_name)
+
+
+def shown_name(name: str) -> str:
+    """A file name as findings show it: bytes that are not UTF-8 written as \\xff, and characters that
+    cannot be printed as \\x07 or \\u202e, so that every message and the JSON output are valid text."""
+    return printable(os.fsencode(name).decode("utf-8", "backslashreplace"))
+
+
+def entries(folder: Path) -> dict[str, Path]:
+    """The folder's entries by the name findings show (lkj.xlsx.annotate finds a workbook back by it;
+    two names shown alike, one not UTF-8, are both read but only one is found back)."""
+    return {shown_name(path.name): path for path in folder.iterdir()}
 
 
 def discover(folder: Path) -> tuple[list[Candidate], list[Finding]]:
     candidates: list[Candidate] = []
     out: list[Finding] = []
-    for path in sorted(folder.iterdir(), key=lambda p: p.name.casefold()):
-        checked = _check(path, out)
+    shown = [(shown_name(path.name), path) for path in folder.iterdir()]
+    for name, path in sorted(shown, key=lambda item: item[0].casefold()):
+        checked = _check(path, name, out)
         if checked is not None:
             candidates.append(checked)
     return candidates, out
@@ -36,22 +57,21 @@ def _where(name: str) -> CellRef:
     return CellRef(name, "", "")
 
 
-def _check(path: Path, out: list[Finding]) -> Candidate | None:
-    name = path.name
-    suffix = path.suffix.casefold()
+def _check(path: Path, name: str, out: list[Finding]) -> Candidate | None:
     if name.startswith(TEMP_PREFIX):
         # lkj's own: a file being written beside its place (lkj.write) or the state folder of `lkj web`
         # (.lkj-web); neither is anything staff put there, so neither is told about
         return None
-    if path.is_dir():
+    if name != path.name:
         out.append(
             finding(
-                "file.skipped",
+                "file.name",
                 _where(name),
-                "Subfolder dilewati; letakkan semua workbook langsung di folder masukan.",
+                "Nama berkas memuat karakter yang tidak dapat ditampilkan (di sini ditulis dengan kode "
+                "seperti \\xff); isinya tetap dibaca. Ganti nama berkas dengan huruf, angka dan tanda "
+                "hubung biasa.",
             )
         )
-        return None
     if name.startswith("~$"):
         out.append(
             finding(
@@ -61,8 +81,26 @@ def _check(path: Path, out: list[Finding]) -> Candidate | None:
             )
         )
         return None
-    if name.startswith(".") or suffix not in (".xlsx", ".xlsm", ".xls", ".ods"):
-        out.append(finding("file.skipped", _where(name), "Bukan workbook Excel (.xlsx); berkas dilewati."))
+    suffix = path.suffix.casefold()
+    workbook = not name.startswith(".") and suffix in WORKBOOK_SUFFIXES
+    try:
+        info = path.stat()
+    except OSError as exc:
+        out.append(_unopenable(path, name, exc) if workbook else _not_a_workbook(name))
+        return None
+    if stat.S_ISDIR(info.st_mode):
+        shape = " bernama seperti workbook" if workbook else ""
+        out.append(
+            finding(
+                "file.skipped",
+                _where(name),
+                f"Subfolder{shape} dilewati; letakkan semua workbook langsung di folder masukan, "
+                "masing-masing sebagai satu berkas.",
+            )
+        )
+        return None
+    if not workbook:
+        out.append(_not_a_workbook(name))
         return None
     if suffix in (".xls", ".ods"):
         kind = "Excel 97-2003 (.xls)" if suffix == ".xls" else "LibreOffice (.ods)"
@@ -75,12 +113,64 @@ def _check(path: Path, out: list[Finding]) -> Candidate | None:
             )
         )
         return None
-    return _check_workbook(path, out)
+    if not stat.S_ISREG(info.st_mode):
+        out.append(
+            finding(
+                "file.unreadable",
+                _where(name),
+                "Ini bukan berkas biasa (melainkan perangkat, pipa atau soket) walau namanya seperti "
+                "workbook; tidak dibaca. Letakkan workbook yang sebenarnya di folder masukan.",
+            )
+        )
+        return None
+    try:
+        return _check_workbook(path, name, info.st_size, out)
+    except OSError as exc:
+        out.append(_unopenable(path, name, exc))
+        return None
 
 
-def _check_workbook(path: Path, out: list[Finding]) -> Candidate | None:
-    name = path.name
-    size = path.stat().st_size
+def _not_a_workbook(name: str) -> Finding:
+    return finding("file.skipped", _where(name), "Bukan workbook Excel (.xlsx); berkas dilewati.")
+
+
+def _unopenable(path: Path, name: str, exc: OSError) -> Finding:
+    """A workbook's name that cannot be opened: a link to nothing or to itself, or no permission."""
+    if exc.errno == errno.ELOOP:
+        return finding(
+            "file.link",
+            _where(name),
+            "Berkas ini pintasan (symlink) yang menunjuk ke dirinya sendiri atau berputar, sehingga tidak "
+            "dapat dibuka. Hapus pintasan itu dan salin workbook aslinya ke folder masukan.",
+        )
+    target = _link_target(path) if exc.errno == errno.ENOENT else None
+    if target is not None:
+        return finding(
+            "file.link",
+            _where(name),
+            f"Berkas ini pintasan (symlink) ke '{target}', yang tidak ada. Salin workbook aslinya ke "
+            "folder masukan sebagai pengganti pintasan ini.",
+        )
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        reason = "izin membaca berkas ini ditolak"
+    else:
+        reason = f"sistem berkas menolak membukanya ({exc.strerror or type(exc).__name__})"
+    return finding(
+        "file.unreadable",
+        _where(name),
+        f"Workbook tidak dapat dibuka: {reason}. Periksa izin berkas, atau salin ulang workbook ini ke "
+        "folder masukan.",
+    )
+
+
+def _link_target(path: Path) -> str | None:
+    try:
+        return shown_name(os.readlink(path))
+    except OSError:  # not a link (or no longer there)
+        return None
+
+
+def _check_workbook(path: Path, name: str, size: int, out: list[Finding]) -> Candidate | None:
     if size == 0:
         out.append(
             finding(
@@ -104,7 +194,7 @@ def _check_workbook(path: Path, out: list[Finding]) -> Candidate | None:
     with path.open("rb") as fh:
         head = fh.read(8)
     if head.startswith(OLE_MAGIC):
-        _report_ole(path, out)
+        _report_ole(path, name, out)
         return None
     if not head.startswith(ZIP_MAGIC):
         out.append(
@@ -128,13 +218,13 @@ def _check_workbook(path: Path, out: list[Finding]) -> Candidate | None:
     return Candidate(path, name)
 
 
-def _report_ole(path: Path, out: list[Finding]) -> None:
+def _report_ole(path: Path, name: str, out: list[Finding]) -> None:
     data = path.read_bytes()
     if ENCRYPTION_STREAM in data:
         out.append(
             finding(
                 "file.encrypted",
-                _where(path.name),
+                _where(name),
                 "Workbook dilindungi kata sandi pembuka "
                 "sehingga tidak dapat dibaca. Buka dengan kata sandinya, hapus kata sandi (File › "
                 "Info › Protect Workbook), lalu simpan ulang.",
@@ -144,7 +234,7 @@ def _report_ole(path: Path, out: list[Finding]) -> None:
         out.append(
             finding(
                 "file.xls",
-                _where(path.name),
+                _where(name),
                 "Berkas ini berformat Excel 97-2003 (.xls) walau "
                 "namanya .xlsx. Buka lalu simpan sebagai Excel Workbook (.xlsx).",
             )

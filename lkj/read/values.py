@@ -13,6 +13,8 @@ import unicodedata
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 
+from lkj.contract.kinds import NUMBER_DECIMALS, NUMBER_LIMIT
+from lkj.findings import printable
 from lkj.indonesian import angka
 from lkj.model import Target
 
@@ -33,10 +35,7 @@ MONTHS = (
 MONTH_ABBREV = {m[:3]: i for i, m in enumerate(MONTHS, start=1)} | {"agu": 8, "okt": 10, "des": 12, "peb": 2}
 EXCEL_EPOCH = date(1899, 12, 30)
 MONEY_STEP = Decimal("0.01")
-# No budget comes near it (the state budget is a few thousand trillion); beyond it a typing slip, and sums
-# in sen would leave what int64 and Decimal hold exactly
-MONEY_LIMIT = 10**15
-FLOAT_NOISE = Decimal("1e-9")
+FLOAT_NOISE = Decimal(1).scaleb(-NUMBER_DECIMALS)
 
 _CURRENCY = re.compile(r"^(?:rp\.?|idr)", re.IGNORECASE)
 _DIGITS = re.compile(r"^[0-9][0-9.,]*$")
@@ -57,18 +56,39 @@ def is_blank(raw: object) -> bool:
 
 
 def parse_decimal(raw: object, money: bool = False) -> tuple[Decimal, bool]:
-    """A number and whether it was written with a '%' sign (the value is then in percent units).
+    """A number and whether it was written with a '%' sign (the value is then in percent units), within
+    the contract's bounds (below NUMBER_LIMIT, to NUMBER_DECIMALS decimals).
 
     A lone comma is a decimal comma ("98,5"), except in rupiah, which never has three decimals
     ("154,050" is then US-style grouping).
     """
+    value, percent = _unbounded(raw, money)
+    return _within(value, raw), percent
+
+
+def _within(value: Decimal, raw: object) -> Decimal:
+    if abs(value) >= NUMBER_LIMIT:
+        text = shown(raw)
+        if len(text) > 40:
+            digits = len(str(abs(int(value))))
+            text = f"angka {digits} digit" if isinstance(raw, (int, float)) else f"\u201c{text[:40]}…\u201d"
+        raise Unreadable(
+            f"berisi {text}, di luar batas angka yang dapat diolah (kurang dari 1.000 triliun): tidak ada "
+            "anggaran atau indikator sebesar itu"
+        )
+    if value.as_tuple().exponent < -NUMBER_DECIMALS:  # type: ignore[operator]
+        value = value.quantize(FLOAT_NOISE).normalize()
+    return value
+
+
+def _unbounded(raw: object, money: bool) -> tuple[Decimal, bool]:
     if isinstance(raw, bool):
         raise Unreadable("berisi nilai benar/salah (TRUE/FALSE), bukan angka")
     if isinstance(raw, int):
         return Decimal(raw), False
     if isinstance(raw, float):
         if not math.isfinite(raw):
-            raise Unreadable("berisi nilai tak hingga")
+            raise Unreadable("berisi nilai yang bukan bilangan (tak hingga atau NaN)")
         return from_float(raw), False
     if isinstance(raw, (date, datetime)):
         raise Unreadable(f"berisi tanggal ({raw:%d/%m/%Y}), bukan angka")
@@ -112,7 +132,7 @@ def _parse_number_text(text: str, money: bool) -> tuple[Decimal, bool]:
             s = s[: -len(suffix)]
             break
     if not s or not _DIGITS.match(s) or s[-1] in ".,":
-        raise Unreadable(f"berisi \u201c{text.strip()}\u201d, bukan angka")
+        raise Unreadable(f"berisi \u201c{shown(text)}\u201d, bukan angka")
     number = _digits_to_decimal(s, text, money)
     return (-number if negative else number), percent
 
@@ -138,37 +158,35 @@ def _digits_to_decimal(s: str, original: str, money: bool) -> Decimal:
     fraction = "" if decimal_at is None else s[decimal_at + 1 :]
     groups = re.split(r"[.,]", whole)
     if len(groups) > 1 and (not 1 <= len(groups[0]) <= 3 or any(len(g) != 3 for g in groups[1:])):
-        raise Unreadable(f"berisi \u201c{original.strip()}\u201d: pemisah ribuan tidak beraturan")
+        raise Unreadable(f"berisi \u201c{shown(original)}\u201d: pemisah ribuan tidak beraturan")
     try:
         return Decimal("".join(groups) + ("." + fraction if fraction else ""))
     except InvalidOperation as exc:  # pragma: no cover - guarded by the regex above
-        raise Unreadable(f"berisi \u201c{original.strip()}\u201d, bukan angka") from exc
+        raise Unreadable(f"berisi \u201c{shown(original)}\u201d, bukan angka") from exc
 
 
 def shown(raw: object) -> str:
-    """A cell's content as a message quotes it: text as typed, a number in Indonesian grouping with its
-    shortest digits (1e+26 and 1500.5 would puzzle staff)."""
+    """A cell's content as a message quotes it: text as typed (its first 80 characters, the unprintable
+    ones escaped), a number in Indonesian grouping with its shortest digits (1e+26 and 1500.5 would
+    puzzle staff)."""
     if isinstance(raw, (int, float)) and not isinstance(raw, bool) and math.isfinite(raw):
         return angka(Decimal(repr(raw)))
-    return str(raw).strip()
+    text = printable(str(raw).strip())
+    return text if len(text) <= 80 else text[:80] + "…"
 
 
 def parse_number(raw: object, percent_style: bool = False) -> Decimal:
     """A number; cells shown as a percentage in Excel hold a fraction and are scaled to percent units."""
     value, _ = parse_decimal(raw)
     if percent_style and isinstance(raw, (int, float)) and not isinstance(raw, bool):
-        value = (value * 100).normalize()
+        value = _within((value * 100).normalize(), raw)
     return value
 
 
 def parse_money(raw: object) -> Decimal:
     value, percent = parse_decimal(raw, money=True)
     if percent:
-        raise Unreadable(f"berisi persentase \u201c{raw}\u201d, padahal yang diminta jumlah rupiah")
-    if abs(value) >= MONEY_LIMIT:
-        raise Unreadable(
-            f"berisi {shown(raw)}, jauh di atas anggaran mana pun (1.000 triliun rupiah atau lebih)"
-        )
+        raise Unreadable(f"berisi persentase \u201c{shown(raw)}\u201d, padahal yang diminta jumlah rupiah")
     if value != value.quantize(MONEY_STEP):
         rounded = value.quantize(MONEY_STEP)
         if abs(rounded - value) > FLOAT_NOISE:
@@ -201,11 +219,11 @@ def parse_target(raw: object, percent_style: bool = False) -> Target:
         pass
     match = _RANGE.match(raw.strip())
     if not match:
-        raise Unreadable(f"berisi \u201c{raw.strip()}\u201d, bukan angka atau rentang seperti 80-90")
+        raise Unreadable(f"berisi \u201c{shown(raw)}\u201d, bukan angka atau rentang seperti 80-90")
     low, high = parse_decimal(match.group(1))[0], parse_decimal(match.group(2))[0]
     if low > high:
         raise Unreadable(
-            f"berisi rentang \u201c{raw.strip()}\u201d dengan batas bawah lebih besar dari batas atas"
+            f"berisi rentang \u201c{shown(raw)}\u201d dengan batas bawah lebih besar dari batas atas"
         )
     return Target(low, high)
 
@@ -238,9 +256,9 @@ def _parse_date_text(text: str) -> date:
             if month:
                 return date(int(m.group(3)), month, int(m.group(1)))
     except ValueError as exc:
-        raise Unreadable(f"berisi \u201c{text.strip()}\u201d: tanggal tidak ada di kalender") from exc
+        raise Unreadable(f"berisi \u201c{shown(text)}\u201d: tanggal tidak ada di kalender") from exc
     raise Unreadable(
-        f"berisi \u201c{text.strip()}\u201d, bukan tanggal (contoh: 17/08/2024 atau 17 Agustus 2024)"
+        f"berisi \u201c{shown(text)}\u201d, bukan tanggal (contoh: 17/08/2024 atau 17 Agustus 2024)"
     )
 
 

@@ -3,6 +3,8 @@ when renamed), and read each sheet into records. Nothing here raises on bad inpu
 
 from __future__ import annotations
 
+import io
+import struct
 import zipfile
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -23,6 +25,7 @@ from lkj.findings import Finding, finding
 from lkj.model import CellRef, Meta
 from lkj.read.files import Candidate
 from lkj.read.habits import Merge
+from lkj.read.package import Refused, open_package
 from lkj.read.sheets import (
     Grid,
     SheetPlace,
@@ -33,7 +36,7 @@ from lkj.read.sheets import (
     read_table,
 )
 from lkj.read.values import Unreadable, clean_text, parse_integer
-from lkj.read.xlsxscan import SheetFacts, scan
+from lkj.read.xlsxscan import SheetFacts
 
 
 @dataclass
@@ -48,30 +51,57 @@ class WorkbookRead:
 def read_workbook(candidate: Candidate) -> tuple[WorkbookRead | None, list[Finding]]:
     name = candidate.name
     try:
-        grids = _Sheets(CalamineWorkbook.from_path(str(candidate.path)))
-        facts = scan(str(candidate.path), set(grids) - _NOTHING_TO_READ)
-    except Exception as exc:  # calamine raises several unrelated types for damaged files
+        opened = open_package(candidate.path, name, lambda sheet: sheet not in _NOTHING_TO_READ)
+    except Refused as refused:
+        return None, [refused.finding]
+    except _DAMAGED_ZIP as exc:
         return None, [_damaged(name, exc)]
+    try:
+        grids = _Sheets(_calamine(opened.source))
+    except BaseException as exc:  # calamine raises several unrelated types for damaged files
+        if not isinstance(exc, Exception) and not is_panic(exc):
+            raise
+        return None, [_damaged(name, exc)]
+    facts = opened.facts
     meta = _meta(grids.get(META_SHEET))
     spec = _identify(meta, grids)
     if spec is None:
-        return None, [
-            finding(
-                "file.unknown",
-                CellRef(name, "", ""),
-                "Workbook ini tidak dikenali sebagai "
-                "workbook instansi atau workbook bidang lkj (lembar dan kepala kolomnya tidak "
-                "cocok). Gunakan templat dari perintah 'lkj templates'.",
-            )
-        ]
+        unknown = finding(
+            "file.unknown",
+            CellRef(name, "", ""),
+            "Workbook ini tidak dikenali sebagai "
+            "workbook instansi atau workbook bidang lkj (lembar dan kepala kolomnya tidak "
+            "cocok). Gunakan templat dari perintah 'lkj templates'.",
+        )
+        return None, [*opened.findings, unknown]
     meta = Meta(spec.kind, meta.version, meta.tahun)
-    result = WorkbookRead(name, spec, meta)
+    result = WorkbookRead(name, spec, meta, findings=opened.findings)
     _check_version(result)
     _read_sheets(result, grids, facts, grids.merged)
     return result, result.findings
 
 
 _NOTHING_TO_READ = {GUIDE_SHEET, LIST_SHEET}
+# What zipfile raises for a damaged archive: its own error, and what its parsing of headers meets
+_DAMAGED_ZIP = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    NotImplementedError,
+    EOFError,
+    ValueError,
+    struct.error,
+)
+
+
+def _calamine(source: str | io.BytesIO) -> CalamineWorkbook:
+    if isinstance(source, str):
+        return CalamineWorkbook.from_path(source)
+    return CalamineWorkbook.from_filelike(source)
+
+
+def is_panic(exc: BaseException) -> bool:
+    """A panic of the Rust code under python-calamine (pyo3 raises it as a BaseException)."""
+    return type(exc).__name__ == "PanicException"
 
 
 class _Sheets(Mapping[str, Grid]):
@@ -82,7 +112,15 @@ class _Sheets(Mapping[str, Grid]):
         self._wb = wb
         self._names = list(wb.sheet_names)
         self.merged: dict[str, tuple[Merge, ...]] = {}  # by sheet name, as read with the sheet
-        self._grids = {name: self._read(name) for name in self._names if name not in _NOTHING_TO_READ}
+        self._grids = {name: self._damaged_as(name) for name in self._names if name not in _NOTHING_TO_READ}
+
+    def _damaged_as(self, name: str) -> Grid:
+        try:
+            return self._read(name)
+        except BaseException as exc:
+            if not isinstance(exc, Exception) and not is_panic(exc):
+                raise
+            raise DamagedSheet(name, exc) from exc
 
     def _read(self, name: str) -> Grid:
         sheet = self._wb.get_sheet_by_name(name)
@@ -99,7 +137,9 @@ class _Sheets(Mapping[str, Grid]):
                 raise KeyError(name)
             try:
                 self._grids[name] = self._read(name)
-            except Exception:  # a damaged sheet among those with nothing to read: read as empty
+            except BaseException as exc:  # a damaged sheet among those with nothing to read: read as empty
+                if not isinstance(exc, Exception) and not is_panic(exc):
+                    raise
                 self._grids[name] = []
         return self._grids[name]
 
@@ -110,7 +150,23 @@ class _Sheets(Mapping[str, Grid]):
         return len(self._names)
 
 
-def _damaged(name: str, exc: Exception) -> Finding:
+class DamagedSheet(Exception):
+    """A sheet calamine cannot read (a cell value it does not know, a string that is not there)."""
+
+    def __init__(self, sheet: str, cause: BaseException) -> None:
+        super().__init__(f"{sheet}: {cause}")
+        self.sheet, self.cause = sheet, cause
+
+
+def _damaged(name: str, exc: BaseException) -> Finding:
+    if isinstance(exc, DamagedSheet):
+        return finding(
+            "file.corrupt",
+            CellRef(name, exc.sheet, ""),
+            f'Lembar "{exc.sheet}" tidak dapat dibaca: ada isi yang rusak ({_printable(str(exc.cause))}), '
+            "sehingga workbook ini tidak dibaca. Buka di Excel, periksa lembar itu, lalu simpan ulang; "
+            "atau salin ulang dari pengirim.",
+        )
     text = str(exc).casefold()
     if "password" in text or "encrypt" in text:
         return finding(
@@ -127,6 +183,23 @@ def _damaged(name: str, exc: Exception) -> Finding:
         "mungkin terpotong saat disalin atau diunduh; salin ulang dari pengirim atau buka di Excel "
         "lalu simpan ulang.",
     )
+
+
+def unexpected(name: str, exc: BaseException) -> Finding:
+    """What no check foresaw while reading one workbook, said as a finding about it (lkj.read.read_book):
+    the other workbooks are still read. The kind of failure is named for whoever reports it."""
+    return finding(
+        "file.corrupt",
+        CellRef(name, "", ""),
+        f"Workbook tidak dapat dibaca sampai selesai ({type(exc).__name__}: {_printable(str(exc))}). Buka "
+        "di Excel lalu simpan ulang; bila masih gagal, laporkan kepada pengembang lkj dengan "
+        "melampirkan workbook ini.",
+    )
+
+
+def _printable(text: str) -> str:
+    """An error's own text, short and always valid UTF-8 (a path in it may hold undecodable bytes)."""
+    return text[:200].encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def _meta(grid: Grid | None) -> Meta:

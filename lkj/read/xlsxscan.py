@@ -5,13 +5,13 @@ A workbook written by a program and never opened in Excel has formulas but no ca
 returns them as empty strings (and drops trailing formula-only rows), which must never be read as empty.
 Excel stores a typed "98,5%" as 0.985 with a percent number format; the reader scales those cells.
 Rows hidden (by hand or by a filter) are read like any other, unseen by whoever checks the sheet.
-These facts live in the sheet XML, scanned here with plain regular expressions (no full parse).
+These facts live in the sheet XML, scanned here with plain regular expressions (no full parse), from
+the parts lkj.read.package inflated.
 """
 
 from __future__ import annotations
 
 import re
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
@@ -42,35 +42,17 @@ class SheetFacts:
     hidden_rows: frozenset[int] = frozenset()  # 1-based
 
 
-def scan(path: str, sheet_names: set[str]) -> dict[str, SheetFacts]:
-    """Facts for each named sheet that has any; sheets are matched by their exact name."""
-    facts: dict[str, SheetFacts] = {}
-    with zipfile.ZipFile(path) as zf:
-        members = set(zf.namelist())
-        targets = _sheet_targets(zf, members)
-        percent_styles = _percent_styles(zf, members)
-        for name, member in targets.items():
-            if name not in sheet_names or member not in members:
-                continue
-            xml = zf.read(member)
-            found = _scan_sheet(xml, percent_styles)
-            if found.uncached_formulas or found.percent_cells or found.hidden_rows:
-                facts[name] = found
-    return facts
-
-
-def _sheet_targets(zf: zipfile.ZipFile, members: set[str]) -> dict[str, str]:
-    if "xl/workbook.xml" not in members or "xl/_rels/workbook.xml.rels" not in members:
+def sheet_targets(workbook: bytes | None, rels: bytes | None) -> dict[str, str]:
+    """Each sheet's name → the zip member holding it, from xl/workbook.xml and its relationships."""
+    if workbook is None or rels is None:
         return {}
-    rels: dict[bytes, bytes] = {}
-    raw_rels = zf.read("xl/_rels/workbook.xml.rels")
-    rels.update(dict(_REL.findall(raw_rels)))
-    rels.update({rid: target for target, rid in _REL_REVERSED.findall(raw_rels)})
+    found: dict[bytes, bytes] = dict(_REL.findall(rels))
+    found.update({rid: target for target, rid in _REL_REVERSED.findall(rels)})
     targets = {}
-    for name, rid in _SHEET.findall(zf.read("xl/workbook.xml")):
-        target = rels.get(rid, b"").decode()
+    for name, rid in _SHEET.findall(workbook):
+        target = found.get(rid, b"").decode("utf-8", "replace")
         member = target.lstrip("/") if target.startswith("/") else str(PurePosixPath("xl") / target)
-        targets[_unescape(name.decode("utf-8"))] = member
+        targets[_unescape(name.decode("utf-8", "replace"))] = member
     return targets
 
 
@@ -78,10 +60,10 @@ def _unescape(text: str) -> str:
     return text.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"')
 
 
-def _percent_styles(zf: zipfile.ZipFile, members: set[str]) -> set[bytes]:
-    if "xl/styles.xml" not in members:
+def percent_styles(styles: bytes | None) -> set[bytes]:
+    """The style indexes (as written in a cell's s="…") whose number format shows a percentage."""
+    if styles is None:
         return set()
-    styles = zf.read("xl/styles.xml")
     percent_formats = set(PERCENT_BUILTIN)
     for fmt_id, code in _NUMFMT.findall(styles):
         if b"%" in code:
@@ -97,10 +79,11 @@ def _percent_styles(zf: zipfile.ZipFile, members: set[str]) -> set[bytes]:
     return result
 
 
-def _scan_sheet(xml: bytes, percent_styles: set[bytes]) -> SheetFacts:
+def scan_sheet(xml: bytes, percent: set[bytes]) -> SheetFacts:
+    """The facts of one sheet's XML; `percent`: the styles that show a percentage (percent_styles)."""
     facts = SheetFacts(hidden_rows=_hidden_rows(xml))
     has_formula = _FORMULA.search(xml) is not None
-    if not has_formula and not percent_styles:
+    if not has_formula and not percent:
         return facts
     for match in _CELL.finditer(xml):
         attrs, body = match.group(1), match.group(2)
@@ -110,7 +93,7 @@ def _scan_sheet(xml: bytes, percent_styles: set[bytes]) -> SheetFacts:
         if has_formula and _FORMULA.search(body) and not _has_value(attrs, body):
             facts.uncached_formulas.append(ref.group(1).decode())
         style = _STYLE.search(attrs)
-        if style and style.group(1) in percent_styles and b"<v>" in body:
+        if style and style.group(1) in percent and b"<v>" in body:
             facts.percent_cells.add(ref.group(1).decode())
     return facts
 

@@ -2,11 +2,15 @@
 finding as a cell comment, so a sub-coordinator sees the problems where they are. Originals are never
 touched (each copy is made from the original read, never written); the copies say so in their name and
 are never written into the input folder (lkj.outputs). A copy holds the original's cells exactly, the
-formulas its author typed included: lkj adds fills and comments, never a value or a formula."""
+formulas its author typed included: lkj adds fills and comments, never a value or a formula. A workbook
+openpyxl cannot load (a cell or style it cannot parse, a merge over a whole sheet) gets no copy, and a
+sentence why; the others still get theirs."""
 
 from __future__ import annotations
 
 import re
+import warnings
+import zipfile
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -21,6 +25,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from lkj import outputs
 from lkj.findings import Finding, Severity
+from lkj.read.files import entries
+from lkj.read.package import Refused, open_package
 from lkj.write import WriteProblem
 from lkj.xlsx.fill import typed_cell
 from lkj.xlsx.save import save
@@ -48,21 +54,25 @@ def annotate_copies(
     for f in findings:
         if f.file and f.sheet and CELL.match(f.cell):
             by_file[f.file].append(f)
-    planned = {
-        outdir / f"{Path(name).stem}-dengan-catatan{Path(name).suffix}": (folder / name, items)
-        for name, items in sorted(by_file.items())
-    }
+    paths = entries(folder)  # by the names findings show (not every name on disk is valid text)
+    done = Annotated([], [])
+    planned: dict[Path, tuple[str, Path, list[Finding]]] = {}
+    for name, items in sorted(by_file.items()):
+        source = paths.get(name)
+        if source is None:
+            done.problems.append(
+                f"Salinan bercatatan '{name}' tidak dibuat: berkasnya tidak ada lagi di folder masukan."
+            )
+            continue
+        planned[outdir / f"{source.stem}-dengan-catatan{source.suffix}"] = (name, source, items)
     outputs.check_folder(outdir, [folder])
     outputs.check([(target, outputs.ANNOTATED) for target in planned], [folder], replace)
-    done = Annotated([], [])
-    for target, (source, items) in planned.items():
-        try:
-            wb = _marked(source, items)
-        except Exception as exc:  # openpyxl, stricter than the reader, fails on a hostile file in any way
+    for target, (name, source, items) in planned.items():
+        wb = _marked(source, items)
+        if isinstance(wb, str):
             done.problems.append(
-                f"Salinan bercatatan '{target}' tidak dibuat: '{source.name}' tidak dapat dibuka untuk "
-                f"ditandai ({type(exc).__name__}). Temuan di atas tetap berlaku; buka dan simpan ulang "
-                "workbook itu di Excel, lalu ulangi."
+                f"Salinan bercatatan '{target}' tidak dibuat: '{name}' {wb}. Temuan di atas tetap berlaku; "
+                "buka dan simpan ulang workbook itu di Excel, lalu ulangi."
             )
             continue
         try:
@@ -74,8 +84,25 @@ def annotate_copies(
     return done
 
 
-def _marked(path: Path, items: list[Finding]) -> Workbook:
-    wb = openpyxl.load_workbook(path, keep_vba=path.suffix.casefold() == ".xlsm")
+def _marked(source: Path, items: list[Finding]) -> Workbook | str:
+    """The workbook as openpyxl loads it, with the findings marked; or why it cannot be (a phrase)."""
+    try:
+        if open_package(source, source.name).merges_too_large:
+            return "selnya digabung terlalu luas (lihat temuan sheet.too-large)"
+        with warnings.catch_warnings():  # a cell it cannot convert, said as a Python warning
+            warnings.simplefilter("ignore")
+            wb = openpyxl.load_workbook(source, keep_vba=source.suffix.casefold() == ".xlsm")
+        _mark(wb, items)
+    except (Refused, zipfile.BadZipFile, OSError):
+        return "tidak dapat dibuka (lihat temuan di atas)"
+    except Exception as exc:  # openpyxl, stricter than the reader, fails on a hostile file in any way
+        text = str(exc)[:160].encode("utf-8", "backslashreplace").decode("utf-8")
+        return f"tidak dapat dibaca openpyxl ({type(exc).__name__}: {text})"
+    wb.properties.lastModifiedBy = outputs.ANNOTATED_BY  # the mark of a copy lkj may replace
+    return wb
+
+
+def _mark(wb: Workbook, items: list[Finding]) -> None:
     cells: dict[tuple[str, int, int], list[Finding]] = defaultdict(list)
     for f in items:
         if f.sheet in wb.sheetnames:
@@ -89,8 +116,6 @@ def _marked(path: Path, items: list[Finding]) -> Workbook:
         comment = Comment(text, "lkj validate")
         comment.width, comment.height = 360, 60 + 18 * (len(text) // 45)
         cell.comment = comment
-    wb.properties.lastModifiedBy = outputs.ANNOTATED_BY  # the mark of a copy lkj may replace
-    return wb
 
 
 def _anchor(ws: Worksheet, row: int, column: int) -> tuple[int, int]:
