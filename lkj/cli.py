@@ -134,9 +134,11 @@ def validate_command(input_dir: Path, fmt: str, strict: bool, annotate: Path | N
         done = annotate_copies(input_dir, result.findings, annotate, replace=ganti)
         for path in done.written:
             click.echo(f"ditulis: {path}", err=True)
-        for problem in done.problems:
+        for name, why in done.unannotated:  # told; the findings above still say what is wrong in it
+            click.echo(f"tidak ditulis: salinan bercatatan {name}: {why}.", err=True)
+        for problem in done.failed:
             click.echo(f"Gagal: {problem}", err=True)
-        if done.problems:
+        if done.failed:
             sys.exit(2)
     sys.exit(exit_status(result.findings, strict))
 

@@ -188,8 +188,11 @@ def annotate(workbook: Path, name: str, findings: Sequence[Finding], outdir: Pat
 
     with _folder_of([(workbook, name)]) as folder:
         done = annotate_copies(folder, findings, outdir, replace=True)
-    if done.problems:
-        raise AnnotateProblem(done.problems[0])
+    if done.failed:
+        raise AnnotateProblem(done.failed[0])
+    if done.unannotated:
+        name, why = done.unannotated[0]
+        raise AnnotateProblem(f"Salinan bercatatan {name} tidak dibuat: {why}.")
     return done.written[0] if done.written else None
 
 

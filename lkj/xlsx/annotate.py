@@ -38,10 +38,13 @@ CELL = re.compile(r"^[A-Z]{1,3}[0-9]+$")
 
 @dataclass(frozen=True)
 class Annotated:
-    """What annotate_copies did: the copies written, and why the others could not be made."""
+    """What annotate_copies did: the copies written; the workbooks that get none, each with why (a
+    phrase: openpyxl cannot load it, say; the findings above still hold); and the copies that could not be
+    written (a full disk, say: a failure of the command)."""
 
     written: list[Path]
-    problems: list[str]
+    unannotated: list[tuple[str, str]]
+    failed: list[str]
 
 
 def annotate_copies(
@@ -55,7 +58,7 @@ def annotate_copies(
         if f.file and f.sheet and CELL.match(f.cell):
             by_file[f.file].append(f)
     paths = entries(folder)  # by the names findings show (not every name on disk is valid text)
-    done = Annotated([], [])
+    done = Annotated([], [], [])
     planned: dict[Path, tuple[str, Path, list[Finding]]] = {}
     for name, items in sorted(by_file.items()):
         source = paths.get(name)
@@ -70,15 +73,12 @@ def annotate_copies(
     for target, (name, source, items) in planned.items():
         wb = _marked(source, items)
         if isinstance(wb, str):
-            done.problems.append(
-                f"Salinan bercatatan '{target}' tidak dibuat: '{name}' {wb}. Temuan di atas tetap berlaku; "
-                "buka dan simpan ulang workbook itu di Excel, lalu ulangi."
-            )
+            done.unannotated.append((name, wb))
             continue
         try:
             save(wb, target)
         except WriteProblem as exc:  # a full disk, say: told for this copy; the next may still fit
-            done.problems.append(str(exc))
+            done.failed.append(str(exc))
             continue
         done.written.append(target)
     return done
@@ -94,10 +94,10 @@ def _marked(source: Path, items: list[Finding]) -> Workbook | str:
             wb = openpyxl.load_workbook(source, keep_vba=source.suffix.casefold() == ".xlsm")
         _mark(wb, items)
     except (Refused, zipfile.BadZipFile, OSError):
-        return "tidak dapat dibuka (lihat temuan di atas)"
+        return "workbook tidak dapat dibuka (lihat temuan di atas)"
     except Exception as exc:  # openpyxl, stricter than the reader, fails on a hostile file in any way
         text = str(exc)[:160].encode("utf-8", "backslashreplace").decode("utf-8")
-        return f"tidak dapat dibaca openpyxl ({type(exc).__name__}: {text})"
+        return f"openpyxl tidak dapat membaca isinya ({type(exc).__name__}: {text})"
     wb.properties.lastModifiedBy = outputs.ANNOTATED_BY  # the mark of a copy lkj may replace
     return wb
 
