@@ -63,9 +63,7 @@ def annotate_copies(
     for name, items in sorted(by_file.items()):
         source = paths.get(name)
         if source is None:
-            done.problems.append(
-                f"Salinan bercatatan '{name}' tidak dibuat: berkasnya tidak ada lagi di folder masukan."
-            )
+            done.unannotated.append((name, "berkasnya tidak ada lagi di folder masukan"))
             continue
         planned[outdir / f"{source.stem}-dengan-catatan{source.suffix}"] = (name, source, items)
     outputs.check_folder(outdir, [folder])
