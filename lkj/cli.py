@@ -142,7 +142,16 @@ def hitung_command(input_dir: Path, rinci: bool, fmt: str) -> None:
     help="Folder keluaran bila -o tidak diberikan.",
 )
 @click.option(
-    "--pdf", is_flag=True, help="Buat juga PDF melalui LibreOffice (nomor halaman daftar isi diperbarui)."
+    "--pdf",
+    is_flag=True,
+    help="Buat juga PDF melalui LibreOffice: bertanda (tagged) untuk pembaca layar, berbahasa Indonesia, "
+    "nomor halaman daftar isi diperbarui.",
+)
+@click.option(
+    "--pdf-arsip",
+    "pdf_arsip",
+    is_flag=True,
+    help="Buat juga PDF untuk arsip, berformat PDF/A-2b (juga bertanda); tidak perlu --pdf.",
 )
 @click.option(
     "--templat",
@@ -151,7 +160,12 @@ def hitung_command(input_dir: Path, rinci: bool, fmt: str) -> None:
     help="Folder templat (lkj.docx, narasi/, teks/); bawaan: templates/ repositori.",
 )
 def build_command(
-    input_dir: Path, output: Path | None, output_dir: Path, pdf: bool, templates: Path | None
+    input_dir: Path,
+    output: Path | None,
+    output_dir: Path,
+    pdf: bool,
+    pdf_arsip: bool,
+    templates: Path | None,
 ) -> None:
     """Periksa FOLDER_MASUKAN lalu susun Laporan Kinerja (.docx); tidak menulis apa pun bila ada galat."""
     from lkj.findings import Severity
@@ -183,11 +197,11 @@ def build_command(
     except (TemplateProblem, PackageTooLarge) as exc:
         raise Trouble(str(exc)) from exc
     click.echo(f"ditulis: {target}")
-    if pdf:
+    if pdf or pdf_arsip:
         from lkj.render.pdf import PdfProblem, to_pdf
 
         try:
-            click.echo(f"ditulis: {to_pdf(target)}")
+            click.echo(f"ditulis: {to_pdf(target, archival=pdf_arsip)}")
         except PdfProblem as exc:
             raise Trouble(str(exc)) from exc
 

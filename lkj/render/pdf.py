@@ -5,6 +5,10 @@ numbers (only a word processor's layout knows them). So LibreOffice is started o
 in which a small Basic macro (ExportPdf, below) loads the report, updates every index (contents, tables,
 figures) and exports the PDF. Basic comes with every LibreOffice, unlike its Python bridge (Debian's
 python3-uno is a separate package). Optional: lkj works without LibreOffice installed.
+
+The PDF is tagged (a structure tree a screen reader follows; its language, /Lang, is the document's
+default language, id-ID in the template; its title the report's title), and on request PDF/A-2b, the
+archival form (LibreOffice tags that too).
 """
 
 from __future__ import annotations
@@ -16,11 +20,12 @@ from pathlib import Path
 
 TIMEOUT = 1800  # seconds: LibreOffice lays out a thousand-page report slowly
 MODULE = "LkjPdf"
+PDF_1_6, PDF_A_2B = 0, 2  # LibreOffice's SelectPdfVersion: its default PDF 1.6, or PDF/A-2b
 MACRO = f"""<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE script:module PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "module.dtd">
 <script:module xmlns:script="http://openoffice.org/2000/script" script:name="{MODULE}" \
 script:language="StarBasic">
-Sub ExportPdf(source As String, target As String)
+Sub ExportPdf(source As String, target As String, pdfVersion As String)
   On Error Goto Failed
   Dim load(0) As New com.sun.star.beans.PropertyValue
   load(0).Name = &quot;Hidden&quot;
@@ -31,9 +36,16 @@ Sub ExportPdf(source As String, target As String)
     indexes.getByIndex(i).update()
   Next i
   document.refresh()
-  Dim export(0) As New com.sun.star.beans.PropertyValue
+  Dim options(1) As New com.sun.star.beans.PropertyValue
+  options(0).Name = &quot;UseTaggedPDF&quot;
+  options(0).Value = True
+  options(1).Name = &quot;SelectPdfVersion&quot;
+  options(1).Value = CLng(pdfVersion)
+  Dim export(1) As New com.sun.star.beans.PropertyValue
   export(0).Name = &quot;FilterName&quot;
   export(0).Value = &quot;writer_pdf_Export&quot;
+  export(1).Name = &quot;FilterData&quot;
+  export(1).Value = options()
   document.storeToURL(ConvertToURL(target), export())
   document.close(True)
 Failed:
@@ -60,8 +72,9 @@ def find_soffice() -> str | None:
     return None
 
 
-def to_pdf(docx: Path) -> Path:
-    """The PDF of `docx`, beside it (an existing one is replaced only once the new one is complete)."""
+def to_pdf(docx: Path, *, archival: bool = False) -> Path:
+    """The tagged PDF of `docx`, beside it (an existing one is replaced only once the new one is
+    complete); PDF/A-2b when `archival`."""
     soffice = find_soffice()
     if soffice is None:
         raise PdfProblem(
@@ -76,6 +89,7 @@ def to_pdf(docx: Path) -> Path:
         # file is called
         source, pdf = work / "laporan.docx", work / "laporan.pdf"
         shutil.copyfile(docx, source)
+        version = PDF_A_2B if archival else PDF_1_6
         office = [soffice, f"-env:UserInstallation={(work / 'profil').as_uri()}", "--headless"]
         _run([*office, "--terminate_after_init"], "menyiapkan profil")
         _install_macro(work / "profil")
@@ -84,7 +98,8 @@ def to_pdf(docx: Path) -> Path:
                 *office,
                 "--invisible",
                 "--norestore",
-                f'macro:///Standard.{MODULE}.ExportPdf("{source}","{pdf}")',
+                # every argument quoted: LibreOffice drops the call when a bare number follows a string
+                f'macro:///Standard.{MODULE}.ExportPdf("{source}","{pdf}","{version}")',
             ],
             "membuat PDF",
         )
