@@ -1,9 +1,11 @@
 """`lkj build --pdf` / `--pdf-arsip`: a tagged PDF in Indonesian with the report's title, PDF/A-2b on
-request."""
+request, and tables of contents whose page numbers are those of the pages the headings are on."""
 
 from __future__ import annotations
 
+import re
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -89,6 +91,34 @@ def test_pdf_arsip_is_pdf_a_2b_and_tagged(archival):
         meta = pdf.open_metadata()
         assert (meta.get("pdfaid:part"), meta.get("pdfaid:conformance")) == ("2", "B")
         assert meta.get("dc:title") == TITLE
+
+
+@pytest.mark.libreoffice
+def test_every_contents_entry_gives_the_page_its_heading_is_on(tagged):
+    """Front matter included: the list of tables grows by a page when it is updated, which moves the
+    pages after it; a table of contents updated only once keeps the old numbers (issue 18: DAFTAR GAMBAR
+    said iv, was on v)."""
+    text = subprocess.run(["pdftotext", "-layout", str(tagged), "-"], capture_output=True, text=True).stdout
+    printed = {}  # heading at the top of a page (under the running header) → the number in its footer
+    for page in text.split("\f"):
+        lines = [line.strip() for line in page.splitlines() if line.strip()]
+        if len(lines) > 2:
+            printed.setdefault(lines[1], lines[-1])
+    entries = dict(re.findall(r"^ *([A-Z][A-Z ]+[A-Z])\.{3,} *([ivx]+|\d+) *$", text, re.M))
+    assert set(entries) == {
+        "KATA PENGANTAR",
+        "DAFTAR ISI",
+        "DAFTAR TABEL",
+        "DAFTAR GAMBAR",
+        "IKHTISAR EKSEKUTIF",
+        "BAB I PENDAHULUAN",
+        "BAB II PERENCANAAN KINERJA",
+        "BAB III AKUNTABILITAS KINERJA",
+        "BAB IV PENUTUP",
+        "LAMPIRAN",
+    }
+    assert entries == {title: printed[title] for title in entries}
+    assert entries["DAFTAR GAMBAR"] == "v"  # the list of tables of the sample takes two pages
 
 
 def test_without_libreoffice_the_docx_is_written_and_the_pdf_explained(run, tmp_path, monkeypatch):
