@@ -64,6 +64,16 @@ def set_fonts(document: Document) -> None:
             heading_rfonts.attrib.pop(qn(theme), None)
 
 
+def set_language(document: Document) -> None:
+    """Indonesian as the document's default language (python-docx's base template says en-US): Word
+    checks the spelling in Indonesian, and a PDF exported from the report declares /Lang id-ID to screen
+    readers (LibreOffice takes it from this default)."""
+    lang = document.styles.element.find(
+        f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:lang')}"
+    )
+    lang.set(qn("w:val"), "id-ID")
+
+
 def page_setup(section) -> None:
     section.page_width, section.page_height = Cm(21), Cm(29.7)
     section.left_margin, section.right_margin = Cm(3), Cm(2.5)
@@ -225,6 +235,7 @@ def build() -> Document:
     document.core_properties.comments = "Disusun dengan lkj"
     document.core_properties.language = "id-ID"
     set_fonts(document)
+    set_language(document)
     add_styles(document)
     first = document.sections[0]
     page_setup(first)

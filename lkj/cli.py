@@ -174,7 +174,16 @@ def hitung_command(input_dir: Path, rinci: bool, fmt: str) -> None:
     help="Folder keluaran bila -o tidak diberikan.",
 )
 @click.option(
-    "--pdf", is_flag=True, help="Buat juga PDF melalui LibreOffice (nomor halaman daftar isi diperbarui)."
+    "--pdf",
+    is_flag=True,
+    help="Buat juga PDF melalui LibreOffice: bertanda (tagged) untuk pembaca layar, berbahasa Indonesia, "
+    "nomor halaman daftar isi diperbarui.",
+)
+@click.option(
+    "--pdf-arsip",
+    "pdf_arsip",
+    is_flag=True,
+    help="Buat juga PDF untuk arsip, berformat PDF/A-2b (juga bertanda); tidak perlu --pdf.",
 )
 @click.option(
     "--templat",
@@ -184,7 +193,13 @@ def hitung_command(input_dir: Path, rinci: bool, fmt: str) -> None:
 )
 @REPLACE
 def build_command(
-    input_dir: Path, output: Path | None, output_dir: Path, pdf: bool, templates: Path | None, ganti: bool
+    input_dir: Path,
+    output: Path | None,
+    output_dir: Path,
+    pdf: bool,
+    pdf_arsip: bool,
+    templates: Path | None,
+    ganti: bool,
 ) -> None:
     """Periksa FOLDER_MASUKAN lalu susun Laporan Kinerja (.docx); tidak menulis apa pun bila ada galat."""
     from lkj.findings import Severity
@@ -213,7 +228,7 @@ def build_command(
     profil = result.dataset.instansi.profil
     target = output or output_dir / _report_name(profil.nama_instansi, profil.tahun)
     outputs.check(  # the PDF too, before the report is written: a refused PDF leaves nothing half done
-        [(target, outputs.REPORT), (pdf_for(target) if pdf else None, outputs.PDF)],
+        [(target, outputs.REPORT), (pdf_for(target) if pdf or pdf_arsip else None, outputs.PDF)],
         [input_dir, templates or DEFAULT_TEMPLATES],
         ganti,
     )
@@ -223,11 +238,11 @@ def build_command(
     except (TemplateProblem, PackageTooLarge) as exc:
         raise Trouble(str(exc)) from exc
     click.echo(f"ditulis: {target}")
-    if pdf:
+    if pdf or pdf_arsip:
         from lkj.render.pdf import PdfProblem, to_pdf
 
         try:
-            click.echo(f"ditulis: {to_pdf(target)}")
+            click.echo(f"ditulis: {to_pdf(target, archival=pdf_arsip)}")
         except PdfProblem as exc:
             raise Trouble(str(exc)) from exc
 

@@ -5,6 +5,10 @@ numbers (only a word processor's layout knows them). So LibreOffice is started o
 in which a small Basic macro (ExportPdf, below) loads the report, updates every index (contents, tables,
 figures) and exports the PDF. Basic comes with every LibreOffice, unlike its Python bridge (Debian's
 python3-uno is a separate package). Optional: lkj works without LibreOffice installed.
+
+The PDF is tagged (a structure tree a screen reader follows; its language, /Lang, is the document's
+default language, id-ID in the template; its title the report's title), and on request PDF/A-2b, the
+archival form (LibreOffice tags that too).
 """
 
 from __future__ import annotations
@@ -19,28 +23,50 @@ from lkj.write import write_bytes
 
 TIMEOUT = 1800  # seconds: LibreOffice lays out a thousand-page report slowly
 MODULE = "LkjPdf"
+PASSES = 4  # index updates at most; the Jambi sample settles after two (the third changes nothing)
+PDF_1_6, PDF_A_2B = 0, 2  # LibreOffice's SelectPdfVersion: its default PDF 1.6, or PDF/A-2b
 MACRO = f"""<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE script:module PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "module.dtd">
 <script:module xmlns:script="http://openoffice.org/2000/script" script:name="{MODULE}" \
 script:language="StarBasic">
-Sub ExportPdf(source As String, target As String)
+Sub ExportPdf(source As String, target As String, pdfVersion As String)
   On Error Goto Failed
   Dim load(0) As New com.sun.star.beans.PropertyValue
   load(0).Name = &quot;Hidden&quot;
   load(0).Value = True
   document = StarDesktop.loadComponentFromURL(ConvertToURL(source), &quot;_blank&quot;, 0, load())
-  indexes = document.getDocumentIndexes()
-  For i = 0 To indexes.getCount() - 1
-    indexes.getByIndex(i).update()
-  Next i
-  document.refresh()
-  Dim export(0) As New com.sun.star.beans.PropertyValue
+  UpdateIndexes(document)
+  Dim options(1) As New com.sun.star.beans.PropertyValue
+  options(0).Name = &quot;UseTaggedPDF&quot;
+  options(0).Value = True
+  options(1).Name = &quot;SelectPdfVersion&quot;
+  options(1).Value = CLng(pdfVersion)
+  Dim export(1) As New com.sun.star.beans.PropertyValue
   export(0).Name = &quot;FilterName&quot;
   export(0).Value = &quot;writer_pdf_Export&quot;
+  export(1).Name = &quot;FilterData&quot;
+  export(1).Value = options()
   document.storeToURL(ConvertToURL(target), export())
   document.close(True)
 Failed:
   StarDesktop.terminate()
+End Sub
+
+Rem One pass is not enough: when the list of tables grows by a page, the pages after it move, and the
+Rem table of contents updated before it is one page off. Passes go on until no index changes.
+Sub UpdateIndexes(document)
+  indexes = document.getDocumentIndexes()
+  For pass = 1 To {PASSES}
+    changed = False
+    For i = 0 To indexes.getCount() - 1
+      index = indexes.getByIndex(i)
+      before = index.getAnchor().getString()
+      index.update()
+      If index.getAnchor().getString() &lt;&gt; before Then changed = True
+    Next i
+    If Not changed Then Exit For
+  Next pass
+  document.refresh()
 End Sub
 </script:module>
 """
@@ -68,9 +94,10 @@ def pdf_for(docx: Path) -> Path:
     return docx.with_suffix(".pdf")
 
 
-def to_pdf(docx: Path) -> Path:
-    """The PDF of `docx`, beside it, marked as lkj's (lkj.outputs); an existing one is replaced only once
-    the new one is complete. Where it may be written is the caller's check (lkj.outputs.check)."""
+def to_pdf(docx: Path, *, archival: bool = False) -> Path:
+    """The tagged PDF of `docx`, beside it, marked as lkj's (lkj.outputs); PDF/A-2b when `archival`. An
+    existing one is replaced only once the new one is complete. Where it may be written is the caller's
+    check (lkj.outputs.check)."""
     soffice = find_soffice()
     if soffice is None:
         raise PdfProblem(
@@ -85,6 +112,7 @@ def to_pdf(docx: Path) -> Path:
         # file is called
         source, pdf = work / "laporan.docx", work / "laporan.pdf"
         shutil.copyfile(docx, source)
+        version = PDF_A_2B if archival else PDF_1_6
         office = [soffice, f"-env:UserInstallation={(work / 'profil').as_uri()}", "--headless"]
         _run([*office, "--terminate_after_init"], "menyiapkan profil")
         _install_macro(work / "profil")
@@ -93,7 +121,8 @@ def to_pdf(docx: Path) -> Path:
                 *office,
                 "--invisible",
                 "--norestore",
-                f'macro:///Standard.{MODULE}.ExportPdf("{source}","{pdf}")',
+                # every argument quoted: LibreOffice drops the call when a bare number follows a string
+                f'macro:///Standard.{MODULE}.ExportPdf("{source}","{pdf}","{version}")',
             ],
             "membuat PDF",
         )
