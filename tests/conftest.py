@@ -20,7 +20,9 @@ SUKAMAJU = ROOT / "tests" / "data" / "sukamaju"
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
-        "--update-golden", action="store_true", help="rewrite tests/golden/*.txt from this build"
+        "--update-golden",
+        action="store_true",
+        help="rewrite tests/golden/*.txt and hashes.json from this build",
     )
 
 
