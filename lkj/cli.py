@@ -36,26 +36,20 @@ def _hold(*objects: object) -> None:
         _HELD.extend(objects)
 
 
-class Trouble(click.ClickException):
-    """An expected failure: printed as one clear message, exit status 2."""
-
-    exit_code = 2
-
-    def show(self, file: object = None) -> None:
-        click.echo(f"Gagal: {self.format_message()}", err=True)
-
-
 class _Commands(click.Group):
-    """The lkj commands: a file that cannot, or may not, be written (lkj.write.WriteProblem, raised by
-    every writer and by lkj.outputs) ends any of them as a Trouble."""
+    """The lkj commands. Every expected failure (lkj.errors.LkjError) of any of them is told here, and
+    only here: what it found (`detail`), then what failed, and the command ends with its exit status."""
 
     def invoke(self, ctx: click.Context) -> Any:
-        from lkj.write import WriteProblem
+        from lkj.errors import LkjError
 
         try:
             return super().invoke(ctx)
-        except WriteProblem as exc:
-            raise Trouble(str(exc)) from exc
+        except LkjError as exc:
+            if exc.detail:
+                click.echo(exc.detail, err=True)
+            click.echo(f"Gagal: {exc.message}", err=True)
+            sys.exit(exc.exit_code)
 
 
 REPLACE = click.option(
@@ -96,7 +90,7 @@ def templates_command(outdir: Path, tahun: int | None, source: Path | None, gant
     ditimpa."""
     from lkj.xlsx.handout import write_templates
 
-    for path in _no_input_guard(lambda: write_templates(outdir, tahun, source, replace=ganti)):
+    for path in write_templates(outdir, tahun, source, replace=ganti):
         click.echo(f"ditulis: {path}")
 
 
@@ -123,7 +117,7 @@ def validate_command(input_dir: Path, fmt: str, strict: bool, annotate: Path | N
     from lkj.validate import validate_folder
     from lkj.validate.present import exit_status, render_json, render_text
 
-    result = _no_input_guard(lambda: validate_folder(input_dir))
+    result = validate_folder(input_dir)
     _hold(result)
     click.echo(
         render_json(result.findings) if fmt == "json" else render_text(result.findings, result.workbooks)
@@ -207,19 +201,13 @@ def build_command(
     opened: list[Any] = []  # what _preload_build gives, while the workbooks are read
 
     def prepare(dataset: Any) -> Any:  # the year computed, while the rules run
-        from lkj.render import DEFAULT_TEMPLATES, TemplateProblem, prepare_report
+        from lkj.render import DEFAULT_TEMPLATES, prepare_report
 
-        try:
-            return prepare_report(dataset, opened[0] or templates or DEFAULT_TEMPLATES)
-        except TemplateProblem as exc:
-            raise Trouble(str(exc)) from exc
+        return prepare_report(dataset, opened[0] or templates or DEFAULT_TEMPLATES)
 
-    result, prepared = _no_input_guard(
-        lambda: _checked_while(input_dir, prepare, lambda: opened.append(_preload_build(templates)))
-    )
+    result, prepared = _checked_while(input_dir, prepare, lambda: opened.append(_preload_build(templates)))
     from lkj import outputs
-    from lkj.render import DEFAULT_TEMPLATES, TemplateProblem, write_report
-    from lkj.render.package import PackageTooLarge
+    from lkj.render import DEFAULT_TEMPLATES, write_report
     from lkj.render.pdf import pdf_for
 
     warnings = tuple(f for f in result.findings if f.severity is Severity.WARNING)
@@ -232,19 +220,13 @@ def build_command(
         [input_dir, templates or DEFAULT_TEMPLATES],
         ganti,
     )
-    try:
-        _hold(result)
-        write_report(prepared, warnings, target, keep=_HELD)
-    except (TemplateProblem, PackageTooLarge) as exc:
-        raise Trouble(str(exc)) from exc
+    _hold(result)
+    write_report(prepared, warnings, target, keep=_HELD)
     click.echo(f"ditulis: {target}")
     if pdf or pdf_arsip:
-        from lkj.render.pdf import PdfProblem, to_pdf
+        from lkj.render.pdf import to_pdf
 
-        try:
-            click.echo(f"ditulis: {to_pdf(target, archival=pdf_arsip)}")
-        except PdfProblem as exc:
-            raise Trouble(str(exc)) from exc
+        click.echo(f"ditulis: {to_pdf(target, archival=pdf_arsip)}")
 
 
 @cli.command("diff", **COMMAND)
@@ -273,7 +255,7 @@ def diff_command(
 ) -> None:
     """Bandingkan dua laporan (.docx) atau dua folder masukan. Exit 0 sama, 1 berbeda, 2 gagal."""
     from lkj import outputs
-    from lkj.diff import DiffProblem, diff_paths
+    from lkj.diff import diff_paths
     from lkj.diff.present import render_html, render_text
     from lkj.write import write_bytes
 
@@ -283,10 +265,7 @@ def diff_command(
         templates = DEFAULT_TEMPLATES
     outputs.check([(html_out, outputs.HTML), (redline, outputs.REDLINE)], [old, new, templates], ganti)
 
-    try:
-        result = diff_paths(old, new, templates, redline=redline is not None)
-    except DiffProblem as exc:
-        raise Trouble(str(exc)) from exc
+    result = diff_paths(old, new, templates, redline=redline is not None)
     click.echo(render_text(result.changes, result.sources), nl=False)
     if html_out is not None:
         page = render_html(result.changes, f"Perubahan: {old.name} → {new.name}", result.sources)
@@ -304,12 +283,9 @@ def diff_command(
 @click.argument("report", metavar="LAPORAN", type=click.Path(dir_okay=False, path_type=Path))
 def dump_command(report: Path) -> None:
     """Cetak bentuk teks stabil dari laporan .docx (judul, paragraf, tabel per baris) untuk git diff."""
-    from lkj.diff.dump import NotADocx, dump
+    from lkj.diff.dump import dump
 
-    try:
-        click.echo(dump(report), nl=False)
-    except NotADocx as exc:
-        raise Trouble(str(exc)) from exc
+    click.echo(dump(report), nl=False)
 
 
 @cli.command("web", **COMMAND)
@@ -333,13 +309,10 @@ def web_command(folder: Path, jaringan: bool, host: str | None, port: int | None
     """Jalankan halaman web kantor untuk folder kerja satu tahun: setiap bidang mengunduh, mengunggah dan
     memeriksa workbook-nya lewat tautannya sendiri; sekretariat memantau penyerahan dan menyusun laporan.
     Folder kerja tetap dapat disusun dengan `lkj build`."""
-    from lkj.web.serve import WebProblem, serve
+    from lkj.web.serve import serve
 
     gc.enable()  # a server runs for days: its reference cycles must be collected (main disables it)
-    try:
-        serve(folder, host=host, port=port, network=jaringan, echo=click.echo)
-    except WebProblem as exc:
-        raise Trouble(str(exc)) from exc
+    serve(folder, host=host, port=port, network=jaringan, echo=click.echo)
 
 
 def _report_name(nama: str, tahun: int) -> str:
@@ -391,16 +364,7 @@ def _without_errors(result):  # type: ignore[no-untyped-def]
 
 def _valid_dataset(input_dir: Path):  # type: ignore[no-untyped-def]
     """The dataset of a folder without errors; otherwise print the errors and exit 1."""
-    return _no_input_guard(lambda: _checked(input_dir)).dataset
-
-
-def _no_input_guard(action):  # type: ignore[no-untyped-def]
-    from lkj.read import NoInput
-
-    try:
-        return action()
-    except NoInput as exc:
-        raise Trouble(str(exc)) from exc
+    return _checked(input_dir).dataset
 
 
 def main() -> None:

@@ -23,13 +23,15 @@ from pathlib import Path
 from types import FrameType
 from typing import BinaryIO
 
+from lkj.errors import LkjError
+
 TEMP_PREFIX = ".lkj-"
 # The signals that end a process by default and that a user or a scheduler sends (SIGINT already raises
 # KeyboardInterrupt); Windows has no SIGHUP.
 ENDING_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
 
 
-class WriteProblem(Exception):
+class WriteProblem(LkjError):
     """A file cannot be written (or may not be written there); `str()` names it and says what to do."""
 
 

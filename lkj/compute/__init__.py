@@ -15,10 +15,11 @@ from lkj.compute.policy import Policy, policy_of
 from lkj.compute.rata_rata import indikator_program_tercapai, rata_rata
 from lkj.compute.results import Hasil, IndikatorHasil, ProgramHasil, SasaranHasil
 from lkj.compute.spbe import spbe_from
+from lkj.errors import LkjError
 from lkj.model import Dataset, Sasaran
 
 
-class NotComputable(ValueError):
+class NotComputable(LkjError):
     """The dataset lacks what every report needs (the instansi workbook and its profile)."""
 
 

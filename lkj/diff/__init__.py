@@ -12,15 +12,15 @@ from typing import TYPE_CHECKING
 
 from lkj.diff.compare import Change, compare
 from lkj.diff.document import Document, read_document
-from lkj.diff.docx import NotADocx
 from lkj.diff.safezip import unreachable
 from lkj.diff.sources import SourceChange, source_changes
+from lkj.errors import LkjError
 
 if TYPE_CHECKING:
     from lkj.findings import Finding
 
 
-class DiffProblem(Exception):
+class DiffProblem(LkjError):
     """The two sides cannot be compared; `str()` says why."""
 
 
@@ -47,35 +47,24 @@ def diff_paths(old: Path, new: Path, templates: Path | None = None, redline: boo
             f"'{folder}' adalah folder, bukan berkas, sedangkan '{report}' bukan folder. Bandingkan dua "
             "laporan .docx, atau dua folder masukan; jangan campuran keduanya."
         )
-    try:
-        before, after = read_document(old, redline), read_document(new, redline)
-    except NotADocx as exc:
-        raise DiffProblem(str(exc)) from exc
+    before, after = read_document(old, redline), read_document(new, redline)
     return DiffResult(compare(before, after), before, after)
 
 
 def _diff_folders(old: Path, new: Path, templates: Path | None, redline: bool) -> DiffResult:
     from lkj.findings import Severity, has_errors
-    from lkj.read import NoInput
-    from lkj.render import DEFAULT_TEMPLATES, TemplateProblem, build_report
-    from lkj.render.package import PackageTooLarge
+    from lkj.render import DEFAULT_TEMPLATES, build_report
     from lkj.validate import validate_folder
 
     with tempfile.TemporaryDirectory(prefix="lkj-diff-") as work:
         documents, datasets = [], []
         for side, folder in (("lama", old), ("baru", new)):
-            try:
-                result = validate_folder(folder)
-            except NoInput as exc:
-                raise DiffProblem(str(exc)) from exc
+            result = validate_folder(folder)
             if has_errors(result.findings):
                 raise DiffProblem(_folder_errors(side, folder, result.findings))
             warnings = tuple(f for f in result.findings if f.severity is Severity.WARNING)
             out = Path(work) / f"{side}.docx"
-            try:
-                build_report(result.dataset, warnings, out, templates or DEFAULT_TEMPLATES)
-            except (TemplateProblem, PackageTooLarge) as exc:
-                raise DiffProblem(str(exc)) from exc
+            build_report(result.dataset, warnings, out, templates or DEFAULT_TEMPLATES)
             documents.append(read_document(out, redline))
             datasets.append(result.dataset)
     return DiffResult(

@@ -15,6 +15,7 @@ from lxml import etree
 
 from lkj.diff.safexml import Root, XmlProblem, check, parse, root
 from lkj.diff.safezip import MIB, Limits, Package, PackageProblem, open_package, shown
+from lkj.errors import LkjError
 
 DOCUMENT = "word/document.xml"
 WORDML = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -27,7 +28,7 @@ LIMITS = Limits(members=100_000, member_size=512 * MIB, total_size=1024 * MIB, r
 EXPECTED = "dokumen Word (.docx)"
 
 
-class NotADocx(Exception):
+class NotADocx(LkjError):
     """The file is not a .docx lkj can read; `str()` names it and says why."""
 
 

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from lkj.errors import LkjError
 from lkj.findings import Finding, finding
 from lkj.model import Bidang, CellRef, Dataset, Instansi
 from lkj.parallel import shared_map
@@ -21,7 +22,7 @@ from lkj.read.workbook import read_workbook, unexpected
 PARALLEL_FROM = 16  # workbooks
 
 
-class NoInput(Exception):
+class NoInput(LkjError):
     """The folder cannot be read at all. `str()` is the message for the user."""
 
 

@@ -26,6 +26,7 @@ from typing import BinaryIO
 
 from isal import isal_zlib
 
+from lkj.errors import LkjError
 from lkj.write import replacing
 
 SEGMENT = 1 << 20  # bytes of input per deflate job on a thread
@@ -68,7 +69,7 @@ class Packed:
 Content = bytes | Iterable[bytes | Packed]
 
 
-class PackageTooLarge(Exception):
+class PackageTooLarge(LkjError):
     """A member or the archive exceeds what a zip without ZIP64 extensions holds (4 GB), far beyond what
     Word opens. `str()` is the message for the user."""
 

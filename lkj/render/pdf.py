@@ -18,6 +18,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+from lkj.errors import LkjError
 from lkj.outputs import mark_pdf
 from lkj.write import write_bytes
 
@@ -72,7 +73,7 @@ End Sub
 """
 
 
-class PdfProblem(Exception):
+class PdfProblem(LkjError):
     """The PDF could not be made; `str()` says why and what to do."""
 
 

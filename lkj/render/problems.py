@@ -17,11 +17,13 @@ from pathlib import Path
 from jinja2 import TemplateError, TemplateNotFound, TemplateSyntaxError, UndefinedError
 from jinja2.sandbox import SecurityError
 
+from lkj.errors import LkjError
+
 SOURCE = "<template>"  # Jinja's file name for a template made from a string: a part of the Word template
 DOCS = "docs/templat.md"
 
 
-class TemplateProblem(Exception):
+class TemplateProblem(LkjError):
     """A template cannot be used; `str()` says which file, where and what, in Bahasa Indonesia."""
 
 

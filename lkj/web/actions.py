@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from lkj.errors import LkjError, describe
 from lkj.findings import Finding, Severity
 from lkj.stopwatch import Stopwatch
 
@@ -196,7 +197,7 @@ def annotate(workbook: Path, name: str, findings: Sequence[Finding], outdir: Pat
     return done.written[0] if done.written else None
 
 
-class AnnotateProblem(Exception):
+class AnnotateProblem(LkjError):
     """The annotated copy could not be made; `str()` says why."""
 
 
@@ -238,7 +239,7 @@ def build(inputs: Path, out: Path, *, pdf: bool, progress: Callable[[str], None]
         warnings = tuple(f for f in result.findings if f.severity is Severity.WARNING)
         write_report(prepared, warnings, out, watch)
     except Exception as exc:
-        return Built(None, None, (), _described(exc))
+        return Built(None, None, (), describe(exc))
     if not pdf:
         return Built(out, None, result.findings, None)
     progress("pdf")
@@ -247,7 +248,7 @@ def build(inputs: Path, out: Path, *, pdf: bool, progress: Callable[[str], None]
 
         return Built(out, to_pdf(out), result.findings, None)
     except Exception as exc:
-        return Built(out, None, result.findings, _described(exc))
+        return Built(out, None, result.findings, describe(exc))
 
 
 @dataclass(frozen=True)
@@ -270,19 +271,5 @@ def compare(old: Path, new: Path, old_inputs: Path, new_inputs: Path, title: str
         result = diff_paths(old, new)
         sources = source_changes(validate_folder(old_inputs).dataset, validate_folder(new_inputs).dataset)
     except Exception as exc:
-        return Compared(None, _described(exc))
+        return Compared(None, describe(exc))
     return Compared(render_html(result.changes, title, sources), None)
-
-
-def _described(exc: Exception) -> str:
-    """The message of one of lkj's expected failures; anything else is a bug, raised again."""
-    from lkj.diff import DiffProblem
-    from lkj.read import NoInput
-    from lkj.render import TemplateProblem
-    from lkj.render.package import PackageTooLarge
-    from lkj.render.pdf import PdfProblem
-    from lkj.write import WriteProblem
-
-    if isinstance(exc, NoInput | TemplateProblem | PackageTooLarge | PdfProblem | WriteProblem | DiffProblem):
-        return str(exc)
-    raise exc

@@ -18,6 +18,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import IO
 
+from lkj.errors import LkjError
 from lkj.web.state import STATE_FOLDER
 
 DEFAULT_PORT = 8720
@@ -26,7 +27,7 @@ EVERYWHERE = "0.0.0.0"
 THREADS = 8
 
 
-class WebProblem(Exception):
+class WebProblem(LkjError):
     """The page cannot be served; `str()` says why and what to do."""
 
 
