@@ -4,12 +4,27 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from lkj.findings import Rule
+
+
+def catalogue() -> dict[str, Rule]:
+    """Every rule a finding may come from, by code: the reader's, then the validator's."""
+    from lkj import read, validate
+
+    return {rule.code: rule for rule in (*read.RULES, *validate.RULES)}
+
 
 def _contract() -> str:
-    import lkj.validate  # noqa: F401  (registers the validation rules listed in the catalogue)
     from lkj.contract.docs import render_markdown
 
-    return render_markdown()
+    return render_markdown() + "\n" + "\n".join(_rules()) + "\n"
+
+
+def _rules() -> list[str]:
+    lines = ["## Kode temuan validasi", "", "| Kode | Tingkat | Arti |", "|---|---|---|"]
+    for rule in sorted(catalogue().values(), key=lambda r: r.code):
+        lines.append(f"| `{rule.code}` | {rule.severity.label.lower()} | {rule.title} |")
+    return lines
 
 
 def _computation() -> str:

@@ -1,8 +1,9 @@
 """Findings: what the reader and the validator tell a sub-coordinator, each pointing at a cell.
 
-Every rule has a stable code and a fixed severity in `RULES`; code elsewhere never chooses a severity.
-An error blocks the build; a warning is printed (and optionally annexed to the report); a notice is
-information only (e.g. a stray file that was skipped).
+Every rule is a constant of the module that checks it (`Rule("cross.pk-budget", E, "…")`, exported in its
+RULES), with a stable code and a fixed severity; a finding is made from the rule, so no code chooses a
+severity. An error blocks the build; a warning is printed (and optionally annexed to the report); a
+notice is information only (e.g. a stray file that was skipped). lkj.docs.catalogue() gathers them all.
 """
 
 from __future__ import annotations
@@ -35,73 +36,6 @@ class Rule:
     title: str  # Bahasa Indonesia, for the rule catalogue in the docs
 
 
-E, W, N = Severity.ERROR, Severity.WARNING, Severity.NOTICE
-
-_CATALOGUE = (
-    # files and folders
-    Rule("file.skipped", N, "Berkas bukan workbook .xlsx dilewati"),
-    Rule("file.empty", E, "Berkas kosong (0 byte)"),
-    Rule("file.too-large", E, "Berkas terlalu besar"),
-    Rule("file.corrupt", E, "Berkas rusak atau terpotong"),
-    Rule("file.inflated", E, "Isi workbook terlalu besar setelah diurai"),
-    Rule("file.unreadable", E, "Berkas tidak dapat dibuka"),
-    Rule("file.link", E, "Pintasan (symlink) yang rusak"),
-    Rule("file.name", W, "Nama berkas memuat karakter yang tidak dapat ditampilkan"),
-    Rule("file.encrypted", E, "Workbook dilindungi kata sandi"),
-    Rule("file.xls", E, "Format Excel lama (.xls)"),
-    Rule("file.xlsm", W, "Workbook bermakro (.xlsm)"),
-    Rule("file.unknown", E, "Workbook bukan templat lkj"),
-    Rule("file.template-version", W, "Workbook dari versi templat lama"),
-    Rule("file.instansi-missing", E, "Workbook instansi tidak ada"),
-    Rule("file.instansi-duplicate", E, "Lebih dari satu workbook instansi"),
-    Rule("file.bidang-duplicate", E, "Dua workbook untuk bidang yang sama"),
-    Rule("file.bidang-missing", E, "Workbook sebuah bidang tidak ada"),
-    Rule("file.bidang-unknown", E, "Bidang tidak terdaftar di workbook instansi"),
-    Rule("file.year", E, "Tahun workbook berbeda dengan tahun laporan"),
-    # sheets and columns
-    Rule("sheet.missing", E, "Lembar wajib tidak ada"),
-    Rule("sheet.missing-optional", W, "Lembar opsional tidak ada"),
-    Rule("sheet.renamed", W, "Lembar berganti nama"),
-    Rule("sheet.too-large", W, "Isian jauh di luar area yang dibaca"),
-    Rule("sheet.header-missing", E, "Baris kepala kolom tidak ditemukan"),
-    Rule("sheet.column-missing", E, "Kolom wajib tidak ada"),
-    Rule("sheet.column-missing-optional", W, "Kolom opsional tidak ada"),
-    Rule("sheet.field-missing", E, "Isian wajib tidak ada pada lembar formulir"),
-    # cells
-    Rule("cell.required", E, "Sel wajib kosong"),
-    Rule("cell.number", E, "Bukan angka"),
-    Rule("cell.money", E, "Bukan jumlah rupiah"),
-    Rule("cell.integer", E, "Bukan bilangan bulat"),
-    Rule("cell.year", E, "Bukan tahun"),
-    Rule("cell.date", E, "Bukan tanggal"),
-    Rule("cell.target", E, "Bukan target (angka atau rentang)"),
-    Rule("cell.choice", E, "Bukan salah satu pilihan"),
-    Rule("cell.range", E, "Angka di luar batas"),
-    Rule("cell.formula-uncached", E, "Rumus tanpa nilai tersimpan"),
-    Rule("cell.control-char", E, "Karakter yang tidak dapat dimuat di dokumen"),
-    Rule("cell.too-long", E, "Teks terlalu panjang"),
-    # tables within one workbook
-    Rule("table.duplicate", E, "Kode atau baris ganda"),
-    Rule("table.empty-row", W, "Baris kosong di tengah tabel"),
-    Rule("table.outside", W, "Isian di luar kolom tabel"),
-    Rule("table.merged", W, "Sel digabung di dalam tabel"),
-    Rule("table.total-row", W, "Baris jumlah/total diketik di bawah tabel"),
-    Rule("table.hidden-row", W, "Baris berisi data disembunyikan"),
-    Rule("table.continuation", E, "Baris lanjutan indikator tanpa baris induk"),
-    Rule("table.continuation-extra", E, "Baris lanjutan mengisi kolom selain indikator"),
-)
-
-RULES: dict[str, Rule] = {rule.code: rule for rule in _CATALOGUE}
-
-
-def register(*rules: Rule) -> None:
-    """Add the rules of a validation module to the catalogue (each code once)."""
-    for rule in rules:
-        if rule.code in RULES and RULES[rule.code] != rule:
-            raise ValueError(f"rule {rule.code} registered twice with different definitions")
-        RULES[rule.code] = rule
-
-
 @dataclass(frozen=True)
 class Finding:
     severity: Severity
@@ -128,11 +62,10 @@ class Finding:
         return place
 
 
-def finding(code: str, where: CellRef | None, message: str) -> Finding:
-    rule = RULES[code]
+def finding(rule: Rule, where: CellRef | None, message: str) -> Finding:
     ref = where or CellRef("", "", "")
     return Finding(
-        rule.severity, code, printable(ref.file), printable(ref.sheet), ref.cell, printable(message)
+        rule.severity, rule.code, printable(ref.file), printable(ref.sheet), ref.cell, printable(message)
     )
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 from lkj.contract import VERSION, WORKBOOKS, FormSheet, Kind
 from lkj.contract.kinds import Column
 from lkj.contract.lists import CLOSED, DYNAMIC, SUGGESTED
-from lkj.findings import RULES
 
 
 def render_markdown() -> str:
@@ -27,7 +26,6 @@ def render_markdown() -> str:
             lines += _sheet(sheet)
     lines += _lists()
     lines += _limits()
-    lines += _rules()
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -109,13 +107,3 @@ def _limits() -> list[str]:
         f"banyak {angka(extent.MAX_MERGED)} sel (`sheet.too-large`).",
         "",
     ]
-
-
-def _rules() -> list[str]:
-    lines = ["## Kode temuan validasi", "", "| Kode | Tingkat | Arti |", "|---|---|---|"]
-    from lkj.validate import rule_sets
-
-    rule_sets()  # the rule modules register their rules when imported
-    for rule in sorted(RULES.values(), key=lambda r: r.code):
-        lines.append(f"| `{rule.code}` | {rule.severity.label.lower()} | {rule.title} |")
-    return [*lines, ""]

@@ -17,9 +17,12 @@ from lkj.model import Bidang, CellRef, Dataset, Instansi
 from lkj.parallel import shared_map
 from lkj.read.build import build_bidang, build_instansi
 from lkj.read.files import WORKBOOK_SUFFIXES, Candidate, discover, shown_name
+from lkj.read.rules import FILE_BIDANG_DUPLICATE, FILE_INSTANSI_DUPLICATE, FILE_INSTANSI_MISSING, RULES
 from lkj.read.workbook import read_workbook, unexpected
 
 PARALLEL_FROM = 16  # workbooks
+
+__all__ = ["RULES", "NoInput", "ReadResult", "read_folder"]
 
 
 class NoInput(LkjError):
@@ -103,7 +106,7 @@ def _one_instansi(books: list[Book], findings: list[Finding]) -> Instansi | None
     if not found:
         findings.append(
             finding(
-                "file.instansi-missing",
+                FILE_INSTANSI_MISSING,
                 None,
                 "Folder tidak berisi workbook instansi (profil, "
                 "sasaran, indikator, Perjanjian Kinerja). Tambahkan workbook instansi yang "
@@ -114,7 +117,7 @@ def _one_instansi(books: list[Book], findings: list[Finding]) -> Instansi | None
     for extra in found[1:]:
         findings.append(
             finding(
-                "file.instansi-duplicate",
+                FILE_INSTANSI_DUPLICATE,
                 CellRef(extra.name, "", ""),
                 f"Folder berisi lebih dari satu workbook instansi; yang dipakai adalah "
                 f"'{found[0].name}'. Pindahkan workbook instansi lainnya keluar dari folder.",
@@ -136,7 +139,7 @@ def _bidang(books: list[Book], findings: list[Finding]) -> tuple[Bidang, ...]:
         if bidang.identitas and key in seen:
             findings.append(
                 finding(
-                    "file.bidang-duplicate",
+                    FILE_BIDANG_DUPLICATE,
                     CellRef(book.name, "Identitas", ""),
                     f"Workbook ini dan '{seen[key]}' sama-sama untuk {bidang.nama}. Gabungkan "
                     "isinya ke satu workbook dan keluarkan yang lain dari folder.",

@@ -17,6 +17,7 @@ from lkj.contract import FormSheet, Kind, TableSheet
 from lkj.contract.kinds import Column
 from lkj.contract.lists import CLOSED
 from lkj.findings import Finding, finding
+from lkj.read.rules import TABLE_CONTINUATION, TABLE_CONTINUATION_EXTRA
 from lkj.read.sheets import Record
 from lkj.read.workbook import WorkbookRead
 
@@ -135,7 +136,7 @@ def _items(cls: type[T], wb: WorkbookRead, key: str, out: list[Finding], **extra
         if not groups:
             out.append(
                 finding(
-                    "table.continuation",
+                    TABLE_CONTINUATION,
                     record.src.ref(sheet.identity[0]),
                     "Baris ini hanya berisi kolom indikator, tetapi tidak ada baris di atasnya "
                     "yang menjadi induknya. Isi kode dan nama pada baris ini.",
@@ -153,7 +154,7 @@ def _check_continuation(record: Record, sheet: TableSheet, out: list[Finding]) -
         if not column.per_indicator and column.key in record.values:
             out.append(
                 finding(
-                    "table.continuation-extra",
+                    TABLE_CONTINUATION_EXTRA,
                     record.src.ref(column.key),
                     f'Baris lanjutan (indikator tambahan) mengisi kolom "{column.header}". Pada '
                     "baris lanjutan hanya kolom indikator yang diisi; pindahkan isian ini ke baris "

@@ -13,6 +13,18 @@ from lkj.findings import Finding, finding
 from lkj.indonesian import angka
 from lkj.model import CellRef, Source, Target
 from lkj.read import values as v
+from lkj.read.rules import (
+    CELL_CHOICE,
+    CELL_CONTROL_CHAR,
+    CELL_DATE,
+    CELL_INTEGER,
+    CELL_MONEY,
+    CELL_NUMBER,
+    CELL_RANGE,
+    CELL_TARGET,
+    CELL_TOO_LONG,
+    CELL_YEAR,
+)
 
 MAX_LENGTH = {Kind.KODE: 60, Kind.TEXT: 1000, Kind.LONGTEXT: 20000}
 
@@ -27,13 +39,13 @@ EXAMPLES = {
 }
 
 KIND_CODE = {
-    Kind.NUMBER: "cell.number",
-    Kind.PERCENT: "cell.number",
-    Kind.MONEY: "cell.money",
-    Kind.INTEGER: "cell.integer",
-    Kind.YEAR: "cell.year",
-    Kind.DATE: "cell.date",
-    Kind.TARGET: "cell.target",
+    Kind.NUMBER: CELL_NUMBER,
+    Kind.PERCENT: CELL_NUMBER,
+    Kind.MONEY: CELL_MONEY,
+    Kind.INTEGER: CELL_INTEGER,
+    Kind.YEAR: CELL_YEAR,
+    Kind.DATE: CELL_DATE,
+    Kind.TARGET: CELL_TARGET,
 }
 
 
@@ -116,7 +128,7 @@ def read_cell(raw: object, column: Column, ctx: CellContext, out: list[Finding])
     if column.kind is Kind.MONEY and ctx.percent_style:
         out.append(
             finding(
-                "cell.money",
+                CELL_MONEY,
                 ctx.ref,
                 f'Kolom "{column.header}" ditampilkan sebagai persen, '
                 "padahal yang diminta jumlah rupiah. Ubah format sel menjadi angka biasa.",
@@ -148,7 +160,7 @@ def _check_range(value: object, column: Column, ctx: CellContext, out: list[Find
     if column.minimum is not None and lowest < column.minimum:  # type: ignore[operator]
         out.append(
             finding(
-                "cell.range",
+                CELL_RANGE,
                 ctx.ref,
                 f'Kolom "{column.header}" berisi {angka(lowest)}, padahal '  # type: ignore[arg-type]
                 f"tidak boleh kurang dari {_plain(column.minimum)}.",
@@ -158,7 +170,7 @@ def _check_range(value: object, column: Column, ctx: CellContext, out: list[Find
     if column.maximum is not None and number > column.maximum:  # type: ignore[operator]
         out.append(
             finding(
-                "cell.range",
+                CELL_RANGE,
                 ctx.ref,
                 f'Kolom "{column.header}" berisi {angka(number)}, padahal paling besar '  # type: ignore[arg-type]
                 f"{_plain(column.maximum)}.",
@@ -180,7 +192,7 @@ def _read_choice(raw: object, column: Column, ctx: CellContext, out: list[Findin
         allowed = "; ".join(CLOSED[column.choices])
         out.append(
             finding(
-                "cell.choice",
+                CELL_CHOICE,
                 ctx.ref,
                 f'Kolom "{column.header}" berisi \u201c{v.shown(text)}\u201d, yang '
                 f"tidak ada dalam pilihan. Pilih salah satu: {allowed}.",
@@ -199,7 +211,7 @@ def _read_text(raw: object, column: Column, ctx: CellContext, out: list[Finding]
     if invalid:
         out.append(
             finding(
-                "cell.control-char",
+                CELL_CONTROL_CHAR,
                 ctx.ref,
                 f'Kolom "{column.header}" memuat karakter kontrol '
                 "tak terlihat (biasanya ikut tersalin dari aplikasi lain) yang tidak dapat dimuat "
@@ -210,7 +222,7 @@ def _read_text(raw: object, column: Column, ctx: CellContext, out: list[Finding]
     if limit and len(text) > limit:
         out.append(
             finding(
-                "cell.too-long",
+                CELL_TOO_LONG,
                 ctx.ref,
                 f'Kolom "{column.header}" berisi {len(text):,} '
                 f"karakter; paling banyak {limit:,}. Ringkas isinya.".replace(",", "."),

@@ -22,6 +22,7 @@ from lkj.contract.layout import address
 from lkj.findings import Finding, finding
 from lkj.indonesian import angka
 from lkj.model import CellRef
+from lkj.read.rules import SHEET_TOO_LARGE
 
 MAX_ROWS = 65_536
 MAX_COLUMNS = 256  # IV
@@ -157,7 +158,7 @@ def far_finding(where: CellRef, extent: Extent) -> Finding:
         )
         todo.append("batalkan penggabungan itu (Home › Merge & Center › Unmerge Cells)")
     return finding(
-        "sheet.too-large",
+        SHEET_TOO_LARGE,
         where,
         f'Lembar "{where.sheet}" {"; lembar ini juga ".join(found)}. Bila tidak sengaja, '
         f"{' dan '.join(todo)}, lalu simpan ulang.",

@@ -15,6 +15,18 @@ from pathlib import Path
 from lkj.findings import Finding, finding, printable
 from lkj.indonesian import ukuran_berkas
 from lkj.model import CellRef
+from lkj.read.rules import (
+    FILE_CORRUPT,
+    FILE_EMPTY,
+    FILE_ENCRYPTED,
+    FILE_LINK,
+    FILE_NAME,
+    FILE_SKIPPED,
+    FILE_TOO_LARGE,
+    FILE_UNREADABLE,
+    FILE_XLS,
+    FILE_XLSM,
+)
 from lkj.write import TEMP_PREFIX
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -65,7 +77,7 @@ def _check(path: Path, name: str, out: list[Finding]) -> Candidate | None:
     if name != path.name:
         out.append(
             finding(
-                "file.name",
+                FILE_NAME,
                 _where(name),
                 "Nama berkas memuat karakter yang tidak dapat ditampilkan (di sini ditulis dengan kode "
                 "seperti \\xff); isinya tetap dibaca. Ganti nama berkas dengan huruf, angka dan tanda "
@@ -75,7 +87,7 @@ def _check(path: Path, name: str, out: list[Finding]) -> Candidate | None:
     if name.startswith("~$"):
         out.append(
             finding(
-                "file.skipped",
+                FILE_SKIPPED,
                 _where(name),
                 "Berkas kunci Excel (~$) dilewati; berkas ini muncul selama workbook terbuka di Excel.",
             )
@@ -92,7 +104,7 @@ def _check(path: Path, name: str, out: list[Finding]) -> Candidate | None:
         shape = " bernama seperti workbook" if workbook else ""
         out.append(
             finding(
-                "file.skipped",
+                FILE_SKIPPED,
                 _where(name),
                 f"Subfolder{shape} dilewati; letakkan semua workbook langsung di folder masukan, "
                 "masing-masing sebagai satu berkas.",
@@ -106,7 +118,7 @@ def _check(path: Path, name: str, out: list[Finding]) -> Candidate | None:
         kind = "Excel 97-2003 (.xls)" if suffix == ".xls" else "LibreOffice (.ods)"
         out.append(
             finding(
-                "file.xls",
+                FILE_XLS,
                 _where(name),
                 f"Workbook berformat {kind} tidak dapat dibaca. Buka "
                 "berkas ini lalu simpan sebagai Excel Workbook (.xlsx).",
@@ -116,7 +128,7 @@ def _check(path: Path, name: str, out: list[Finding]) -> Candidate | None:
     if not stat.S_ISREG(info.st_mode):
         out.append(
             finding(
-                "file.unreadable",
+                FILE_UNREADABLE,
                 _where(name),
                 "Ini bukan berkas biasa (melainkan perangkat, pipa atau soket) walau namanya seperti "
                 "workbook; tidak dibaca. Letakkan workbook yang sebenarnya di folder masukan.",
@@ -131,14 +143,14 @@ def _check(path: Path, name: str, out: list[Finding]) -> Candidate | None:
 
 
 def _not_a_workbook(name: str) -> Finding:
-    return finding("file.skipped", _where(name), "Bukan workbook Excel (.xlsx); berkas dilewati.")
+    return finding(FILE_SKIPPED, _where(name), "Bukan workbook Excel (.xlsx); berkas dilewati.")
 
 
 def _unopenable(path: Path, name: str, exc: OSError) -> Finding:
     """A workbook's name that cannot be opened: a link to nothing or to itself, or no permission."""
     if exc.errno == errno.ELOOP:
         return finding(
-            "file.link",
+            FILE_LINK,
             _where(name),
             "Berkas ini pintasan (symlink) yang menunjuk ke dirinya sendiri atau berputar, sehingga tidak "
             "dapat dibuka. Hapus pintasan itu dan salin workbook aslinya ke folder masukan.",
@@ -146,7 +158,7 @@ def _unopenable(path: Path, name: str, exc: OSError) -> Finding:
     target = _link_target(path) if exc.errno == errno.ENOENT else None
     if target is not None:
         return finding(
-            "file.link",
+            FILE_LINK,
             _where(name),
             f"Berkas ini pintasan (symlink) ke '{target}', yang tidak ada. Salin workbook aslinya ke "
             "folder masukan sebagai pengganti pintasan ini.",
@@ -156,7 +168,7 @@ def _unopenable(path: Path, name: str, exc: OSError) -> Finding:
     else:
         reason = f"sistem berkas menolak membukanya ({exc.strerror or type(exc).__name__})"
     return finding(
-        "file.unreadable",
+        FILE_UNREADABLE,
         _where(name),
         f"Workbook tidak dapat dibuka: {reason}. Periksa izin berkas, atau salin ulang workbook ini ke "
         "folder masukan.",
@@ -174,7 +186,7 @@ def _check_workbook(path: Path, name: str, size: int, out: list[Finding]) -> Can
     if size == 0:
         out.append(
             finding(
-                "file.empty",
+                FILE_EMPTY,
                 _where(name),
                 "Berkas kosong (0 byte), mungkin gagal tersalin. Salin ulang workbook aslinya.",
             )
@@ -183,7 +195,7 @@ def _check_workbook(path: Path, name: str, size: int, out: list[Finding]) -> Can
     if size > MAX_BYTES:
         out.append(
             finding(
-                "file.too-large",
+                FILE_TOO_LARGE,
                 _where(name),
                 f"Berkas berukuran {ukuran_berkas(size)}, melebihi "
                 f"batas {ukuran_berkas(MAX_BYTES)} untuk satu workbook. Hapus gambar atau lembar lain "
@@ -199,7 +211,7 @@ def _check_workbook(path: Path, name: str, size: int, out: list[Finding]) -> Can
     if not head.startswith(ZIP_MAGIC):
         out.append(
             finding(
-                "file.corrupt",
+                FILE_CORRUPT,
                 _where(name),
                 "Berkas bukan workbook .xlsx yang utuh (isinya tidak "
                 "dikenali). Salin ulang dari pengirim atau simpan ulang dari Excel.",
@@ -209,7 +221,7 @@ def _check_workbook(path: Path, name: str, size: int, out: list[Finding]) -> Can
     if path.suffix.casefold() == ".xlsm":
         out.append(
             finding(
-                "file.xlsm",
+                FILE_XLSM,
                 _where(name),
                 "Workbook bermakro (.xlsm) tetap dibaca, tetapi makronya "
                 "tidak dijalankan. Simpan sebagai Excel Workbook (.xlsx) untuk pengiriman berikutnya.",
@@ -223,7 +235,7 @@ def _report_ole(path: Path, name: str, out: list[Finding]) -> None:
     if ENCRYPTION_STREAM in data:
         out.append(
             finding(
-                "file.encrypted",
+                FILE_ENCRYPTED,
                 _where(name),
                 "Workbook dilindungi kata sandi pembuka "
                 "sehingga tidak dapat dibaca. Buka dengan kata sandinya, hapus kata sandi (File › "
@@ -233,7 +245,7 @@ def _report_ole(path: Path, name: str, out: list[Finding]) -> None:
     else:
         out.append(
             finding(
-                "file.xls",
+                FILE_XLS,
                 _where(name),
                 "Berkas ini berformat Excel 97-2003 (.xls) walau "
                 "namanya .xlsx. Buka lalu simpan sebagai Excel Workbook (.xlsx).",

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from lkj.contract import layout as L
 from lkj.findings import Finding, finding
+from lkj.read.rules import TABLE_EMPTY_ROW, TABLE_HIDDEN_ROW, TABLE_MERGED, TABLE_OUTSIDE, TABLE_TOTAL_ROW
 from lkj.read.values import is_blank, shown
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ def report_merged(place: SheetPlace, header_row: int, out: list[Finding]) -> Non
             continue  # the title and the header may be merged as the sub-coordinator likes
         out.append(
             finding(
-                "table.merged",
+                TABLE_MERGED,
                 place.ref(merge.first),
                 f"Sel {merge.cells} digabung (Merge & Center). Di dalam tabel hanya sel pertama "
                 "gabungan yang berisi nilai; sel lainnya terbaca kosong walau Excel menampilkan nilainya. "
@@ -58,7 +59,7 @@ def report_hidden(place: SheetPlace, records: list[Record], out: list[Finding]) 
     for run in _runs(rows):
         out.append(
             finding(
-                "table.hidden-row",
+                TABLE_HIDDEN_ROW,
                 place.ref(f"A{run[0]}"),
                 f"Baris {_span(run)} disembunyikan (hidden, atau tersaring filter) tetapi berisi data, dan "
                 "tetap dibaca seperti baris lain. Tampilkan kembali (Unhide, atau hapus filter) untuk "
@@ -99,7 +100,7 @@ def total_cell(row: Sequence[object], keys: list[int]) -> int | None:
 def total_row_finding(place: SheetPlace, row: Sequence[object], column: int, row_number: int) -> Finding:
     word = " ".join(str(row[column]).split())
     return finding(
-        "table.total-row",
+        TABLE_TOTAL_ROW,
         place.ref(L.address(column + 1, row_number)),
         f"Baris {row_number} adalah baris jumlah (\u201c{word}\u201d) dan tidak dibaca: lkj menjumlahkan "
         "sendiri pagu, realisasi dan capaian dari baris-baris isian. Hapus baris ini agar tabel hanya "
@@ -114,7 +115,7 @@ def _span(rows: list[int]) -> str:
 
 def blank_rows_finding(place: SheetPlace, rows: list[int]) -> Finding:
     return finding(
-        "table.empty-row",
+        TABLE_EMPTY_ROW,
         place.ref(f"A{rows[0]}"),
         f"Baris {_span(rows)} kosong di tengah tabel. "
         "Hapus baris kosong itu agar data di bawahnya tetap dalam satu tabel.",
@@ -161,7 +162,7 @@ class Outside:
                     f"\u201c{shown(first)[:40]}\u201d) yang tidak dibaca. Pindahkan isinya ke kolom yang "
                     "sesuai atau hapus."
                 )
-            out.append(finding("table.outside", place.ref(L.address(index, first_row)), message))
+            out.append(finding(TABLE_OUTSIDE, place.ref(L.address(index, first_row)), message))
 
 
 def _rows_said(rows: list[int], most: int = 5) -> str:

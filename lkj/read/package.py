@@ -26,6 +26,7 @@ from lkj.findings import Finding, finding
 from lkj.indonesian import angka, ukuran_berkas
 from lkj.model import CellRef
 from lkj.read.extent import check_extent, far_finding
+from lkj.read.rules import FILE_CORRUPT, FILE_INFLATED
 from lkj.read.xlsxscan import SheetFacts, percent_styles, scan_sheet, sheet_targets
 
 MB = 1024 * 1024
@@ -254,7 +255,7 @@ def _deflated(fh: BinaryIO, info: zipfile.ZipInfo, where: CellRef) -> bytes:
 
 def _inflated(where: CellRef, what: str) -> Finding:
     return finding(
-        "file.inflated",
+        FILE_INFLATED,
         where,
         f"Workbook tidak dibaca: {what}. Workbook biasa tidak seperti ini; berkas mungkin rusak "
         "atau sengaja dibuat. Buka di Excel lalu simpan ulang, atau minta salinan asli dari pengirim.",
@@ -263,7 +264,7 @@ def _inflated(where: CellRef, what: str) -> Finding:
 
 def _corrupt(where: CellRef, what: str) -> Finding:
     return finding(
-        "file.corrupt",
+        FILE_CORRUPT,
         where,
         f"Workbook tidak dapat dibuka: {what}. Berkas mungkin rusak saat disalin atau diunduh; salin "
         "ulang dari pengirim atau buka di Excel lalu simpan ulang.",

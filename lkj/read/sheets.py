@@ -22,6 +22,15 @@ from lkj.read.habits import (
     total_cell,
     total_row_finding,
 )
+from lkj.read.rules import (
+    CELL_FORMULA_UNCACHED,
+    CELL_REQUIRED,
+    SHEET_COLUMN_MISSING,
+    SHEET_COLUMN_MISSING_OPTIONAL,
+    SHEET_FIELD_MISSING,
+    SHEET_HEADER_MISSING,
+    TABLE_DUPLICATE,
+)
 from lkj.read.values import clean_text, is_blank
 from lkj.read.xlsxscan import SheetFacts
 
@@ -85,7 +94,7 @@ def read_table(grid: Grid, spec: TableSheet, place: SheetPlace) -> SheetRead:
         _report_uncached(place, out)
         out.append(
             finding(
-                "sheet.header-missing",
+                SHEET_HEADER_MISSING,
                 place.ref(f"{L.HEADER_ROW}"),
                 f'Baris kepala kolom lembar "{place.sheet}" tidak ditemukan (dicari kolom seperti '
                 f'"{spec.columns[0].header}"). Jangan menghapus atau mengubah teks kepala kolom.',
@@ -118,7 +127,7 @@ def _report_duplicates(records: list[Record], spec: TableSheet, out: list[Findin
             shown = ", ".join(str(record.values[k]) for k in spec.unique)
             out.append(
                 finding(
-                    "table.duplicate",
+                    TABLE_DUPLICATE,
                     record.src.ref(spec.unique[0]),
                     f"Isian {headers} ({shown}) sudah "
                     f"ada di baris {first[key]}. Setiap baris harus unik; hapus atau perbaiki salah satunya.",
@@ -140,7 +149,7 @@ def _map_columns(
         if index is not None:
             positions[column.key] = index
         elif column.kind is not Kind.INFO:
-            code = "sheet.column-missing" if column.required else "sheet.column-missing-optional"
+            code = SHEET_COLUMN_MISSING if column.required else SHEET_COLUMN_MISSING_OPTIONAL
             out.append(
                 finding(
                     code,
@@ -160,7 +169,7 @@ def _report_uncached(
             continue  # a total row's sum, not read
         out.append(
             finding(
-                "cell.formula-uncached",
+                CELL_FORMULA_UNCACHED,
                 place.ref(cell),
                 "Sel berisi rumus yang belum pernah "
                 "dihitung (workbook belum dibuka dan disimpan di Excel/LibreOffice), sehingga "
@@ -278,7 +287,7 @@ def _excused(column: Column, record: Record) -> bool:
 
 def _required_finding(column: Column, src: Source) -> Finding:
     return finding(
-        "cell.required",
+        CELL_REQUIRED,
         src.ref(column.key),
         f'Kolom "{column.header}" wajib diisi tetapi kosong. {column.help}',
     )
@@ -303,7 +312,7 @@ def read_form(grid: Grid, spec: FormSheet, place: SheetPlace) -> SheetRead:
             if column.required:
                 out.append(
                     finding(
-                        "sheet.field-missing",
+                        SHEET_FIELD_MISSING,
                         place.ref("A"),
                         f'Isian "{column.header}" tidak '
                         f'ada di kolom A lembar "{place.sheet}". Salin kembali baris itu dari '

@@ -26,6 +26,15 @@ from lkj.model import CellRef, Meta
 from lkj.read.files import Candidate
 from lkj.read.habits import Merge
 from lkj.read.package import Refused, open_package
+from lkj.read.rules import (
+    FILE_CORRUPT,
+    FILE_ENCRYPTED,
+    FILE_TEMPLATE_VERSION,
+    FILE_UNKNOWN,
+    SHEET_MISSING,
+    SHEET_MISSING_OPTIONAL,
+    SHEET_RENAMED,
+)
 from lkj.read.sheets import (
     Grid,
     SheetPlace,
@@ -67,7 +76,7 @@ def read_workbook(candidate: Candidate) -> tuple[WorkbookRead | None, list[Findi
     spec = _identify(meta, grids)
     if spec is None:
         unknown = finding(
-            "file.unknown",
+            FILE_UNKNOWN,
             CellRef(name, "", ""),
             "Workbook ini tidak dikenali sebagai "
             "workbook instansi atau workbook bidang lkj (lembar dan kepala kolomnya tidak "
@@ -161,7 +170,7 @@ class DamagedSheet(Exception):
 def _damaged(name: str, exc: BaseException) -> Finding:
     if isinstance(exc, DamagedSheet):
         return finding(
-            "file.corrupt",
+            FILE_CORRUPT,
             CellRef(name, exc.sheet, ""),
             f'Lembar "{exc.sheet}" tidak dapat dibaca: ada isi yang rusak ({_printable(str(exc.cause))}), '
             "sehingga workbook ini tidak dibaca. Buka di Excel, periksa lembar itu, lalu simpan ulang; "
@@ -170,14 +179,14 @@ def _damaged(name: str, exc: BaseException) -> Finding:
     text = str(exc).casefold()
     if "password" in text or "encrypt" in text:
         return finding(
-            "file.encrypted",
+            FILE_ENCRYPTED,
             CellRef(name, "", ""),
             "Workbook dilindungi kata sandi pembuka "
             "sehingga tidak dapat dibaca. Hapus kata sandinya lalu simpan ulang.",
         )
     detail = "arsip zip terpotong" if isinstance(exc, zipfile.BadZipFile) or "zip" in text else "isi rusak"
     return finding(
-        "file.corrupt",
+        FILE_CORRUPT,
         CellRef(name, "", ""),
         f"Workbook tidak dapat dibuka ({detail}). Berkas "
         "mungkin terpotong saat disalin atau diunduh; salin ulang dari pengirim atau buka di Excel "
@@ -189,7 +198,7 @@ def unexpected(name: str, exc: BaseException) -> Finding:
     """What no check foresaw while reading one workbook, said as a finding about it (lkj.read.read_book):
     the other workbooks are still read. The kind of failure is named for whoever reports it."""
     return finding(
-        "file.corrupt",
+        FILE_CORRUPT,
         CellRef(name, "", ""),
         f"Workbook tidak dapat dibaca sampai selesai ({type(exc).__name__}: {_printable(str(exc))}). Buka "
         "di Excel lalu simpan ulang; bila masih gagal, laporkan kepada pengembang lkj dengan "
@@ -247,7 +256,7 @@ def _check_version(result: WorkbookRead) -> None:
             f"Workbook dibuat dari templat versi {version}, lebih baru dari aplikasi ini (versi "
             f"{VERSION}). Perbarui aplikasi lkj."
         )
-    result.findings.append(finding("file.template-version", CellRef(result.name, META_SHEET, "B2"), message))
+    result.findings.append(finding(FILE_TEMPLATE_VERSION, CellRef(result.name, META_SHEET, "B2"), message))
 
 
 def _read_sheets(
@@ -272,7 +281,7 @@ def _read_sheets(
                 unclaimed.remove(renamed)
                 result.findings.append(
                     finding(
-                        "sheet.renamed",
+                        SHEET_RENAMED,
                         CellRef(result.name, renamed, ""),
                         f'Lembar "{renamed}" dibaca sebagai lembar "{sheet.name}" karena '
                         f'kepala kolomnya cocok. Kembalikan namanya menjadi "{sheet.name}".',
@@ -320,7 +329,7 @@ def _find_renamed(
 
 def _missing_sheet(result: WorkbookRead, sheet: TableSheet | FormSheet) -> None:
     optional = isinstance(sheet, TableSheet) and sheet.optional
-    code = "sheet.missing-optional" if optional else "sheet.missing"
+    code = SHEET_MISSING_OPTIONAL if optional else SHEET_MISSING
     tail = "dianggap kosong." if optional else "salin lembar itu dari templat kosong lalu isi kembali."
     result.findings.append(
         finding(

@@ -13,22 +13,19 @@ from pathlib import Path
 from types import ModuleType
 from typing import TypeVar
 
-from lkj.findings import Finding, has_errors
+from lkj.findings import Finding, Rule, has_errors
 from lkj.model import Dataset
 from lkj.parallel import SharedWork
 from lkj.read import PARALLEL_FROM, ReadResult, read_folder
 from lkj.stopwatch import Stopwatch
+from lkj.validate import rules_bidang, rules_cross, rules_instansi, rules_report
 
 T = TypeVar("T")
 
 
-def rule_sets() -> tuple[ModuleType, ...]:
-    """The rule modules, each registering its rules in lkj.findings.RULES. They are imported when first
-    asked for, with the computation they share: by validate_folder while worker processes read, so that
-    the workers start sooner."""
-    from lkj.validate import rules_bidang, rules_cross, rules_instansi, rules_report
-
-    return (rules_instansi, rules_bidang, rules_cross, rules_report)
+# The rule modules, in the order their findings are told: each exports its rules (RULES) and a check.
+RULE_SETS: tuple[ModuleType, ...] = (rules_instansi, rules_bidang, rules_cross, rules_report)
+RULES: tuple[Rule, ...] = tuple(rule for rules in RULE_SETS for rule in rules.RULES)
 
 
 @dataclass(frozen=True)
@@ -76,12 +73,7 @@ def validate_folder_while(
 
 
 def _read(folder: Path, meanwhile: Callable[[], object] | None) -> ReadResult:
-    def alongside() -> None:  # while worker processes read
-        rule_sets()
-        if meanwhile is not None:
-            meanwhile()
-
-    return read_folder(folder, alongside)
+    return read_folder(folder, meanwhile)
 
 
 def validate_dataset(dataset: Dataset) -> tuple[Finding, ...]:
@@ -90,6 +82,6 @@ def validate_dataset(dataset: Dataset) -> tuple[Finding, ...]:
 
     policy = policy_of(dataset.instansi)
     found: list[Finding] = []
-    for rules in rule_sets():
+    for rules in RULE_SETS:
         found.extend(rules.check(dataset, policy))
     return tuple(found)

@@ -8,22 +8,33 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from lkj.compute.policy import Policy
-from lkj.findings import Finding, Rule, Severity, finding, register
+from lkj.findings import Finding, Rule, Severity, finding
 from lkj.indonesian import angka
 from lkj.model import Dataset, Kegiatan, Program, SubKegiatan, Ukuran
 
 E, W = Severity.ERROR, Severity.WARNING
-register(
-    Rule("hierarchy.orphan", E, "Kegiatan atau sub kegiatan tanpa induk"),
-    Rule("kode.format", E, "Kode tidak sesuai pola nomenklatur"),
-    Rule("kode.parent", E, "Kode tidak diawali kode induknya"),
-    Rule("budget.above-pagu", E, "Realisasi keuangan melebihi pagu"),
-    Rule("volume.no-satuan", E, "Volume tanpa satuan"),
-    Rule("target.no-satuan", W, "Target program/kegiatan tanpa satuan"),
-    Rule("volume.no-target", W, "Satuan tanpa target volume"),
-    Rule("fisik.volume", W, "Fisik 100% padahal volume belum tercapai"),
-    Rule("realisasi.missing", W, "Indikator dengan target tetapi tanpa realisasi"),
-    Rule("budget.realisasi-missing", W, "Realisasi keuangan kosong"),
+HIERARCHY_ORPHAN = Rule("hierarchy.orphan", E, "Kegiatan atau sub kegiatan tanpa induk")
+KODE_FORMAT = Rule("kode.format", E, "Kode tidak sesuai pola nomenklatur")
+KODE_PARENT = Rule("kode.parent", E, "Kode tidak diawali kode induknya")
+BUDGET_ABOVE_PAGU = Rule("budget.above-pagu", E, "Realisasi keuangan melebihi pagu")
+VOLUME_NO_SATUAN = Rule("volume.no-satuan", E, "Volume tanpa satuan")
+TARGET_NO_SATUAN = Rule("target.no-satuan", W, "Target program/kegiatan tanpa satuan")
+VOLUME_NO_TARGET = Rule("volume.no-target", W, "Satuan tanpa target volume")
+FISIK_VOLUME = Rule("fisik.volume", W, "Fisik 100% padahal volume belum tercapai")
+REALISASI_MISSING = Rule("realisasi.missing", W, "Indikator dengan target tetapi tanpa realisasi")
+BUDGET_REALISASI_MISSING = Rule("budget.realisasi-missing", W, "Realisasi keuangan kosong")
+
+RULES = (
+    HIERARCHY_ORPHAN,
+    KODE_FORMAT,
+    KODE_PARENT,
+    BUDGET_ABOVE_PAGU,
+    VOLUME_NO_SATUAN,
+    TARGET_NO_SATUAN,
+    VOLUME_NO_TARGET,
+    FISIK_VOLUME,
+    REALISASI_MISSING,
+    BUDGET_REALISASI_MISSING,
 )
 
 PATTERNS = {
@@ -57,7 +68,7 @@ def _parent(
 ) -> Iterator[Finding]:
     if parent and parent not in known:
         yield finding(
-            "hierarchy.orphan",
+            HIERARCHY_ORPHAN,
             item.src.ref(key),
             f'{LEVEL[_level(item)].capitalize()} "{item.nama}" '
             f"menunjuk induk {parent}, tetapi kode itu tidak ada di lembar {sheet} workbook bidang mana pun. "
@@ -80,7 +91,7 @@ def _kode(
         return
     if not PATTERNS[level].match(item.kode):
         yield finding(
-            "kode.format",
+            KODE_FORMAT,
             item.src.ref("kode"),
             f"Kode {LEVEL[level]} \u201c{item.kode}\u201d tidak sesuai pola "
             f"nomenklatur Permendagri 90/2019 (contoh: {EXAMPLE[level]}). Perbaiki kodenya, atau pilih "
@@ -88,7 +99,7 @@ def _kode(
         )
     elif parent and not item.kode.startswith(parent + "."):
         yield finding(
-            "kode.parent",
+            KODE_PARENT,
             item.src.ref("kode"),
             f"Kode {item.kode} tidak diawali kode induknya {parent}. "
             "Periksa apakah kode atau induk yang dipilih keliru.",
@@ -99,14 +110,14 @@ def _measures(level: str, ukuran: tuple[Ukuran, ...]) -> Iterator[Finding]:
     for u in ukuran:
         if u.target is not None and not u.satuan:
             yield finding(
-                "target.no-satuan",
+                TARGET_NO_SATUAN,
                 u.src.ref("satuan"),
                 f"Target {LEVEL[level]} {angka(u.target.low)} "
                 "tidak bersatuan, sehingga laporan menampilkannya tanpa satuan. Isi kolom Satuan.",
             )
         if u.target is not None and u.realisasi is None:
             yield finding(
-                "realisasi.missing",
+                REALISASI_MISSING,
                 u.src.ref("realisasi"),
                 f"Indikator \u201c{u.indikator or '-'}\u201d "
                 "bertarget tetapi realisasinya kosong; laporan akan menulis 'belum ada data'. Isi realisasi "
@@ -125,7 +136,7 @@ def _money(s: SubKegiatan) -> Iterator[Finding]:
         return  # an unreadable amount is reported already; comparing its stand-in would mislead
     if s.realisasi_rp is not None and s.realisasi_rp > s.pagu:
         yield finding(
-            "budget.above-pagu",
+            BUDGET_ABOVE_PAGU,
             s.src.ref("realisasi_rp"),
             f"Realisasi Rp{angka(s.realisasi_rp)} melebihi "
             f"pagu Rp{angka(s.pagu)} sub kegiatan {s.kode}. Periksa kedua angka; realisasi tidak boleh "
@@ -133,7 +144,7 @@ def _money(s: SubKegiatan) -> Iterator[Finding]:
         )
     if s.realisasi_rp is None and s.pagu > 0:
         yield finding(
-            "budget.realisasi-missing",
+            BUDGET_REALISASI_MISSING,
             s.src.ref("realisasi_rp"),
             f"Realisasi keuangan sub kegiatan {s.kode} "
             "kosong dan dihitung 0. Isi realisasinya, atau 0 bila memang tidak ada belanja.",
@@ -143,13 +154,13 @@ def _money(s: SubKegiatan) -> Iterator[Finding]:
 def _volume(s: SubKegiatan, u: Ukuran) -> Iterator[Finding]:
     if (u.target is not None or u.realisasi is not None) and not u.satuan:
         yield finding(
-            "volume.no-satuan",
+            VOLUME_NO_SATUAN,
             u.src.ref("satuan"),
             f"Volume sub kegiatan {s.kode} diisi tanpa satuan. Isi kolom Satuan (mis. Dokumen, Orang, Unit).",
         )
     if u.target is None and u.satuan:
         yield finding(
-            "volume.no-target",
+            VOLUME_NO_TARGET,
             u.src.ref("target"),
             f"Sub kegiatan {s.kode} bersatuan \u201c{u.satuan}\u201d "
             "tetapi target volumenya kosong, sehingga capaian kinerjanya tidak dapat dihitung. Isi angka "
@@ -157,7 +168,7 @@ def _volume(s: SubKegiatan, u: Ukuran) -> Iterator[Finding]:
         )
     elif u.target is not None and u.realisasi is None:
         yield finding(
-            "realisasi.missing",
+            REALISASI_MISSING,
             u.src.ref("realisasi_volume"),
             f"Sub kegiatan {s.kode} bertarget "
             f"{angka(u.target.low)} {u.satuan or ''} tetapi realisasi volumenya kosong; laporan akan "
@@ -167,7 +178,7 @@ def _volume(s: SubKegiatan, u: Ukuran) -> Iterator[Finding]:
     if full and u.target is not None and u.realisasi is not None and u.realisasi < u.target.low:
         share = angka(u.realisasi / u.target.low * 100, 2) if u.target.low else "0"
         yield finding(
-            "fisik.volume",
+            FISIK_VOLUME,
             s.src.ref("fisik"),
             f"Fisik sub kegiatan {s.kode} diisi 100%, padahal volume yang "
             f"terealisasi {angka(u.realisasi)} dari target {angka(u.target.low)} {u.satuan or ''} "

@@ -8,21 +8,44 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from lkj.compute.policy import Policy
-from lkj.findings import Finding, Rule, Severity, finding, register
+from lkj.findings import Finding, Rule, Severity, finding
 from lkj.indonesian import angka, rentang
 from lkj.model import Bidang, CapaianIndikator, CellRef, Dataset, Instansi
+from lkj.validate.rules_instansi import REF_INDIKATOR, REF_SASARAN
 
 E, W = Severity.ERROR, Severity.WARNING
-register(
-    Rule("cross.duplicate-kode", E, "Kode yang sama diisi oleh dua bidang"),
-    Rule("cross.duplicate-realisasi", E, "Realisasi indikator yang sama diisi oleh dua bidang"),
-    Rule("cross.pk-budget", E, "Anggaran program di PK tidak sama dengan jumlah pagu sub kegiatannya"),
-    Rule("cross.pk-program", E, "Program di PK tidak ada di workbook bidang"),
-    Rule("cross.pk-target", W, "Target indikator program berbeda dengan target PK"),
-    Rule("cross.iku-not-in-pk", W, "IKU tidak tercantum dalam Perjanjian Kinerja"),
-    Rule("cross.realisasi-other-bidang", W, "Realisasi diisi bukan oleh bidang penanggung jawab"),
-    Rule("cross.no-realisasi", W, "Realisasi indikator belum dilaporkan"),
-    Rule("identitas.missing", E, "Identitas bidang belum diisi"),
+FILE_YEAR = Rule("file.year", E, "Tahun workbook berbeda dengan tahun laporan")
+FILE_BIDANG_MISSING = Rule("file.bidang-missing", E, "Workbook sebuah bidang tidak ada")
+FILE_BIDANG_UNKNOWN = Rule("file.bidang-unknown", E, "Bidang tidak terdaftar di workbook instansi")
+CROSS_DUPLICATE_KODE = Rule("cross.duplicate-kode", E, "Kode yang sama diisi oleh dua bidang")
+CROSS_DUPLICATE_REALISASI = Rule(
+    "cross.duplicate-realisasi", E, "Realisasi indikator yang sama diisi oleh dua bidang"
+)
+CROSS_PK_BUDGET = Rule(
+    "cross.pk-budget", E, "Anggaran program di PK tidak sama dengan jumlah pagu sub kegiatannya"
+)
+CROSS_PK_PROGRAM = Rule("cross.pk-program", E, "Program di PK tidak ada di workbook bidang")
+CROSS_PK_TARGET = Rule("cross.pk-target", W, "Target indikator program berbeda dengan target PK")
+CROSS_IKU_NOT_IN_PK = Rule("cross.iku-not-in-pk", W, "IKU tidak tercantum dalam Perjanjian Kinerja")
+CROSS_REALISASI_OTHER_BIDANG = Rule(
+    "cross.realisasi-other-bidang", W, "Realisasi diisi bukan oleh bidang penanggung jawab"
+)
+CROSS_NO_REALISASI = Rule("cross.no-realisasi", W, "Realisasi indikator belum dilaporkan")
+IDENTITAS_MISSING = Rule("identitas.missing", E, "Identitas bidang belum diisi")
+
+RULES = (
+    FILE_YEAR,
+    FILE_BIDANG_MISSING,
+    FILE_BIDANG_UNKNOWN,
+    CROSS_DUPLICATE_KODE,
+    CROSS_DUPLICATE_REALISASI,
+    CROSS_PK_BUDGET,
+    CROSS_PK_PROGRAM,
+    CROSS_PK_TARGET,
+    CROSS_IKU_NOT_IN_PK,
+    CROSS_REALISASI_OTHER_BIDANG,
+    CROSS_NO_REALISASI,
+    IDENTITAS_MISSING,
 )
 
 
@@ -31,7 +54,7 @@ def check(dataset: Dataset, policy: Policy) -> Iterator[Finding]:
     for bidang in dataset.bidang:
         if bidang.identitas is None:
             yield finding(
-                "identitas.missing",
+                IDENTITAS_MISSING,
                 CellRef(bidang.file, "Identitas", "B4"),
                 "Lembar Identitas belum diisi: "
                 "isi Nama Bidang dan Tahun Laporan agar workbook ini dapat dikenali.",
@@ -58,7 +81,7 @@ def _duplicates(dataset: Dataset) -> Iterator[Finding]:
             other = seen.setdefault((level, kode), bidang)
             if other is not bidang:
                 yield finding(
-                    "cross.duplicate-kode",
+                    CROSS_DUPLICATE_KODE,
                     src.ref("kode"),
                     f"Kode {level} {kode} juga diisi di workbook "
                     f"'{other.file}' ({other.nama}). Satu {level} hanya diisi oleh satu bidang; hapus dari "
@@ -70,7 +93,7 @@ def _duplicates(dataset: Dataset) -> Iterator[Finding]:
             other = owners.setdefault(row.indikator, bidang)
             if other is not bidang:
                 yield finding(
-                    "cross.duplicate-realisasi",
+                    CROSS_DUPLICATE_REALISASI,
                     row.src.ref("indikator"),
                     f"Realisasi indikator "
                     f"{row.indikator} juga diisi di workbook '{other.file}' ({other.nama}). Hanya bidang "
@@ -88,7 +111,7 @@ def _membership(dataset: Dataset, instansi: Instansi) -> Iterator[Finding]:
             continue
         if bidang.identitas.tahun != tahun:
             yield finding(
-                "file.year",
+                FILE_YEAR,
                 bidang.identitas.src.ref("tahun"),
                 f"Tahun laporan workbook ini "
                 f"{bidang.identitas.tahun}, sedangkan workbook instansi {tahun}. Pastikan workbook berasal "
@@ -97,7 +120,7 @@ def _membership(dataset: Dataset, instansi: Instansi) -> Iterator[Finding]:
             )
         if listed and bidang.nama.casefold() not in listed:
             yield finding(
-                "file.bidang-unknown",
+                FILE_BIDANG_UNKNOWN,
                 bidang.identitas.src.ref("nama_bidang"),
                 f"Bidang \u201c{bidang.nama}\u201d "
                 "tidak terdaftar di lembar Bidang workbook instansi. Samakan penulisan namanya, atau "
@@ -107,7 +130,7 @@ def _membership(dataset: Dataset, instansi: Instansi) -> Iterator[Finding]:
     for key, entry in listed.items():
         if key not in present:
             yield finding(
-                "file.bidang-missing",
+                FILE_BIDANG_MISSING,
                 entry.src.ref("nama"),
                 f"Workbook {entry.nama} tidak ada di folder "
                 "masukan, sehingga program dan realisasi indikatornya tidak akan dimuat. Tambahkan workbook "
@@ -122,7 +145,7 @@ def _references(dataset: Dataset, instansi: Instansi) -> Iterator[Finding]:
         for p in bidang.program:
             if p.sasaran and p.sasaran not in sasaran:
                 yield finding(
-                    "ref.sasaran",
+                    REF_SASARAN,
                     p.src.ref("sasaran"),
                     f"Program {p.kode} menunjuk sasaran {p.sasaran} yang "
                     "tidak ada di workbook instansi. Pilih kode sasaran yang benar.",
@@ -130,7 +153,7 @@ def _references(dataset: Dataset, instansi: Instansi) -> Iterator[Finding]:
             for u in p.ukuran:
                 if u.indikator_kode and u.indikator_kode not in indikator:
                     yield finding(
-                        "ref.indikator",
+                        REF_INDIKATOR,
                         u.src.ref("indikator_kode"),
                         f"Kode indikator {u.indikator_kode} "
                         "tidak ada di workbook instansi. Pilih kode yang benar atau kosongkan.",
@@ -138,7 +161,7 @@ def _references(dataset: Dataset, instansi: Instansi) -> Iterator[Finding]:
         for row in bidang.capaian:
             if row.indikator not in indikator:
                 yield finding(
-                    "ref.indikator",
+                    REF_INDIKATOR,
                     row.src.ref("indikator"),
                     f"Kode indikator {row.indikator} tidak ada di "
                     "lembar Indikator workbook instansi. Periksa kodenya.",
@@ -163,7 +186,7 @@ def _pk_budget(dataset: Dataset, instansi: Instansi) -> Iterator[Finding]:
             continue
         if row.program not in programs:
             yield finding(
-                "cross.pk-program",
+                CROSS_PK_PROGRAM,
                 row.src.ref("program"),
                 f"Program {row.program} pada {final} tidak ada di "
                 "workbook bidang mana pun. Periksa kode programnya.",
@@ -172,7 +195,7 @@ def _pk_budget(dataset: Dataset, instansi: Instansi) -> Iterator[Finding]:
             continue  # an unreadable amount is reported already
         elif row.anggaran != pagu[row.program]:
             yield finding(
-                "cross.pk-budget",
+                CROSS_PK_BUDGET,
                 row.src.ref("anggaran"),
                 f"Anggaran program {row.program} pada {final} "
                 f"Rp{angka(row.anggaran)}, sedangkan jumlah pagu sub kegiatannya "
@@ -195,7 +218,7 @@ def _pk_targets(dataset: Dataset, instansi: Instansi) -> Iterator[Finding]:
                 expected = targets.get(u.indikator_kode or "")
                 if expected is not None and u.target is not None and u.target != expected:
                     yield finding(
-                        "cross.pk-target",
+                        CROSS_PK_TARGET,
                         u.src.ref("target"),
                         f"Target indikator program {p.kode} ({rentang(u.target.low, u.target.high)}) "
                         f"berbeda dengan target {u.indikator_kode} pada {final} "
@@ -209,7 +232,7 @@ def _iku_in_pk(instansi: Instansi) -> Iterator[Finding]:
     for x in instansi.indikator:
         if x.jenis == "IKU" and x.kode not in in_pk and instansi.pk_versi:
             yield finding(
-                "cross.iku-not-in-pk",
+                CROSS_IKU_NOT_IN_PK,
                 x.src.ref("kode"),
                 f"IKU {x.kode} \u201c{x.nama}\u201d tidak tercantum "
                 "dalam Perjanjian Kinerja mana pun; targetnya diambil dari Target Renstra. IKU semestinya "
@@ -226,7 +249,7 @@ def _realisasi(dataset: Dataset, instansi: Instansi) -> Iterator[Finding]:
         rows = reported.get(x.kode, [])
         if not rows or all(r.realisasi is None for _, r in rows):
             yield finding(
-                "cross.no-realisasi",
+                CROSS_NO_REALISASI,
                 x.src.ref("penanggung_jawab"),
                 f"Realisasi {x.kode} \u201c{x.nama}\u201d "
                 f"tahun ini belum dilaporkan oleh {x.penanggung_jawab} (lembar Capaian Indikator); laporan "
@@ -237,7 +260,7 @@ def _realisasi(dataset: Dataset, instansi: Instansi) -> Iterator[Finding]:
         for bidang, row in rows:
             if bidang.nama.casefold() != x.penanggung_jawab.casefold():
                 yield finding(
-                    "cross.realisasi-other-bidang",
+                    CROSS_REALISASI_OTHER_BIDANG,
                     row.src.ref("indikator"),
                     f"Realisasi {x.kode} diisi oleh {bidang.nama}, padahal penanggung jawabnya "
                     f"{x.penanggung_jawab}. Pastikan angkanya disepakati penanggung jawab.",

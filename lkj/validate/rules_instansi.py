@@ -8,27 +8,42 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from lkj.compute.policy import Policy
-from lkj.findings import Finding, Rule, Severity, finding, register
+from lkj.findings import Finding, Rule, Severity, finding
 from lkj.indonesian import angka
 from lkj.model import CellRef, Dataset, Instansi, PkAnggaran, PkTarget, TargetRenstra
 from lkj.reference import spbe_reference
 
 E, W = Severity.ERROR, Severity.WARNING
-register(
-    Rule("instansi.profil-missing", E, "Lembar Profil belum diisi"),
-    Rule("instansi.sasaran-missing", E, "Belum ada sasaran strategis"),
-    Rule("instansi.pk-missing", E, "Belum ada Perjanjian Kinerja"),
-    Rule("sasaran.no-indicator", E, "Sasaran tanpa indikator"),
-    Rule("indicator.no-target", E, "Indikator tanpa target tahun laporan"),
-    Rule("ref.sasaran", E, "Kode sasaran tidak dikenal"),
-    Rule("ref.indikator", E, "Kode indikator tidak dikenal"),
-    Rule("ref.bidang", E, "Nama bidang tidak dikenal"),
-    Rule("ref.pk-versi", E, "Versi PK tidak dikenal"),
-    Rule("ref.konversi", E, "Tabel konversi tidak dikenal"),
-    Rule("scale.invalid", E, "Skala predikat/kategori tidak lengkap"),
-    Rule("konversi.overlap", E, "Rentang tabel konversi tumpang tindih"),
-    Rule("renstra.current-year", W, "Realisasi tahun laporan diisi di Target Renstra"),
-    Rule("spbe.incomplete", W, "Tingkat kematangan SPBE tidak lengkap"),
+INSTANSI_PROFIL_MISSING = Rule("instansi.profil-missing", E, "Lembar Profil belum diisi")
+INSTANSI_SASARAN_MISSING = Rule("instansi.sasaran-missing", E, "Belum ada sasaran strategis")
+INSTANSI_PK_MISSING = Rule("instansi.pk-missing", E, "Belum ada Perjanjian Kinerja")
+SASARAN_NO_INDICATOR = Rule("sasaran.no-indicator", E, "Sasaran tanpa indikator")
+INDICATOR_NO_TARGET = Rule("indicator.no-target", E, "Indikator tanpa target tahun laporan")
+REF_SASARAN = Rule("ref.sasaran", E, "Kode sasaran tidak dikenal")
+REF_INDIKATOR = Rule("ref.indikator", E, "Kode indikator tidak dikenal")
+REF_BIDANG = Rule("ref.bidang", E, "Nama bidang tidak dikenal")
+REF_PK_VERSI = Rule("ref.pk-versi", E, "Versi PK tidak dikenal")
+REF_KONVERSI = Rule("ref.konversi", E, "Tabel konversi tidak dikenal")
+SCALE_INVALID = Rule("scale.invalid", E, "Skala predikat/kategori tidak lengkap")
+KONVERSI_OVERLAP = Rule("konversi.overlap", E, "Rentang tabel konversi tumpang tindih")
+RENSTRA_CURRENT_YEAR = Rule("renstra.current-year", W, "Realisasi tahun laporan diisi di Target Renstra")
+SPBE_INCOMPLETE = Rule("spbe.incomplete", W, "Tingkat kematangan SPBE tidak lengkap")
+
+RULES = (
+    INSTANSI_PROFIL_MISSING,
+    INSTANSI_SASARAN_MISSING,
+    INSTANSI_PK_MISSING,
+    SASARAN_NO_INDICATOR,
+    INDICATOR_NO_TARGET,
+    REF_SASARAN,
+    REF_INDIKATOR,
+    REF_BIDANG,
+    REF_PK_VERSI,
+    REF_KONVERSI,
+    SCALE_INVALID,
+    KONVERSI_OVERLAP,
+    RENSTRA_CURRENT_YEAR,
+    SPBE_INCOMPLETE,
 )
 
 
@@ -51,7 +66,7 @@ def check(dataset: Dataset, policy: Policy) -> Iterator[Finding]:
 def _essentials(i: Instansi) -> Iterator[Finding]:
     if i.profil is None:
         yield finding(
-            "instansi.profil-missing",
+            INSTANSI_PROFIL_MISSING,
             _where(i, "Profil", "B4"),
             "Lembar Profil belum diisi. Isi nama "
             "instansi, tahun, tempat, kepala instansi dan kepala daerah; laporan tidak dapat disusun "
@@ -59,13 +74,13 @@ def _essentials(i: Instansi) -> Iterator[Finding]:
         )
     if not i.sasaran:
         yield finding(
-            "instansi.sasaran-missing",
+            INSTANSI_SASARAN_MISSING,
             _where(i, "Sasaran", "A4"),
             "Belum ada sasaran strategis. Isi lembar Sasaran sesuai Perjanjian Kinerja.",
         )
     if not i.pk_versi:
         yield finding(
-            "instansi.pk-missing",
+            INSTANSI_PK_MISSING,
             _where(i, "PK Versi", "A4"),
             "Belum ada Perjanjian Kinerja. Isi lembar PK Versi, PK Target dan PK Anggaran.",
         )
@@ -73,7 +88,7 @@ def _essentials(i: Instansi) -> Iterator[Finding]:
     for s in i.sasaran:
         if s.kode not in measured:
             yield finding(
-                "sasaran.no-indicator",
+                SASARAN_NO_INDICATOR,
                 s.src.ref("kode"),
                 f"Sasaran {s.kode} \u201c{s.nama}\u201d belum "
                 "memiliki indikator. Tambahkan indikatornya di lembar Indikator (kolom Kode Sasaran), atau "
@@ -90,21 +105,21 @@ def _references(i: Instansi) -> Iterator[Finding]:
     for x in i.indikator:
         if x.sasaran and x.sasaran not in sasaran:
             yield finding(
-                "ref.sasaran",
+                REF_SASARAN,
                 x.src.ref("sasaran"),
                 f"Indikator {x.kode} menunjuk sasaran {x.sasaran} yang "
                 "tidak ada di lembar Sasaran. Pilih kode sasaran dari daftar.",
             )
         if bidang and x.penanggung_jawab and x.penanggung_jawab.casefold() not in bidang:
             yield finding(
-                "ref.bidang",
+                REF_BIDANG,
                 x.src.ref("penanggung_jawab"),
                 f"Penanggung jawab \u201c{x.penanggung_jawab}\u201d "
                 "tidak ada di lembar Bidang. Tulis nama bidang persis seperti pada lembar Bidang.",
             )
         if x.tabel_konversi and x.tabel_konversi.casefold() not in tables:
             yield finding(
-                "ref.konversi",
+                REF_KONVERSI,
                 x.src.ref("tabel_konversi"),
                 f"Tabel konversi \u201c{x.tabel_konversi}\u201d "
                 "tidak ada di lembar Tabel Konversi. Tambahkan tabelnya atau kosongkan kolom ini.",
@@ -113,7 +128,7 @@ def _references(i: Instansi) -> Iterator[Finding]:
     for row in versioned:
         if row.versi not in versi:
             yield finding(
-                "ref.pk-versi",
+                REF_PK_VERSI,
                 row.src.ref("versi"),
                 f"Versi PK \u201c{row.versi}\u201d tidak ada di lembar PK Versi. Pilih versi dari daftar.",
             )
@@ -121,7 +136,7 @@ def _references(i: Instansi) -> Iterator[Finding]:
     for t in targeted:
         if t.indikator not in indikator:
             yield finding(
-                "ref.indikator",
+                REF_INDIKATOR,
                 t.src.ref("indikator"),
                 f"Kode indikator {t.indikator} tidak ada di lembar Indikator. Pilih kode dari daftar.",
             )
@@ -136,7 +151,7 @@ def _targets(i: Instansi) -> Iterator[Finding]:
     for x in i.indikator:
         if x.kode not in with_target and not x.tabel_konversi:
             yield finding(
-                "indicator.no-target",
+                INDICATOR_NO_TARGET,
                 x.src.ref("kode"),
                 f"Indikator {x.kode} \u201c{x.nama}\u201d tidak "
                 f"memiliki target tahun {tahun} di PK Target maupun Target Renstra, sehingga capaiannya "
@@ -146,7 +161,7 @@ def _targets(i: Instansi) -> Iterator[Finding]:
     for t in i.target_renstra:
         if t.tahun == tahun and t.realisasi is not None:
             yield finding(
-                "renstra.current-year",
+                RENSTRA_CURRENT_YEAR,
                 t.src.ref("realisasi"),
                 f"Realisasi {t.indikator} tahun {tahun} "
                 "diisi di lembar Target Renstra dan tidak dipakai: realisasi tahun laporan diisi bidang "
@@ -170,7 +185,7 @@ def _scales(i: Instansi) -> Iterator[Finding]:
             problem = "memiliki dua baris dengan batas dan syarat yang sama"
         if problem:
             yield finding(
-                "scale.invalid",
+                SCALE_INVALID,
                 rows[0].src.ref("skala"),
                 f"Skala \u201c{name}\u201d pada lembar Skala Nilai "
                 f"{problem}. Perbaiki baris-barisnya atau hapus semua barisnya untuk memakai skala bawaan.",
@@ -187,7 +202,7 @@ def _konversi(i: Instansi) -> Iterator[Finding]:
             touching = before.sampai == after.dari and after.dari_termasuk
             if before.sampai > after.dari or touching:
                 yield finding(
-                    "konversi.overlap",
+                    KONVERSI_OVERLAP,
                     after.src.ref("dari"),
                     f"Rentang {angka(after.dari)}–"
                     f"{angka(after.sampai)} tabel \u201c{after.nama}\u201d tumpang tindih dengan rentang "
@@ -204,7 +219,7 @@ def _spbe(i: Instansi) -> Iterator[Finding]:
         missing = sorted({ind.nomor for ind in spbe_reference().indicators} - {r.nomor for r in filled})
         shown = ", ".join(str(n) for n in missing[:12]) + (" …" if len(missing) > 12 else "")
         yield finding(
-            "spbe.incomplete",
+            SPBE_INCOMPLETE,
             _where(i, "SPBE", "D4"),
             f"Tingkat kematangan baru diisi untuk {len(filled)} "
             f"dari {total} indikator SPBE (belum: {shown}), sehingga Indeks SPBE tidak dihitung. Lengkapi "

@@ -8,15 +8,22 @@ from decimal import Decimal
 
 from lkj.compute.policy import Policy
 from lkj.compute.spbe import spbe_from
-from lkj.findings import Finding, Rule, Severity, finding, register
+from lkj.findings import Finding, Rule, Severity, finding
 from lkj.indonesian import angka
 from lkj.model import Dataset, Indikator, Instansi
 
-register(
-    Rule("report.analysis-empty", Severity.WARNING, "Analisis BAB III yang akan kosong"),
-    Rule("report.spbe-mismatch", Severity.WARNING, "Indeks SPBE hasil hitung berbeda dengan realisasi IKU"),
-    Rule("cell.date-missing", Severity.WARNING, "Tanggal penandatanganan kosong"),
-    Rule("cell.nip", Severity.WARNING, "NIP tidak 18 angka"),
+REPORT_ANALYSIS_EMPTY = Rule("report.analysis-empty", Severity.WARNING, "Analisis BAB III yang akan kosong")
+REPORT_SPBE_MISMATCH = Rule(
+    "report.spbe-mismatch", Severity.WARNING, "Indeks SPBE hasil hitung berbeda dengan realisasi IKU"
+)
+CELL_DATE_MISSING = Rule("cell.date-missing", Severity.WARNING, "Tanggal penandatanganan kosong")
+CELL_NIP = Rule("cell.nip", Severity.WARNING, "NIP tidak 18 angka")
+
+RULES = (
+    REPORT_ANALYSIS_EMPTY,
+    REPORT_SPBE_MISMATCH,
+    CELL_DATE_MISSING,
+    CELL_NIP,
 )
 
 ANALYSES = {
@@ -58,7 +65,7 @@ def check(dataset: Dataset, policy: Policy) -> Iterator[Finding]:
             text = "; ".join(ANALYSES[k] for k in empty)
             fixes = "; ".join(dict.fromkeys(HOW[k] for k in empty))
             yield finding(
-                "report.analysis-empty",
+                REPORT_ANALYSIS_EMPTY,
                 s.src.ref("kode"),
                 f"Untuk sasaran {s.kode}, analisis {text} akan "
                 f"berisi kalimat 'belum tersedia'. Untuk melengkapinya: {fixes}.",
@@ -86,14 +93,14 @@ def _profile(instansi: Instansi) -> Iterator[Finding]:
     assert p is not None
     if p.tanggal is None:
         yield finding(
-            "cell.date-missing",
+            CELL_DATE_MISSING,
             p.src.ref("tanggal"),
             "Tanggal penandatanganan kosong; laporan memberi ruang "
             "titik-titik untuk ditulis tangan. Isi tanggalnya bila sudah ditetapkan.",
         )
     if p.kepala_nip and len("".join(ch for ch in p.kepala_nip if ch.isdigit())) != 18:
         yield finding(
-            "cell.nip",
+            CELL_NIP,
             p.src.ref("kepala_nip"),
             f"NIP \u201c{p.kepala_nip}\u201d tidak terdiri atas 18 "
             "angka. Periksa kembali NIP kepala instansi.",
@@ -112,7 +119,7 @@ def _spbe(dataset: Dataset, instansi: Instansi, policy: Policy) -> Iterator[Find
             continue
         if abs(row.realisasi - result.indeks.value) > Decimal("0.005"):
             yield finding(
-                "report.spbe-mismatch",
+                REPORT_SPBE_MISMATCH,
                 row.src.ref("realisasi"),
                 f"Realisasi {x.kode} ({angka(row.realisasi)}) "
                 f"berbeda dengan Indeks SPBE hasil hitung dari 47 tingkat kematangan "
