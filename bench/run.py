@@ -176,7 +176,7 @@ def helper_main(kind: str, folder: Path, out: Path) -> None:
     if kind == "build":
         from lkj.render import build_report
 
-        build_report(validation.dataset, (), out, opened[0], watch=watch)
+        build_report(validation.dataset, validation.settings, (), out, opened[0], watch=watch)
     print(json.dumps(watch.laps))
 
 

@@ -148,7 +148,8 @@ def hitung_command(input_dir: Path, rinci: bool, fmt: str) -> None:
     from lkj.compute import compute
     from lkj.compute.table_view import render_json, render_text
 
-    hasil = compute(_valid_dataset(input_dir))
+    checked = _checked(input_dir)
+    hasil = compute(checked.dataset, checked.settings)
     click.echo(render_json(hasil) if fmt == "json" else render_text(hasil, detail=rinci), nl=False)
 
 
@@ -200,10 +201,10 @@ def build_command(
 
     opened: list[Any] = []  # what _preload_build gives, while the workbooks are read
 
-    def prepare(dataset: Any) -> Any:  # the year computed, while the rules run
+    def prepare(read: Any) -> Any:  # the year computed, while the rules run
         from lkj.render import DEFAULT_TEMPLATES, prepare_report
 
-        return prepare_report(dataset, opened[0] or templates or DEFAULT_TEMPLATES)
+        return prepare_report(read.dataset, read.settings, opened[0] or templates or DEFAULT_TEMPLATES)
 
     result, prepared = _checked_while(input_dir, prepare, lambda: opened.append(_preload_build(templates)))
     from lkj import outputs
@@ -360,11 +361,6 @@ def _without_errors(result):  # type: ignore[no-untyped-def]
         click.echo("Gagal: perbaiki galat di atas terlebih dahulu; tidak ada berkas yang ditulis.", err=True)
         sys.exit(1)
     return result
-
-
-def _valid_dataset(input_dir: Path):  # type: ignore[no-untyped-def]
-    """The dataset of a folder without errors; otherwise print the errors and exit 1."""
-    return _checked(input_dir).dataset
 
 
 def main() -> None:

@@ -6,9 +6,13 @@ import shutil
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from click.testing import CliRunner, Result
+
+if TYPE_CHECKING:
+    from lkj.compute.results import Hasil
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
@@ -60,7 +64,16 @@ def build(folder: Path, out: Path, templates: Path | None = None) -> Path:
         f.message for f in result.findings if f.severity is Severity.ERROR
     ]
     warnings = tuple(f for f in result.findings if f.severity is Severity.WARNING)
-    return build_report(result.dataset, warnings, out, templates or DEFAULT_TEMPLATES)
+    return build_report(result.dataset, result.settings, warnings, out, templates or DEFAULT_TEMPLATES)
+
+
+def computed(folder: Path) -> Hasil:
+    """Every figure of a folder's year, as `lkj hitung` computes them."""
+    from lkj.compute import compute
+    from lkj.read import read_folder
+
+    read = read_folder(folder)
+    return compute(read.dataset, read.settings)
 
 
 @pytest.fixture

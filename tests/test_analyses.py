@@ -12,16 +12,16 @@ from hypothesis import strategies as st
 from lkj.compute import compute
 from lkj.compute.efisiensi import efisiensi
 from lkj.compute.figure import Figure
-from lkj.compute.policy import default_policy
 from lkj.compute.rata_rata import rata_rata
 from lkj.compute.results import Anggaran
 from lkj.compute.spbe import spbe_index
 from lkj.indonesian import angka, persen
 from lkj.read import read_folder
+from lkj.read.settings import default_settings, settings_of
 from lkj.reference import spbe_reference
-from tests.conftest import JAMBI, SUKAMAJU
+from tests.conftest import JAMBI, SUKAMAJU, computed
 
-P = default_policy()
+P = default_settings()
 
 
 def f(value) -> Figure:
@@ -39,7 +39,7 @@ def test_seed_sasaran_mean_106_78():
 
 
 def test_sample_organisation_capaian_and_category():
-    result = compute(read_folder(JAMBI).dataset)
+    result = computed(JAMBI)
     assert [persen(s.capaian.value) for s in result.sasaran] == [
         "101,53%",
         "100,00%",
@@ -84,14 +84,14 @@ def test_weighted_mean():
 
 
 def test_program_indicators_achieved_respect_polarity():
-    result = compute(read_folder(SUKAMAJU).dataset)
+    result = computed(SUKAMAJU)
     assert persen(result.indikator_program_tercapai.value) == "66,67%"
     minimize = next(i for i in result.indikator if i.indikator.kode == "IK-05")
     assert minimize.tercapai is True and minimize.realisasi < minimize.target.low
 
 
 def test_trend_in_points_and_relative_and_polarity_aware():
-    result = compute(read_folder(SUKAMAJU).dataset)
+    result = computed(SUKAMAJU)
     by_kode = {i.indikator.kode: i for i in result.indikator}
     ik02 = by_kode["IK-02"].tren
     assert (
@@ -104,7 +104,7 @@ def test_trend_in_points_and_relative_and_polarity_aware():
 
 
 def test_renstra_progress_and_national_standard():
-    result = compute(read_folder(SUKAMAJU).dataset)
+    result = computed(SUKAMAJU)
     by_kode = {i.indikator.kode: i for i in result.indikator}
     assert persen(by_kode["IK-02"].renstra.value) == "95,00%"  # 95 of the 2026 target 100
     assert by_kode["IK-05"].standar.memenuhi is True and by_kode["IK-05"].standar.selisih.value == D("-2.5")
@@ -133,7 +133,7 @@ def test_efficiency_methods(method, capaian, serapan, label):
 
 
 def test_seed_efficiency_selisih_is_8_70_points():
-    result = compute(read_folder(JAMBI).dataset)
+    result = computed(JAMBI)
     assert angka(result.efisiensi.nilai.value, 2) == "8,70" and result.efisiensi.label == "Efisien"
 
 
@@ -142,7 +142,7 @@ def test_pmk_efficiency_value_on_the_fictional_set():
     instansi = dataclasses.replace(
         dataset.instansi, pengaturan=dataclasses.replace(dataset.instansi.pengaturan, metode_efisiensi="pmk")
     )
-    result = compute(dataclasses.replace(dataset, instansi=instansi))
+    result = compute(dataclasses.replace(dataset, instansi=instansi), settings_of(instansi))
     assert result.efisiensi.metode == "pmk" and 0 <= result.efisiensi.nilai.value <= 100
 
 
@@ -151,7 +151,7 @@ def test_spbe_weights_and_index():
     assert sum(i.bobot for i in ref.indicators) == 100 == sum(d.bobot for d in ref.domains)
     all_three = spbe_index({i.nomor: 3 for i in ref.indicators}, P)
     assert all_three.indeks.value == 3 and all_three.predikat == "Baik"
-    result = compute(read_folder(SUKAMAJU).dataset)
+    result = computed(SUKAMAJU)
     assert result.spbe.indeks.value == D("3.135") == result.spbe.pemeriksa
 
 

@@ -9,13 +9,11 @@ from decimal import Decimal as D
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lkj.compute import compute
 from lkj.compute.belanja import belanja, fisik_rollup, kode_order, serapan, silpa
-from lkj.compute.policy import default_policy
 from lkj.indonesian import angka, persen, terbilang_rupiah
 from lkj.model import Bidang, Dataset, Kegiatan, Meta, Program, SubKegiatan
-from lkj.read import read_folder
-from tests.conftest import JAMBI
+from lkj.read.settings import default_settings
+from tests.conftest import JAMBI, computed
 
 
 def test_seed_total_serapan_98_08():
@@ -43,7 +41,7 @@ def test_serapan_of_zero_pagu_is_not_computed():
 
 
 def test_sample_roll_ups_counts_and_program_figures():
-    result = compute(read_folder(JAMBI).dataset)
+    result = computed(JAMBI)
     tree = result.belanja
     assert (tree.jumlah_program, tree.jumlah_kegiatan, tree.jumlah_sub_kegiatan) == (5, 12, 34)
     assert (tree.total.pagu, tree.total.realisasi) == (D(14883605435), D(14597171260))
@@ -56,7 +54,7 @@ def test_sample_roll_ups_counts_and_program_figures():
 
 
 def test_pk_did_delta_and_its_terbilang():
-    result = compute(read_folder(JAMBI).dataset)
+    result = computed(JAMBI)
     did = result.pk[-1]
     assert did.perubahan is not None and did.perubahan.value == D(167635000)
     assert terbilang_rupiah(did.perubahan.value) == (
@@ -107,7 +105,7 @@ def trees(draw):
 @settings(max_examples=60)
 @given(trees())
 def test_roll_ups_equal_the_sum_of_leaves(dataset):
-    tree = belanja(dataset, default_policy())
+    tree = belanja(dataset, default_settings())
     leaves = dataset.bidang[0].sub_kegiatan
     assert tree.total.pagu == sum((s.pagu for s in leaves), D(0))
     assert tree.total.realisasi == sum((s.realisasi_rp or D(0) for s in leaves), D(0))
@@ -124,7 +122,7 @@ def test_roll_ups_equal_the_sum_of_leaves(dataset):
 def test_big_table_rows_made_in_parts_are_the_rows_made_at_once(dataset, parts):
     from lkj.render.tables import BigTable
 
-    big = BigTable(belanja(dataset, default_policy()))
+    big = BigTable(belanja(dataset, default_settings()))
     cuts = big.cuts(parts)
     assert len(cuts) == parts and cuts[0].start == 0 and cuts[-1].stop == len(big.tree.program)
     assert all(a.stop == b.start for a, b in itertools.pairwise(cuts))
@@ -135,8 +133,8 @@ def test_big_table_rows_made_in_parts_are_the_rows_made_at_once(dataset, parts):
 @given(trees())
 def test_kegiatan_fisik_is_rolled_up_from_the_sub_kegiatan_figures(dataset):
     for weighted in (False, True):
-        policy = dataclasses.replace(default_policy(), fisik="pagu" if weighted else "sederhana")
-        for program in belanja(dataset, policy).program:
+        chosen = dataclasses.replace(default_settings(), fisik="pagu" if weighted else "sederhana")
+        for program in belanja(dataset, chosen).program:
             for k in program.kegiatan:
                 expected = fisik_rollup(
                     [s.anggaran.fisik.value for s in k.sub],

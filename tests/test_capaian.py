@@ -10,11 +10,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from lkj.compute.capaian import Konversi, capaian, maximize, minimize
-from lkj.compute.policy import default_policy
 from lkj.indonesian import persen
 from lkj.model import KonversiRow, Target
+from lkj.read.settings import default_settings
 
-P = default_policy()
+P = default_settings()
 
 
 def t(low, high=None) -> Target:

@@ -80,7 +80,9 @@ def test_a_large_report_is_the_same_made_in_one_process_or_two(tmp_path, monkeyp
     built = {}
     for label, threshold in (("satu", 10**9), ("dua", 0)):
         monkeypatch.setattr(render, "PARALLEL_FROM", threshold)
-        built[label] = render.build_report(result.dataset, warnings, tmp_path / f"{label}.docx")
+        built[label] = render.build_report(
+            result.dataset, result.settings, warnings, tmp_path / f"{label}.docx"
+        )
     assert built["satu"].read_bytes() == built["dua"].read_bytes()
     with zipfile.ZipFile(built["dua"]) as zf:
         assert zf.testzip() is None
@@ -100,10 +102,10 @@ def test_a_broken_template_met_in_the_second_process_is_reported_as_here(tmp_pat
     (templates / "narasi" / "kesimpulan.j2").write_text("{{ tidak_ada }}", encoding="utf-8")
     from lkj.validate import validate_folder
 
-    dataset = validate_folder(SUKAMAJU).dataset
+    checked = validate_folder(SUKAMAJU)
     out = tmp_path / "laporan.docx"
     with pytest.raises(TemplateProblem, match=r"narasi/kesimpulan\.j2"):
-        render.build_report(dataset, (), out, templates)
+        render.build_report(checked.dataset, checked.settings, (), out, templates)
     assert not out.exists()
 
 

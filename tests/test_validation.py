@@ -198,21 +198,21 @@ def test_work_done_while_the_rules_run_changes_no_finding(rules_aside, jambi_cop
     import time
 
     import lkj.validate
-    from lkj.model import Dataset
+    from lkj.read import ReadResult
 
     edit(SEK, "Kegiatan", {"F8": None})(jambi_copy)  # a warning (the rules') to carry over
     where = tmp_path / "pid"
     rules = lkj.validate.validate_dataset
 
-    def recorded(dataset: object) -> object:
+    def recorded(dataset: object, settings: object) -> object:
         where.write_text(str(os.getpid()))
-        return rules(dataset)  # type: ignore[arg-type]
+        return rules(dataset, settings)  # type: ignore[arg-type]
 
     monkeypatch.setattr(lkj.validate, "validate_dataset", recorded)
 
-    def work(dataset: Dataset) -> int:
+    def work(read: ReadResult) -> int:
         time.sleep(0.3)  # the worker takes the rules meanwhile
-        return len(dataset.bidang)
+        return len(read.dataset.bidang)
 
     validation, done = validate_folder_while(jambi_copy, work)
     assert done == 5

@@ -11,29 +11,28 @@ from collections import defaultdict
 from lkj.compute.efisiensi import efisiensi
 from lkj.compute.indikator import indikator_hasil, sumber
 from lkj.compute.pk import pk_hasil
-from lkj.compute.policy import Policy, policy_of
 from lkj.compute.rata_rata import indikator_program_tercapai, rata_rata
 from lkj.compute.results import Hasil, IndikatorHasil, ProgramHasil, SasaranHasil
 from lkj.compute.spbe import spbe_from
 from lkj.errors import LkjError
 from lkj.model import Dataset, Sasaran
+from lkj.settings import Settings
 
 
 class NotComputable(LkjError):
     """The dataset lacks what every report needs (the instansi workbook and its profile)."""
 
 
-def compute(dataset: Dataset) -> Hasil:
+def compute(dataset: Dataset, settings: Settings) -> Hasil:
     instansi = dataset.instansi
     if instansi is None or instansi.profil is None:
         raise NotComputable("workbook instansi atau lembar Profil belum diisi")
     from lkj.compute.belanja import belanja  # pandas: imported only by the commands that compute
 
     tahun = instansi.profil.tahun
-    policy = policy_of(instansi)
-    src = sumber(dataset, tahun, policy)
+    src = sumber(dataset, tahun, settings)
     indikator = tuple(indikator_hasil(i, src) for i in instansi.indikator)
-    tree = belanja(dataset, policy)
+    tree = belanja(dataset, settings)
     by_sasaran: dict[str | None, list[IndikatorHasil]] = defaultdict(list)
     for i in indikator:
         by_sasaran[i.indikator.sasaran].append(i)
@@ -41,11 +40,11 @@ def compute(dataset: Dataset) -> Hasil:
     for p in tree.program:
         supporting[p.program.sasaran].append(p)
     sasaran = tuple(
-        _sasaran(s, tuple(by_sasaran[s.kode]), tuple(supporting[s.kode]), policy) for s in instansi.sasaran
+        _sasaran(s, tuple(by_sasaran[s.kode]), tuple(supporting[s.kode]), settings) for s in instansi.sasaran
     )
     organisasi = rata_rata(
         [(s.sasaran.nama, s.capaian, s.sasaran.bobot) for s in sasaran],
-        policy.rata_rata == "tertimbang",
+        settings.rata_rata == "tertimbang",
         "capaian.organisasi",
         "capaian.organisasi-tertimbang",
         "sasaran",
@@ -54,31 +53,36 @@ def compute(dataset: Dataset) -> Hasil:
     return Hasil(
         tahun=tahun,
         profil=instansi.profil,
-        policy=policy,
+        settings=settings,
         indikator=indikator,
         sasaran=sasaran,
         iku_instansi=tuple(i for i in indikator if i.indikator.sasaran not in known),
         capaian_organisasi=organisasi,
-        kategori_organisasi=policy.kategori.label(organisasi.value) if organisasi.value is not None else None,
+        kategori_organisasi=settings.kategori.label(organisasi.value)
+        if organisasi.value is not None
+        else None,
         indikator_program_tercapai=indikator_program_tercapai(tree),
         belanja=tree,
-        efisiensi=efisiensi(organisasi, tree.total, policy, tree.program),
+        efisiensi=efisiensi(organisasi, tree.total, settings, tree.program),
         pk=pk_hasil(
             instansi,
             {i.kode: i for i in instansi.indikator},
             {p.program.kode: p.program.nama for p in tree.program},
         ),
-        spbe=spbe_from(instansi.spbe, policy),
+        spbe=spbe_from(instansi.spbe, settings),
     )
 
 
 def _sasaran(
-    sasaran: Sasaran, own: tuple[IndikatorHasil, ...], supporting: tuple[ProgramHasil, ...], policy: Policy
+    sasaran: Sasaran,
+    own: tuple[IndikatorHasil, ...],
+    supporting: tuple[ProgramHasil, ...],
+    settings: Settings,
 ) -> SasaranHasil:
     """One sasaran from its own indicators and the programs that support it."""
     figure = rata_rata(
         [(i.indikator.nama, i.capaian, i.indikator.bobot) for i in own],
-        policy.rata_rata == "tertimbang",
+        settings.rata_rata == "tertimbang",
         "capaian.sasaran",
         "capaian.sasaran-tertimbang",
         "indikator",
@@ -90,11 +94,11 @@ def _sasaran(
         sasaran=sasaran,
         indikator=own,
         capaian=figure,
-        predikat=policy.predikat.label(figure.value) if figure.value is not None else None,
-        kategori=policy.kategori.label(figure.value) if figure.value is not None else None,
+        predikat=settings.predikat.label(figure.value) if figure.value is not None else None,
+        kategori=settings.kategori.label(figure.value) if figure.value is not None else None,
         program=supporting,
         anggaran=anggaran,
-        efisiensi=efisiensi(figure, anggaran, policy, supporting),
+        efisiensi=efisiensi(figure, anggaran, settings, supporting),
     )
 
 

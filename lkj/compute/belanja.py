@@ -17,7 +17,6 @@ import pandas as pd
 
 from lkj.compute.capaian import HUNDRED, capaian
 from lkj.compute.figure import Figure, Input, missing
-from lkj.compute.policy import Policy
 from lkj.compute.results import (
     Anggaran,
     Belanja,
@@ -28,6 +27,7 @@ from lkj.compute.results import (
 )
 from lkj.indonesian import rounded
 from lkj.model import Dataset, Kegiatan, Program, SubKegiatan, Ukuran
+from lkj.settings import Settings
 
 SEN = 100
 
@@ -81,14 +81,14 @@ def _anggaran(pagu: Decimal, realisasi: Decimal, fisik: Figure) -> Anggaran:
     return Anggaran(pagu, realisasi, serapan(pagu, realisasi), silpa(pagu, realisasi), fisik)
 
 
-def ukuran_hasil(ukuran: Iterable[Ukuran], policy: Policy) -> tuple[UkuranHasil, ...]:
+def ukuran_hasil(ukuran: Iterable[Ukuran], settings: Settings) -> tuple[UkuranHasil, ...]:
     out = []
     for u in ukuran:
         figure = capaian(
             u.target,
             u.realisasi,
             u.polaritas,
-            policy,
+            settings,
             target_at=u.src.ref("target"),
             realisasi_at=u.src.ref("realisasi"),
         )
@@ -112,7 +112,7 @@ def _frame(subs: list[SubKegiatan], parent: dict[str, str]) -> pd.DataFrame:
     return frame
 
 
-def belanja(dataset: Dataset, policy: Policy) -> Belanja:
+def belanja(dataset: Dataset, settings: Settings) -> Belanja:
     programs = sorted((p for b in dataset.bidang for p in b.program), key=lambda p: kode_order(p.kode))
     kegiatan = sorted((k for b in dataset.bidang for k in b.kegiatan), key=lambda k: kode_order(k.kode))
     subs = sorted((s for b in dataset.bidang for s in b.sub_kegiatan), key=lambda s: kode_order(s.kode))
@@ -120,15 +120,15 @@ def belanja(dataset: Dataset, policy: Policy) -> Belanja:
     frame = _frame(subs, parent)
     by_kegiatan = _sums(frame, "kegiatan")
     by_program = _sums(frame, "program")
-    weighted = policy.fisik == "pagu"
+    weighted = settings.fisik == "pagu"
     subs_of: dict[str, list[SubKegiatanHasil]] = defaultdict(list)
     for s in subs:
-        subs_of[s.kegiatan].append(SubKegiatanHasil(s, policy))
+        subs_of[s.kegiatan].append(SubKegiatanHasil(s, settings))
     kegiatan_of: dict[str, list[KegiatanHasil]] = defaultdict(list)
     for k in kegiatan:
-        kegiatan_of[k.program].append(_kegiatan(k, tuple(subs_of[k.kode]), by_kegiatan, policy, weighted))
+        kegiatan_of[k.program].append(_kegiatan(k, tuple(subs_of[k.kode]), by_kegiatan, settings, weighted))
     prog_results = tuple(
-        _program(p, tuple(kegiatan_of[p.kode]), by_program, policy, weighted) for p in programs
+        _program(p, tuple(kegiatan_of[p.kode]), by_program, settings, weighted) for p in programs
     )
     total_pagu = sum((p.anggaran.pagu for p in prog_results), Decimal(0))
     total_real = sum((p.anggaran.realisasi for p in prog_results), Decimal(0))
@@ -164,21 +164,21 @@ def sub_anggaran(s: SubKegiatan) -> Anggaran:
 
 
 def _kegiatan(
-    k: Kegiatan, children: tuple[SubKegiatanHasil, ...], table: Sums, policy: Policy, weighted: bool
+    k: Kegiatan, children: tuple[SubKegiatanHasil, ...], table: Sums, settings: Settings, weighted: bool
 ) -> KegiatanHasil:
     fisik = fisik_rollup(
         [c.sub.fisik for c in children], [c.sub.pagu for c in children] if weighted else None
     )
-    return KegiatanHasil(k, ukuran_hasil(k.ukuran, policy), _rollup(k.kode, fisik, table), children)
+    return KegiatanHasil(k, ukuran_hasil(k.ukuran, settings), _rollup(k.kode, fisik, table), children)
 
 
 def _program(
-    p: Program, children: tuple[KegiatanHasil, ...], table: Sums, policy: Policy, weighted: bool
+    p: Program, children: tuple[KegiatanHasil, ...], table: Sums, settings: Settings, weighted: bool
 ) -> ProgramHasil:
     fisik = fisik_rollup(
         [c.anggaran.fisik.value for c in children], [c.anggaran.pagu for c in children] if weighted else None
     )
-    return ProgramHasil(p, ukuran_hasil(p.ukuran, policy), _rollup(p.kode, fisik, table), children)
+    return ProgramHasil(p, ukuran_hasil(p.ukuran, settings), _rollup(p.kode, fisik, table), children)
 
 
 def _rollup(kode: str, fisik: Figure, table: Sums) -> Anggaran:

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from lkj.compute.figure import Figure, Input, missing
-from lkj.compute.policy import Policy
 from lkj.indonesian import angka, rentang
 from lkj.model import CellRef, KonversiRow, Target
+from lkj.settings import Settings
 
 HUNDRED = Decimal(100)
 ZERO = Decimal(0)
@@ -49,7 +49,7 @@ def capaian(
     target: Target | None,
     realisasi: Decimal | None,
     polaritas: str,
-    policy: Policy,
+    settings: Settings,
     *,
     konversi: Konversi | None = None,
     target_at: CellRef | None = None,
@@ -68,7 +68,7 @@ def capaian(
     value, rule, note = _by_polarity(target, realisasi, polaritas)
     if value is None:
         return missing(rule, note, *inputs)
-    value, adjusted = _bounded(value, policy)
+    value, adjusted = _bounded(value, settings)
     return Figure(
         value, rule, tuple(inputs), f"{note}; {adjusted}" if note and adjusted else note or adjusted
     )
@@ -119,16 +119,16 @@ def _stabilize(realisasi: Decimal, low: Decimal, high: Decimal) -> tuple[Decimal
     return minimize(realisasi, high), rule, "realisasi di atas batas atas rentang"
 
 
-def _bounded(value: Decimal, policy: Policy) -> tuple[Decimal, str]:
-    if policy.batas_bawah is not None and value < policy.batas_bawah:
+def _bounded(value: Decimal, settings: Settings) -> tuple[Decimal, str]:
+    if settings.batas_bawah is not None and value < settings.batas_bawah:
         return (
-            policy.batas_bawah,
-            f"hasil rumus {angka(value, 2)}% dinaikkan ke batas bawah {angka(policy.batas_bawah)}%",
+            settings.batas_bawah,
+            f"hasil rumus {angka(value, 2)}% dinaikkan ke batas bawah {angka(settings.batas_bawah)}%",
         )
-    if policy.batas_atas is not None and value > policy.batas_atas:
+    if settings.batas_atas is not None and value > settings.batas_atas:
         return (
-            policy.batas_atas,
-            f"hasil rumus {angka(value, 2)}% dibatasi pada batas atas {angka(policy.batas_atas)}%",
+            settings.batas_atas,
+            f"hasil rumus {angka(value, 2)}% dibatasi pada batas atas {angka(settings.batas_atas)}%",
         )
     return value, ""
 

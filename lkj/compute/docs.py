@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from lkj.compute.policy import default_policy
 from lkj.compute.rules import RULES
 from lkj.contract.instansi import PENGATURAN
 from lkj.contract.lists import CLOSED, METODE_EFISIENSI
+from lkj.read.settings import default_settings
 
 
 def render_markdown() -> str:
-    policy = default_policy()
+    settings = default_settings()
     lines = [
         "# Aturan perhitungan lkj",
         "",
@@ -44,9 +44,9 @@ def render_markdown() -> str:
         "",
     ]
     for title, scale in (
-        ("Predikat capaian (Tabel 3.1)", policy.predikat),
-        ("Kategori capaian (Permendagri 86/2017, tanpa celah)", policy.kategori),
-        ("Predikat Indeks SPBE (PermenPANRB 59/2020)", policy.spbe),
+        ("Predikat capaian (Tabel 3.1)", settings.predikat),
+        ("Kategori capaian (Permendagri 86/2017, tanpa celah)", settings.kategori),
+        ("Predikat Indeks SPBE (PermenPANRB 59/2020)", settings.spbe),
     ):
         lines += [f"### {title}", "", "| Nilai | Label |", "|---|---|"]
         lines += [f"| {rng} | {label} |" for rng, label in scale.describe()] + [""]

@@ -1,5 +1,6 @@
 """Efficiency of resource use (BAB III analysis 6, C12). Four methods are in use in LKj practice; the
-policy chooses one. Default: 'selisih' — capaian minus serapan, efficient when above the threshold (5 points).
+settings choose one. Default: 'selisih' — capaian minus serapan, efficient when above the threshold (5
+points).
 """
 
 from __future__ import annotations
@@ -9,20 +10,20 @@ from decimal import Decimal
 
 from lkj.compute.capaian import HUNDRED
 from lkj.compute.figure import Figure, Input, missing
-from lkj.compute.policy import Policy
 from lkj.compute.results import Anggaran, Efisiensi, ProgramHasil
 from lkj.indonesian import rounded
+from lkj.settings import Settings
 
 EFISIEN, CUKUP, TIDAK, TIDAK_DINILAI = "Efisien", "Cukup efisien", "Tidak efisien", "Tidak dapat dinilai"
 
 
 def efisiensi(
-    capaian: Figure, anggaran: Anggaran | None, policy: Policy, program: Iterable[ProgramHasil] = ()
+    capaian: Figure, anggaran: Anggaran | None, settings: Settings, program: Iterable[ProgramHasil] = ()
 ) -> Efisiensi | None:
     """Efficiency of spending `anggaran` to reach `capaian`; None when there is no budget to judge."""
     if anggaran is None:
         return None
-    method = policy.metode_efisiensi
+    method = settings.metode_efisiensi
     if method == "pmk":
         return _pmk(program)
     if capaian.value is None or anggaran.serapan.value is None:
@@ -36,7 +37,7 @@ def efisiensi(
         return _sisa(c, s, inputs)
     if method == "rasio":
         return _rasio(c, s, inputs)
-    return _selisih(c, s, inputs, policy.ambang_efisiensi)
+    return _selisih(c, s, inputs, settings.ambang_efisiensi)
 
 
 def _selisih(c: Decimal, s: Decimal, inputs: tuple[Input, ...], threshold: Decimal) -> Efisiensi:

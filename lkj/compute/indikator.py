@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from lkj.compute.capaian import HUNDRED, Konversi, capaian
-from lkj.compute.policy import Policy
 from lkj.compute.results import IndikatorHasil
 from lkj.compute.tren import renstra, riwayat, standar, tren
 from lkj.indonesian import rounded
@@ -22,6 +21,7 @@ from lkj.model import (
     Target,
     TargetRenstra,
 )
+from lkj.settings import Settings
 
 
 @dataclass(frozen=True)
@@ -29,17 +29,17 @@ class Sumber:
     """Lookups over the whole dataset that every indicator needs, built once."""
 
     tahun: int
-    policy: Policy
+    settings: Settings
     pk_target: dict[str, tuple[Target, str, CellRef]] = field(default_factory=dict)
     renstra: dict[str, list[TargetRenstra]] = field(default_factory=dict)
     capaian: dict[str, list[CapaianIndikator]] = field(default_factory=dict)
     konversi: dict[str, Konversi] = field(default_factory=dict)
 
 
-def sumber(dataset: Dataset, tahun: int, policy: Policy) -> Sumber:
+def sumber(dataset: Dataset, tahun: int, settings: Settings) -> Sumber:
     instansi = dataset.instansi
     assert instansi is not None
-    result = Sumber(tahun, policy, _pk_targets(instansi))
+    result = Sumber(tahun, settings, _pk_targets(instansi))
     for target_row in instansi.target_renstra:
         result.renstra.setdefault(target_row.indikator, []).append(target_row)
     for bidang in dataset.bidang:
@@ -80,7 +80,7 @@ def realisasi_row(indikator: Indikator, src: Sumber) -> CapaianIndikator | None:
 
 
 def indikator_hasil(indikator: Indikator, src: Sumber) -> IndikatorHasil:
-    policy = src.policy
+    settings = src.settings
     target, sumber_target, target_at = target_tahun_ini(indikator, src)
     row = realisasi_row(indikator, src)
     realisasi = row.realisasi if row else None
@@ -89,12 +89,12 @@ def indikator_hasil(indikator: Indikator, src: Sumber) -> IndikatorHasil:
         target,
         realisasi,
         indikator.polaritas,
-        policy,
+        settings,
         konversi=konversi,
         target_at=target_at,
         realisasi_at=row.src.ref("realisasi") if row else None,
     )
-    history = riwayat(indikator, src.renstra.get(indikator.kode, []), src.tahun, policy, konversi)
+    history = riwayat(indikator, src.renstra.get(indikator.kode, []), src.tahun, settings, konversi)
     return IndikatorHasil(
         indikator=indikator,
         target=target,
@@ -102,18 +102,18 @@ def indikator_hasil(indikator: Indikator, src: Sumber) -> IndikatorHasil:
         realisasi=realisasi,
         penjelasan=row,
         capaian=figure,
-        predikat=policy.predikat.label(figure.value) if figure.value is not None else None,
-        kategori=policy.kategori.label(figure.value) if figure.value is not None else None,
-        predikat_nilai=_predikat_nilai(indikator, realisasi, policy),
+        predikat=settings.predikat.label(figure.value) if figure.value is not None else None,
+        kategori=settings.kategori.label(figure.value) if figure.value is not None else None,
+        predikat_nilai=_predikat_nilai(indikator, realisasi, settings),
         tercapai=rounded(figure.value, 2) >= HUNDRED if figure.value is not None else None,
         riwayat=history,
         tren=tren(indikator, realisasi, history),
-        renstra=renstra(indikator, realisasi, policy, konversi),
+        renstra=renstra(indikator, realisasi, settings, konversi),
         standar=standar(indikator, realisasi),
     )
 
 
-def _predikat_nilai(indikator: Indikator, realisasi: Decimal | None, policy: Policy) -> str | None:
+def _predikat_nilai(indikator: Indikator, realisasi: Decimal | None, settings: Settings) -> str | None:
     if indikator.skala_nilai == "spbe" and realisasi is not None:
-        return policy.spbe.label(realisasi)
+        return settings.spbe.label(realisasi)
     return None

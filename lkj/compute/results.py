@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from lkj.compute.figure import Figure
-from lkj.compute.policy import Policy
 from lkj.model import (
     CapaianIndikator,
     Indikator,
@@ -22,6 +21,7 @@ from lkj.model import (
     Ukuran,
 )
 from lkj.quick import quick_init
+from lkj.settings import Settings
 
 
 @quick_init
@@ -52,13 +52,13 @@ class SubKegiatanHasil:
     above a sub kegiatan depends on them (the roll-ups start from the sums and fisik of the model)."""
 
     sub: SubKegiatan
-    policy: Policy = field(repr=False, compare=False)
+    settings: Settings = field(repr=False, compare=False)
 
     @functools.cached_property
     def ukuran(self) -> tuple[UkuranHasil, ...]:
         from lkj.compute.belanja import ukuran_hasil
 
-        return ukuran_hasil(self.sub.ukuran, self.policy)
+        return ukuran_hasil(self.sub.ukuran, self.settings)
 
     @functools.cached_property
     def anggaran(self) -> Anggaran:
@@ -207,7 +207,7 @@ class Hasil:
 
     tahun: int
     profil: Profil | None
-    policy: Policy
+    settings: Settings
     indikator: tuple[IndikatorHasil, ...]
     sasaran: tuple[SasaranHasil, ...]
     iku_instansi: tuple[IndikatorHasil, ...]  # indicators outside any sasaran (e.g. an instansi-level IKU)

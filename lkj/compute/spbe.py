@@ -7,16 +7,16 @@ from collections.abc import Mapping
 from decimal import Decimal
 
 from lkj.compute.figure import Figure, Input
-from lkj.compute.policy import Policy
 from lkj.compute.results import SpbeAspek, SpbeDomain, SpbeHasil
 from lkj.model import SpbeLevel
 from lkj.reference import SpbeReference, spbe_reference
+from lkj.settings import Settings
 
 HUNDRED = Decimal(100)
 
 
 def spbe_index(
-    levels: Mapping[int, int], policy: Policy, reference: SpbeReference | None = None
+    levels: Mapping[int, int], settings: Settings, reference: SpbeReference | None = None
 ) -> SpbeHasil:
     """Index from a level (1–5) for each of the 47 indicators (keyed by indicator number)."""
     ref = reference or spbe_reference()
@@ -43,12 +43,12 @@ def spbe_index(
     )
     check = sum((Decimal(levels[i.nomor]) * i.bobot for i in ref.indicators), Decimal(0)) / HUNDRED
     figure = Figure(index, "spbe.indeks", tuple(Input(f"Domain {x.nomor}", x.indeks.value) for x in domains))
-    return SpbeHasil(tuple(domains), figure, check, policy.spbe.label(index))
+    return SpbeHasil(tuple(domains), figure, check, settings.spbe.label(index))
 
 
-def spbe_from(rows: tuple[SpbeLevel, ...], policy: Policy) -> SpbeHasil | None:
+def spbe_from(rows: tuple[SpbeLevel, ...], settings: Settings) -> SpbeHasil | None:
     """The index when all 47 levels are filled; None otherwise (the validator says which are missing)."""
     levels = {r.nomor: r.tingkat for r in rows if r.tingkat is not None}
     if len(levels) != len(spbe_reference().indicators):
         return None
-    return spbe_index(levels, policy)
+    return spbe_index(levels, settings)

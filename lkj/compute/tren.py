@@ -7,13 +7,13 @@ from decimal import Decimal
 
 from lkj.compute.capaian import HUNDRED, Konversi, capaian
 from lkj.compute.figure import Figure, Input, missing
-from lkj.compute.policy import Policy
 from lkj.compute.results import Standar, Tahun, Tren
 from lkj.model import Indikator, TargetRenstra
+from lkj.settings import Settings
 
 
 def riwayat(
-    indikator: Indikator, rows: list[TargetRenstra], tahun: int, policy: Policy, konversi: Konversi | None
+    indikator: Indikator, rows: list[TargetRenstra], tahun: int, settings: Settings, konversi: Konversi | None
 ) -> tuple[Tahun, ...]:
     """Earlier years with a target or a realisation, oldest first, each with its capaian."""
     out = []
@@ -24,7 +24,7 @@ def riwayat(
             row.target,
             row.realisasi,
             indikator.polaritas,
-            policy,
+            settings,
             konversi=konversi,
             target_at=row.src.ref("target"),
             realisasi_at=row.src.ref("realisasi"),
@@ -61,7 +61,7 @@ def _better(polaritas: str, now: Decimal, before: Decimal) -> bool | None:
 
 
 def renstra(
-    indikator: Indikator, realisasi: Decimal | None, policy: Policy, konversi: Konversi | None
+    indikator: Indikator, realisasi: Decimal | None, settings: Settings, konversi: Konversi | None
 ) -> Figure | None:
     """Capaian of this year's realisation against the end-of-Renstra target (C14)."""
     if indikator.target_akhir is None:
@@ -70,7 +70,7 @@ def renstra(
         indikator.target_akhir,
         realisasi,
         indikator.polaritas,
-        policy,
+        settings,
         konversi=konversi,
         target_at=indikator.src.ref("target_akhir"),
     )

@@ -64,7 +64,7 @@ def _diff_folders(old: Path, new: Path, templates: Path | None, redline: bool) -
                 raise DiffProblem(_folder_errors(side, folder, result.findings))
             warnings = tuple(f for f in result.findings if f.severity is Severity.WARNING)
             out = Path(work) / f"{side}.docx"
-            build_report(result.dataset, warnings, out, templates or DEFAULT_TEMPLATES)
+            build_report(result.dataset, result.settings, warnings, out, templates or DEFAULT_TEMPLATES)
             documents.append(read_document(out, redline))
             datasets.append(result.dataset)
     return DiffResult(

@@ -18,7 +18,9 @@ from lkj.parallel import shared_map
 from lkj.read.build import build_bidang, build_instansi
 from lkj.read.files import WORKBOOK_SUFFIXES, Candidate, discover, shown_name
 from lkj.read.rules import FILE_BIDANG_DUPLICATE, FILE_INSTANSI_DUPLICATE, FILE_INSTANSI_MISSING, RULES
+from lkj.read.settings import settings_of
 from lkj.read.workbook import read_workbook, unexpected
+from lkj.settings import Settings
 
 PARALLEL_FROM = 16  # workbooks
 
@@ -32,6 +34,7 @@ class NoInput(LkjError):
 @dataclass(frozen=True)
 class ReadResult:
     dataset: Dataset
+    settings: Settings  # the instansi workbook's, or the regulation's defaults
     findings: tuple[Finding, ...]
 
 
@@ -62,7 +65,7 @@ def read_folder(folder: Path, meanwhile: Callable[[], object] | None = None) -> 
             books.append(book)
     instansi = _one_instansi(books, findings)
     bidang = _bidang(books, findings)
-    return ReadResult(Dataset(str(folder), instansi, bidang), tuple(findings))
+    return ReadResult(Dataset(str(folder), instansi, bidang), settings_of(instansi), tuple(findings))
 
 
 def _workbook_name(path: Path) -> bool:

@@ -27,6 +27,7 @@ from lkj.render.front import cover, front_matter
 from lkj.render.narasi import Narasi
 from lkj.render.problems import TemplateProblem
 from lkj.render.report import Report
+from lkj.settings import Settings
 from lkj.stopwatch import Stopwatch
 
 DEFAULT_TEMPLATES = Path(__file__).resolve().parent.parent.parent / "templates"
@@ -152,17 +153,21 @@ class Prepared:
 
 
 def prepare_report(
-    dataset: Dataset, templates: Path | OpenTemplates = DEFAULT_TEMPLATES, watch: Stopwatch | None = None
+    dataset: Dataset,
+    settings: Settings,
+    templates: Path | OpenTemplates = DEFAULT_TEMPLATES,
+    watch: Stopwatch | None = None,
 ) -> Prepared:
     """The year of `dataset` computed, with the templates of a folder, or opened already (while the
     workbooks were read)."""
     opened = templates if isinstance(templates, OpenTemplates) else open_templates(templates)
     with Stopwatch.stage(watch, "compute"):
-        return Prepared(Report(compute(dataset), dataset, opened.narasi), opened)
+        return Prepared(Report(compute(dataset, settings), dataset, opened.narasi), opened)
 
 
 def build_report(
     dataset: Dataset,
+    settings: Settings,
     warnings: tuple[Finding, ...],
     out: Path,
     templates: Path | OpenTemplates = DEFAULT_TEMPLATES,
@@ -171,7 +176,7 @@ def build_report(
     keep: list[object] | None = None,
 ) -> Path:
     """Write the report of `dataset` to `out` (prepare_report, then write_report)."""
-    return write_report(prepare_report(dataset, templates, watch), warnings, out, watch, keep=keep)
+    return write_report(prepare_report(dataset, settings, templates, watch), warnings, out, watch, keep=keep)
 
 
 def write_report(
@@ -202,7 +207,7 @@ def write_report(
             if profil and profil.tanggal
             else datetime(hasil.tahun + 1, 1, 1)
         )
-        builder.render(context, narasi.env, report.blocks, paper=hasil.policy.kertas, when=when)
+        builder.render(context, narasi.env, report.blocks, paper=hasil.settings.kertas, when=when)
     with Stopwatch.stage(watch, "write"):
         builder.write(out)
     if keep is not None:

@@ -90,7 +90,7 @@ def _kerangka(r: Report) -> Content:
         "range": "range" in polarities or any(i.target and i.target.is_range for i in h.indikator),
         "konversi": any(i.indikator.tabel_konversi for i in h.indikator),
     }
-    p = h.policy
+    p = h.settings
     content = Content().text(
         *r.say(
             "narasi/kerangka_pengukuran.j2",

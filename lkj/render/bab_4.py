@@ -61,7 +61,7 @@ def _lampiran(r: Report) -> list[dict[str, Any]]:
             }
         )
     warnings = [f for f in r.warnings if f.severity is Severity.WARNING]
-    if r.hasil.policy.lampiran_validasi and warnings:
+    if r.hasil.settings.lampiran_validasi and warnings:
         out.append({"judul": "Catatan Validasi Data", "isi": r.block(_validasi(warnings))})
     return out
 

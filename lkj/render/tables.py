@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from lkj.compute.figure import Figure
-from lkj.compute.policy import Scale
 from lkj.compute.results import (
     Anggaran,
     Belanja,
@@ -24,6 +23,7 @@ from lkj.compute.results import (
 from lkj.indonesian import angka, rentang
 from lkj.render.ooxml import Cell, Row, RowShape, Table, cm, simple_table
 from lkj.render.views import IndikatorView, SasaranView, pct, target_nilai
+from lkj.settings import Scale
 
 PROGRAM_SHADE = "DEEAF6"
 KEGIATAN_SHADE = "F2F2F2"

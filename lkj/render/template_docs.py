@@ -173,7 +173,7 @@ def _record(seen: _Seen) -> None:
         dataset = replace(dataset, instansi=replace(dataset.instansi, teks=()))
         warnings = tuple(f for f in validation.findings if f.severity is Severity.WARNING)
         narasi = RecordingNarasi(DEFAULT_TEMPLATES)
-        report = RecordingReport(compute(dataset), dataset, narasi, warnings)
+        report = RecordingReport(compute(dataset, validation.settings), dataset, narasi, warnings)
         for key, value in assemble(report).items():
             seen.context.setdefault(key, []).append(value)
 

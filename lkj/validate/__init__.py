@@ -17,6 +17,7 @@ from lkj.findings import Finding, Rule, has_errors
 from lkj.model import Dataset
 from lkj.parallel import SharedWork
 from lkj.read import PARALLEL_FROM, ReadResult, read_folder
+from lkj.settings import Settings
 from lkj.stopwatch import Stopwatch
 from lkj.validate import rules_bidang, rules_cross, rules_instansi, rules_report
 
@@ -31,6 +32,7 @@ RULES: tuple[Rule, ...] = tuple(rule for rules in RULE_SETS for rule in rules.RU
 @dataclass(frozen=True)
 class Validation:
     dataset: Dataset
+    settings: Settings
     findings: tuple[Finding, ...]
 
     @property
@@ -46,11 +48,11 @@ def validate_folder(
     with Stopwatch.stage(watch, "read"):
         read = _read(folder, meanwhile)
     with Stopwatch.stage(watch, "validate"):
-        return Validation(read.dataset, read.findings + validate_dataset(read.dataset))
+        return Validation(read.dataset, read.settings, read.findings + _rules(read))
 
 
 def validate_folder_while(
-    folder: Path, work: Callable[[Dataset], T], meanwhile: Callable[[], object] | None = None
+    folder: Path, work: Callable[[ReadResult], T], meanwhile: Callable[[], object] | None = None
 ) -> tuple[Validation, T | None]:
     """validate_folder, and `work(dataset)` (the build's computation, say) done in this process while a
     forked worker runs the rules over a large input: the rules then cost no time of their own. `work`
@@ -58,15 +60,15 @@ def validate_folder_while(
     gives None (the rules' findings say why). Failing on data the rules accept, it raises."""
     read = _read(folder, meanwhile)
     if has_errors(read.findings):
-        return Validation(read.dataset, read.findings + validate_dataset(read.dataset)), None
+        return Validation(read.dataset, read.settings, read.findings + _rules(read)), None
     failure: Exception | None = None
     large = len(read.dataset.bidang) >= PARALLEL_FROM  # as many workbooks as are read in parallel
-    with SharedWork(validate_dataset, [read.dataset], fork=large) as rules:
+    with SharedWork(_rules, [read], fork=large) as rules:
         try:
-            done: T | None = work(read.dataset)
+            done: T | None = work(read)
         except Exception as exc:  # reported below, unless the rules explain it
             done, failure = None, exc
-        validation = Validation(read.dataset, read.findings + rules.results()[0])
+        validation = Validation(read.dataset, read.settings, read.findings + rules.results()[0])
     if failure is not None and not has_errors(validation.findings):
         raise failure
     return validation, done
@@ -76,12 +78,13 @@ def _read(folder: Path, meanwhile: Callable[[], object] | None) -> ReadResult:
     return read_folder(folder, meanwhile)
 
 
-def validate_dataset(dataset: Dataset) -> tuple[Finding, ...]:
-    """The findings of every rule over an already-read dataset (reader findings not included)."""
-    from lkj.compute.policy import policy_of
+def _rules(read: ReadResult) -> tuple[Finding, ...]:
+    return validate_dataset(read.dataset, read.settings)
 
-    policy = policy_of(dataset.instansi)
+
+def validate_dataset(dataset: Dataset, settings: Settings) -> tuple[Finding, ...]:
+    """The findings of every rule over an already-read dataset (reader findings not included)."""
     found: list[Finding] = []
     for rules in RULE_SETS:
-        found.extend(rules.check(dataset, policy))
+        found.extend(rules.check(dataset, settings))
     return tuple(found)

@@ -7,10 +7,10 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from lkj.compute.policy import Policy
 from lkj.findings import Finding, Rule, Severity, finding
 from lkj.indonesian import angka
 from lkj.model import Dataset, Kegiatan, Program, SubKegiatan, Ukuran
+from lkj.settings import Settings
 
 E, W = Severity.ERROR, Severity.WARNING
 HIERARCHY_ORPHAN = Rule("hierarchy.orphan", E, "Kegiatan atau sub kegiatan tanpa induk")
@@ -46,20 +46,20 @@ EXAMPLE = {"program": "2.16.03", "kegiatan": "2.16.03.2.01", "sub_kegiatan": "2.
 LEVEL = {"program": "program", "kegiatan": "kegiatan", "sub_kegiatan": "sub kegiatan"}
 
 
-def check(dataset: Dataset, policy: Policy) -> Iterator[Finding]:
+def check(dataset: Dataset, settings: Settings) -> Iterator[Finding]:
     programs = {p.kode for b in dataset.bidang for p in b.program}
     kegiatan = {k.kode for b in dataset.bidang for k in b.kegiatan}
     for bidang in dataset.bidang:
         for p in bidang.program:
-            yield from _kode("program", p, None, policy)
+            yield from _kode("program", p, None, settings)
             yield from _measures("program", p.ukuran)
         for k in bidang.kegiatan:
             yield from _parent(k, k.program, programs, "program", "Program")
-            yield from _kode("kegiatan", k, k.program, policy)
+            yield from _kode("kegiatan", k, k.program, settings)
             yield from _measures("kegiatan", k.ukuran)
         for s in bidang.sub_kegiatan:
             yield from _parent(s, s.kegiatan, kegiatan, "kegiatan", "Kegiatan")
-            yield from _kode("sub_kegiatan", s, s.kegiatan, policy)
+            yield from _kode("sub_kegiatan", s, s.kegiatan, settings)
             yield from _sub(s)
 
 
@@ -85,9 +85,9 @@ def _level(item: Program | Kegiatan | SubKegiatan) -> str:
 
 
 def _kode(
-    level: str, item: Program | Kegiatan | SubKegiatan, parent: str | None, policy: Policy
+    level: str, item: Program | Kegiatan | SubKegiatan, parent: str | None, settings: Settings
 ) -> Iterator[Finding]:
-    if policy.format_kode != "permendagri":
+    if settings.format_kode != "permendagri":
         return
     if not PATTERNS[level].match(item.kode):
         yield finding(

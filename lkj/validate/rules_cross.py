@@ -7,10 +7,10 @@ from collections import defaultdict
 from collections.abc import Iterator
 from decimal import Decimal
 
-from lkj.compute.policy import Policy
 from lkj.findings import Finding, Rule, Severity, finding
 from lkj.indonesian import angka, rentang
 from lkj.model import Bidang, CapaianIndikator, CellRef, Dataset, Instansi
+from lkj.settings import Settings
 from lkj.validate.rules_instansi import REF_INDIKATOR, REF_SASARAN
 
 E, W = Severity.ERROR, Severity.WARNING
@@ -49,7 +49,7 @@ RULES = (
 )
 
 
-def check(dataset: Dataset, policy: Policy) -> Iterator[Finding]:
+def check(dataset: Dataset, settings: Settings) -> Iterator[Finding]:
     instansi = dataset.instansi
     for bidang in dataset.bidang:
         if bidang.identitas is None:

@@ -7,11 +7,11 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from itertools import pairwise
 
-from lkj.compute.policy import Policy
 from lkj.findings import Finding, Rule, Severity, finding
 from lkj.indonesian import angka
 from lkj.model import CellRef, Dataset, Instansi, PkAnggaran, PkTarget, TargetRenstra
 from lkj.reference import spbe_reference
+from lkj.settings import Settings
 
 E, W = Severity.ERROR, Severity.WARNING
 INSTANSI_PROFIL_MISSING = Rule("instansi.profil-missing", E, "Lembar Profil belum diisi")
@@ -51,7 +51,7 @@ def _where(instansi: Instansi, sheet: str, cell: str = "") -> CellRef:
     return CellRef(instansi.file, sheet, cell)
 
 
-def check(dataset: Dataset, policy: Policy) -> Iterator[Finding]:
+def check(dataset: Dataset, settings: Settings) -> Iterator[Finding]:
     instansi = dataset.instansi
     if instansi is None:
         return

@@ -6,11 +6,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from lkj.compute.policy import Policy
 from lkj.compute.spbe import spbe_from
 from lkj.findings import Finding, Rule, Severity, finding
 from lkj.indonesian import angka
 from lkj.model import Dataset, Indikator, Instansi
+from lkj.settings import Settings
 
 REPORT_ANALYSIS_EMPTY = Rule("report.analysis-empty", Severity.WARNING, "Analisis BAB III yang akan kosong")
 REPORT_SPBE_MISMATCH = Rule(
@@ -44,7 +44,7 @@ HOW = {
 }
 
 
-def check(dataset: Dataset, policy: Policy) -> Iterator[Finding]:
+def check(dataset: Dataset, settings: Settings) -> Iterator[Finding]:
     instansi = dataset.instansi
     if instansi is None or instansi.profil is None:
         return
@@ -70,7 +70,7 @@ def check(dataset: Dataset, policy: Policy) -> Iterator[Finding]:
                 f"Untuk sasaran {s.kode}, analisis {text} akan "
                 f"berisi kalimat 'belum tersedia'. Untuk melengkapinya: {fixes}.",
             )
-    yield from _spbe(dataset, instansi, policy)
+    yield from _spbe(dataset, instansi, settings)
 
 
 def _empty(members: list[Indikator], linked: bool, explained: set[str], history: set[str]) -> list[str]:
@@ -107,8 +107,8 @@ def _profile(instansi: Instansi) -> Iterator[Finding]:
         )
 
 
-def _spbe(dataset: Dataset, instansi: Instansi, policy: Policy) -> Iterator[Finding]:
-    result = spbe_from(instansi.spbe, policy)
+def _spbe(dataset: Dataset, instansi: Instansi, settings: Settings) -> Iterator[Finding]:
+    result = spbe_from(instansi.spbe, settings)
     if result is None or result.indeks.value is None:
         return
     iku = [x for x in instansi.indikator if x.skala_nilai == "spbe"]

@@ -232,7 +232,7 @@ def build(inputs: Path, out: Path, *, pdf: bool, progress: Callable[[str], None]
     progress("read")
     try:
         result, prepared = validate_folder_while(
-            inputs, lambda dataset: prepare_report(dataset, DEFAULT_TEMPLATES, watch)
+            inputs, lambda read: prepare_report(read.dataset, read.settings, DEFAULT_TEMPLATES, watch)
         )
         if has_errors(result.findings) or prepared is None:
             return Built(None, None, result.findings, None)

@@ -1,4 +1,4 @@
-"""Predikat, kategori and SPBE bands: gap-free, a rule above 100%, and changeable as policy data."""
+"""Predikat, kategori and SPBE bands: gap-free, a rule above 100%, and changeable as settings data."""
 
 from __future__ import annotations
 
@@ -6,9 +6,10 @@ from decimal import Decimal as D
 
 import pytest
 
-from lkj.compute.policy import default_policy, policy_of, scale_from_rows
+from lkj.read.settings import default_settings, settings_of
+from lkj.settings import scale_from_rows
 
-P = default_policy()
+P = default_settings()
 
 
 @pytest.mark.parametrize(
@@ -102,7 +103,7 @@ def test_policy_from_the_workbook_uses_defaults_for_what_is_blank():
     from lkj.read import read_folder
     from tests.conftest import JAMBI
 
-    policy = policy_of(read_folder(JAMBI).dataset.instansi)
-    assert policy.metode_efisiensi == "selisih" and policy.ambang_efisiensi == 5
-    assert policy.batas_bawah == 0 and policy.batas_atas is None and policy.kertas == "A4"
-    assert policy.kategori.label(D(93)) == "Sangat Tinggi"
+    settings = settings_of(read_folder(JAMBI).dataset.instansi)
+    assert settings.metode_efisiensi == "selisih" and settings.ambang_efisiensi == 5
+    assert settings.batas_bawah == 0 and settings.batas_atas is None and settings.kertas == "A4"
+    assert settings.kategori.label(D(93)) == "Sangat Tinggi"

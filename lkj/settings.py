@@ -1,8 +1,9 @@
-"""Policy data: the scales (predikat, kategori, predikat SPBE) and the settings the regulation leaves open.
+"""The year's settings: the scales (predikat, kategori, predikat SPBE) and the choices the regulation leaves
+open (efficiency method, caps, averaging, paper, code format, annexes).
 
-They come from the instansi workbook's 'Pengaturan' and 'Skala Nilai' sheets; what is not filled takes the
-regulation's default (lkj.contract.defaults and the contract's column defaults), so a user changes policy
-without touching code.
+The reader makes them once from the instansi workbook's 'Pengaturan' and 'Skala Nilai' sheets, the
+regulation's defaults where nothing is filled (lkj.read.settings); the validator and the computation take
+them from there, so that a user changes policy without touching code.
 """
 
 from __future__ import annotations
@@ -10,11 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from lkj.contract import defaults
-from lkj.contract.instansi import PENGATURAN
-from lkj.contract.lists import CLOSED, OPERATOR, SKALA
-from lkj.indonesian import rounded
-from lkj.model import Instansi, Pengaturan, SkalaRow
+from lkj.indonesian import angka, rounded
 
 DECIMALS = 2
 
@@ -52,8 +49,6 @@ class Scale:
 
     def describe(self) -> list[tuple[str, str]]:
         """(range text, label) per band, lowest first, for Tabel 3.1/3.2 of the report."""
-        from lkj.indonesian import angka
-
         rows = []
         for index, band in enumerate(self.bands):
             upper = self.bands[index + 1] if index + 1 < len(self.bands) else None
@@ -72,7 +67,7 @@ class Scale:
 
 
 @dataclass(frozen=True)
-class Policy:
+class Settings:
     predikat: Scale
     kategori: Scale
     spbe: Scale
@@ -91,55 +86,3 @@ def scale_from_rows(name: str, rows: list[tuple[Decimal | None, str | None, str]
     bands = [Band(bound, operator != ">", label) for bound, operator, label in rows]
     bands.sort(key=lambda b: b.order)
     return Scale(name, tuple(bands))
-
-
-def _default_rows(skala: str) -> list[tuple[Decimal | None, str | None, str]]:
-    return [
-        (
-            Decimal(r.batas) if r.batas is not None else None,
-            OPERATOR[r.operator] if r.operator else None,
-            r.label,
-        )
-        for r in defaults.SKALA
-        if SKALA[r.skala] == skala
-    ]
-
-
-def _scale(skala: str, rows: tuple[SkalaRow, ...]) -> Scale:
-    own = [(r.batas, r.operator, r.label) for r in rows if r.skala == skala]
-    return scale_from_rows(skala, own or _default_rows(skala))
-
-
-def _setting(pengaturan: Pengaturan | None, key: str) -> object:
-    value = getattr(pengaturan, key) if pengaturan is not None else None
-    if value is not None:
-        return value
-    column = PENGATURAN.column(key)
-    if column.default is None:
-        return None
-    if column.choices:
-        return CLOSED[column.choices][column.default]
-    return Decimal(column.default)
-
-
-def default_policy() -> Policy:
-    return policy_of(None)
-
-
-def policy_of(instansi: Instansi | None) -> Policy:
-    rows = instansi.skala if instansi else ()
-    p = instansi.pengaturan if instansi else None
-    return Policy(
-        predikat=_scale("predikat", rows),
-        kategori=_scale("kategori", rows),
-        spbe=_scale("spbe", rows),
-        metode_efisiensi=str(_setting(p, "metode_efisiensi")),
-        ambang_efisiensi=_setting(p, "ambang_efisiensi"),  # type: ignore[arg-type]
-        batas_atas=_setting(p, "batas_atas"),  # type: ignore[arg-type]
-        batas_bawah=_setting(p, "batas_bawah"),  # type: ignore[arg-type]
-        rata_rata=str(_setting(p, "rata_rata")),
-        fisik=str(_setting(p, "fisik")),
-        kertas=str(_setting(p, "kertas")),
-        format_kode=str(_setting(p, "format_kode")),
-        lampiran_validasi=bool(_setting(p, "lampiran_validasi")),
-    )
