@@ -27,7 +27,6 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
@@ -161,22 +160,18 @@ def helper_main(kind: str, folder: Path, out: Path) -> None:
         generate(folder, str(out))
         return
     start = time.perf_counter()
-    from lkj.cli import _preload_build, as_a_command
+    from lkj.cli import as_a_command
 
     as_a_command()  # as the lkj command does (lkj.cli.main)
+    from lkj import pipeline
     from lkj.stopwatch import Stopwatch
-    from lkj.validate import validate_folder
 
     watch = Stopwatch()
     watch.laps["import"] = time.perf_counter() - start
-    # as `lkj build` does: the build's imports and templates while worker processes read the workbooks
-    opened: list[Any] = []
-    preload = (lambda: opened.append(_preload_build())) if kind == "build" else None
-    validation = validate_folder(folder, watch, preload)
-    if kind == "build":
-        from lkj.render import build_report
-
-        build_report(validation.dataset, validation.settings, (), out, opened[0], watch=watch)
+    if kind == "build":  # the very path of `lkj validate` and `lkj build`
+        pipeline.build(folder, out, replace=True, watch=watch)
+    else:
+        pipeline.check(folder, watch=watch)
     print(json.dumps(watch.laps))
 
 

@@ -11,7 +11,6 @@ import gc
 import os
 import sys
 import traceback
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -114,10 +113,10 @@ def templates_command(outdir: Path, tahun: int | None, source: Path | None, gant
 @REPLACE
 def validate_command(input_dir: Path, fmt: str, strict: bool, annotate: Path | None, ganti: bool) -> None:
     """Periksa semua workbook di FOLDER_MASUKAN dan tampilkan setiap masalah beserta selnya."""
-    from lkj.validate import validate_folder
+    from lkj.pipeline import check
     from lkj.validate.present import exit_status, render_json, render_text
 
-    result = validate_folder(input_dir)
+    result = check(input_dir)
     _hold(result)
     click.echo(
         render_json(result.findings) if fmt == "json" else render_text(result.findings, result.workbooks)
@@ -145,11 +144,13 @@ def validate_command(input_dir: Path, fmt: str, strict: bool, annotate: Path | N
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def hitung_command(input_dir: Path, rinci: bool, fmt: str) -> None:
     """Tampilkan angka hasil perhitungan (capaian, predikat, anggaran, efisiensi, PK, SPBE)."""
-    from lkj.compute import compute
     from lkj.compute.table_view import render_json, render_text
+    from lkj.pipeline import checked_year
 
-    checked = _checked(input_dir)
-    hasil = compute(checked.dataset, checked.settings)
+    checked = checked_year(input_dir)
+    _hold(checked)
+    hasil = checked.hasil
+    assert hasil is not None
     click.echo(render_json(hasil) if fmt == "json" else render_text(hasil, detail=rinci), nl=False)
 
 
@@ -197,37 +198,18 @@ def build_command(
     ganti: bool,
 ) -> None:
     """Periksa FOLDER_MASUKAN lalu susun Laporan Kinerja (.docx); tidak menulis apa pun bila ada galat."""
-    from lkj.findings import Severity
+    from lkj.pipeline import Pdf, build
 
-    opened: list[Any] = []  # what _preload_build gives, while the workbooks are read
-
-    def prepare(read: Any) -> Any:  # the year computed, while the rules run
-        from lkj.render import DEFAULT_TEMPLATES, prepare_report
-
-        return prepare_report(read.dataset, read.settings, opened[0] or templates or DEFAULT_TEMPLATES)
-
-    result, prepared = _checked_while(input_dir, prepare, lambda: opened.append(_preload_build(templates)))
-    from lkj import outputs
-    from lkj.render import DEFAULT_TEMPLATES, write_report
-    from lkj.render.pdf import pdf_for
-
-    warnings = tuple(f for f in result.findings if f.severity is Severity.WARNING)
-    for f in warnings:
+    kind: Pdf | None = "archival" if pdf_arsip else ("tagged" if pdf else None)
+    built = build(input_dir, output, output_dir=output_dir, templates=templates, pdf=kind, replace=ganti)
+    _hold(built)
+    for f in built.checked.warnings:
         click.echo(f"PERINGATAN {f.file} {f.where}: {f.message}", err=True)
-    profil = result.dataset.instansi.profil
-    target = output or output_dir / _report_name(profil.nama_instansi, profil.tahun)
-    outputs.check(  # the PDF too, before the report is written: a refused PDF leaves nothing half done
-        [(target, outputs.REPORT), (pdf_for(target) if pdf or pdf_arsip else None, outputs.PDF)],
-        [input_dir, templates or DEFAULT_TEMPLATES],
-        ganti,
-    )
-    _hold(result)
-    write_report(prepared, warnings, target, keep=_HELD)
-    click.echo(f"ditulis: {target}")
-    if pdf or pdf_arsip:
-        from lkj.render.pdf import to_pdf
-
-        click.echo(f"ditulis: {to_pdf(target, archival=pdf_arsip)}")
+    click.echo(f"ditulis: {built.docx}")
+    if built.pdf_failure is not None:
+        raise built.pdf_failure
+    if built.pdf is not None:
+        click.echo(f"ditulis: {built.pdf}")
 
 
 @cli.command("diff", **COMMAND)
@@ -314,53 +296,6 @@ def web_command(folder: Path, jaringan: bool, host: str | None, port: int | None
 
     gc.enable()  # a server runs for days: its reference cycles must be collected (main disables it)
     serve(folder, host=host, port=port, network=jaringan, echo=click.echo)
-
-
-def _report_name(nama: str, tahun: int) -> str:
-    import re
-
-    slug = re.sub(r"[^a-z0-9]+", "-", nama.casefold()).strip("-")
-    return f"LKj-{tahun}-{slug}.docx"
-
-
-def _preload_build(templates: Path | None = None) -> Any:
-    """The build's imports (python-docx, docxtpl, pandas: a quarter of a second) and its templates opened
-    (lkj.render.OpenTemplates), done while workbooks are read; None for a template folder that cannot be
-    opened, which prepare_report says once the input is known to be valid."""
-    import lkj.compute.belanja  # noqa: F401
-    from lkj.render import DEFAULT_TEMPLATES, TemplateProblem, open_templates
-
-    try:
-        return open_templates(templates or DEFAULT_TEMPLATES)
-    except TemplateProblem:
-        return None
-
-
-def _checked(input_dir: Path):  # type: ignore[no-untyped-def]
-    """Validation of a folder that has no errors; otherwise the errors are printed and the command exits 1."""
-    from lkj.validate import validate_folder
-
-    return _without_errors(validate_folder(input_dir))
-
-
-def _checked_while(input_dir: Path, work: Callable[[Any], Any], meanwhile: Callable[[], object]):  # type: ignore[no-untyped-def]
-    """_checked, with `work(dataset)` done while the rules run (lkj.validate.validate_folder_while) and
-    `meanwhile` while the workbooks are read; gives the validation and what `work` gave."""
-    from lkj.validate import validate_folder_while
-
-    result, done = validate_folder_while(input_dir, work, meanwhile)
-    return _without_errors(result), done
-
-
-def _without_errors(result):  # type: ignore[no-untyped-def]
-    from lkj.findings import has_errors
-    from lkj.validate.present import render_text
-
-    if has_errors(result.findings):
-        click.echo(render_text(result.findings, result.workbooks), err=True)
-        click.echo("Gagal: perbaiki galat di atas terlebih dahulu; tidak ada berkas yang ditulis.", err=True)
-        sys.exit(1)
-    return result
 
 
 def main() -> None:

@@ -54,26 +54,19 @@ def golden(request: pytest.FixtureRequest) -> Callable[[str, str], None]:
 
 
 def build(folder: Path, out: Path, templates: Path | None = None) -> Path:
-    """Build a report the way `lkj build` does (validation first, warnings passed on)."""
-    from lkj.findings import Severity, has_errors
-    from lkj.render import DEFAULT_TEMPLATES, build_report
-    from lkj.validate import validate_folder
+    """Build a report as `lkj build` does (lkj.pipeline.build)."""
+    from lkj.pipeline import build
 
-    result = validate_folder(folder)
-    assert not has_errors(result.findings), [
-        f.message for f in result.findings if f.severity is Severity.ERROR
-    ]
-    warnings = tuple(f for f in result.findings if f.severity is Severity.WARNING)
-    return build_report(result.dataset, result.settings, warnings, out, templates or DEFAULT_TEMPLATES)
+    return build(folder, out, templates=templates).docx
 
 
 def computed(folder: Path) -> Hasil:
-    """Every figure of a folder's year, as `lkj hitung` computes them."""
-    from lkj.compute import compute
-    from lkj.read import read_folder
+    """Every figure of a folder's year, as `lkj hitung` computes them (lkj.pipeline.checked_year)."""
+    from lkj.pipeline import checked_year
 
-    read = read_folder(folder)
-    return compute(read.dataset, read.settings)
+    hasil = checked_year(folder).hasil
+    assert hasil is not None
+    return hasil
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from bench.fastxlsx import write_dataset
 from bench.synth import Size, dataset
 from lkj.contract import WORKBOOKS
 from lkj.findings import Severity
-from lkj.validate import validate_folder
+from lkj.pipeline import check
 from lkj.xlsx.blank import Prefill
 from lkj.xlsx.fill import fill_workbook
 
@@ -27,7 +27,7 @@ def small(tmp_path_factory) -> Path:
 
 
 def test_generated_input_validates_without_errors_or_warnings(small):
-    result = validate_folder(small)
+    result = check(small)
     assert [f.message for f in result.findings if f.severity is not Severity.NOTICE] == []
     assert len(result.dataset.bidang) == 4
     assert sum(len(b.sub_kegiatan) for b in result.dataset.bidang) == 40
@@ -49,7 +49,7 @@ def test_fast_writer_reads_back_like_the_openpyxl_filler(tmp_path, small):
     slow.mkdir()
     for name, (kind, data) in books.items():
         fill_workbook(WORKBOOKS[kind], data, slow / name, Prefill(tahun=2024))
-    fast, reference = validate_folder(small).dataset, validate_folder(slow).dataset
+    fast, reference = check(small).dataset, check(slow).dataset
     assert fast.instansi == reference.instansi and fast.bidang == reference.bidang
 
 

@@ -24,7 +24,7 @@ import pytest
 from lxml import etree
 
 from lkj.findings import Severity
-from lkj.validate import validate_folder
+from lkj.pipeline import check
 from tests.conftest import JAMBI, build
 
 MIB = 1024 * 1024
@@ -495,7 +495,7 @@ def test_a_folder_with_errors_is_named_with_its_errors(run, tmp_path, monkeypatc
     shutil.copytree(JAMBI, broken)
     (broken / "01-sekretariat.xlsx").write_text("bukan workbook")
     old, new = (broken, good) if side == "lama" else (good, broken)
-    errors = [f for f in validate_folder(broken).findings if f.severity is Severity.ERROR]
+    errors = [f for f in check(broken).findings if f.severity is Severity.ERROR]
     output = _refused(
         run, ["diff", old, new], inputs, f"folder {side} '{broken}' memiliki {len(errors)} galat"
     )

@@ -85,7 +85,7 @@ def report(tmp_path_factory: pytest.TempPathFactory) -> str:
     folder = tmp_path_factory.mktemp("tanjung")
     fill_workbook(WORKBOOKS["instansi"], INSTANSI, folder / "00-instansi.xlsx", Prefill(tahun=TAHUN))
     fill_workbook(WORKBOOKS["bidang"], BIDANG_WB, folder / "01-yankes.xlsx", Prefill(tahun=TAHUN))
-    return dump(build(folder, folder / "laporan.docx"))
+    return dump(build(folder, tmp_path_factory.mktemp("laporan") / "laporan.docx"))
 
 
 def test_a_thin_year_still_gives_every_chapter(report):

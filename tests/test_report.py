@@ -293,7 +293,7 @@ def test_errors_block_the_build_and_leave_an_existing_report_untouched(run, jamb
     out = tmp_path / "laporan.docx"
     out.write_bytes(b"versi lama")
     edit_cells(jambi_copy / "01-sekretariat.xlsx", "Sub Kegiatan", {"G4": "abc"})
-    result = run("build", jambi_copy, "-o", out)
+    result = run("build", jambi_copy, "-o", out, "--ganti")  # may replace it, but not with errors
     assert result.exit_code == 1 and "G4" in result.output
     assert out.read_bytes() == b"versi lama"
 
@@ -301,13 +301,13 @@ def test_errors_block_the_build_and_leave_an_existing_report_untouched(run, jamb
 def test_errors_the_rules_find_while_the_year_is_computed_block_the_build(
     run, jambi_copy, tmp_path, monkeypatch
 ):
-    import lkj.validate
+    import lkj.pipeline
 
-    monkeypatch.setattr(lkj.validate, "PARALLEL_FROM", 0)  # the rules in a worker, as on a large input
+    monkeypatch.setattr(lkj.pipeline, "PARALLEL_FROM", 0)  # the rules in a worker, as on a large input
     out = tmp_path / "laporan.docx"
     out.write_bytes(b"versi lama")
     edit_cells(jambi_copy / "02-informasi-komunikasi-publik.xlsx", "Program", {"A4": "2.16.01"})
-    result = run("build", jambi_copy, "-o", out)
+    result = run("build", jambi_copy, "-o", out, "--ganti")
     assert result.exit_code == 1 and "[cross.duplicate-kode]" in result.output
     assert out.read_bytes() == b"versi lama" and not list(tmp_path.glob(".lkj-*"))
 

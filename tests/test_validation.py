@@ -9,7 +9,7 @@ import pytest
 
 from lkj.docs import catalogue
 from lkj.findings import Severity, has_errors
-from lkj.validate import validate_folder, validate_folder_while
+from lkj.pipeline import check
 from tests.conftest import JAMBI
 from tests.corpus import CASES, IKP, SEK, Case, edit, materialise
 
@@ -182,71 +182,84 @@ def test_an_unreadable_amount_is_reported_once_not_compared_as_zero(run, jambi_c
     assert not [f for f in found if f["code"] == "cross.pk-budget" and "2.16.01" in f["message"]]
 
 
-# ---- the build's computation done while the rules run (lkj.validate.validate_folder_while)
+# ---- the year computed while the rules run (lkj.pipeline.check with year=True)
 
 
 @pytest.fixture
 def rules_aside(monkeypatch):
     """The rules run by a worker process even on a sample folder, as on a large one."""
-    import lkj.validate
+    import lkj.pipeline
 
-    monkeypatch.setattr(lkj.validate, "PARALLEL_FROM", 0)
+    monkeypatch.setattr(lkj.pipeline, "PARALLEL_FROM", 0)
 
 
-def test_work_done_while_the_rules_run_changes_no_finding(rules_aside, jambi_copy, monkeypatch, tmp_path):
+def test_the_year_computed_while_the_rules_run_changes_no_finding(
+    rules_aside, jambi_copy, monkeypatch, tmp_path
+):
     import os
     import time
 
-    import lkj.validate
-    from lkj.read import ReadResult
+    import lkj.compute
+    import lkj.pipeline
 
     edit(SEK, "Kegiatan", {"F8": None})(jambi_copy)  # a warning (the rules') to carry over
     where = tmp_path / "pid"
-    rules = lkj.validate.validate_dataset
+    rules, compute = lkj.pipeline.validate, lkj.compute.compute
 
-    def recorded(dataset: object, settings: object) -> object:
+    def recorded(read: object) -> object:
         where.write_text(str(os.getpid()))
-        return rules(dataset, settings)  # type: ignore[arg-type]
+        return rules(read)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(lkj.validate, "validate_dataset", recorded)
-
-    def work(read: ReadResult) -> int:
+    def slow(dataset: object, settings: object) -> object:
         time.sleep(0.3)  # the worker takes the rules meanwhile
-        return len(read.dataset.bidang)
+        return compute(dataset, settings)  # type: ignore[arg-type]
 
-    validation, done = validate_folder_while(jambi_copy, work)
-    assert done == 5
+    monkeypatch.setattr(lkj.pipeline, "validate", recorded)
+    monkeypatch.setattr(lkj.compute, "compute", slow)
+    checked = check(jambi_copy, year=True)
+    assert checked.hasil is not None and checked.hasil.tahun == 2022
     if lkj.parallel.can_fork():
         assert where.read_text() != str(os.getpid())  # the rules ran in a worker
     monkeypatch.undo()
-    assert validation.findings == validate_folder(jambi_copy).findings
-    assert any(f.severity is Severity.WARNING for f in validation.findings)
+    assert checked.findings == check(jambi_copy).findings  # the year's findings, computed or not
+    assert any(f.severity is Severity.WARNING for f in checked.findings)
 
 
-def test_work_that_fails_on_data_the_rules_refuse_gives_way_to_their_findings(rules_aside, jambi_copy):
+def test_a_year_that_fails_on_data_the_rules_refuse_gives_way_to_their_findings(
+    rules_aside, jambi_copy, monkeypatch
+):
+    import lkj.compute
+
     edit(IKP, "Program", {"A4": "2.16.01"})(jambi_copy)  # one kode filled by two bidang
 
-    def fails(dataset: object) -> None:
+    def fails(dataset: object, settings: object) -> None:
         raise KeyError("2.16.01")
 
-    validation, done = validate_folder_while(jambi_copy, fails)
-    assert done is None
-    assert "cross.duplicate-kode" in {f.code for f in validation.findings}
+    monkeypatch.setattr(lkj.compute, "compute", fails)
+    checked = check(jambi_copy, year=True)
+    assert checked.hasil is None
+    assert "cross.duplicate-kode" in {f.code for f in checked.findings}
 
 
-def test_work_that_fails_on_data_the_rules_accept_raises(rules_aside):
-    def fails(dataset: object) -> None:
+def test_a_year_that_fails_on_data_the_rules_accept_raises(rules_aside, monkeypatch):
+    import lkj.compute
+
+    def fails(dataset: object, settings: object) -> None:
         raise KeyError("bug")
 
+    monkeypatch.setattr(lkj.compute, "compute", fails)
     with pytest.raises(KeyError, match="bug"):
-        validate_folder_while(JAMBI, fails)
+        check(JAMBI, year=True)
 
 
-def test_no_work_is_done_on_what_the_reader_refused(rules_aside, jambi_copy):
+def test_no_year_is_computed_on_what_the_reader_refused(rules_aside, jambi_copy, monkeypatch):
+    import lkj.compute
+
     edit(SEK, "Sub Kegiatan", {"G4": "delapan juta"})(jambi_copy)  # rupiah in words
 
-    def must_not_run(dataset: object) -> None:
-        pytest.fail("the work ran on a dataset with reader errors")
+    def must_not_run(dataset: object, settings: object) -> None:
+        pytest.fail("the year was computed on a dataset with reader errors")
 
-    validation, done = validate_folder_while(jambi_copy, must_not_run)
-    assert done is None and has_errors(validation.findings)
+    monkeypatch.setattr(lkj.compute, "compute", must_not_run)
+    checked = check(jambi_copy, year=True)
+    assert checked.hasil is None and has_errors(checked.findings)

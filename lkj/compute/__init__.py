@@ -1,26 +1,36 @@
-"""Stage 3, compute: every figure of the LKj from the typed model, by the rules in lkj.compute.rules.
+"""Stage 3, compute: every figure and fact of the LKj from the typed model, by the rules in
+lkj.compute.rules, and the findings about the year that only the computation sees (lkj.compute.gaps).
 
 Pure functions over the model; nothing is read from or written to disk here. `compute` reads like the
-report's own order: indicators, sasaran, organisation, budget, efficiency, PK, SPBE.
+report's own order: indicators, sasaran, organisation, budget, efficiency, PK, SPBE. Everything it gives
+is frozen and complete: the render stage only selects and formats.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 
+from lkj.compute import gaps
 from lkj.compute.efisiensi import efisiensi
+from lkj.compute.gaps import empty_analyses, spbe_differs, year_findings
 from lkj.compute.indikator import indikator_hasil, sumber
 from lkj.compute.pk import pk_hasil
 from lkj.compute.rata_rata import indikator_program_tercapai, rata_rata
-from lkj.compute.results import Hasil, IndikatorHasil, ProgramHasil, SasaranHasil
+from lkj.compute.results import Hasil, IndikatorHasil, Jumlah, ProgramHasil, SasaranHasil
 from lkj.compute.spbe import spbe_from
 from lkj.errors import LkjError
 from lkj.model import Dataset, Sasaran
 from lkj.settings import Settings
 
+RULES = gaps.RULES
+
 
 class NotComputable(LkjError):
     """The dataset lacks what every report needs (the instansi workbook and its profile)."""
+
+
+def computable(dataset: Dataset) -> bool:
+    return dataset.instansi is not None and dataset.instansi.profil is not None
 
 
 def compute(dataset: Dataset, settings: Settings) -> Hasil:
@@ -39,8 +49,10 @@ def compute(dataset: Dataset, settings: Settings) -> Hasil:
     supporting: dict[str | None, list[ProgramHasil]] = defaultdict(list)
     for p in tree.program:
         supporting[p.program.sasaran].append(p)
+    empty = empty_analyses(dataset)
     sasaran = tuple(
-        _sasaran(s, tuple(by_sasaran[s.kode]), tuple(supporting[s.kode]), settings) for s in instansi.sasaran
+        _sasaran(s, tuple(by_sasaran[s.kode]), tuple(supporting[s.kode]), settings, empty.get(s.kode, ()))
+        for s in instansi.sasaran
     )
     organisasi = rata_rata(
         [(s.sasaran.nama, s.capaian, s.sasaran.bobot) for s in sasaran],
@@ -50,9 +62,15 @@ def compute(dataset: Dataset, settings: Settings) -> Hasil:
         "sasaran",
     )
     known = {s.kode for s in instansi.sasaran}
+    spbe = spbe_from(instansi.spbe, settings)
+    index = spbe.indeks.value if spbe is not None else None
+    berbeda = tuple(
+        i for i in indikator if i.indikator.skala_nilai == "spbe" and spbe_differs(i.realisasi, index)
+    )
     return Hasil(
         tahun=tahun,
         profil=instansi.profil,
+        instansi=instansi,
         settings=settings,
         indikator=indikator,
         sasaran=sasaran,
@@ -69,7 +87,22 @@ def compute(dataset: Dataset, settings: Settings) -> Hasil:
             {i.kode: i for i in instansi.indikator},
             {p.program.kode: p.program.nama for p in tree.program},
         ),
-        spbe=spbe_from(instansi.spbe, settings),
+        spbe=spbe,
+        spbe_berbeda=berbeda,
+        jumlah=_jumlah(indikator),
+        findings=gaps.findings(
+            instansi, empty, [(i.indikator, i.penjelasan) for i in berbeda if i.penjelasan], index
+        ),
+    )
+
+
+def _jumlah(indikator: tuple[IndikatorHasil, ...]) -> Jumlah:
+    statuses = [i.status for i in indikator]
+    return Jumlah(
+        statuses.count("melebihi"),
+        statuses.count("tercapai"),
+        statuses.count("tidak_tercapai"),
+        sum(1 for i in indikator if i.capaian.value is None),
     )
 
 
@@ -78,6 +111,7 @@ def _sasaran(
     own: tuple[IndikatorHasil, ...],
     supporting: tuple[ProgramHasil, ...],
     settings: Settings,
+    kosong: tuple[str, ...],
 ) -> SasaranHasil:
     """One sasaran from its own indicators and the programs that support it."""
     figure = rata_rata(
@@ -99,7 +133,8 @@ def _sasaran(
         program=supporting,
         anggaran=anggaran,
         efisiensi=efisiensi(figure, anggaran, settings, supporting),
+        kosong=kosong,
     )
 
 
-__all__ = ["NotComputable", "compute"]
+__all__ = ["RULES", "NotComputable", "computable", "compute", "year_findings"]

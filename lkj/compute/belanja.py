@@ -123,7 +123,7 @@ def belanja(dataset: Dataset, settings: Settings) -> Belanja:
     weighted = settings.fisik == "pagu"
     subs_of: dict[str, list[SubKegiatanHasil]] = defaultdict(list)
     for s in subs:
-        subs_of[s.kegiatan].append(SubKegiatanHasil(s, settings))
+        subs_of[s.kegiatan].append(SubKegiatanHasil(s, ukuran_hasil(s.ukuran, settings), sub_anggaran(s)))
     kegiatan_of: dict[str, list[KegiatanHasil]] = defaultdict(list)
     for k in kegiatan:
         kegiatan_of[k.program].append(_kegiatan(k, tuple(subs_of[k.kode]), by_kegiatan, settings, weighted))
@@ -137,7 +137,23 @@ def belanja(dataset: Dataset, settings: Settings) -> Belanja:
         [p.anggaran.pagu for p in prog_results] if weighted else None,
     )
     return Belanja(
-        prog_results, _anggaran(total_pagu, total_real, fisik), len(programs), len(kegiatan), len(subs)
+        prog_results,
+        _anggaran(total_pagu, total_real, fisik),
+        len(programs),
+        len(kegiatan),
+        len(subs),
+        _serapan_terendah(prog_results),
+    )
+
+
+def _serapan_terendah(programs: tuple[ProgramHasil, ...]) -> ProgramHasil | None:
+    """The program that spent the least of its pagu, when there are two or more to compare."""
+    if len(programs) < 2:
+        return None
+    return min(
+        (p for p in programs if p.anggaran.serapan.value is not None),
+        key=lambda p: p.anggaran.serapan.value or 0,
+        default=None,
     )
 
 
@@ -154,7 +170,7 @@ def _sums(frame: pd.DataFrame, by: str) -> Sums:
 
 
 def sub_anggaran(s: SubKegiatan) -> Anggaran:
-    """A sub kegiatan's own budget figures (SubKegiatanHasil.anggaran)."""
+    """A sub kegiatan's own budget figures."""
     fisik = (
         Figure(s.fisik, "anggaran.fisik", (Input("Fisik", s.fisik, s.src.ref("fisik")),))
         if s.fisik is not None

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from lkj.compute.capaian import HUNDRED, Konversi, capaian
+from lkj.compute.figure import Figure
 from lkj.compute.results import IndikatorHasil
 from lkj.compute.tren import renstra, riwayat, standar, tren
 from lkj.indonesian import rounded
@@ -106,11 +107,23 @@ def indikator_hasil(indikator: Indikator, src: Sumber) -> IndikatorHasil:
         kategori=settings.kategori.label(figure.value) if figure.value is not None else None,
         predikat_nilai=_predikat_nilai(indikator, realisasi, settings),
         tercapai=rounded(figure.value, 2) >= HUNDRED if figure.value is not None else None,
+        status=_status(figure, realisasi, target),
         riwayat=history,
         tren=tren(indikator, realisasi, history),
         renstra=renstra(indikator, realisasi, settings, konversi),
         standar=standar(indikator, realisasi),
     )
+
+
+def _status(figure: Figure, realisasi: Decimal | None, target: Target | None) -> str:
+    """What a sentence about the indicator must say: its capaian as printed (two decimals) above, at or
+    below 100%, or why it has none."""
+    if figure.value is None:
+        if realisasi is None:
+            return "belum_ada_data"
+        return "tanpa_target" if target is None else "tidak_dapat_dihitung"
+    shown = rounded(figure.value, 2)
+    return "melebihi" if shown > HUNDRED else ("tercapai" if shown == HUNDRED else "tidak_tercapai")
 
 
 def _predikat_nilai(indikator: Indikator, realisasi: Decimal | None, settings: Settings) -> str | None:

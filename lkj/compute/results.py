@@ -1,15 +1,18 @@
-"""What the computation stage hands to the render stage: frozen, typed, every number a Figure or exact."""
+"""What the computation stage hands to the render stage: frozen, typed, every number a Figure or exact,
+every fact the report states decided (statuses, counts, the lowest serapan, what differs, what is empty).
+"""
 
 from __future__ import annotations
 
-import functools
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 
 from lkj.compute.figure import Figure
+from lkj.findings import Finding
 from lkj.model import (
     CapaianIndikator,
     Indikator,
+    Instansi,
     Kegiatan,
     PkAnggaran,
     PkVersi,
@@ -46,25 +49,11 @@ class UkuranHasil:
 
 @dataclass(frozen=True)
 class SubKegiatanHasil:
-    """A sub kegiatan with its indicators' capaian and its budget figures. Those are computed when first
-    asked for: only the rows of the big table, the PMK efficiency and the figure listings read them, so
-    that a process making other parts of a large report is spared its thousands of sub kegiatan. Nothing
-    above a sub kegiatan depends on them (the roll-ups start from the sums and fisik of the model)."""
+    """A sub kegiatan with its indicators' capaian and its budget figures."""
 
     sub: SubKegiatan
-    settings: Settings = field(repr=False, compare=False)
-
-    @functools.cached_property
-    def ukuran(self) -> tuple[UkuranHasil, ...]:
-        from lkj.compute.belanja import ukuran_hasil
-
-        return ukuran_hasil(self.sub.ukuran, self.settings)
-
-    @functools.cached_property
-    def anggaran(self) -> Anggaran:
-        from lkj.compute.belanja import sub_anggaran
-
-        return sub_anggaran(self.sub)
+    ukuran: tuple[UkuranHasil, ...]
+    anggaran: Anggaran
 
 
 @dataclass(frozen=True)
@@ -92,6 +81,7 @@ class Belanja:
     jumlah_program: int
     jumlah_kegiatan: int
     jumlah_sub_kegiatan: int
+    serapan_terendah: ProgramHasil | None  # the program of least serapan, of two or more that have one
 
 
 @dataclass(frozen=True)
@@ -136,6 +126,9 @@ class IndikatorHasil:
     kategori: str | None
     predikat_nilai: str | None  # e.g. predikat SPBE of the realisation
     tercapai: bool | None
+    # melebihi, tercapai, tidak_tercapai (capaian printed above, at or below 100,00%), or why there is no
+    # capaian: belum_ada_data, tanpa_target, tidak_dapat_dihitung
+    status: str
     riwayat: tuple[Tahun, ...]  # earlier years, oldest first (this year not included)
     tren: Tren | None
     renstra: Figure | None  # capaian against the end-of-Renstra target (C14)
@@ -159,6 +152,7 @@ class SasaranHasil:
     program: tuple[ProgramHasil, ...]  # programs supporting this sasaran (analysis 7)
     anggaran: Anggaran | None  # their combined budget
     efisiensi: Efisiensi | None
+    kosong: tuple[str, ...]  # the analyses (b)–(g) that will lack data (lkj.compute.gaps.ANALYSES)
 
 
 @dataclass(frozen=True)
@@ -202,11 +196,23 @@ class SpbeHasil:
 
 
 @dataclass(frozen=True)
+class Jumlah:
+    """The indicators counted by status (IndikatorHasil.status)."""
+
+    melebihi: int
+    tercapai: int
+    tidak_tercapai: int
+    tidak_terukur: int  # no capaian: no data, no target, or not computable
+
+
+@dataclass(frozen=True)
 class Hasil:
-    """Every figure of the report for one year."""
+    """Every figure and fact of the report for one year, and the findings about the year that only the
+    computation sees (lkj.compute.gaps), told with the validator's."""
 
     tahun: int
     profil: Profil | None
+    instansi: Instansi  # the input the report quotes: its texts, lists and conversion tables
     settings: Settings
     indikator: tuple[IndikatorHasil, ...]
     sasaran: tuple[SasaranHasil, ...]
@@ -218,3 +224,6 @@ class Hasil:
     efisiensi: Efisiensi | None
     pk: tuple[PkVersiHasil, ...]
     spbe: SpbeHasil | None
+    spbe_berbeda: tuple[IndikatorHasil, ...]  # IKU on the SPBE scale whose realisation is not the index
+    jumlah: Jumlah
+    findings: tuple[Finding, ...]

@@ -52,21 +52,17 @@ def diff_paths(old: Path, new: Path, templates: Path | None = None, redline: boo
 
 
 def _diff_folders(old: Path, new: Path, templates: Path | None, redline: bool) -> DiffResult:
-    from lkj.findings import Severity, has_errors
-    from lkj.render import DEFAULT_TEMPLATES, build_report
-    from lkj.validate import validate_folder
+    from lkj.pipeline import InputHasErrors, build
 
     with tempfile.TemporaryDirectory(prefix="lkj-diff-") as work:
         documents, datasets = [], []
         for side, folder in (("lama", old), ("baru", new)):
-            result = validate_folder(folder)
-            if has_errors(result.findings):
-                raise DiffProblem(_folder_errors(side, folder, result.findings))
-            warnings = tuple(f for f in result.findings if f.severity is Severity.WARNING)
-            out = Path(work) / f"{side}.docx"
-            build_report(result.dataset, result.settings, warnings, out, templates or DEFAULT_TEMPLATES)
-            documents.append(read_document(out, redline))
-            datasets.append(result.dataset)
+            try:
+                built = build(folder, Path(work) / f"{side}.docx", templates=templates)
+            except InputHasErrors as exc:
+                raise DiffProblem(_folder_errors(side, folder, exc.checked.findings)) from exc
+            documents.append(read_document(built.docx, redline))
+            datasets.append(built.checked.dataset)
     return DiffResult(
         compare(documents[0], documents[1]),
         documents[0],

@@ -1,7 +1,8 @@
-"""Stage 4, render: the computed year → the full LKj as one .docx (and optionally PDF).
+"""Stage 4, render: the computed year → the full LKj as one .docx (and optionally PDF, lkj.render.pdf).
 
-`build_report` reads like the document: cover and front matter, BAB I–IV, Lampiran. The Word template
-and the text templates come from a template folder the secretariat may edit (templates/ by default).
+`render` only selects and formats what lkj.compute decided, in the document's order (PIECES): cover and
+front matter, BAB I–IV, Lampiran; `write_docx` writes it. The Word template and the text templates come
+from a template folder the secretariat may edit (templates/ by default).
 """
 
 from __future__ import annotations
@@ -14,9 +15,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from lkj.compute import compute
+from lkj.compute.results import Hasil
 from lkj.findings import Finding
-from lkj.model import Dataset
 from lkj.parallel import SharedWork
 from lkj.render.bab_1_2 import bab_1, bab_2
 from lkj.render.bab_3 import BIG_ROW_PARTS, analisis, bab_3, bab_3_program, baris_program
@@ -27,22 +27,19 @@ from lkj.render.front import cover, front_matter
 from lkj.render.narasi import Narasi
 from lkj.render.problems import TemplateProblem
 from lkj.render.report import Report
-from lkj.settings import Settings
-from lkj.stopwatch import Stopwatch
 
 DEFAULT_TEMPLATES = Path(__file__).resolve().parent.parent.parent / "templates"
 WORD_TEMPLATE = "lkj.docx"
 
 __all__ = [
     "DEFAULT_TEMPLATES",
+    "Document",
     "OpenTemplates",
-    "Prepared",
     "TemplateProblem",
     "assemble",
-    "build_report",
     "open_templates",
-    "prepare_report",
-    "write_report",
+    "render",
+    "write_docx",
 ]
 
 
@@ -119,10 +116,9 @@ def _made(report: Report, piece: Piece) -> Made:
     return context, list(own.blocks.items.values())
 
 
-def _large(dataset: Dataset) -> bool:
-    rows = sum(len(s.ukuran) or 1 for b in dataset.bidang for s in b.sub_kegiatan)
-    indicators = len(dataset.instansi.indikator) if dataset.instansi else 0
-    return rows + 10 * indicators >= PARALLEL_FROM
+def _large(hasil: Hasil) -> bool:
+    rows = sum(len(s.sub.ukuran) or 1 for p in hasil.belanja.program for k in p.kegiatan for s in k.sub)
+    return rows + 10 * len(hasil.indikator) >= PARALLEL_FROM
 
 
 @dataclass(frozen=True)
@@ -143,73 +139,32 @@ def open_templates(templates: Path) -> OpenTemplates:
 
 
 @dataclass(frozen=True)
-class Prepared:
-    """A year computed and its templates opened, ready to be written once (write_report, which gives its
-    report the validation's warnings and its blocks): the year may be computed while the rules still
-    run."""
+class Document:
+    """A report rendered in memory: the Word template filled, its blocks and charts in place."""
 
-    report: Report
-    templates: OpenTemplates
+    builder: DocxBuilder
 
 
-def prepare_report(
-    dataset: Dataset,
-    settings: Settings,
-    templates: Path | OpenTemplates = DEFAULT_TEMPLATES,
-    watch: Stopwatch | None = None,
-) -> Prepared:
-    """The year of `dataset` computed, with the templates of a folder, or opened already (while the
-    workbooks were read)."""
-    opened = templates if isinstance(templates, OpenTemplates) else open_templates(templates)
-    with Stopwatch.stage(watch, "compute"):
-        return Prepared(Report(compute(dataset, settings), dataset, opened.narasi), opened)
+def render(hasil: Hasil, templates: OpenTemplates, warnings: tuple[Finding, ...] = ()) -> Document:
+    """The report of a computed year with a template folder opened (open_templates); `warnings` go into
+    the Catatan Validasi annex when the settings ask for it.
+
+    A large report is made by two processes taking its pieces in turn, the second forked here: it shares
+    the computed year, copying only the pages it writes to."""
+    report = Report(hasil, templates.narasi, warnings)
+    builder = templates.builder
+    with SharedWork(lambda name: _made(report, PIECES[name]), PIECES_BIGGEST_FIRST, _large(hasil)) as make:
+        context = _joined(report, make.results())
+    profil = hasil.profil
+    when = (
+        datetime(profil.tanggal.year, profil.tanggal.month, profil.tanggal.day)
+        if profil and profil.tanggal
+        else datetime(hasil.tahun + 1, 1, 1)
+    )
+    builder.render(context, templates.narasi.env, report.blocks, paper=hasil.settings.kertas, when=when)
+    return Document(builder)
 
 
-def build_report(
-    dataset: Dataset,
-    settings: Settings,
-    warnings: tuple[Finding, ...],
-    out: Path,
-    templates: Path | OpenTemplates = DEFAULT_TEMPLATES,
-    watch: Stopwatch | None = None,
-    *,
-    keep: list[object] | None = None,
-) -> Path:
-    """Write the report of `dataset` to `out` (prepare_report, then write_report)."""
-    return write_report(prepare_report(dataset, settings, templates, watch), warnings, out, watch, keep=keep)
-
-
-def write_report(
-    prepared: Prepared,
-    warnings: tuple[Finding, ...],
-    out: Path,
-    watch: Stopwatch | None = None,
-    *,
-    keep: list[object] | None = None,
-) -> Path:
-    """Write the prepared report to `out` (replaced atomically; nothing is written on failure). `keep`:
-    a list that takes the build's objects, for a caller that ends its process without freeing them
-    (lkj.cli).
-
-    A large report is made by two processes taking its pieces in turn, the second forked once the year
-    is computed: it shares the computed year, copying only the pages it writes to, which costs less
-    than computing the year again."""
-    report, builder, narasi = prepared.report, prepared.templates.builder, prepared.templates.narasi
-    report.warnings = warnings
-    hasil = report.hasil
-    with Stopwatch.stage(watch, "render"):
-        large = _large(report.dataset)
-        with SharedWork(lambda name: _made(report, PIECES[name]), PIECES_BIGGEST_FIRST, large) as make:
-            context = _joined(report, make.results())
-        profil = hasil.profil
-        when = (
-            datetime(profil.tanggal.year, profil.tanggal.month, profil.tanggal.day)
-            if profil and profil.tanggal
-            else datetime(hasil.tahun + 1, 1, 1)
-        )
-        builder.render(context, narasi.env, report.blocks, paper=hasil.settings.kertas, when=when)
-    with Stopwatch.stage(watch, "write"):
-        builder.write(out)
-    if keep is not None:
-        keep.append((report, builder, context))
-    return out
+def write_docx(document: Document, out: Path) -> None:
+    """The report written to `out`, replaced atomically (nothing is written on failure)."""
+    document.builder.write(out)

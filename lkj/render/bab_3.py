@@ -130,11 +130,7 @@ def _capaian(r: Report) -> Content:
         f"Capaian sasaran strategis tahun {r.tahun}",
         tables.capaian_sasaran(r.sasaran, pct(h.capaian_organisasi), h.kategori_organisasi),
     )
-    views = list(r.indikator.values())
-    counts = {
-        status: sum(1 for v in views if v.status == status)
-        for status in ("melebihi", "tercapai", "tidak_tercapai")
-    }
+    n = h.jumlah
     content.text(
         *r.say(
             "narasi/capaian_organisasi.j2",
@@ -142,9 +138,11 @@ def _capaian(r: Report) -> Content:
             kategori=h.kategori_organisasi,
             catatan=h.capaian_organisasi.note,
             jumlah_sasaran=len(h.sasaran),
-            jumlah_terukur=sum(counts.values()),
-            belum_ada_data=sum(1 for v in views if v.capaian is None),
-            **counts,
+            jumlah_terukur=n.melebihi + n.tercapai + n.tidak_tercapai,
+            belum_ada_data=n.tidak_terukur,
+            melebihi=n.melebihi,
+            tercapai=n.tercapai,
+            tidak_tercapai=n.tidak_tercapai,
         )
     )
     if r.sasaran:
@@ -277,21 +275,14 @@ def _spbe(r: Report) -> Content:
     h: Hasil = r.hasil
     assert h.spbe is not None
     index = angka(h.spbe.indeks.value or 0, 2)
-    iku = next(
-        (i for i in h.indikator if i.indikator.skala_nilai == "spbe" and i.realisasi is not None), None
-    )
-    differs = (
-        iku is not None
-        and iku.realisasi is not None
-        and abs(iku.realisasi - (h.spbe.indeks.value or 0)) > type(iku.realisasi)("0.005")
-    )
+    iku = h.spbe_berbeda[0] if h.spbe_berbeda else None
     content = Content().text(
         *r.say(
             "narasi/spbe.j2",
             indeks=index,
             predikat=h.spbe.predikat,
             selisih_iku=f"{iku.indikator.nama} ({angka(iku.realisasi)})"
-            if differs and iku and iku.realisasi is not None
+            if iku is not None and iku.realisasi is not None
             else None,
         )
     )
@@ -301,16 +292,8 @@ def _spbe(r: Report) -> Content:
 def _anggaran(r: Report) -> Content:
     h = r.hasil
     tree = h.belanja
-    lowest = min(
-        (p for p in tree.program if p.anggaran.serapan.value is not None),
-        key=lambda p: p.anggaran.serapan.value or 0,
-        default=None,
-    )
-    terendah = (
-        f"{lowest.program.nama} ({pct(lowest.anggaran.serapan)})"
-        if lowest and len(tree.program) > 1
-        else None
-    )
+    lowest = tree.serapan_terendah
+    terendah = f"{lowest.program.nama} ({pct(lowest.anggaran.serapan)})" if lowest else None
     content = Content().text(
         *r.say("narasi/realisasi_anggaran.j2", anggaran=anggaran_view(tree.total), terendah=terendah)
     )

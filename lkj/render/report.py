@@ -10,7 +10,7 @@ from typing import Any, TypeVar, cast
 from lkj.compute.results import Hasil, IndikatorHasil
 from lkj.findings import Finding
 from lkj.indonesian import tanggal
-from lkj.model import Dataset, Instansi, Profil
+from lkj.model import Instansi, Profil
 from lkj.render.blocks import Block, Blocks, Content
 from lkj.render.narasi import Narasi, split_paragraphs, staff_text
 from lkj.render.views import IndikatorView, SasaranView, indikator_view, sasaran_view
@@ -72,14 +72,13 @@ def umum(profil: Profil, instansi: Instansi, hasil: Hasil) -> Umum:
 @dataclass
 class Report:
     hasil: Hasil
-    dataset: Dataset
     narasi: Narasi
     warnings: tuple[Finding, ...] = ()
     blocks: Blocks = field(default_factory=Blocks)
 
     def __post_init__(self) -> None:
-        assert self.dataset.instansi is not None and self.hasil.profil is not None
-        self.instansi: Instansi = self.dataset.instansi
+        assert self.hasil.profil is not None
+        self.instansi: Instansi = self.hasil.instansi
         self.u = umum(self.hasil.profil, self.instansi, self.hasil)
         akhir = self.hasil.profil.renstra_akhir
         self.hasil_of: dict[str, IndikatorHasil] = {i.indikator.kode: i for i in self.hasil.indikator}

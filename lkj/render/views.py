@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from lkj.compute.figure import Figure
 from lkj.compute.results import Anggaran, Efisiensi, IndikatorHasil, ProgramHasil, SasaranHasil
-from lkj.indonesian import angka, persen, rounded
+from lkj.indonesian import angka, persen
 from lkj.model import Target
 from lkj.render.narasi import staff_text
 
@@ -123,15 +123,6 @@ class IndikatorView:
     tw: tuple[str | None, ...]
 
 
-def _status(i: IndikatorHasil) -> str:
-    if i.capaian.value is None:
-        if i.realisasi is None:
-            return "belum_ada_data"
-        return "tanpa_target" if i.target is None else "tidak_dapat_dihitung"
-    shown = rounded(i.capaian.value, 2)
-    return "melebihi" if shown > 100 else ("tercapai" if shown == 100 else "tidak_tercapai")
-
-
 def _posisi(i: IndikatorHasil) -> str | None:
     if i.realisasi is None or i.target is None:
         return None
@@ -169,7 +160,7 @@ def indikator_view(i: IndikatorHasil, renstra_akhir: int | None) -> IndikatorVie
         realisasi=nilai(i.realisasi, satuan, places),
         capaian=pct(i.capaian),
         catatan=i.capaian.note,
-        status=_status(i),
+        status=i.status,
         posisi=_posisi(i),
         predikat=i.predikat,
         kategori=i.kategori,

@@ -23,7 +23,7 @@ from lkj.stopwatch import Stopwatch
 
 if TYPE_CHECKING:
     from lkj.model import Dataset
-    from lkj.validate import Validation
+    from lkj.pipeline import Checked
 
 # A workbook that is none of lkj's, or cannot be opened at all, is refused; it is not kept as a version.
 REFUSED = frozenset(
@@ -115,13 +115,13 @@ def _folder_of(files: Sequence[tuple[Path, str]]) -> Iterator[Path]:
 
 def check_folder(folder: Path) -> FolderCheck:
     """`lkj validate FOLDER`."""
+    from lkj.pipeline import check
     from lkj.read import NoInput
-    from lkj.validate import validate_folder
 
     try:
-        result = validate_folder(folder)
+        result = check(folder)
     except NoInput as exc:
-        return FolderCheck((), None, (), str(exc))
+        return FolderCheck((), None, (), exc.message)
     files = [b.file for b in result.dataset.bidang]
     if result.dataset.instansi is not None:
         files.insert(0, result.dataset.instansi.file)
@@ -133,14 +133,14 @@ def check_workbook(candidate: Path, name: str, beside: Sequence[Path]) -> Workbo
     """The workbook `candidate`, named `name`, validated in a folder with copies of `beside` (for a bidang
     workbook, the year's instansi workbook; for an instansi workbook, the bidang workbooks): its kind and
     the findings in it."""
-    from lkj.validate import validate_folder
+    from lkj.pipeline import check
 
     others = [(path, path.name) for path in beside if path.name != name]
     with _folder_of([*others, (candidate, name)]) as folder:
-        return _own(validate_folder(folder), name)
+        return _own(check(folder), name)
 
 
-def _own(result: Validation, name: str) -> WorkbookCheck:
+def _own(result: Checked, name: str) -> WorkbookCheck:
     """The check of workbook `name` within a folder's validation."""
     own = tuple(f for f in result.findings if f.file == name)
     refusal = next((f.message for f in own if f.code in REFUSED), None)
@@ -209,46 +209,39 @@ def libreoffice() -> bool:
 
 
 class _Stages(Stopwatch):
-    """A stopwatch that tells each stage as it starts (the build's progress)."""
+    """A stopwatch that tells each stage as it starts (the build's progress): read, compute, render,
+    write, pdf. The rules run while the year is computed; what is left of them is part of computing."""
 
-    def __init__(self, tell: Callable[[str], None]) -> None:
+    def __init__(self, tell: Callable[[str], None], untold: str) -> None:
         super().__init__()
-        self._tell = tell
+        self._tell, self._untold = tell, untold
 
     @contextmanager
     def _lap(self, name: str) -> Iterator[None]:
-        self._tell(name)
+        if name != self._untold:
+            self._tell(name)
         yield
 
 
 def build(inputs: Path, out: Path, *, pdf: bool, progress: Callable[[str], None]) -> Built:
-    """`lkj build INPUTS -o OUT [--pdf]`, the same calls in the same order; `progress` is told each
-    stage's name as it starts (read, compute, render, write, pdf)."""
-    from lkj.findings import has_errors
-    from lkj.render import DEFAULT_TEMPLATES, prepare_report, write_report
-    from lkj.validate import validate_folder_while
+    """`lkj build INPUTS -o OUT [--pdf]` (lkj.pipeline.build); `progress` is told each stage's name as it
+    starts (_Stages)."""
+    from lkj import pipeline
 
-    watch = _Stages(progress)
-    progress("read")
     try:
-        result, prepared = validate_folder_while(
-            inputs, lambda read: prepare_report(read.dataset, read.settings, DEFAULT_TEMPLATES, watch)
+        built = pipeline.build(
+            inputs,
+            out,
+            pdf="tagged" if pdf else None,
+            replace=True,
+            watch=_Stages(progress, pipeline.VALIDATE),
         )
-        if has_errors(result.findings) or prepared is None:
-            return Built(None, None, result.findings, None)
-        warnings = tuple(f for f in result.findings if f.severity is Severity.WARNING)
-        write_report(prepared, warnings, out, watch)
-    except Exception as exc:
+    except pipeline.InputHasErrors as exc:
+        return Built(None, None, exc.checked.findings, None)
+    except LkjError as exc:
         return Built(None, None, (), describe(exc))
-    if not pdf:
-        return Built(out, None, result.findings, None)
-    progress("pdf")
-    try:
-        from lkj.render.pdf import to_pdf
-
-        return Built(out, to_pdf(out), result.findings, None)
-    except Exception as exc:
-        return Built(out, None, result.findings, describe(exc))
+    failure = describe(built.pdf_failure) if built.pdf_failure is not None else None
+    return Built(built.docx, built.pdf, built.checked.findings, failure)
 
 
 @dataclass(frozen=True)
@@ -265,11 +258,11 @@ def compare(old: Path, new: Path, old_inputs: Path, new_inputs: Path, title: str
     from lkj.diff import diff_paths
     from lkj.diff.present import render_html
     from lkj.diff.sources import source_changes
-    from lkj.validate import validate_folder
+    from lkj.pipeline import check
 
     try:
         result = diff_paths(old, new)
-        sources = source_changes(validate_folder(old_inputs).dataset, validate_folder(new_inputs).dataset)
+        sources = source_changes(check(old_inputs).dataset, check(new_inputs).dataset)
     except Exception as exc:
         return Compared(None, describe(exc))
     return Compared(render_html(result.changes, title, sources), None)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from lkj.contract import VERSION, WORKBOOKS, FormSheet, Kind
 from lkj.contract.kinds import Column
 from lkj.contract.lists import CLOSED, DYNAMIC, SUGGESTED
+from lkj.docs import catalogue
 
 
 def render_markdown() -> str:
@@ -26,6 +27,7 @@ def render_markdown() -> str:
             lines += _sheet(sheet)
     lines += _lists()
     lines += _limits()
+    lines += _rules()
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -107,3 +109,10 @@ def _limits() -> list[str]:
         f"banyak {angka(extent.MAX_MERGED)} sel (`sheet.too-large`).",
         "",
     ]
+
+
+def _rules() -> list[str]:
+    lines = ["## Kode temuan validasi", "", "| Kode | Tingkat | Arti |", "|---|---|---|"]
+    for rule in sorted(catalogue().values(), key=lambda r: r.code):
+        lines.append(f"| `{rule.code}` | {rule.severity.label.lower()} | {rule.title} |")
+    return [*lines, ""]

@@ -147,12 +147,10 @@ class _Seen:
 
 
 def _record(seen: _Seen) -> None:
-    from lkj.compute import compute
-    from lkj.findings import Severity
+    from lkj.pipeline import checked_year
     from lkj.render import DEFAULT_TEMPLATES, assemble
     from lkj.render.narasi import Narasi
     from lkj.render.report import Report
-    from lkj.validate import validate_folder
 
     class RecordingNarasi(Narasi):
         def paragraphs(self, name: str, **context: Any) -> list[str]:
@@ -167,13 +165,11 @@ def _record(seen: _Seen) -> None:
             return super().teks(bagian, template, **context)
 
     for folder in SAMPLES:
-        validation = validate_folder(folder)
-        dataset = validation.dataset
-        assert dataset.instansi is not None, folder
-        dataset = replace(dataset, instansi=replace(dataset.instansi, teks=()))
-        warnings = tuple(f for f in validation.findings if f.severity is Severity.WARNING)
+        checked = checked_year(folder)
+        assert checked.hasil is not None
+        hasil = replace(checked.hasil, instansi=replace(checked.hasil.instansi, teks=()))
         narasi = RecordingNarasi(DEFAULT_TEMPLATES)
-        report = RecordingReport(compute(dataset, validation.settings), dataset, narasi, warnings)
+        report = RecordingReport(hasil, narasi, checked.warnings)
         for key, value in assemble(report).items():
             seen.context.setdefault(key, []).append(value)
 

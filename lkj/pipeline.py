@@ -1,0 +1,231 @@
+"""The pipeline: the one module that knows the order of the stages, what runs alongside what, and how long
+each takes. Every caller goes through `check` or `build`: the commands (lkj.cli), the comparison of two
+input folders (lkj.diff), the web page (lkj.web.actions), the docs generators, the benchmark and the tests.
+
+    check(folder)   read → validate (→ compute, when the year is asked for and the input has no errors)
+    build(folder)   check → compute → render → write (→ PDF)
+
+Each stage is one public function: lkj.read.read_folder gives the dataset, its settings and the reader's
+findings; lkj.validate.validate the rules' findings; lkj.compute.compute every fact of the report, with
+the findings about the year only it can see; lkj.render.render the document, which lkj.render.write_docx
+writes. A later caller adds a parameter here (a final build, say), not another assembly of the stages.
+
+Work runs alongside in one place, here (lkj.parallel): a large folder's workbooks are read by worker
+processes while this one imports and opens what the build needs next, and the rules run in a worker while
+this process computes the year. Where a stage starts and how long it takes is told to a Stopwatch
+(lkj.stopwatch): the benchmark's laps and the web page's progress measure this very path.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from lkj import outputs
+from lkj.errors import LkjError
+from lkj.findings import Finding, Severity, has_errors
+from lkj.model import Dataset
+from lkj.parallel import SharedWork
+from lkj.read import PARALLEL_FROM, ReadResult, read_folder
+from lkj.settings import Settings
+from lkj.stopwatch import Stopwatch
+from lkj.validate import validate
+
+if TYPE_CHECKING:
+    from lkj.compute.results import Hasil
+    from lkj.render import OpenTemplates
+
+READ, VALIDATE, COMPUTE, RENDER, WRITE, PDF = "read", "validate", "compute", "render", "write", "pdf"
+OUTPUT_DIR = Path("output")  # where a report goes when no file is named
+Pdf = Literal["tagged", "archival"]  # a PDF for screen readers, or PDF/A-2b for the archive (tagged too)
+
+
+@dataclass(frozen=True)
+class Checked:
+    """An input folder read and validated: its model, its settings, every finding (the reader's, the
+    rules', then the year's), and the computed year when it was asked for and the input has no error."""
+
+    folder: Path
+    dataset: Dataset
+    settings: Settings
+    findings: tuple[Finding, ...]
+    hasil: Hasil | None = None
+
+    @property
+    def errors(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.severity is Severity.ERROR)
+
+    @property
+    def warnings(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.severity is Severity.WARNING)
+
+    @property
+    def ok(self) -> bool:
+        return not has_errors(self.findings)
+
+    @property
+    def workbooks(self) -> int:
+        return (1 if self.dataset.instansi else 0) + len(self.dataset.bidang)
+
+
+class InputHasErrors(LkjError):
+    """The input has errors: nothing is built. The findings are told before the failure, exit status 1."""
+
+    exit_code = 1
+
+    def __init__(self, checked: Checked) -> None:
+        super().__init__("perbaiki galat di atas terlebih dahulu; tidak ada berkas yang ditulis.")
+        self.checked = checked
+
+    @property
+    def detail(self) -> str:
+        from lkj.validate.present import render_text
+
+        return render_text(self.checked.findings, self.checked.workbooks)
+
+
+@dataclass(frozen=True)
+class Built:
+    """A report written; its PDF, when one was asked for and could be made, or why it could not (the
+    report is written all the same)."""
+
+    checked: Checked
+    docx: Path
+    pdf: Path | None = None
+    pdf_failure: LkjError | None = None
+
+
+def check(folder: Path, *, year: bool = False, watch: Stopwatch | None = None) -> Checked:
+    """The folder read and validated; with `year`, its year computed too (Checked.hasil) when it has no
+    error. Raises NoInput only when there is nothing to read."""
+    return _checked(folder, year, watch)
+
+
+def checked_year(folder: Path, *, watch: Stopwatch | None = None) -> Checked:
+    """check(folder, year=True) of a folder that must have no error (InputHasErrors otherwise)."""
+    checked = _checked(folder, True, watch)
+    if not checked.ok:
+        raise InputHasErrors(checked)
+    return checked
+
+
+def build(
+    folder: Path,
+    out: Path | None = None,
+    *,
+    output_dir: Path = OUTPUT_DIR,
+    templates: Path | None = None,
+    pdf: Pdf | None = None,
+    replace: bool = False,
+    watch: Stopwatch | None = None,
+) -> Built:
+    """The report of `folder` written to `out` (by default output_dir/LKj-TAHUN-NAMA.docx), and its PDF
+    when asked for. A named output that may not be written is refused before anything is read (lkj.outputs;
+    `replace` is --ganti); an input with errors raises InputHasErrors, a broken template TemplateProblem."""
+    from lkj.render import DEFAULT_TEMPLATES
+
+    template_folder = templates or DEFAULT_TEMPLATES
+    if out is not None:
+        _may_write(out, pdf, [folder, template_folder], replace)
+    opened: list[OpenTemplates | LkjError] = []
+    checked = _checked(folder, True, watch, lambda: opened.append(_opened(template_folder)))
+    if not checked.ok:
+        raise InputHasErrors(checked)
+    assert checked.hasil is not None and checked.hasil.profil is not None
+    if out is None:
+        out = output_dir / report_name(checked.hasil.profil.nama_instansi, checked.hasil.tahun)
+        _may_write(out, pdf, [folder, template_folder], replace)
+    from lkj.render import render, write_docx
+
+    with Stopwatch.stage(watch, RENDER):
+        document = render(checked.hasil, _templates(opened, template_folder), checked.warnings)
+    with Stopwatch.stage(watch, WRITE):
+        write_docx(document, out)
+    if pdf is None:
+        return Built(checked, out)
+    from lkj.render.pdf import PdfProblem, to_pdf
+
+    with Stopwatch.stage(watch, PDF):
+        try:
+            return Built(checked, out, to_pdf(out, archival=pdf == "archival"))
+        except PdfProblem as exc:
+            return Built(checked, out, pdf_failure=exc)
+
+
+def report_name(nama: str, tahun: int) -> str:
+    """The report's file name when none is given: LKj-2022-dinas-komunikasi-dan-informatika.docx."""
+    slug = re.sub(r"[^a-z0-9]+", "-", nama.casefold()).strip("-")
+    return f"LKj-{tahun}-{slug}.docx"
+
+
+def _may_write(out: Path, pdf: Pdf | None, inputs: list[Path], replace: bool) -> None:
+    """The report and its PDF may be written (the PDF too, before the report is: a refused PDF leaves
+    nothing half done)."""
+    from lkj.render.pdf import pdf_for
+
+    pdf_path = pdf_for(out) if pdf is not None else None
+    outputs.check([(out, outputs.REPORT), (pdf_path, outputs.PDF)], inputs, replace)
+
+
+def _checked(
+    folder: Path, year: bool, watch: Stopwatch | None, meanwhile: Callable[[], object] | None = None
+) -> Checked:
+    """Read, validate and, with `year`, compute. While worker processes read a large folder, this one
+    does `meanwhile`; the rules run in a worker while this process computes the year, which is kept only
+    when they find no error (a failure to compute data the rules refuse is theirs to tell)."""
+    from lkj.compute import computable, year_findings
+
+    with Stopwatch.stage(watch, READ):
+        read = read_folder(folder, meanwhile)
+    if not year or has_errors(read.findings) or not computable(read.dataset):
+        with Stopwatch.stage(watch, VALIDATE):
+            found = read.findings + validate(read) + year_findings(read.dataset, read.settings)
+        return Checked(folder, read.dataset, read.settings, found)
+    from lkj.compute import compute
+
+    failure: Exception | None = None
+    hasil: Hasil | None = None
+    with SharedWork(validate, [read], fork=len(read.dataset.bidang) >= PARALLEL_FROM) as rules:
+        try:
+            with Stopwatch.stage(watch, COMPUTE):
+                hasil = compute(read.dataset, read.settings)
+        except Exception as exc:  # told below, unless the rules explain it
+            failure = exc
+        with Stopwatch.stage(watch, VALIDATE):
+            found = read.findings + rules.results()[0]
+    if has_errors(found):
+        return Checked(
+            folder, read.dataset, read.settings, found + year_findings(read.dataset, read.settings)
+        )
+    if failure is not None:
+        raise failure
+    assert hasil is not None
+    return Checked(folder, read.dataset, read.settings, found + hasil.findings, hasil)
+
+
+def _opened(folder: Path) -> OpenTemplates | LkjError:
+    """The build's templates opened (and python-docx, docxtpl and pandas imported: a quarter of a second)
+    while workbooks are read; a template folder that cannot be opened is told once the input is known to
+    be valid."""
+    import lkj.compute.belanja  # noqa: F401  (pandas)
+    from lkj.render import open_templates
+
+    try:
+        return open_templates(folder)
+    except LkjError as exc:
+        return exc
+
+
+def _templates(opened: list[OpenTemplates | LkjError], folder: Path) -> OpenTemplates:
+    from lkj.render import open_templates
+
+    found = opened[0] if opened else open_templates(folder)
+    if isinstance(found, LkjError):
+        raise found
+    return found
+
+
+__all__ = ["Built", "Checked", "InputHasErrors", "ReadResult", "build", "check", "checked_year"]
