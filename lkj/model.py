@@ -378,3 +378,36 @@ class Dataset:
     folder: str
     instansi: Instansi | None
     bidang: tuple[Bidang, ...]
+
+
+# ---------------------------------------------------------------- the sheet → model binding, written once
+
+# Each sheet of a workbook, by its contract key, and the record it is read into. Instansi and Bidang hold
+# them under the same names: a form sheet's one record (None when empty), a table sheet's tuple of records.
+INSTANSI_RECORDS: Mapping[str, type] = MappingProxyType(
+    {
+        "profil": Profil,
+        "uraian": Uraian,
+        "teks": Teks,
+        "bidang": BidangEntry,
+        "sasaran": Sasaran,
+        "indikator": Indikator,
+        "target_renstra": TargetRenstra,
+        "pk_versi": PkVersi,
+        "pk_target": PkTarget,
+        "pk_anggaran": PkAnggaran,
+        "tabel_konversi": KonversiRow,
+        "spbe": SpbeLevel,
+        "pengaturan": Pengaturan,
+        "skala": SkalaRow,
+    }
+)
+BIDANG_RECORDS: Mapping[str, type] = MappingProxyType(
+    {
+        "identitas": Identitas,
+        "program": Program,
+        "kegiatan": Kegiatan,
+        "sub_kegiatan": SubKegiatan,
+        "capaian": CapaianIndikator,
+    }
+)

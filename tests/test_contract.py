@@ -12,27 +12,7 @@ from lkj.contract.lists import CLOSED, DYNAMIC, SUGGESTED
 from lkj.docs import GENERATED
 from tests.conftest import ROOT
 
-MODEL_OF = {
-    "profil": model.Profil,
-    "uraian": model.Uraian,
-    "teks": model.Teks,
-    "bidang": model.BidangEntry,
-    "sasaran": model.Sasaran,
-    "indikator": model.Indikator,
-    "target_renstra": model.TargetRenstra,
-    "pk_versi": model.PkVersi,
-    "pk_target": model.PkTarget,
-    "pk_anggaran": model.PkAnggaran,
-    "tabel_konversi": model.KonversiRow,
-    "spbe": model.SpbeLevel,
-    "pengaturan": model.Pengaturan,
-    "skala": model.SkalaRow,
-    "identitas": model.Identitas,
-    "program": model.Program,
-    "kegiatan": model.Kegiatan,
-    "sub_kegiatan": model.SubKegiatan,
-    "capaian": model.CapaianIndikator,
-}
+MODEL_OF = {**model.INSTANSI_RECORDS, **model.BIDANG_RECORDS}
 PER_INDICATOR_FIELDS = {f.name for f in dataclasses.fields(model.Ukuran)} | {"realisasi_volume"}
 DERIVED = {"src", "ukuran", "bidang"}
 
@@ -54,6 +34,16 @@ def test_every_column_is_a_model_field(sheet):
         )
     keys = {c.key for c in columns}
     assert fields - keys <= DERIVED, f"model fields without a column: {fields - keys - DERIVED}"
+
+
+def test_every_sheet_is_bound_to_the_workbook_model_by_its_key():
+    for spec, workbook, binding in (
+        (WORKBOOKS["instansi"], model.Instansi, model.INSTANSI_RECORDS),
+        (WORKBOOKS["bidang"], model.Bidang, model.BIDANG_RECORDS),
+    ):
+        assert [sheet.key for sheet in spec.sheets] == list(binding)
+        fields = [f.name for f in dataclasses.fields(workbook)]
+        assert fields == ["file", "meta", *binding]
 
 
 @pytest.mark.parametrize("sheet", list(all_sheets()), ids=lambda s: s.key)

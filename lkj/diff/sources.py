@@ -4,6 +4,7 @@ sees not only that a figure moved but which cell of which workbook moved it."""
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -11,7 +12,7 @@ from typing import Any
 
 from lkj.contract import WORKBOOKS, FormSheet, TableSheet
 from lkj.indonesian import angka, rentang, tanggal
-from lkj.model import Dataset, Source, Target
+from lkj.model import BIDANG_RECORDS, INSTANSI_RECORDS, Dataset, Source, Target
 
 HEADERS = {
     sheet.name: {c.key: c.header for c in (sheet.fields if isinstance(sheet, FormSheet) else sheet.columns)}
@@ -54,29 +55,9 @@ def _records(dataset: Dataset) -> dict[tuple[str, ...], Any]:
     out: dict[tuple[str, ...], Any] = {}
     groups: list[tuple[str, Any]] = []
     if dataset.instansi is not None:
-        i = dataset.instansi
-        groups += [("instansi", r) for r in (i.profil, i.pengaturan) if r is not None]
-        for name in (
-            "uraian",
-            "teks",
-            "bidang",
-            "sasaran",
-            "indikator",
-            "target_renstra",
-            "pk_versi",
-            "pk_target",
-            "pk_anggaran",
-            "tabel_konversi",
-            "spbe",
-            "skala",
-        ):
-            groups += [("instansi", r) for r in getattr(i, name)]
+        groups += _workbook_records("instansi", dataset.instansi, INSTANSI_RECORDS)
     for b in dataset.bidang:
-        owner = b.nama
-        if b.identitas is not None:
-            groups.append((owner, b.identitas))
-        for name in ("program", "kegiatan", "sub_kegiatan", "capaian"):
-            groups += [(owner, r) for r in getattr(b, name)]
+        groups += _workbook_records(b.nama, b, BIDANG_RECORDS)
     positions: dict[str, int] = {}
     for owner, record in groups:
         sheet = record.src.sheet
@@ -92,6 +73,13 @@ def _records(dataset: Dataset) -> dict[tuple[str, ...], Any]:
         for n, u in enumerate(getattr(record, "ukuran", ())):
             out[(*key, "indikator", str(n + 1))] = u
     return out
+
+
+def _workbook_records(owner: str, workbook: Any, binding: Mapping[str, type]) -> list[tuple[str, Any]]:
+    """Every record of a workbook, its form sheets' first, each with its owner."""
+    forms = [getattr(workbook, key) for key in binding if not isinstance(getattr(workbook, key), tuple)]
+    tables = [getattr(workbook, key) for key in binding if isinstance(getattr(workbook, key), tuple)]
+    return [(owner, r) for r in forms if r is not None] + [(owner, r) for rows in tables for r in rows]
 
 
 def _fields(record: Any) -> dict[str, Any]:

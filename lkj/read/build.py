@@ -38,7 +38,7 @@ _STAND_IN: dict[Kind, Callable[[Column], object]] = {
 }
 
 
-def _records(wb: WorkbookRead, key: str) -> list[Record]:
+def _read(wb: WorkbookRead, key: str) -> list[Record]:
     read = wb.sheets.get(key)
     return read.records if read else []
 
@@ -75,53 +75,45 @@ def _fields_of(cls: type, sheet: TableSheet | FormSheet) -> tuple[tuple[Column, 
 
 def _table(cls: type[T], wb: WorkbookRead, key: str, **extra: Any) -> tuple[T, ...]:
     sheet = wb.spec.sheet(key)
-    built = (_make(cls, record, sheet, **extra) for record in _records(wb, key))
+    built = (_make(cls, record, sheet, **extra) for record in _read(wb, key))
     return tuple(item for item in built if item is not None)
 
 
 def _form(cls: type[T], wb: WorkbookRead, key: str) -> T | None:
-    records = _records(wb, key)
+    records = _read(wb, key)
     if not records:
         return None
     return _make(cls, records[0], wb.spec.sheet(key))
 
 
 def build_instansi(wb: WorkbookRead) -> m.Instansi:
-    return m.Instansi(
-        file=wb.name,
-        meta=wb.meta,
-        profil=_form(m.Profil, wb, "profil"),
-        uraian=_table(m.Uraian, wb, "uraian"),
-        teks=_table(m.Teks, wb, "teks"),
-        bidang=_table(m.BidangEntry, wb, "bidang"),
-        sasaran=_table(m.Sasaran, wb, "sasaran"),
-        indikator=_table(m.Indikator, wb, "indikator"),
-        target_renstra=_table(m.TargetRenstra, wb, "target_renstra"),
-        pk_versi=_table(m.PkVersi, wb, "pk_versi"),
-        pk_target=_table(m.PkTarget, wb, "pk_target"),
-        pk_anggaran=_table(m.PkAnggaran, wb, "pk_anggaran"),
-        tabel_konversi=_table(m.KonversiRow, wb, "tabel_konversi"),
-        spbe=_table(m.SpbeLevel, wb, "spbe"),
-        pengaturan=_form(m.Pengaturan, wb, "pengaturan"),
-        skala=_table(m.SkalaRow, wb, "skala"),
-    )
+    out: list[Finding] = []
+    records = {key: _records(cls, wb, key, out) for key, cls in m.INSTANSI_RECORDS.items()}
+    return m.Instansi(file=wb.name, meta=wb.meta, **records)
 
 
 def build_bidang(wb: WorkbookRead) -> tuple[m.Bidang, list[Finding]]:
-    """The bidang model, and the findings about continuation rows found while grouping indicators."""
+    """The bidang model, and the findings about continuation rows found while grouping indicators. Its
+    records that say whose they are (a program, a realisation) carry the bidang's name."""
     out: list[Finding] = []
     identitas = _form(m.Identitas, wb, "identitas")
     nama = identitas.nama_bidang if identitas else ""
-    bidang = m.Bidang(
-        file=wb.name,
-        meta=wb.meta,
-        identitas=identitas,
-        program=_items(m.Program, wb, "program", out, bidang=nama),
-        kegiatan=_items(m.Kegiatan, wb, "kegiatan", out),
-        sub_kegiatan=_items(m.SubKegiatan, wb, "sub_kegiatan", out),
-        capaian=_table(m.CapaianIndikator, wb, "capaian", bidang=nama),
-    )
-    return bidang, out
+    records = {
+        key: _records(cls, wb, key, out, nama) for key, cls in m.BIDANG_RECORDS.items() if key != "identitas"
+    }
+    return m.Bidang(file=wb.name, meta=wb.meta, identitas=identitas, **records), out
+
+
+def _records(cls: type, wb: WorkbookRead, key: str, out: list[Finding], bidang: str = "") -> Any:
+    """The record of a form sheet, or the records of a table sheet (items with their indicators when its
+    rows may continue on the next: lkj.contract TableSheet.identity)."""
+    sheet = wb.spec.sheet(key)
+    if isinstance(sheet, FormSheet):
+        return _form(cls, wb, key)
+    extra = {"bidang": bidang} if "bidang" in {f.name for f in dataclasses.fields(cls)} else {}
+    if sheet.identity:
+        return _items(cls, wb, key, out, **extra)
+    return _table(cls, wb, key, **extra)
 
 
 def _items(cls: type[T], wb: WorkbookRead, key: str, out: list[Finding], **extra: Any) -> tuple[T, ...]:
@@ -129,7 +121,7 @@ def _items(cls: type[T], wb: WorkbookRead, key: str, out: list[Finding], **extra
     sheet = wb.spec.sheet(key)
     assert isinstance(sheet, TableSheet)
     groups: list[tuple[Record, list[m.Ukuran]]] = []
-    for record in _records(wb, key):
+    for record in _read(wb, key):
         if not record.continuation:
             groups.append((record, _ukuran(record)))
             continue
