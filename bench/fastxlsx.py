@@ -21,7 +21,7 @@ from xml.sax.saxutils import escape
 from openpyxl.utils.cell import column_index_from_string
 
 from lkj.contract import WORKBOOKS
-from lkj.contract.layout import column_letter
+from lkj.layout import column_letter
 from lkj.xlsx.blank import Prefill, build_blank
 from lkj.xlsx.fill import SheetData, placements
 from lkj.xlsx.save import save

@@ -13,7 +13,7 @@ from datetime import date
 from decimal import Decimal
 from types import MappingProxyType
 
-from lkj.contract.layout import address
+from lkj.layout import FORM_VALUE_COL, address
 from lkj.quick import quick_init
 
 
@@ -43,7 +43,7 @@ class Layout:
     def cell(self, key: str, row: int) -> str:
         position = self.positions[key]
         if self.form:
-            return f"B{position}"
+            return address(FORM_VALUE_COL, position)
         return address(position, row)
 
 

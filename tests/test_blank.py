@@ -9,8 +9,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from lkj import layout as L
 from lkj.contract import GUIDE_SHEET, LIST_SHEET, META_SHEET, WORKBOOKS, TableSheet
-from lkj.contract import layout as L
 from lkj.read import read_folder
 
 

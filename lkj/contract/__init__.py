@@ -14,6 +14,7 @@ from lkj.contract.kinds import Column, FormSheet, Kind, Sheet, TableSheet, Workb
 VERSION = 1
 
 META_SHEET = "_lkj"  # hidden: workbook kind, template version, year
+META_FIELDS = ("jenis", "versi", "tahun", "dibuat")  # a row each from the first: name in A, value in B
 LIST_SHEET = "_daftar"  # hidden: entries of the closed lists behind the dropdowns
 GUIDE_SHEET = "Petunjuk"
 
@@ -22,6 +23,7 @@ WORKBOOKS: dict[str, WorkbookSpec] = {INSTANSI.kind: INSTANSI, BIDANG.kind: BIDA
 __all__ = [
     "GUIDE_SHEET",
     "LIST_SHEET",
+    "META_FIELDS",
     "META_SHEET",
     "VERSION",
     "WORKBOOKS",

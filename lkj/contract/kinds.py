@@ -9,6 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property
+from types import MappingProxyType
+
+from lkj import layout as L
+from lkj.model import Layout, Source
 
 # The bounds of every number a workbook may hold. No budget or indicator of an office comes near 1.000
 # triliun (10^15; the state budget is a few thousand trillion rupiah): a value at or beyond it is a
@@ -103,6 +107,11 @@ class TableSheet:
     def input_columns(self) -> tuple[Column, ...]:
         return tuple(c for c in self.columns if c.kind is not Kind.INFO)
 
+    def blank(self, file: str) -> Source:
+        """Where the table's first record goes in a blank workbook (what a missing one is pointed at)."""
+        positions = {c.key: index for index, c in enumerate(self.columns, start=1)}
+        return Source(file, self.name, L.FIRST_DATA_ROW, Layout(MappingProxyType(positions)))
+
 
 @dataclass(frozen=True)
 class FormSheet:
@@ -119,6 +128,11 @@ class FormSheet:
             if col.key == key:
                 return col
         raise KeyError(f"{self.name}: no field {key!r}")
+
+    def blank(self, file: str) -> Source:
+        """Where the form's fields go in a blank workbook (what a missing one is pointed at)."""
+        rows = {c.key: row for row, c in enumerate(self.fields, start=L.FIRST_DATA_ROW)}
+        return Source(file, self.name, 0, Layout(MappingProxyType(rows), form=True))
 
 
 Sheet = TableSheet | FormSheet

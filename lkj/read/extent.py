@@ -18,9 +18,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from lkj.contract.layout import address
 from lkj.findings import Finding, finding
 from lkj.indonesian import angka
+from lkj.layout import address
 from lkj.model import CellRef
 from lkj.read.rules import SHEET_TOO_LARGE
 

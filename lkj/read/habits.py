@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
-from lkj.contract import layout as L
+from lkj import layout as L
 from lkj.findings import Finding, finding
 from lkj.read.rules import TABLE_EMPTY_ROW, TABLE_HIDDEN_ROW, TABLE_MERGED, TABLE_OUTSIDE, TABLE_TOTAL_ROW
 from lkj.read.values import is_blank, shown
@@ -60,7 +60,7 @@ def report_hidden(place: SheetPlace, records: list[Record], out: list[Finding]) 
         out.append(
             finding(
                 TABLE_HIDDEN_ROW,
-                place.ref(f"A{run[0]}"),
+                place.ref(L.address(1, run[0])),
                 f"Baris {_span(run)} disembunyikan (hidden, atau tersaring filter) tetapi berisi data, dan "
                 "tetap dibaca seperti baris lain. Tampilkan kembali (Unhide, atau hapus filter) untuk "
                 "memeriksanya; hapus barisnya bila datanya tidak dipakai lagi.",
@@ -116,7 +116,7 @@ def _span(rows: list[int]) -> str:
 def blank_rows_finding(place: SheetPlace, rows: list[int]) -> Finding:
     return finding(
         TABLE_EMPTY_ROW,
-        place.ref(f"A{rows[0]}"),
+        place.ref(L.address(1, rows[0])),
         f"Baris {_span(rows)} kosong di tengah tabel. "
         "Hapus baris kosong itu agar data di bawahnya tetap dalam satu tabel.",
     )

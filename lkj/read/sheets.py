@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 
+from lkj import layout as L
 from lkj.contract import FormSheet, Kind, TableSheet
-from lkj.contract import layout as L
 from lkj.contract.kinds import Column
 from lkj.findings import Finding, finding
 from lkj.model import CellRef, Layout, Source

@@ -14,6 +14,7 @@ from python_calamine import CalamineWorkbook
 from lkj.contract import (
     GUIDE_SHEET,
     LIST_SHEET,
+    META_FIELDS,
     META_SHEET,
     VERSION,
     WORKBOOKS,
@@ -22,6 +23,7 @@ from lkj.contract import (
     WorkbookSpec,
 )
 from lkj.findings import Finding, finding
+from lkj.layout import FORM_VALUE_COL, address
 from lkj.model import CellRef, Meta
 from lkj.read.files import Candidate
 from lkj.read.habits import Merge
@@ -256,7 +258,8 @@ def _check_version(result: WorkbookRead) -> None:
             f"Workbook dibuat dari templat versi {version}, lebih baru dari aplikasi ini (versi "
             f"{VERSION}). Perbarui aplikasi lkj."
         )
-    result.findings.append(finding(FILE_TEMPLATE_VERSION, CellRef(result.name, META_SHEET, "B2"), message))
+    where = CellRef(result.name, META_SHEET, address(FORM_VALUE_COL, META_FIELDS.index("versi") + 1))
+    result.findings.append(finding(FILE_TEMPLATE_VERSION, where, message))
 
 
 def _read_sheets(

@@ -7,9 +7,10 @@ from collections import defaultdict
 from collections.abc import Iterator
 from decimal import Decimal
 
+from lkj.contract.bidang import IDENTITAS
 from lkj.findings import Finding, Rule, Severity, finding
 from lkj.indonesian import angka, rentang
-from lkj.model import Bidang, CapaianIndikator, CellRef, Dataset, Instansi
+from lkj.model import Bidang, CapaianIndikator, Dataset, Instansi
 from lkj.settings import Settings
 from lkj.validate.rules_instansi import REF_INDIKATOR, REF_SASARAN
 
@@ -55,7 +56,7 @@ def check(dataset: Dataset, settings: Settings) -> Iterator[Finding]:
         if bidang.identitas is None:
             yield finding(
                 IDENTITAS_MISSING,
-                CellRef(bidang.file, "Identitas", "B4"),
+                IDENTITAS.blank(bidang.file).ref("nama_bidang"),
                 "Lembar Identitas belum diisi: "
                 "isi Nama Bidang dan Tahun Laporan agar workbook ini dapat dikenali.",
             )

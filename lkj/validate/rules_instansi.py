@@ -7,9 +7,10 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from itertools import pairwise
 
+from lkj.contract.instansi import PK_VERSI, PROFIL, SASARAN, SPBE
 from lkj.findings import Finding, Rule, Severity, finding
 from lkj.indonesian import angka
-from lkj.model import CellRef, Dataset, Instansi, PkAnggaran, PkTarget, TargetRenstra
+from lkj.model import Dataset, Instansi, PkAnggaran, PkTarget, TargetRenstra
 from lkj.reference import spbe_reference
 from lkj.settings import Settings
 
@@ -47,10 +48,6 @@ RULES = (
 )
 
 
-def _where(instansi: Instansi, sheet: str, cell: str = "") -> CellRef:
-    return CellRef(instansi.file, sheet, cell)
-
-
 def check(dataset: Dataset, settings: Settings) -> Iterator[Finding]:
     instansi = dataset.instansi
     if instansi is None:
@@ -67,7 +64,7 @@ def _essentials(i: Instansi) -> Iterator[Finding]:
     if i.profil is None:
         yield finding(
             INSTANSI_PROFIL_MISSING,
-            _where(i, "Profil", "B4"),
+            PROFIL.blank(i.file).ref("nama_instansi"),
             "Lembar Profil belum diisi. Isi nama "
             "instansi, tahun, tempat, kepala instansi dan kepala daerah; laporan tidak dapat disusun "
             "tanpanya.",
@@ -75,13 +72,13 @@ def _essentials(i: Instansi) -> Iterator[Finding]:
     if not i.sasaran:
         yield finding(
             INSTANSI_SASARAN_MISSING,
-            _where(i, "Sasaran", "A4"),
+            SASARAN.blank(i.file).ref("kode"),
             "Belum ada sasaran strategis. Isi lembar Sasaran sesuai Perjanjian Kinerja.",
         )
     if not i.pk_versi:
         yield finding(
             INSTANSI_PK_MISSING,
-            _where(i, "PK Versi", "A4"),
+            PK_VERSI.blank(i.file).ref("versi"),
             "Belum ada Perjanjian Kinerja. Isi lembar PK Versi, PK Target dan PK Anggaran.",
         )
     measured = {ind.sasaran for ind in i.indikator}
@@ -220,7 +217,7 @@ def _spbe(i: Instansi) -> Iterator[Finding]:
         shown = ", ".join(str(n) for n in missing[:12]) + (" …" if len(missing) > 12 else "")
         yield finding(
             SPBE_INCOMPLETE,
-            _where(i, "SPBE", "D4"),
+            SPBE.blank(i.file).ref("tingkat"),
             f"Tingkat kematangan baru diisi untuk {len(filled)} "
             f"dari {total} indikator SPBE (belum: {shown}), sehingga Indeks SPBE tidak dihitung. Lengkapi "
             "semuanya atau kosongkan semuanya.",

@@ -21,8 +21,17 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from lkj import __version__
-from lkj.contract import LIST_SHEET, META_SHEET, VERSION, FormSheet, Kind, TableSheet, WorkbookSpec
-from lkj.contract import layout as L
+from lkj import layout as L
+from lkj.contract import (
+    LIST_SHEET,
+    META_FIELDS,
+    META_SHEET,
+    VERSION,
+    FormSheet,
+    Kind,
+    TableSheet,
+    WorkbookSpec,
+)
 from lkj.contract.kinds import Column
 from lkj.contract.lists import CLOSED, DYNAMIC, SUGGESTED
 from lkj.xlsx.cells import put
@@ -229,7 +238,7 @@ def _write_form(ws: Worksheet, sheet: FormSheet, prefill: Prefill, names: Mappin
         dv = _validation(column, names)
         if dv is not None:
             ws.add_data_validation(dv)
-            dv.add(f"B{row}")
+            dv.add(L.address(L.FORM_VALUE_COL, row))
     ws.freeze_panes = ws.cell(row=L.FIRST_DATA_ROW, column=1)
 
 
@@ -299,9 +308,7 @@ def _protect(ws: Worksheet) -> None:
 
 
 def _write_meta(ws: Worksheet, spec: WorkbookSpec, tahun: int | None) -> None:
-    for row, (key, value) in enumerate(
-        (("jenis", spec.kind), ("versi", VERSION), ("tahun", tahun or ""), ("dibuat", f"lkj {__version__}")),
-        start=1,
-    ):
-        put(ws, row, 1, key)
-        put(ws, row, 2, value)
+    values = (spec.kind, VERSION, tahun or "", f"lkj {__version__}")
+    for row, (key, value) in enumerate(zip(META_FIELDS, values, strict=True), start=1):
+        put(ws, row, L.FORM_LABEL_COL, key)
+        put(ws, row, L.FORM_VALUE_COL, value)

@@ -13,8 +13,8 @@ from typing import Any
 from openpyxl.cell.cell import Cell
 from openpyxl.worksheet.worksheet import Worksheet
 
+from lkj import layout as L
 from lkj.contract import FormSheet, TableSheet, WorkbookSpec
-from lkj.contract import layout as L
 from lkj.xlsx.blank import Prefill, build_blank
 from lkj.xlsx.cells import store
 from lkj.xlsx.save import save
