@@ -17,8 +17,8 @@ from lkj.contract import FormSheet, Kind, TableSheet
 from lkj.contract.kinds import Column
 from lkj.contract.lists import CLOSED
 from lkj.findings import Finding, finding
+from lkj.read.records import Record
 from lkj.read.rules import TABLE_CONTINUATION, TABLE_CONTINUATION_EXTRA
-from lkj.read.sheets import Record
 from lkj.read.workbook import WorkbookRead
 
 T = TypeVar("T")

@@ -6,32 +6,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, NamedTuple
 
 from lkj import layout as L
 from lkj.findings import Finding, finding
+from lkj.read.records import Record, SheetPlace
 from lkj.read.rules import TABLE_EMPTY_ROW, TABLE_HIDDEN_ROW, TABLE_MERGED, TABLE_OUTSIDE, TABLE_TOTAL_ROW
 from lkj.read.values import is_blank, shown
-
-if TYPE_CHECKING:
-    from lkj.read.sheets import Record, SheetPlace
-
-
-class Merge(NamedTuple):
-    """A range of merged cells, 1-based and inclusive, as Excel numbers rows and columns."""
-
-    first_row: int
-    first_col: int
-    last_row: int
-    last_col: int
-
-    @property
-    def first(self) -> str:
-        return L.address(self.first_col, self.first_row)
-
-    @property
-    def cells(self) -> str:
-        return f"{self.first}:{L.address(self.last_col, self.last_row)}"
 
 
 def report_merged(place: SheetPlace, header_row: int, out: list[Finding]) -> None:

@@ -4,17 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from types import MappingProxyType
 
 from lkj import layout as L
 from lkj.contract import FormSheet, Kind, TableSheet
 from lkj.contract.kinds import Column
 from lkj.findings import Finding, finding
-from lkj.model import CellRef, Layout, Source
+from lkj.model import Layout, Source
 from lkj.read.cells import NOT_FAST, CellContext, FastReader, fast_reader, read_cell
 from lkj.read.habits import (
-    Merge,
     Outside,
     blank_rows_finding,
     report_hidden,
@@ -22,6 +21,7 @@ from lkj.read.habits import (
     total_cell,
     total_row_finding,
 )
+from lkj.read.records import Grid, Record, SheetPlace, SheetRead
 from lkj.read.rules import (
     CELL_FORMULA_UNCACHED,
     CELL_REQUIRED,
@@ -32,40 +32,6 @@ from lkj.read.rules import (
     TABLE_DUPLICATE,
 )
 from lkj.read.values import clean_text, is_blank
-from lkj.read.xlsxscan import SheetFacts
-
-Grid = Sequence[Sequence[object]]
-
-
-@dataclass
-class Record:
-    """One row (or one form) of typed values. `bad` holds keys whose cell was unreadable."""
-
-    src: Source
-    values: dict[str, object]
-    bad: set[str] = field(default_factory=set)
-    continuation: bool = False
-
-    def get(self, key: str) -> object:
-        return self.values.get(key)
-
-
-@dataclass
-class SheetRead:
-    name: str
-    records: list[Record]
-    findings: list[Finding]
-
-
-@dataclass(frozen=True)
-class SheetPlace:
-    file: str
-    sheet: str
-    facts: SheetFacts
-    merged: tuple[Merge, ...] = ()
-
-    def ref(self, cell: str) -> CellRef:
-        return CellRef(self.file, self.sheet, cell)
 
 
 def header_key(text: object) -> str:

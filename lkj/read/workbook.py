@@ -26,8 +26,8 @@ from lkj.findings import Finding, finding
 from lkj.layout import FORM_VALUE_COL, address
 from lkj.model import CellRef, Meta
 from lkj.read.files import Candidate
-from lkj.read.habits import Merge
 from lkj.read.package import Refused, open_package
+from lkj.read.records import Grid, Merge, SheetPlace, SheetRead
 from lkj.read.rules import (
     FILE_CORRUPT,
     FILE_ENCRYPTED,
@@ -38,9 +38,6 @@ from lkj.read.rules import (
     SHEET_RENAMED,
 )
 from lkj.read.sheets import (
-    Grid,
-    SheetPlace,
-    SheetRead,
     find_header_row,
     header_key,
     read_form,

@@ -26,14 +26,11 @@ from flask import Flask, Response, abort, g, render_template, request, session
 from werkzeug.exceptions import HTTPException
 
 from lkj.indonesian import angka, tanggal, ukuran_berkas
+from lkj.web.current import CSP
 from lkj.web.work import MAX_UPLOAD, Work
 
 log = logging.getLogger("lkj.web")
 
-CSP = (
-    "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self'; connect-src 'self'; "
-    "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
-)
 FORM_OVERHEAD = 64 * 1024  # bytes a multipart form adds around the workbook it carries
 TITLES = {
     400: "Permintaan tidak dapat diproses",
@@ -74,13 +71,6 @@ def create_app(work: Work, *, max_upload: int = MAX_UPLOAD) -> Flask:
     app.register_error_handler(HTTPException, _http_error)
     app.register_error_handler(Exception, _unexpected)
     return app
-
-
-def work_of() -> Work:
-    from flask import current_app
-
-    found: Work = current_app.extensions["lkj.work"]
-    return found
 
 
 def csrf_token() -> str:

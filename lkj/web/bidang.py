@@ -7,7 +7,7 @@ from __future__ import annotations
 from flask import Blueprint, abort, redirect, url_for
 from flask.typing import ResponseReturnValue
 
-from lkj.web.app import work_of
+from lkj.web.current import work_of
 from lkj.web.pages import XLSX, download, guarded, place_or_404, show_place, take_upload, visitor
 from lkj.web.work import Place, Refused
 

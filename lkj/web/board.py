@@ -22,8 +22,8 @@ from flask import (
 )
 from flask.typing import ResponseReturnValue
 
-from lkj.web.app import CSP, work_of
 from lkj.web.builds import RUNNING, changed_inputs
+from lkj.web.current import CSP, work_of
 from lkj.web.pages import DOCX, PDF, XLSX, download, guarded, place_or_404, show_place, take_upload, told
 from lkj.web.slots import INSTANSI
 from lkj.web.work import Place, Refused

@@ -14,7 +14,7 @@ from flask.typing import ResponseReturnValue
 
 from lkj.findings import Finding, Severity
 from lkj.web.access import Visitor
-from lkj.web.app import work_of
+from lkj.web.current import work_of
 from lkj.web.slots import Version
 from lkj.web.work import Place, Refused
 
