@@ -205,6 +205,8 @@ def build_command(
     _hold(built)
     for f in built.checked.warnings:
         click.echo(f"PERINGATAN {f.file} {f.where}: {f.message}", err=True)
+    for warning in built.template_warnings:
+        click.echo(f"PERINGATAN {warning}", err=True)
     click.echo(f"ditulis: {built.docx}")
     if built.pdf_failure is not None:
         raise built.pdf_failure

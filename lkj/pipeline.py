@@ -18,6 +18,7 @@ this process computes the year. Where a stage starts and how long it takes is to
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -96,6 +97,7 @@ class Built:
     docx: Path
     pdf: Path | None = None
     pdf_failure: LkjError | None = None
+    template_warnings: tuple[str, ...] = ()  # what a template folder of one's own lacks
 
 
 def check(folder: Path, *, year: bool = False, watch: Stopwatch | None = None) -> Checked:
@@ -140,19 +142,21 @@ def build(
         _may_write(out, pdf, [folder, template_folder], replace)
     from lkj.render import render, write_docx
 
+    opened_templates = _templates(opened, template_folder)
     with Stopwatch.stage(watch, RENDER):
-        document = render(checked.hasil, _templates(opened, template_folder), checked.warnings)
+        document = render(checked.hasil, opened_templates, checked.warnings)
     with Stopwatch.stage(watch, WRITE):
         write_docx(document, out)
+    built = Built(checked, out, template_warnings=opened_templates.warnings)
     if pdf is None:
-        return Built(checked, out)
+        return built
     from lkj.render.pdf import PdfProblem, to_pdf
 
     with Stopwatch.stage(watch, PDF):
         try:
-            return Built(checked, out, to_pdf(out, archival=pdf == "archival"))
+            return dataclasses.replace(built, pdf=to_pdf(out, archival=pdf == "archival"))
         except PdfProblem as exc:
-            return Built(checked, out, pdf_failure=exc)
+            return dataclasses.replace(built, pdf_failure=exc)
 
 
 def report_name(nama: str, tahun: int) -> str:

@@ -387,14 +387,12 @@ def test_a_broken_text_template_is_named_with_its_line_and_what_to_do(run, tmp_p
     assert result.output.splitlines()[-1] == f"Gagal: {expected}"
 
 
-def test_a_missing_text_template_is_named(run, tmp_path):
-    templates = _templates(tmp_path)
-    (templates / KESIMPULAN).unlink()
+def test_a_text_template_no_folder_has_is_named(run, tmp_path):
+    templates = _templates(tmp_path, files={KESIMPULAN: b"{% include 'narasi/tidak_ada.j2' %}"})
     result = built(run, JAMBI, tmp_path / "laporan.docx", "--templat", templates)
     assert result.exit_code == 2
-    assert result.output.splitlines()[-1] == (
-        f"Gagal: Templat teks 'narasi/kesimpulan.j2' tidak ditemukan di folder templat '{templates}'. "
-        "Salin berkas itu dari folder templates/ repositori lkj."
+    assert (
+        "Gagal: Templat teks 'narasi/kesimpulan.j2' baris 1: templat 'narasi/tidak_ada.j2'" in result.output
     )
 
 

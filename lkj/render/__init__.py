@@ -22,13 +22,13 @@ from lkj.render.bab_1_2 import bab_1, bab_2
 from lkj.render.bab_3 import BIG_ROW_PARTS, analisis, bab_3, bab_3_program, baris_program
 from lkj.render.bab_4 import bab_4
 from lkj.render.blocks import FILLS, Block, Blocks
+from lkj.render.context import Laporan, as_mapping, missing_blocks
 from lkj.render.docx import DocxBuilder
 from lkj.render.front import cover, front_matter
-from lkj.render.narasi import Narasi
+from lkj.render.narasi import DEFAULT_TEMPLATES, Narasi
 from lkj.render.problems import TemplateProblem
 from lkj.render.report import Report
 
-DEFAULT_TEMPLATES = Path(__file__).resolve().parent.parent.parent / "templates"
 WORD_TEMPLATE = "lkj.docx"
 
 __all__ = [
@@ -78,12 +78,12 @@ IN_PARTS = ("analisis", FILLS)  # context keys made in parts: dicts by place, me
 Made = tuple[dict[str, Any], list[Block]]  # a piece's context, and the blocks it made
 
 
-def assemble(report: Report) -> dict[str, Any]:
-    """The context of the Word template (docs/templat.md lists every key), made in this process."""
+def assemble(report: Report) -> Laporan:
+    """The data of the Word template (lkj.render.context), made in this process."""
     return _joined(report, [_made(report, PIECES[name]) for name in PIECES_BIGGEST_FIRST])
 
 
-def _joined(report: Report, made: list[Made]) -> dict[str, Any]:
+def _joined(report: Report, made: list[Made]) -> Laporan:
     """The pieces made (in PIECES_BIGGEST_FIRST order, by whichever process), joined in reading order.
     Their blocks are adopted in one fixed order, so the document is the same whichever process made
     which piece. The analyses come in parts, each by its place in the list; the big table's rows come
@@ -101,8 +101,8 @@ def _joined(report: Report, made: list[Made]) -> dict[str, Any]:
     fills = context.pop(FILLS)
     for block in report.blocks.items.values():
         block.content.fill(fills)
-    context["analisis"] = [analysis for _, analysis in sorted(context["analisis"].items())]
-    return context
+    context["analisis"] = tuple(analysis for _, analysis in sorted(context["analisis"].items()))
+    return Laporan(**context)
 
 
 def _made(report: Report, piece: Piece) -> Made:
@@ -123,19 +123,35 @@ def _large(hasil: Hasil) -> bool:
 
 @dataclass(frozen=True)
 class OpenTemplates:
-    """A template folder opened for one build: its Word template parsed, its text templates' environment."""
+    """A template folder opened for one build: its Word template parsed, its text templates' environment,
+    and what its Word template lacks (a warning for each block tag it does not hold)."""
 
     builder: DocxBuilder
     narasi: Narasi
+    warnings: tuple[str, ...] = ()
 
 
 def open_templates(templates: Path) -> OpenTemplates:
+    """A template folder: its own lkj.docx and text templates, the built-in ones for any it lacks."""
     if not templates.is_dir():
         raise TemplateProblem(
             f"Folder templat '{templates}' tidak ditemukan. Berikan folder templat dengan "
             "--templat, atau salin folder templates/ dari repositori lkj."
         )
-    return OpenTemplates(DocxBuilder(templates / WORD_TEMPLATE), Narasi(templates))
+    own = templates / WORD_TEMPLATE
+    word = own if own.exists() or own.is_symlink() else DEFAULT_TEMPLATES / WORD_TEMPLATE
+    builder = DocxBuilder(word)
+    return OpenTemplates(builder, Narasi(templates), tuple(_lacking(word, builder.block_tags())))
+
+
+def _lacking(word: Path, tags: set[str]) -> list[str]:
+    """A warning for each block of the report that the Word template has no tag for."""
+    return [
+        f"Templat Word '{word}' tidak memuat tag {{{{p {name} }}}}, sehingga bagian itu tidak dimuat dalam "
+        "laporan. Tambahkan paragraf tag itu (lihat templates/lkj.docx dan docs/templat.md) bila bagian "
+        "itu diperlukan."
+        for name in missing_blocks(tags)
+    ]
 
 
 @dataclass(frozen=True)
@@ -154,14 +170,16 @@ def render(hasil: Hasil, templates: OpenTemplates, warnings: tuple[Finding, ...]
     report = Report(hasil, templates.narasi, warnings)
     builder = templates.builder
     with SharedWork(lambda name: _made(report, PIECES[name]), PIECES_BIGGEST_FIRST, _large(hasil)) as make:
-        context = _joined(report, make.results())
+        laporan = _joined(report, make.results())
     profil = hasil.profil
     when = (
         datetime(profil.tanggal.year, profil.tanggal.month, profil.tanggal.day)
         if profil and profil.tanggal
         else datetime(hasil.tahun + 1, 1, 1)
     )
-    builder.render(context, templates.narasi.env, report.blocks, paper=hasil.settings.kertas, when=when)
+    builder.render(
+        as_mapping(laporan), templates.narasi.env, report.blocks, paper=hasil.settings.kertas, when=when
+    )
     return Document(builder)
 
 

@@ -8,6 +8,7 @@ from lkj.indonesian import angka, tanggal, terbilang_rupiah
 from lkj.render import tables
 from lkj.render.blocks import Content
 from lkj.render.report import Report
+from lkj.render.texts import PerjanjianKinerja, RencanaStrategis, VersiPk
 from lkj.render.views import target_nilai
 
 SISTEMATIKA = (
@@ -30,11 +31,11 @@ def _listed(r: Report, jenis: str, empty: str, intro: list[str] | None = None) -
 
 def bab_1(r: Report) -> dict[str, Any]:
     nama = r.u.nama_instansi
-    tugas = Content().text(*r.teks("tugas_fungsi", "teks/tugas_fungsi.j2"))
+    tugas = Content().text(*r.teks("teks/tugas_fungsi.j2"))
     tugas.numbered(r.uraian("fungsi"), labels="huruf")
     return {
-        "latar_belakang": r.block(Content().text(*r.teks("latar_belakang", "teks/latar_belakang.j2"))),
-        "gambaran_umum": r.block(Content().text(*r.teks("gambaran_umum", "teks/gambaran_umum.j2"))),
+        "latar_belakang": r.block(Content().text(*r.teks("teks/latar_belakang.j2"))),
+        "gambaran_umum": r.block(Content().text(*r.teks("teks/gambaran_umum.j2"))),
         "struktur_organisasi": r.block(
             _listed(
                 r,
@@ -69,9 +70,7 @@ def bab_1(r: Report) -> dict[str, Any]:
 
 def bab_2(r: Report) -> dict[str, Any]:
     return {
-        "perencanaan_pengantar": r.block(
-            Content().text(*r.teks("perencanaan_kinerja", "teks/perencanaan_kinerja.j2"))
-        ),
+        "perencanaan_pengantar": r.block(Content().text(*r.teks("teks/perencanaan_kinerja.j2"))),
         "rencana_strategis": r.block(_renstra(r)),
         "perjanjian_kinerja": r.block(_perjanjian(r)),
     }
@@ -82,7 +81,7 @@ def _renstra(r: Report) -> Content:
     visi = h.profil.visi if h.profil else None
     misi, tujuan = r.uraian("misi"), r.uraian("tujuan")
     content = Content().text(
-        *r.say("narasi/rencana_strategis.j2", visi=visi, misi=bool(misi), tujuan=bool(tujuan))
+        *r.say("narasi/rencana_strategis.j2", RencanaStrategis(visi, bool(misi), bool(tujuan)))
     )
     if visi or misi or tujuan:  # otherwise the template said it once for the three
         content.text(
@@ -117,23 +116,21 @@ def _perjanjian(r: Report) -> Content:
     previous = None
     for index, versi in enumerate(h.pk):
         change = versi.perubahan.value if versi.perubahan and versi.perubahan.value else None
-        view = {
-            "versi": versi.versi.versi,
-            "tanggal": tanggal(versi.versi.tanggal) if versi.versi.tanggal else None,
-            "keterangan": (versi.versi.keterangan or "").rstrip("."),
-            "total": "Rp" + angka(versi.total),
-            "sebelumnya": previous,
-            "perubahan": "Rp" + angka(abs(change)) if change else None,
-            "perubahan_naik": bool(change and change > 0),
-            "perubahan_terbilang": terbilang_rupiah(abs(change)) if change else None,
-            "perubahan_target": [
+        view = VersiPk(
+            versi=versi.versi.versi,
+            tanggal=tanggal(versi.versi.tanggal) if versi.versi.tanggal else None,
+            keterangan=(versi.versi.keterangan or "").rstrip("."),
+            total="Rp" + angka(versi.total),
+            sebelumnya=previous,
+            perubahan="Rp" + angka(abs(change)) if change else None,
+            perubahan_naik=bool(change and change > 0),
+            perubahan_terbilang=terbilang_rupiah(abs(change)) if change else None,
+            perubahan_target=tuple(
                 f"{i.nama} dari {target_nilai(a, i.satuan)} menjadi {target_nilai(b, i.satuan)}"
                 for i, a, b in versi.perubahan_target
-            ],
-        }
-        content.text(
-            *r.say("narasi/perjanjian_kinerja.j2", v=view, pertama=index == 0, jumlah_versi=len(h.pk))
+            ),
         )
+        content.text(*r.say("narasi/perjanjian_kinerja.j2", PerjanjianKinerja(view, index == 0, len(h.pk))))
         if versi.target:
             content.table(f"Target kinerja {versi.versi.versi}", tables.pk_target(versi, h))
         if versi.anggaran:

@@ -8,8 +8,21 @@ from typing import Any
 from lkj.compute.results import Hasil, IndikatorHasil
 from lkj.indonesian import angka
 from lkj.render import charts, tables
-from lkj.render.blocks import FILLS, Content, Slot, packed
+from lkj.render.blocks import FILLS, Block, Content, Slot, packed
+from lkj.render.context import Analisis
 from lkj.render.report import Report
+from lkj.render.texts import (
+    CapaianOrganisasi,
+    KerangkaEfisiensi,
+    KerangkaPengukuran,
+    PerIndikator,
+    PerSasaran,
+    ProgramKegiatan,
+    RealisasiAnggaran,
+    RealisasiEfisiensi,
+    Rumus,
+    Spbe,
+)
 from lkj.render.views import (
     IndikatorView,
     SasaranView,
@@ -27,9 +40,7 @@ BIG_ROW_PARTS = 8
 def bab_3(r: Report) -> dict[str, Any]:
     """3.1 measurement framework, 3.2 capaian of the organisation, and the opening of 3.3."""
     return {
-        "akuntabilitas_pengantar": r.block(
-            Content().text(*r.teks("pengukuran_kinerja", "teks/pengukuran_kinerja.j2"))
-        ),
+        "akuntabilitas_pengantar": r.block(Content().text(*r.teks("teks/pengukuran_kinerja.j2"))),
         "kerangka_pengukuran": r.block(_kerangka(r)),
         "capaian_organisasi": r.block(_capaian(r)),
         "analisis_pengantar": r.block(
@@ -84,19 +95,21 @@ def bab_3_program(r: Report) -> dict[str, Any]:
 def _kerangka(r: Report) -> Content:
     h = r.hasil
     polarities = {i.indikator.polaritas for i in h.indikator}
-    rumus = {
-        "max": "max" in polarities,
-        "min": "min" in polarities,
-        "range": "range" in polarities or any(i.target and i.target.is_range for i in h.indikator),
-        "konversi": any(i.indikator.tabel_konversi for i in h.indikator),
-    }
+    rumus = Rumus(
+        max="max" in polarities,
+        min="min" in polarities,
+        range="range" in polarities or any(i.target and i.target.is_range for i in h.indikator),
+        konversi=any(i.indikator.tabel_konversi for i in h.indikator),
+    )
     p = h.settings
     content = Content().text(
         *r.say(
             "narasi/kerangka_pengukuran.j2",
-            rumus=rumus,
-            batas_bawah=angka(p.batas_bawah) if p.batas_bawah is not None else "0",
-            batas_atas=angka(p.batas_atas) if p.batas_atas is not None else None,
+            KerangkaPengukuran(
+                rumus,
+                batas_bawah=angka(p.batas_bawah) if p.batas_bawah is not None else "0",
+                batas_atas=angka(p.batas_atas) if p.batas_atas is not None else None,
+            ),
         )
     )
     content.table("Predikat nilai capaian kinerja", tables.skala(p.predikat, "Persentase capaian"))
@@ -105,7 +118,9 @@ def _kerangka(r: Report) -> Content:
     for nama, rows in _conversion_tables(r):
         content.table(f"Tabel konversi {nama}", tables.konversi(nama, rows))
     content.text(
-        *r.say("narasi/kerangka_efisiensi.j2", metode=p.metode_efisiensi, ambang=angka(p.ambang_efisiensi))
+        *r.say(
+            "narasi/kerangka_efisiensi.j2", KerangkaEfisiensi(p.metode_efisiensi, angka(p.ambang_efisiensi))
+        )
     )
     return content
 
@@ -134,15 +149,17 @@ def _capaian(r: Report) -> Content:
     content.text(
         *r.say(
             "narasi/capaian_organisasi.j2",
-            capaian=pct(h.capaian_organisasi),
-            kategori=h.kategori_organisasi,
-            catatan=h.capaian_organisasi.note,
-            jumlah_sasaran=len(h.sasaran),
-            jumlah_terukur=n.melebihi + n.tercapai + n.tidak_tercapai,
-            belum_ada_data=n.tidak_terukur,
-            melebihi=n.melebihi,
-            tercapai=n.tercapai,
-            tidak_tercapai=n.tidak_tercapai,
+            CapaianOrganisasi(
+                capaian=pct(h.capaian_organisasi),
+                kategori=h.kategori_organisasi,
+                catatan=h.capaian_organisasi.note,
+                jumlah_sasaran=len(h.sasaran),
+                jumlah_terukur=n.melebihi + n.tercapai + n.tidak_tercapai,
+                belum_ada_data=n.tidak_terukur,
+                melebihi=n.melebihi,
+                tercapai=n.tercapai,
+                tidak_tercapai=n.tidak_tercapai,
+            ),
         )
     )
     if r.sasaran:
@@ -153,14 +170,14 @@ def _capaian(r: Report) -> Content:
     return content
 
 
-def _analisis(r: Report, s: SasaranView) -> dict[str, Any]:
-    ringkasan = Content().text(*r.say("narasi/sasaran_ringkasan.j2", s=s))
+def _analisis(r: Report, s: SasaranView) -> Analisis:
+    ringkasan = Content().text(*r.say("narasi/sasaran_ringkasan.j2", PerSasaran(s)))
     if s.indikator:
         ringkasan.table(f"Indikator sasaran {s.nama}", tables.indikator_sasaran(s.indikator))
-    return {"nomor": s.nomor, "judul": s.nama, "ringkasan": r.block(ringkasan), **_seven(r, s, s.indikator)}
+    return Analisis(s.nomor, s.nama, r.block(ringkasan), **_seven(r, s, s.indikator))
 
 
-def _iku_analisis(r: Report, i: IndikatorHasil, nomor: int) -> dict[str, Any]:
+def _iku_analisis(r: Report, i: IndikatorHasil, nomor: int) -> Analisis:
     """The analyses of an IKU that belongs to no sasaran, as if it were a sasaran of its own."""
     view = r.view(i)
     pseudo = SasaranView(
@@ -176,14 +193,14 @@ def _iku_analisis(r: Report, i: IndikatorHasil, nomor: int) -> dict[str, Any]:
         None,
         None,
     )
-    ringkasan = Content().text(*r.say("narasi/iku_ringkasan.j2", i=view))
+    ringkasan = Content().text(*r.say("narasi/iku_ringkasan.j2", PerIndikator(view)))
     ringkasan.table(f"Indikator kinerja utama {view.nama}", tables.indikator_sasaran((view,)))
-    return {
-        "nomor": nomor,
-        "judul": f"Indikator Kinerja Utama Instansi: {view.nama}",
-        "ringkasan": r.block(ringkasan),
+    return Analisis(
+        nomor,
+        f"Indikator Kinerja Utama Instansi: {view.nama}",
+        r.block(ringkasan),
         **_seven(r, pseudo, (view,)),
-    }
+    )
 
 
 def _per_indicator(r: Report, items: tuple[IndikatorView, ...], template: str) -> Content:
@@ -191,18 +208,18 @@ def _per_indicator(r: Report, items: tuple[IndikatorView, ...], template: str) -
     for v in items:
         if len(items) > 1:
             content.text(f"Indikator {v.nama}", style="Catatan")
-        content.text(*r.say(template, i=v))
+        content.text(*r.say(template, PerIndikator(v)))
     return content
 
 
-def _seven(r: Report, s: SasaranView, items: tuple[IndikatorView, ...]) -> dict[str, Any]:
+def _seven(r: Report, s: SasaranView, items: tuple[IndikatorView, ...]) -> dict[str, Block]:
     return {
         "target": r.block(_per_indicator(r, items, "narasi/indikator_target.j2")),
         "tren": r.block(_tren(r, s, items)),
         "renstra": r.block(_renstra(r, s, items)),
         "standar": r.block(_standar(r, s, items)),
         "penyebab": r.block(_per_indicator(r, items, "narasi/penyebab.j2")),
-        "efisiensi": r.block(Content().text(*r.say("narasi/efisiensi.j2", s=s))),
+        "efisiensi": r.block(Content().text(*r.say("narasi/efisiensi.j2", PerSasaran(s)))),
         "pendukung": r.block(_pendukung(r, s)),
     }
 
@@ -245,7 +262,7 @@ def _pendukung(r: Report, s: SasaranView) -> Content:
     content = Content()
     if s.program:
         content.table(f"Program pendukung sasaran {s.nama}", tables.program_pendukung(s))
-    return content.text(*r.say("narasi/pendukung.j2", s=s))
+    return content.text(*r.say("narasi/pendukung.j2", PerSasaran(s)))
 
 
 def _program_kegiatan(r: Report) -> Content:
@@ -253,10 +270,12 @@ def _program_kegiatan(r: Report) -> Content:
     content = Content().text(
         *r.say(
             "narasi/program_kegiatan.j2",
-            jumlah_program=tree.jumlah_program,
-            jumlah_kegiatan=tree.jumlah_kegiatan,
-            jumlah_sub=tree.jumlah_sub_kegiatan,
-            tercapai=pct(r.hasil.indikator_program_tercapai),
+            ProgramKegiatan(
+                jumlah_program=tree.jumlah_program,
+                jumlah_kegiatan=tree.jumlah_kegiatan,
+                jumlah_sub=tree.jumlah_sub_kegiatan,
+                tercapai=pct(r.hasil.indikator_program_tercapai),
+            ),
         )
     )
     big = _big_table(r)
@@ -279,11 +298,13 @@ def _spbe(r: Report) -> Content:
     content = Content().text(
         *r.say(
             "narasi/spbe.j2",
-            indeks=index,
-            predikat=h.spbe.predikat,
-            selisih_iku=f"{iku.indikator.nama} ({angka(iku.realisasi)})"
-            if iku is not None and iku.realisasi is not None
-            else None,
+            Spbe(
+                indeks=index,
+                predikat=h.spbe.predikat,
+                selisih_iku=f"{iku.indikator.nama} ({angka(iku.realisasi)})"
+                if iku is not None and iku.realisasi is not None
+                else None,
+            ),
         )
     )
     return content.table(f"Indeks domain dan aspek SPBE tahun {r.tahun}", tables.spbe(h.spbe))
@@ -295,7 +316,7 @@ def _anggaran(r: Report) -> Content:
     lowest = tree.serapan_terendah
     terendah = f"{lowest.program.nama} ({pct(lowest.anggaran.serapan)})" if lowest else None
     content = Content().text(
-        *r.say("narasi/realisasi_anggaran.j2", anggaran=anggaran_view(tree.total), terendah=terendah)
+        *r.say("narasi/realisasi_anggaran.j2", RealisasiAnggaran(anggaran_view(tree.total), terendah))
     )
     content.table(f"Realisasi anggaran per program tahun {r.tahun}", tables.anggaran_program(tree))
     if tree.program:
@@ -309,8 +330,7 @@ def _anggaran(r: Report) -> Content:
     content.text(
         *r.say(
             "narasi/realisasi_efisiensi.j2",
-            efisiensi=efisiensi_view(h.efisiensi),
-            capaian=pct(h.capaian_organisasi),
+            RealisasiEfisiensi(efisiensi_view(h.efisiensi), pct(h.capaian_organisasi)),
         )
     )
     return content

@@ -10,8 +10,10 @@ from lkj.findings import Finding, Severity
 from lkj.render import ooxml as x
 from lkj.render import tables
 from lkj.render.blocks import Content
+from lkj.render.context import Lampiran
 from lkj.render.front import signature_lines, signature_pair
 from lkj.render.report import Report
+from lkj.render.texts import Kesimpulan, LampiranPk, Langkah
 from lkj.render.views import anggaran_view, efisiensi_view, pct
 
 
@@ -20,17 +22,19 @@ def bab_4(r: Report) -> dict[str, Any]:
     kesimpulan = Content().text(
         *r.say(
             "narasi/kesimpulan.j2",
-            capaian=pct(h.capaian_organisasi),
-            kategori=h.kategori_organisasi,
-            sasaran=r.sasaran,
-            anggaran=anggaran_view(h.belanja.total),
-            efisiensi=efisiensi_view(h.efisiensi),
+            Kesimpulan(
+                capaian=pct(h.capaian_organisasi),
+                kategori=h.kategori_organisasi,
+                sasaran=tuple(r.sasaran),
+                anggaran=anggaran_view(h.belanja.total),
+                efisiensi=efisiensi_view(h.efisiensi),
+            ),
         )
     )
-    kesimpulan.text(*r.teks("penutup", "teks/penutup.j2"))
+    kesimpulan.text(*r.teks("teks/penutup.j2"))
     strategi = r.uraian("strategi")
     belum = [v for v in r.indikator.values() if v.status == "tidak_tercapai"]
-    langkah = Content().text(*r.say("narasi/langkah.j2", strategi=strategi, belum=belum))
+    langkah = Content().text(*r.say("narasi/langkah.j2", Langkah(tuple(strategi), tuple(belum))))
     if strategi:
         langkah.numbered(strategi)
     elif belum:
@@ -45,30 +49,24 @@ def bab_4(r: Report) -> dict[str, Any]:
     return {"kesimpulan": r.block(kesimpulan), "langkah": r.block(langkah), "lampiran": _lampiran(r)}
 
 
-def _lampiran(r: Report) -> list[dict[str, Any]]:
+def _lampiran(r: Report) -> tuple[Lampiran, ...]:
     out = []
     if r.hasil.pk:
-        out.append({"judul": f"Perjanjian Kinerja Tahun {r.tahun}", "isi": r.block(_pk(r))})
+        out.append(Lampiran(f"Perjanjian Kinerja Tahun {r.tahun}", r.block(_pk(r))))
     views = [v for v in r.indikator.values() if any(v.tw)]
     if views:
         content = Content().text("Realisasi indikator kinerja per triwulan sebagaimana dilaporkan bidang.")
-        out.append(
-            {
-                "judul": "Realisasi Indikator Kinerja per Triwulan",
-                "isi": r.block(
-                    content.table("Realisasi indikator kinerja per triwulan", tables.triwulan(views))
-                ),
-            }
-        )
+        table = content.table("Realisasi indikator kinerja per triwulan", tables.triwulan(views))
+        out.append(Lampiran("Realisasi Indikator Kinerja per Triwulan", r.block(table)))
     warnings = [f for f in r.warnings if f.severity is Severity.WARNING]
     if r.hasil.settings.lampiran_validasi and warnings:
-        out.append({"judul": "Catatan Validasi Data", "isi": r.block(_validasi(warnings))})
-    return out
+        out.append(Lampiran("Catatan Validasi Data", r.block(_validasi(warnings))))
+    return tuple(out)
 
 
 def _pk(r: Report) -> Content:
     final = r.hasil.pk[-1]
-    content = Content().text(*r.say("narasi/lampiran_pk.j2", versi=final.versi.versi))
+    content = Content().text(*r.say("narasi/lampiran_pk.j2", LampiranPk(final.versi.versi)))
     if final.target:
         content.table(f"Target kinerja {final.versi.versi}", tables.pk_target(final, r.hasil))
     if final.anggaran:

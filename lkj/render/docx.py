@@ -42,6 +42,7 @@ MARKER = re.compile(re.escape(BLOCK_MARKER).replace(re.escape("{}"), r"(\d+)")) 
 ROMAN = {romawi(n): n for n in range(1, 40)}
 RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 CHART_IDS = 1_000_000  # drawing ids of charts, above any the template's own pictures get
+_BLOCK_TAG = re.compile(r"\{\{p\s+([\w.]+)\s*\}\}")
 
 
 @dataclass
@@ -75,6 +76,13 @@ class DocxBuilder:
             ) from exc
         ensure_styles(self.tpl.docx.styles.element)  # a template made before a style was introduced
         self.template = template
+
+    def block_tags(self) -> set[str]:
+        """The expression of every block tag (`{{p nama }}`) of the template's body, before rendering."""
+        found: set[str] = set()
+        for p in self.tpl.docx.element.body.iter(f"{W}p"):
+            found.update(_BLOCK_TAG.findall(_text(p)))
+        return found
 
     def _add_charts(self, charts: dict[Drawing, int]) -> None:
         """The charts' parts, numbered in reading order. They join the package after the template is

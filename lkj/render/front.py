@@ -10,6 +10,7 @@ from lkj.render import ooxml as x
 from lkj.render import tables
 from lkj.render.blocks import Content, Toc
 from lkj.render.report import Report, Umum
+from lkj.render.texts import IkhtisarEksekutif
 from lkj.render.views import anggaran_view, efisiensi_view, pct
 
 
@@ -87,7 +88,7 @@ def signature_pair(left: list[Line], right: list[Line]) -> str:
 
 
 def front_matter(r: Report) -> dict[str, Any]:
-    kata = Content().text(*r.teks("kata_pengantar", "teks/kata_pengantar.j2"))
+    kata = Content().text(*r.teks("teks/kata_pengantar.j2"))
     sign = Content()
     sign.parts += [x.text_paragraph("", "IsiLaporan"), *signature(r.u)]
     return {
@@ -102,22 +103,23 @@ def front_matter(r: Report) -> dict[str, Any]:
 
 def _ikhtisar(r: Report) -> Content:
     h = r.hasil
-    content = Content().text(*r.teks("ikhtisar_eksekutif", "teks/ikhtisar_pembuka.j2"))
+    content = Content().text(*r.teks("teks/ikhtisar_pembuka.j2"))
     content.table("Ikhtisar capaian kinerja dan anggaran", tables.ikhtisar(h, r.sasaran))
     views = list(r.indikator.values())
-    berhasil = [f"{v.nama} ({v.capaian})" for v in views if v.status in ("melebihi", "tercapai")]
-    belum = [f"{v.nama} ({v.capaian})" for v in views if v.status == "tidak_tercapai"]
-    tanpa = [v.nama for v in views if v.capaian is None]
     content.text(
         *r.say(
             "narasi/ikhtisar_eksekutif.j2",
-            capaian=pct(h.capaian_organisasi),
-            kategori=h.kategori_organisasi,
-            anggaran=anggaran_view(h.belanja.total),
-            efisiensi=efisiensi_view(h.efisiensi),
-            berhasil=berhasil,
-            belum=belum,
-            tanpa_data=tanpa,
+            IkhtisarEksekutif(
+                capaian=pct(h.capaian_organisasi),
+                kategori=h.kategori_organisasi,
+                anggaran=anggaran_view(h.belanja.total),
+                efisiensi=efisiensi_view(h.efisiensi),
+                berhasil=tuple(
+                    f"{v.nama} ({v.capaian})" for v in views if v.status in ("melebihi", "tercapai")
+                ),
+                belum=tuple(f"{v.nama} ({v.capaian})" for v in views if v.status == "tidak_tercapai"),
+                tanpa_data=tuple(v.nama for v in views if v.capaian is None),
+            ),
         )
     )
     return content

@@ -24,6 +24,8 @@ from markupsafe import Markup, escape
 from lkj.indonesian import angka, persen, rupiah, tanggal, terbilang, terbilang_rupiah
 from lkj.render.problems import TemplateProblem, not_utf8, text_template_problem
 
+# The templates shipped with lkj; a folder of one's own (--templat) falls back to them file by file.
+DEFAULT_TEMPLATES = Path(__file__).resolve().parent.parent.parent / "templates"
 _LINE_BREAK = "&#10;"  # a line break typed by staff, in escaped template output
 _SINGLE_NEWLINE = re.compile(r"(?<!\n)\n(?!\n)")
 _PARAGRAPHS = re.compile(r"\n[ \t]*\n")
@@ -120,10 +122,12 @@ def _compiled_templates() -> BytecodeCache | None:
 
 
 def environment(template_dir: Path) -> SandboxedEnvironment:
-    """The one Jinja environment of the report, for the .docx template and the text templates alike.
-    Templates do not change during a build: they are loaded once, without checking the files again."""
+    """The one Jinja environment of the report, for the .docx template and the text templates alike: a
+    text template is taken from `template_dir`, else from the built-in ones. Templates do not change
+    during a build: they are loaded once, without checking the files again."""
+    folders = [template_dir] + ([DEFAULT_TEMPLATES] if template_dir != DEFAULT_TEMPLATES else [])
     env = _Sandbox(
-        loader=_Loader(str(template_dir)),
+        loader=_Loader([str(folder) for folder in folders]),
         auto_reload=False,
         bytecode_cache=_compiled_templates(),
         undefined=StrictUndefined,

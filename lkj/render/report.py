@@ -4,44 +4,49 @@ the common facts about the office that every text template may use (`u`)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Any, TypeVar, cast
+from dataclasses import dataclass, field, fields
+from typing import Any, ClassVar, TypeVar, cast
 
 from lkj.compute.results import Hasil, IndikatorHasil
 from lkj.findings import Finding
 from lkj.indonesian import tanggal
 from lkj.model import Instansi, Profil
 from lkj.render.blocks import Block, Blocks, Content
+from lkj.render.fields import doc
 from lkj.render.narasi import Narasi, split_paragraphs, staff_text
+from lkj.render.texts import TEMPLATES, TanpaData
 from lkj.render.views import IndikatorView, SasaranView, indikator_view, sasaran_view
 
 T = TypeVar("T")
+NOTHING = TanpaData()
 
 
 @dataclass(frozen=True)
 class Umum:
     """Facts about the office for the text templates (`u.nama_instansi`, `u.tahun`, …)."""
 
-    nama_instansi: str
-    singkatan: str
-    pemerintah_daerah: str
-    tahun: int
-    tahun_terbit: int
-    tanggal: str | None
-    tempat: str
-    kepala_nama: str
-    kepala_jabatan: str
-    kepala_pangkat: str | None
-    kepala_nip: str | None
-    kepala_daerah: str
-    kepala_daerah_nama: str | None
-    tugas_pokok: str | None
-    renstra_awal: int | None
-    renstra_akhir: int | None
-    jumlah_bidang: int
-    jumlah_fungsi: int
-    jumlah_sasaran: int
-    jumlah_indikator: int
+    HELP: ClassVar[str] = "Data instansi, tersedia di setiap templat teks sebagai `u`."
+
+    nama_instansi: str = doc("nama perangkat daerah")
+    singkatan: str = doc("singkatan nama instansi (nama lengkap bila tidak diisi)")
+    pemerintah_daerah: str = doc("nama pemerintah daerah")
+    tahun: int = doc("tahun laporan")
+    tahun_terbit: int = doc("tahun tanggal laporan (tahun laporan + 1 bila tanggal tidak diisi)")
+    tanggal: str | None = doc("tanggal laporan, sudah diformat")
+    tempat: str = doc("tempat penandatanganan")
+    kepala_nama: str = doc("nama kepala perangkat daerah")
+    kepala_jabatan: str = doc("jabatan kepala perangkat daerah")
+    kepala_pangkat: str | None = doc("pangkat/golongan kepala")
+    kepala_nip: str | None = doc("NIP kepala")
+    kepala_daerah: str = doc("jabatan kepala daerah (Wali Kota, Bupati, Gubernur)")
+    kepala_daerah_nama: str | None = doc("nama kepala daerah")
+    tugas_pokok: str | None = doc("tugas pokok dari lembar Profil")
+    renstra_awal: int | None = doc("tahun awal Renstra")
+    renstra_akhir: int | None = doc("tahun akhir Renstra")
+    jumlah_bidang: int = doc("jumlah bidang/sekretariat di lembar Bidang")
+    jumlah_fungsi: int = doc("jumlah butir fungsi di lembar Uraian")
+    jumlah_sasaran: int = doc("jumlah sasaran strategis")
+    jumlah_indikator: int = doc("jumlah indikator kinerja")
 
 
 def umum(profil: Profil, instansi: Instansi, hasil: Hasil) -> Umum:
@@ -102,16 +107,23 @@ class Report:
     def tahun(self) -> int:
         return self.hasil.tahun
 
-    def say(self, template: str, **context: Any) -> list[str]:
-        """Paragraphs of a narrative template, with `u` and `tahun` always available."""
-        return self.narasi.paragraphs(template, u=self.u, tahun=self.tahun, **context)
+    def say(self, template: str, context: object = NOTHING) -> list[str]:
+        """Paragraphs of a text template given its context (lkj.render.texts.TEMPLATES names the class
+        each takes), with `u` and `tahun` as every template has them."""
+        expected = TEMPLATES[template].context
+        if type(context) is not expected:
+            raise TypeError(f"{template} takes a {expected.__name__}, not a {type(context).__name__}")
+        given = {item.name: getattr(context, item.name) for item in fields(context)}  # type: ignore[arg-type]
+        return self.narasi.paragraphs(template, u=self.u, tahun=self.tahun, **given)
 
-    def teks(self, bagian: str, template: str, **context: Any) -> list[str]:
-        """The workbook's replacement text for a part of the report, else the template's default text."""
+    def teks(self, template: str) -> list[str]:
+        """The text the Teks sheet gives for the part of the report `template` writes, else the
+        template's own."""
+        bagian = TEMPLATES[template].bagian
         for row in self.instansi.teks:
             if row.bagian == bagian:
                 return split_paragraphs(staff_text(row.teks) or "")
-        return self.say(template, **context)
+        return self.say(template)
 
     def uraian(self, jenis: str) -> list[str]:
         return [row.teks for row in self.instansi.uraian if row.jenis == jenis]

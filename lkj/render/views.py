@@ -9,11 +9,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import ClassVar
 
 from lkj.compute.figure import Figure
 from lkj.compute.results import Anggaran, Efisiensi, IndikatorHasil, ProgramHasil, SasaranHasil
 from lkj.indonesian import angka, persen
 from lkj.model import Target
+from lkj.render.fields import doc
 from lkj.render.narasi import staff_text
 
 DIMENSIONLESS = {"indeks", "nilai", "skor", "poin", "angka", "rasio", "level", "tingkat"}
@@ -61,66 +63,78 @@ def rp(value: Decimal) -> str:
 
 @dataclass(frozen=True)
 class TrenView:
-    tahun_lalu: int
-    realisasi_lalu: str
-    selisih: str  # absolute change with its unit ("1,22 poin persentase", "0,70 Hari")
-    arah: str  # naik, turun, tetap
-    relatif: str | None  # "10,47%" (None when last year was 0)
-    membaik: bool | None
+    HELP: ClassVar[str] = "Perbandingan realisasi dengan tahun sebelumnya."
+
+    tahun_lalu: int = doc("tahun pembanding")
+    realisasi_lalu: str = doc("realisasi tahun pembanding")
+    selisih: str = doc("selisih mutlak dengan satuannya")
+    arah: str = doc("naik, turun atau tetap")
+    relatif: str | None = doc("perubahan relatif (kosong bila realisasi tahun lalu nol)")
+    membaik: bool | None = doc("perubahan searah polaritas (kosong untuk polaritas range)")
 
 
 @dataclass(frozen=True)
 class RiwayatView:
-    tahun: int
-    target: str | None
-    realisasi: str | None
-    capaian: str | None
+    HELP: ClassVar[str] = "Target, realisasi dan capaian satu tahun sebelumnya."
+
+    tahun: int = doc("tahun")
+    target: str | None = doc("target")
+    realisasi: str | None = doc("realisasi")
+    capaian: str | None = doc("capaian")
 
 
 @dataclass(frozen=True)
 class RenstraView:
-    tahun_akhir: int | None
-    target_akhir: str
-    capaian: str | None
-    catatan: str
+    HELP: ClassVar[str] = "Perbandingan realisasi dengan target akhir Renstra."
+
+    tahun_akhir: int | None = doc("tahun akhir Renstra")
+    target_akhir: str = doc("target akhir Renstra")
+    capaian: str | None = doc("capaian terhadap target akhir")
+    catatan: str = doc("penjelasan bila capaian disesuaikan atau kosong")
 
 
 @dataclass(frozen=True)
 class StandarView:
-    standar: str
-    selisih: str  # absolute, with unit
-    posisi: str  # "di atas", "di bawah", "sama dengan"
-    memenuhi: bool | None
+    HELP: ClassVar[str] = "Perbandingan realisasi dengan standar nasional."
+
+    standar: str = doc("nilai standar")
+    selisih: str = doc("selisih mutlak dengan satuannya")
+    posisi: str = doc("di atas, di bawah atau sama dengan")
+    memenuhi: bool | None = doc("realisasi memenuhi standar menurut polaritas")
 
 
 @dataclass(frozen=True)
 class IndikatorView:
-    kode: str
-    nama: str
-    satuan: str
-    jenis: str
-    polaritas: str
-    polaritas_teks: str
-    bidang: str
-    target: str | None
-    sumber_target: str
-    realisasi: str | None
-    capaian: str | None
-    catatan: str  # why capaian is missing, or how it was adjusted/converted
-    status: str  # melebihi, tercapai, tidak_tercapai, belum_ada_data, tanpa_target, tidak_dapat_dihitung
-    posisi: str | None  # realisasi against target: "di atas", "di bawah", "sama dengan", "di dalam rentang"
-    predikat: str | None
-    kategori: str | None
-    predikat_nilai: str | None
-    konversi: bool
-    tren: TrenView | None
-    riwayat: tuple[RiwayatView, ...]
-    renstra: RenstraView | None
-    standar: StandarView | None
-    penyebab: str | None
-    upaya: str | None
-    program_pendukung: str | None
-    tw: tuple[str | None, ...]
+    HELP: ClassVar[str] = "Satu indikator kinerja dengan target, realisasi, capaian dan analisisnya."
+
+    kode: str = doc("kode indikator")
+    nama: str = doc("nama indikator")
+    satuan: str = doc("satuan")
+    jenis: str = doc("IKU atau IKT")
+    polaritas: str = doc("max, min atau range")
+    polaritas_teks: str = doc("arti polaritas dalam kalimat")
+    bidang: str = doc("bidang penanggung jawab")
+    target: str | None = doc("target tahun ini dengan satuan")
+    sumber_target: str = doc("dokumen asal target (versi PK terakhir)")
+    realisasi: str | None = doc("realisasi dengan satuan")
+    capaian: str | None = doc("capaian dalam persen")
+    catatan: str = doc("mengapa capaian kosong, atau bagaimana capaian disesuaikan/dikonversi")
+    status: str = doc(
+        "melebihi, tercapai, tidak_tercapai, belum_ada_data, tanpa_target atau tidak_dapat_dihitung"
+    )
+    posisi: str | None = doc("realisasi terhadap target: di atas, di bawah, sama dengan, di dalam rentang")
+    predikat: str | None = doc("predikat capaian")
+    kategori: str | None = doc("kategori skala nilai")
+    predikat_nilai: str | None = doc("predikat nilai untuk indikator berskala (mis. indeks SPBE: Baik)")
+    konversi: bool = doc("capaian diambil dari Tabel Konversi")
+    tren: TrenView | None = doc("perbandingan dengan tahun lalu")
+    riwayat: tuple[RiwayatView, ...] = doc("target, realisasi dan capaian tahun-tahun sebelumnya")
+    renstra: RenstraView | None = doc("perbandingan dengan target akhir Renstra")
+    standar: StandarView | None = doc("perbandingan dengan standar nasional")
+    penyebab: str | None = doc("penjelasan penyebab keberhasilan/kegagalan dari bidang")
+    upaya: str | None = doc("upaya/solusi dari bidang")
+    program_pendukung: str | None = doc("program/kegiatan pendukung dari bidang")
+    tw: tuple[str | None, ...] = doc("realisasi triwulan I–IV")
 
 
 def _posisi(i: IndikatorHasil) -> str | None:
@@ -246,11 +260,13 @@ def _standar(i: IndikatorHasil, places: int | None) -> StandarView | None:
 
 @dataclass(frozen=True)
 class AnggaranView:
-    pagu: str
-    realisasi: str
-    serapan: str | None
-    silpa: str
-    fisik: str | None
+    HELP: ClassVar[str] = "Pagu dan realisasi anggaran, sudah diformat rupiah."
+
+    pagu: str = doc("pagu")
+    realisasi: str = doc("realisasi")
+    serapan: str | None = doc("serapan (realisasi/pagu)")
+    silpa: str = doc("sisa anggaran (SiLPA)")
+    fisik: str | None = doc("rata-rata realisasi fisik")
 
 
 def anggaran_view(a: Anggaran) -> AnggaranView:
@@ -261,11 +277,15 @@ def anggaran_view(a: Anggaran) -> AnggaranView:
 
 @dataclass(frozen=True)
 class ProgramView:
-    kode: str
-    nama: str
-    bidang: str
-    anggaran: AnggaranView
-    indikator: tuple[tuple[str, str | None, str | None, str | None], ...]  # nama, target, realisasi, capaian
+    HELP: ClassVar[str] = "Satu program dengan anggaran dan indikator programnya."
+
+    kode: str = doc("kode program")
+    nama: str = doc("nama program")
+    bidang: str = doc("bidang pelaksana")
+    anggaran: AnggaranView = doc("anggaran program")
+    indikator: tuple[tuple[str, str | None, str | None, str | None], ...] = doc(
+        "indikator program: nama, target, realisasi, capaian"
+    )
 
 
 def program_view(p: ProgramHasil) -> ProgramView:
@@ -283,10 +303,12 @@ def program_view(p: ProgramHasil) -> ProgramView:
 
 @dataclass(frozen=True)
 class EfisiensiView:
-    metode: str
-    label: str
-    nilai: str | None
-    catatan: str
+    HELP: ClassVar[str] = "Efisiensi penggunaan sumber daya menurut metode di lembar Pengaturan."
+
+    metode: str = doc("metode efisiensi")
+    label: str = doc("kesimpulan (Efisien, Tidak Efisien …)")
+    nilai: str | None = doc("nilai efisiensi")
+    catatan: str = doc("ambang atau penjelasan")
 
 
 def efisiensi_view(e: Efisiensi | None) -> EfisiensiView | None:
@@ -299,17 +321,19 @@ def efisiensi_view(e: Efisiensi | None) -> EfisiensiView | None:
 
 @dataclass(frozen=True)
 class SasaranView:
-    nomor: int
-    kode: str
-    nama: str
-    capaian: str | None
-    catatan: str
-    predikat: str | None
-    kategori: str | None
-    indikator: tuple[IndikatorView, ...]
-    program: tuple[ProgramView, ...]
-    anggaran: AnggaranView | None
-    efisiensi: EfisiensiView | None
+    HELP: ClassVar[str] = "Satu sasaran strategis dengan capaian, indikator, program dan anggarannya."
+
+    nomor: int = doc("nomor urut sasaran")
+    kode: str = doc("kode sasaran")
+    nama: str = doc("rumusan sasaran")
+    capaian: str | None = doc("capaian sasaran (rata-rata capaian indikatornya)")
+    catatan: str = doc("penjelasan bila capaian tidak dapat dihitung")
+    predikat: str | None = doc("predikat capaian (mis. Melebihi Target)")
+    kategori: str | None = doc("kategori skala nilai (mis. Sangat Tinggi)")
+    indikator: tuple[IndikatorView, ...] = doc("indikator sasaran")
+    program: tuple[ProgramView, ...] = doc("program yang mendukung sasaran")
+    anggaran: AnggaranView | None = doc("anggaran program pendukung")
+    efisiensi: EfisiensiView | None = doc("efisiensi penggunaan anggaran sasaran")
 
 
 def sasaran_view(nomor: int, s: SasaranHasil, views: Mapping[str, IndikatorView]) -> SasaranView:
