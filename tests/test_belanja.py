@@ -120,7 +120,7 @@ def test_roll_ups_equal_the_sum_of_leaves(dataset):
 @settings(max_examples=40)
 @given(trees(), st.integers(1, 6))
 def test_big_table_rows_made_in_parts_are_the_rows_made_at_once(dataset, parts):
-    from lkj.render.tables import BigTable
+    from lkj.render.big_table import BigTable
 
     big = BigTable(belanja(dataset, default_settings()))
     cuts = big.cuts(parts)

@@ -8,6 +8,7 @@ from typing import Any
 from lkj.compute.results import Hasil, IndikatorHasil
 from lkj.indonesian import angka
 from lkj.render import charts, tables
+from lkj.render.big_table import BigTable
 from lkj.render.blocks import FILLS, Block, Content, Slot, packed
 from lkj.render.context import Analisis
 from lkj.render.report import Report
@@ -77,8 +78,8 @@ def baris_program(r: Report, part: int) -> dict[str, Any]:
     return {FILLS: {Slot(BIG_ROWS, part): [packed(rows)]}}
 
 
-def _big_table(r: Report) -> tables.BigTable:
-    return r.once("big_table", lambda: tables.BigTable(r.hasil.belanja))
+def _big_table(r: Report) -> BigTable:
+    return r.once("big_table", lambda: BigTable(r.hasil.belanja))
 
 
 def bab_3_program(r: Report) -> dict[str, Any]:

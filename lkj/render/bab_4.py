@@ -7,7 +7,6 @@ from typing import Any
 from markupsafe import Markup
 
 from lkj.findings import Finding, Severity
-from lkj.render import ooxml as x
 from lkj.render import tables
 from lkj.render.blocks import Content
 from lkj.render.context import Lampiran
@@ -87,18 +86,11 @@ def _pk(r: Report) -> Content:
 
 
 def _validasi(warnings: list[Finding]) -> Content:
-    rows = [
-        [str(n), f.file or "-", f"{f.sheet}!{f.cell}" if f.cell else (f.sheet or "-"), f.message]
-        for n, f in enumerate(warnings, start=1)
-    ]
-    table = x.simple_table(
-        ["No", "Berkas", "Lembar/Sel", "Catatan"], rows, [x.cm(0.8), x.cm(3.6), x.cm(2.6), x.cm(8.5)]
-    )
     return (
         Content()
         .text(
             "Peringatan berikut ditemukan saat memeriksa workbook masukan. Peringatan tidak "
             "menghalangi penyusunan laporan, tetapi perlu ditindaklanjuti."
         )
-        .table("Catatan validasi data masukan", table)
+        .table("Catatan validasi data masukan", tables.validasi(warnings))
     )

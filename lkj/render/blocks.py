@@ -107,11 +107,12 @@ class Content:
             self.parts.append(x.paragraph(runs, "DaftarBernomor"))
         return self
 
-    def table(self, caption: str, table: x.Table | Sequence[Part]) -> Content:
-        """A captioned table: made here, or as parts (some of them slots filled by other pieces)."""
+    def table(self, caption: str, table: str | Sequence[Part]) -> Content:
+        """A captioned table (lkj.render.grid): its markup, or its parts (some of them slots filled by
+        other pieces)."""
         self.parts.append(Caption("Tabel", caption))
-        if isinstance(table, x.Table):
-            self.parts.append(table.xml())
+        if isinstance(table, str):
+            self.parts.append(table)
         else:
             self.parts.extend(table)
         self.parts.append(x.paragraph("", "Catatan", space_after=60))

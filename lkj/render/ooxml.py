@@ -6,7 +6,7 @@ not well-formed XML."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -265,24 +265,6 @@ def _cell_properties(cell: Cell, width: int, header: bool) -> str:
     if header:
         tcpr += '<w:vAlign w:val="center"/>'
     return tcpr
-
-
-def simple_table(
-    headers: Sequence[str],
-    rows: Iterable[Sequence[str]],
-    widths: Sequence[int],
-    align: Sequence[str] | None = None,
-    total: Sequence[str] | None = None,
-) -> Table:
-    """A plain table: one header row, data rows, an optional bold total row."""
-    align = align or ["left"] * len(headers)
-    table = Table(widths)
-    table.rows.append(Row([Cell(h, align="center") for h in headers], header=True))
-    for values in rows:
-        table.rows.append(Row([Cell(v, align=a) for v, a in zip(values, align, strict=True)]))
-    if total is not None:
-        table.rows.append(Row([Cell(v, align=a, bold=True) for v, a in zip(total, align, strict=True)]))
-    return table
 
 
 def cm(value: float) -> int:

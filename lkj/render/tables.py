@@ -1,618 +1,393 @@
-"""The report's tables, built from computed results (never from typed percentages).
+"""The report's tables, each its columns and its rows in the one table grammar (lkj.render.grid), made
+from computed results (never from typed percentages).
 
 Widths are in centimetres of an A4 page with the template's margins (15,5 cm portrait, 24,2 cm landscape).
 """
 
 from __future__ import annotations
 
-import itertools
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
 from decimal import Decimal
+from typing import Any
 
-from lkj.compute.figure import Figure
 from lkj.compute.results import (
-    Anggaran,
     Belanja,
     Hasil,
+    IndikatorHasil,
     PkVersiHasil,
-    ProgramHasil,
     SpbeHasil,
-    UkuranHasil,
 )
-from lkj.indonesian import angka, rentang
-from lkj.render.ooxml import Cell, Row, RowShape, Table, cm, simple_table
+from lkj.findings import Finding
+from lkj.indonesian import angka
+from lkj.model import Indikator, Target
+from lkj.render.grid import TOTAL_SHADE, Column, Group, Total, table
 from lkj.render.views import IndikatorView, SasaranView, pct, target_nilai
 from lkj.settings import Scale
 
-PROGRAM_SHADE = "DEEAF6"
-KEGIATAN_SHADE = "F2F2F2"
-TOTAL_SHADE = "D9E2F3"
+C = Column
 
 
-def _widths(*cms: float) -> list[int]:
-    return [cm(w) for w in cms]
+def _number(width: float = 0.8) -> Column[Any]:
+    """The running number a simple table's rows carry first (its rows are (number, item) pairs)."""
+    return C("No", width, lambda r: str(r[0]), "center")
 
 
-def _merged_rows(
-    groups: Sequence[tuple[Sequence[str], Sequence[Sequence[str]]]], align: Sequence[str]
-) -> list[Row]:
-    """Rows where the leading cells of each group are merged vertically over the group's rows."""
-    rows = []
-    for lead, members in groups:
-        for index, member in enumerate(members or [[""] * (len(align) - len(lead))]):
-            merge = None if len(members) <= 1 else ("restart" if index == 0 else "continue")
-            cells = [Cell(v if index == 0 else "", merge=merge, align=align[i]) for i, v in enumerate(lead)]
-            cells += [Cell(v, align=align[len(lead) + i]) for i, v in enumerate(member)]
-            rows.append(Row(cells))
-    return rows
+def _numbered(items: Sequence[Any]) -> list[tuple[int, Any]]:
+    return list(enumerate(items, start=1))
 
 
-def _header(table: Table, *titles: str) -> Table:
-    table.rows.append(Row([Cell(t, align="center") for t in titles], header=True))
-    return table
+# ---------------------------------------------------------------- BAB II
 
 
-def iku(hasil: Hasil) -> Table:
+def iku(hasil: Hasil) -> str:
     """Tabel 2.x: every indicator with its formula, data source and responsible bidang (IKU document)."""
-    table = _header(
-        Table(_widths(0.8, 2.9, 3.0, 1.3, 2.8, 2.3, 2.4)),
-        "No",
-        "Sasaran Strategis",
-        "Indikator Kinerja",
-        "Satuan",
-        "Formula / Penjelasan",
-        "Sumber Data",
-        "Penanggung Jawab",
-    )
-    groups = []
-    for number, s in enumerate(hasil.sasaran, start=1):
-        members = [
-            [
-                i.indikator.nama,
-                i.indikator.satuan,
-                i.indikator.formula or "-",
-                i.indikator.sumber_data or "-",
-                i.indikator.penanggung_jawab,
-            ]
-            for i in s.indikator
-        ]
-        groups.append(([str(number), s.sasaran.nama], members))
-    for i in hasil.iku_instansi:
-        groups.append(
-            (
-                [str(len(groups) + 1), "(IKU tingkat instansi)"],
-                [
-                    [
-                        i.indikator.nama,
-                        i.indikator.satuan,
-                        i.indikator.formula or "-",
-                        i.indikator.sumber_data or "-",
-                        i.indikator.penanggung_jawab,
-                    ]
-                ],
-            )
-        )
-    table.rows += _merged_rows(groups, ["center", "left", "left", "center", "left", "left", "left"])
-    return table
-
-
-def target_renstra(hasil: Hasil, years: Sequence[int]) -> Table:
-    """Renstra targets per year for every indicator that has any."""
-    share = 7.7 / max(1, len(years))
-    table = _header(
-        Table(_widths(0.8, 5.0, 1.5, *([share] * len(years)))),
-        "No",
-        "Indikator Kinerja",
-        "Satuan",
-        *(str(y) for y in years),
-    )
-    for number, i in enumerate(hasil.indikator, start=1):
-        by_year = {t.tahun: t.target for t in i.riwayat}
-        if i.target is not None:
-            by_year[hasil.tahun] = i.target
-        cells = [target_nilai(by_year.get(y), "", None) or "-" for y in years]
-        table.rows.append(
-            Row(
-                [
-                    Cell(str(number), align="center"),
-                    Cell(i.indikator.nama),
-                    Cell(i.indikator.satuan, align="center"),
-                    *(Cell(c, align="center") for c in cells),
-                ]
-            )
-        )
-    return table
-
-
-def pk_target(versi: PkVersiHasil, hasil: Hasil) -> Table:
-    table = _header(
-        Table(_widths(0.8, 5.2, 6.0, 1.7, 1.8)),
-        "No",
-        "Sasaran Strategis",
-        "Indikator Kinerja",
-        "Satuan",
-        "Target",
-    )
-    names = {s.sasaran.kode: s.sasaran.nama for s in hasil.sasaran}
-    groups: dict[str, list[list[str]]] = {}
-    for indikator, target in versi.target:
-        key = indikator.sasaran or ""
-        groups.setdefault(key, []).append([indikator.nama, indikator.satuan, target_nilai(target, "") or "-"])
-    merged = [
-        ([str(n), names.get(key, "(tanpa sasaran)")], rows) for n, (key, rows) in enumerate(groups.items(), 1)
-    ]
-    table.rows += _merged_rows(merged, ["center", "left", "left", "center", "center"])
-    return table
-
-
-def pk_anggaran(versi: PkVersiHasil) -> Table:
-    rows = [
-        [str(n), a.program, name, angka(a.anggaran), a.keterangan or "-"]
-        for n, (a, name) in enumerate(versi.anggaran, start=1)
-    ]
-    return simple_table(
-        ["No", "Kode", "Program", "Anggaran (Rp)", "Keterangan"],
-        rows,
-        _widths(0.8, 2.0, 7.2, 3.5, 2.0),
-        ["center", "left", "left", "right", "center"],
-        total=["", "", "JUMLAH", angka(versi.total), ""],
-    )
-
-
-def skala(scale: Scale, heading: str) -> Table:
-    rows = [[str(n), rng, label] for n, (rng, label) in enumerate(scale.describe(), start=1)]
-    return simple_table(
-        ["No", heading, "Predikat" if scale.name != "kategori" else "Kategori"],
-        rows,
-        _widths(1.0, 7.0, 7.5),
-        ["center", "center", "left"],
-    )
-
-
-def konversi(nama: str, rows: Sequence[tuple[str, str]]) -> Table:
-    return simple_table(
-        ["No", f"Nilai ({nama})", "Capaian"],
-        [[str(n), a, b] for n, (a, b) in enumerate(rows, 1)],
-        _widths(1.0, 7.0, 7.5),
-        ["center", "center", "center"],
-    )
-
-
-def capaian_iku(hasil: Hasil, views: dict[str, IndikatorView]) -> Table:
-    table = _header(
-        Table(_widths(0.7, 2.9, 3.1, 1.1, 1.3, 1.6, 1.6, 1.7, 1.5)),
-        "No",
-        "Sasaran Strategis",
-        "Indikator Kinerja",
-        "Satuan",
-        "Target",
-        "Realisasi",
-        "Capaian",
-        "Predikat",
-        "Kategori",
-    )
-    table.text_style = "TeksTabelKecil"
-    groups = []
     numbered = [(s.sasaran.nama, s.indikator) for s in hasil.sasaran]
     numbered += [("(IKU tingkat instansi)", (i,)) for i in hasil.iku_instansi]
-    for number, (name, items) in enumerate(numbered, start=1):
-        members = [_capaian_cells(views[i.indikator.kode]) for i in items]
-        groups.append(([str(number), name], members))
-    table.rows += _merged_rows(
-        groups, ["center", "left", "left", "center", "center", "center", "center", "left", "left"]
-    )
-    return table
-
-
-def _capaian_cells(v: IndikatorView) -> list[str]:
-    return [
-        v.nama,
-        v.satuan,
-        v.target or "-",
-        v.realisasi or "belum ada data",
-        v.capaian or "-",
-        v.predikat or "-",
-        v.kategori or "-",
+    groups = [
+        Group([(number, name, i.indikator) for i in items] or [(number, name, None)])
+        for number, (name, items) in enumerate(numbered, start=1)
     ]
-
-
-def capaian_sasaran(views: Sequence[SasaranView], rata: str | None, kategori: str | None) -> Table:
-    rows = [
-        [str(s.nomor), s.nama, str(len(s.indikator)), s.capaian or "-", s.predikat or "-", s.kategori or "-"]
-        for s in views
-    ]
-    return simple_table(
-        ["No", "Sasaran Strategis", "Jumlah Indikator", "Capaian", "Predikat", "Kategori"],
-        rows,
-        _widths(0.8, 6.2, 1.8, 2.0, 2.6, 2.1),
-        ["center", "left", "center", "center", "left", "left"],
-        total=["", "Rata-rata capaian sasaran", "", rata or "-", "", kategori or "-"],
-    )
-
-
-def indikator_sasaran(items: Sequence[IndikatorView]) -> Table:
-    rows = [
+    return table(
         [
-            str(n),
-            v.nama,
-            v.target or "-",
-            v.realisasi or "belum ada data",
-            v.capaian or "-",
-            v.predikat or "-",
-        ]
-        for n, v in enumerate(items, start=1)
+            C("No", 0.8, lambda r: str(r[0]), "center", merge=True),
+            C("Sasaran Strategis", 2.9, lambda r: r[1], merge=True),
+            C("Indikator Kinerja", 3.0, lambda r: _of(r[2], "nama")),
+            C("Satuan", 1.3, lambda r: _of(r[2], "satuan"), "center"),
+            C("Formula / Penjelasan", 2.8, lambda r: _of(r[2], "formula", "-")),
+            C("Sumber Data", 2.3, lambda r: _of(r[2], "sumber_data", "-")),
+            C("Penanggung Jawab", 2.4, lambda r: _of(r[2], "penanggung_jawab")),
+        ],
+        groups=groups,
+    )
+
+
+def _of(indikator: Indikator | None, name: str, missing: str = "") -> str:
+    """A field of an indicator, `missing` when it is empty (and nothing for the row of a sasaran without
+    indicators)."""
+    return "" if indikator is None else (getattr(indikator, name) or missing)
+
+
+def target_renstra(hasil: Hasil, years: Sequence[int]) -> str:
+    """Renstra targets per year for every indicator that has any."""
+    share = 7.7 / max(1, len(years))
+
+    def target(i: IndikatorHasil, year: int) -> str:
+        by_year: dict[int, Target | None] = {t.tahun: t.target for t in i.riwayat}
+        if i.target is not None:
+            by_year[hasil.tahun] = i.target
+        return target_nilai(by_year.get(year), "", None) or "-"
+
+    columns: list[Column[tuple[int, IndikatorHasil]]] = [
+        _number(),
+        C("Indikator Kinerja", 5.0, lambda r: r[1].indikator.nama),
+        C("Satuan", 1.5, lambda r: r[1].indikator.satuan, "center"),
+        *(_year(y, share, target) for y in years),
     ]
-    return simple_table(
-        ["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian", "Predikat"],
-        rows,
-        _widths(0.8, 6.5, 2.0, 2.2, 1.8, 2.2),
-        ["center", "left", "center", "center", "center", "left"],
-    )
+    return table(columns, _numbered(hasil.indikator))
 
 
-def riwayat(items: Sequence[IndikatorView], tahun: int) -> Table:
-    table = _header(
-        Table(_widths(5.5, 1.6, 2.6, 2.6, 2.2)),
-        "Indikator Kinerja",
-        "Tahun",
-        "Target",
-        "Realisasi",
-        "Capaian",
-    )
-    groups = []
-    for v in items:
-        members = [[str(r.tahun), r.target or "-", r.realisasi or "-", r.capaian or "-"] for r in v.riwayat]
-        members.append([str(tahun), v.target or "-", v.realisasi or "belum ada data", v.capaian or "-"])
-        groups.append(([v.nama], members))
-    table.rows += _merged_rows(groups, ["left", "center", "center", "center", "center"])
-    return table
+def _year(
+    year: int, width: float, target: Callable[[IndikatorHasil, int], str]
+) -> Column[tuple[int, IndikatorHasil]]:
+    return C(str(year), width, lambda r: target(r[1], year), "center")
 
 
-def renstra(items: Sequence[IndikatorView], tahun: int) -> Table:
-    rows = [
+def pk_target(versi: PkVersiHasil, hasil: Hasil) -> str:
+    names = {s.sasaran.kode: s.sasaran.nama for s in hasil.sasaran}
+    by_sasaran: dict[str, list[tuple[Indikator, Target]]] = {}
+    for indikator, target in versi.target:
+        by_sasaran.setdefault(indikator.sasaran or "", []).append((indikator, target))
+    groups = [
+        Group([(n, names.get(key, "(tanpa sasaran)"), i, t) for i, t in rows])
+        for n, (key, rows) in enumerate(by_sasaran.items(), 1)
+    ]
+    return table(
         [
-            v.nama,
-            v.renstra.target_akhir if v.renstra else "-",
-            f"{v.renstra.tahun_akhir}" if v.renstra and v.renstra.tahun_akhir else "-",
-            v.realisasi or "-",
-            v.renstra.capaian if v.renstra and v.renstra.capaian else "-",
-        ]
+            C("No", 0.8, lambda r: str(r[0]), "center", merge=True),
+            C("Sasaran Strategis", 5.2, lambda r: r[1], merge=True),
+            C("Indikator Kinerja", 6.0, lambda r: r[2].nama),
+            C("Satuan", 1.7, lambda r: r[2].satuan, "center"),
+            C("Target", 1.8, lambda r: target_nilai(r[3], "") or "-", "center"),
+        ],
+        groups=groups,
+    )
+
+
+def pk_anggaran(versi: PkVersiHasil) -> str:
+    return table(
+        [
+            _number(),
+            C("Kode", 2.0, lambda r: r[1][0].program),
+            C("Program", 7.2, lambda r: r[1][1]),
+            C("Anggaran (Rp)", 3.5, lambda r: angka(r[1][0].anggaran), "right"),
+            C("Keterangan", 2.0, lambda r: r[1][0].keterangan or "-", "center"),
+        ],
+        _numbered(versi.anggaran),
+        total=Total(["", "", "JUMLAH", angka(versi.total), ""]),
+    )
+
+
+# ---------------------------------------------------------------- BAB III: the measurement framework
+
+
+def skala(scale: Scale, heading: str) -> str:
+    return table(
+        [
+            _number(1.0),
+            C(heading, 7.0, lambda r: r[1][0], "center"),
+            C("Predikat" if scale.name != "kategori" else "Kategori", 7.5, lambda r: r[1][1]),
+        ],
+        _numbered(scale.describe()),
+    )
+
+
+def konversi(nama: str, rows: Sequence[tuple[str, str]]) -> str:
+    return table(
+        [
+            _number(1.0),
+            C(f"Nilai ({nama})", 7.0, lambda r: r[1][0], "center"),
+            C("Capaian", 7.5, lambda r: r[1][1], "center"),
+        ],
+        _numbered(rows),
+    )
+
+
+# ---------------------------------------------------------------- BAB III: capaian and the analyses
+
+
+def capaian_iku(hasil: Hasil, views: dict[str, IndikatorView]) -> str:
+    numbered = [(s.sasaran.nama, s.indikator) for s in hasil.sasaran]
+    numbered += [("(IKU tingkat instansi)", (i,)) for i in hasil.iku_instansi]
+    groups = [
+        Group([(number, name, views[i.indikator.kode]) for i in items] or [(number, name, None)])
+        for number, (name, items) in enumerate(numbered, start=1)
+    ]
+    return table(
+        [
+            C("No", 0.7, lambda r: str(r[0]), "center", merge=True),
+            C("Sasaran Strategis", 2.9, lambda r: r[1], merge=True),
+            C("Indikator Kinerja", 3.1, lambda r: _shown(r[2], "nama", "")),
+            C("Satuan", 1.1, lambda r: _shown(r[2], "satuan", ""), "center"),
+            C("Target", 1.3, lambda r: _shown(r[2], "target", "-"), "center"),
+            C("Realisasi", 1.6, lambda r: _shown(r[2], "realisasi", "belum ada data"), "center"),
+            C("Capaian", 1.6, lambda r: _shown(r[2], "capaian", "-"), "center"),
+            C("Predikat", 1.7, lambda r: _shown(r[2], "predikat", "-")),
+            C("Kategori", 1.5, lambda r: _shown(r[2], "kategori", "-")),
+        ],
+        groups=groups,
+        text_style="TeksTabelKecil",
+    )
+
+
+def _shown(view: IndikatorView | None, name: str, missing: str) -> str:
+    """A field of an indicator's view, `missing` when it is empty (nothing for a sasaran without any)."""
+    return "" if view is None else (getattr(view, name) or missing)
+
+
+def capaian_sasaran(views: Sequence[SasaranView], rata: str | None, kategori: str | None) -> str:
+    return table(
+        [
+            C("No", 0.8, lambda s: str(s.nomor), "center"),
+            C("Sasaran Strategis", 6.2, lambda s: s.nama),
+            C("Jumlah Indikator", 1.8, lambda s: str(len(s.indikator)), "center"),
+            C("Capaian", 2.0, lambda s: s.capaian or "-", "center"),
+            C("Predikat", 2.6, lambda s: s.predikat or "-"),
+            C("Kategori", 2.1, lambda s: s.kategori or "-"),
+        ],
+        views,
+        total=Total(["", "Rata-rata capaian sasaran", "", rata or "-", "", kategori or "-"]),
+    )
+
+
+def indikator_sasaran(items: Sequence[IndikatorView]) -> str:
+    return table(
+        [
+            _number(),
+            C("Indikator Kinerja", 6.5, lambda r: r[1].nama),
+            C("Target", 2.0, lambda r: r[1].target or "-", "center"),
+            C("Realisasi", 2.2, lambda r: r[1].realisasi or "belum ada data", "center"),
+            C("Capaian", 1.8, lambda r: r[1].capaian or "-", "center"),
+            C("Predikat", 2.2, lambda r: r[1].predikat or "-"),
+        ],
+        _numbered(items),
+    )
+
+
+def riwayat(items: Sequence[IndikatorView], tahun: int) -> str:
+    """Each indicator's earlier years, then this year's, its name merged over them."""
+    groups = [
+        Group(
+            [(v.nama, str(r.tahun), r.target, r.realisasi, r.capaian) for r in v.riwayat]
+            + [(v.nama, str(tahun), v.target, v.realisasi or "belum ada data", v.capaian)]
+        )
         for v in items
     ]
-    return simple_table(
+    return table(
         [
-            "Indikator Kinerja",
-            "Target Akhir Renstra",
-            "Tahun Akhir",
-            f"Realisasi {tahun}",
-            "Capaian thd Target Akhir",
+            C("Indikator Kinerja", 5.5, lambda r: r[0], merge=True),
+            C("Tahun", 1.6, lambda r: r[1], "center"),
+            C("Target", 2.6, lambda r: r[2] or "-", "center"),
+            C("Realisasi", 2.6, lambda r: r[3] or "-", "center"),
+            C("Capaian", 2.2, lambda r: r[4] or "-", "center"),
         ],
-        rows,
-        _widths(5.9, 2.6, 1.8, 2.4, 2.8),
-        ["left", "center", "center", "center", "center"],
+        groups=groups,
     )
 
 
-def standar(items: Sequence[IndikatorView]) -> Table:
-    rows = []
-    for v in items:
-        s = v.standar
-        status = "-" if s is None or s.memenuhi is None else ("Memenuhi" if s.memenuhi else "Belum memenuhi")
-        rows.append([v.nama, s.standar if s else "-", v.realisasi or "-", s.selisih if s else "-", status])
-    return simple_table(
-        ["Indikator Kinerja", "Standar Nasional", "Realisasi", "Selisih", "Keterangan"],
-        rows,
-        _widths(5.9, 2.4, 2.4, 2.6, 2.2),
-        ["left", "center", "center", "center", "center"],
+def renstra(items: Sequence[IndikatorView], tahun: int) -> str:
+    return table(
+        [
+            C("Indikator Kinerja", 5.9, lambda v: v.nama),
+            C("Target Akhir Renstra", 2.6, lambda v: v.renstra.target_akhir if v.renstra else "-", "center"),
+            C("Tahun Akhir", 1.8, lambda v: _tahun_akhir(v), "center"),
+            C(f"Realisasi {tahun}", 2.4, lambda v: v.realisasi or "-", "center"),
+            C("Capaian thd Target Akhir", 2.8, lambda v: (v.renstra and v.renstra.capaian) or "-", "center"),
+        ],
+        items,
     )
 
 
-def program_pendukung(s: SasaranView) -> Table:
-    table = _header(
-        Table(_widths(1.6, 3.4, 3.3, 1.4, 1.7, 1.6, 2.5)),
-        "Kode",
-        "Program",
-        "Indikator Program",
-        "Target",
-        "Realisasi",
-        "Capaian",
-        "Serapan Anggaran",
+def _tahun_akhir(v: IndikatorView) -> str:
+    return f"{v.renstra.tahun_akhir}" if v.renstra and v.renstra.tahun_akhir else "-"
+
+
+def standar(items: Sequence[IndikatorView]) -> str:
+    return table(
+        [
+            C("Indikator Kinerja", 5.9, lambda v: v.nama),
+            C("Standar Nasional", 2.4, lambda v: v.standar.standar if v.standar else "-", "center"),
+            C("Realisasi", 2.4, lambda v: v.realisasi or "-", "center"),
+            C("Selisih", 2.6, lambda v: v.standar.selisih if v.standar else "-", "center"),
+            C("Keterangan", 2.2, _memenuhi, "center"),
+        ],
+        items,
     )
-    table.text_style = "TeksTabelKecil"
+
+
+def _memenuhi(v: IndikatorView) -> str:
+    s = v.standar
+    return "-" if s is None or s.memenuhi is None else ("Memenuhi" if s.memenuhi else "Belum memenuhi")
+
+
+def program_pendukung(s: SasaranView) -> str:
+    """Each program supporting a sasaran, its indicators on rows of their own."""
     groups = [
-        (
-            [p.kode, p.nama],
-            [[nama, t or "-", r or "-", c or "-", p.anggaran.serapan or "-"] for nama, t, r, c in p.indikator]
-            or [["-", "-", "-", "-", p.anggaran.serapan or "-"]],
+        Group(
+            [(p, nama, t or "-", r or "-", c or "-") for nama, t, r, c in p.indikator]
+            or [(p, "-", "-", "-", "-")]
         )
         for p in s.program
     ]
-    table.rows += _merged_rows(groups, ["left", "left", "left", "center", "center", "center", "center"])
-    return table
-
-
-def anggaran_program(tree: Belanja) -> Table:
-    rows = [
+    return table(
         [
-            str(n),
-            p.program.kode,
-            p.program.nama,
-            angka(p.anggaran.pagu),
-            angka(p.anggaran.realisasi),
-            pct(p.anggaran.serapan) or "-",
-            angka(p.anggaran.silpa.value or Decimal(0)),
-        ]
-        for n, p in enumerate(tree.program, start=1)
-    ]
-    t = tree.total
-    return simple_table(
-        ["No", "Kode", "Program", "Pagu (Rp)", "Realisasi (Rp)", "Serapan", "SiLPA (Rp)"],
-        rows,
-        _widths(0.7, 1.5, 4.1, 2.6, 2.6, 1.7, 2.3),
-        ["center", "left", "left", "right", "right", "center", "right"],
-        total=[
-            "",
-            "",
-            "JUMLAH",
-            angka(t.pagu),
-            angka(t.realisasi),
-            pct(t.serapan) or "-",
-            angka(t.silpa.value or Decimal(0)),
+            C("Kode", 1.6, lambda r: r[0].kode, merge=True),
+            C("Program", 3.4, lambda r: r[0].nama, merge=True),
+            C("Indikator Program", 3.3, lambda r: r[1]),
+            C("Target", 1.4, lambda r: r[2], "center"),
+            C("Realisasi", 1.7, lambda r: r[3], "center"),
+            C("Capaian", 1.6, lambda r: r[4], "center"),
+            C("Serapan Anggaran", 2.5, lambda r: r[0].anggaran.serapan or "-", "center"),
         ],
+        groups=groups,
+        text_style="TeksTabelKecil",
     )
 
 
-def spbe(result: SpbeHasil) -> Table:
-    table = _header(
-        Table(_widths(4.2, 6.7, 1.6, 1.5, 1.5)),
-        "Domain",
-        "Aspek",
-        "Bobot Aspek (%)",
-        "Indeks Aspek",
-        "Indeks Domain",
-    )
-    for d in result.domain:
-        for index, a in enumerate(d.aspek):
-            merge = None if len(d.aspek) == 1 else ("restart" if index == 0 else "continue")
-            domain_text = f"{d.nomor}. {d.nama} ({angka(d.bobot, 2)}%)"
-            table.rows.append(
-                Row(
-                    [
-                        Cell(domain_text if index == 0 else "", merge=merge),
-                        Cell(f"{a.nomor}. {a.nama}"),
-                        Cell(angka(a.bobot, 2), align="center"),
-                        Cell(angka(a.indeks.value or Decimal(0), 2), align="center"),
-                        Cell(
-                            angka(d.indeks.value or Decimal(0), 2) if index == 0 else "",
-                            merge=merge,
-                            align="center",
-                        ),
-                    ]
-                )
-            )
-    table.rows.append(
-        Row(
-            [
-                Cell("Indeks SPBE", bold=True, span=4, shade=TOTAL_SHADE),
-                Cell(
-                    angka(result.indeks.value or Decimal(0), 2), bold=True, align="center", shade=TOTAL_SHADE
-                ),
-            ]
-        )
-    )
-    return table
+# ---------------------------------------------------------------- BAB III: SPBE and the budget
 
 
-def triwulan(items: Sequence[IndikatorView]) -> Table:
-    rows = [
-        [v.kode, v.nama, v.target or "-", *(t or "-" for t in (v.tw + (None,) * 4)[:4]), v.realisasi or "-"]
-        for v in items
-    ]
-    return simple_table(
-        ["Kode", "Indikator Kinerja", "Target", "TW I", "TW II", "TW III", "TW IV", "Tahunan"],
-        rows,
-        _widths(1.4, 5.3, 1.6, 1.4, 1.4, 1.4, 1.4, 1.6),
-        ["left", "left", *(["center"] * 6)],
-    )
-
-
-# ---------------------------------------------------------------- the big table (landscape)
-
-BIG_WIDTHS = (2.6, 4.4, 3.7, 1.2, 1.4, 1.6, 1.4, 2.1, 2.1, 1.6, 1.3)
-BIG_HEADERS = (
-    "Kode",
-    "Program / Kegiatan / Sub Kegiatan",
-    "Indikator Kinerja",
-    "Target",
-    "Satuan",
-    "Realisasi",
-    "Capaian Kinerja",
-    "Pagu (Rp)",
-    "Realisasi (Rp)",
-    "Keuangan (%)",
-    "Fisik (%)",
-)
-
-
-class BigTable:
-    """The big table: every program, kegiatan and sub kegiatan with indicators, budget and realisation,
-    one row per indicator, the item's own cells merged over its indicator rows, the header repeated on
-    every page. A large year's rows are made in parts (`rows`, by a range of programs from `cuts`), which
-    may be made by different processes and are joined between `start` and `end`."""
-
-    def __init__(self, tree: Belanja) -> None:
-        self.tree = tree
-        self.with_notes = any(
-            s.sub.permasalahan or s.sub.upaya for p in tree.program for k in p.kegiatan for s in k.sub
-        )
-        widths = list(BIG_WIDTHS) + ([2.6] if self.with_notes else [])
-        scale = 24.2 / sum(widths)
-        self._widths = [cm(w * scale) for w in widths]
-        self._cuts: dict[int, list[slice]] = {}
-
-    def _table(self) -> Table:
-        return Table(self._widths, text_style="TeksTabelMini")
-
-    def start(self) -> str:
-        """The table's markup up to its rows: properties, grid and the repeated header row."""
-        table = self._table()
-        headers = list(BIG_HEADERS) + (["Permasalahan dan Upaya"] if self.with_notes else [])
-        table.rows.append(Row([Cell(h, align="center") for h in headers], header=True))
-        return table.start() + table.rows_xml()
-
-    def end(self) -> str:
-        """The total row and the end of the table."""
-        t = self.tree.total
-        total = [
-            Cell("JUMLAH", bold=True, span=7, shade=TOTAL_SHADE),
-            *(
-                Cell(v, bold=True, align="right" if i < 2 else "center", shade=TOTAL_SHADE)
-                for i, v in enumerate(
-                    (angka(t.pagu), angka(t.realisasi), _pct_plain(t.serapan), _pct_plain(t.fisik))
-                )
+def spbe(result: SpbeHasil) -> str:
+    """Each domain's aspects, the domain and its index merged over them, and the SPBE index."""
+    return table(
+        [
+            C("Domain", 4.2, lambda r: f"{r[0].nomor}. {r[0].nama} ({angka(r[0].bobot, 2)}%)", merge=True),
+            C("Aspek", 6.7, lambda r: f"{r[1].nomor}. {r[1].nama}"),
+            C("Bobot Aspek (%)", 1.6, lambda r: angka(r[1].bobot, 2), "center"),
+            C("Indeks Aspek", 1.5, lambda r: angka(r[1].indeks.value or Decimal(0), 2), "center"),
+            C(
+                "Indeks Domain",
+                1.5,
+                lambda r: angka(r[0].indeks.value or Decimal(0), 2),
+                "center",
+                merge=True,
             ),
-        ]
-        if self.with_notes:
-            total.append(Cell("", shade=TOTAL_SHADE))
-        table = self._table()
-        table.rows.append(Row(total))
-        return table.rows_xml() + "</w:tbl>"
-
-    def cuts(self, parts: int) -> list[slice]:
-        """The programs in `parts` consecutive ranges of about as many rows each."""
-        if parts not in self._cuts:
-            self._cuts[parts] = self._cut(parts)
-        return self._cuts[parts]
-
-    def _cut(self, parts: int) -> list[slice]:
-        sizes = [_rows_of(p) for p in self.tree.program]
-        total = sum(sizes)
-        bounds, seen, start = [], 0, 0
-        for part in range(1, parts):
-            while start < len(sizes) and (seen + sizes[start]) * parts <= total * part:
-                seen += sizes[start]
-                start += 1
-            bounds.append(start)
-        edges = [0, *bounds, len(sizes)]
-        return [slice(a, b) for a, b in itertools.pairwise(edges)]
-
-    def rows(self, programs: slice) -> str:
-        """The rows of the programs in the range, with everything below them."""
-        table = self._table()
-        shapes = _BigRows(table, self.with_notes)
-        for program in self.tree.program[programs]:
-            p = program.program
-            shapes.add(_Item(p.kode, p.nama, program.ukuran, program.anggaran, PROGRAM_SHADE, True, 0))
-            for kegiatan in program.kegiatan:
-                k = kegiatan.kegiatan
-                shapes.add(
-                    _Item(k.kode, k.nama, kegiatan.ukuran, kegiatan.anggaran, KEGIATAN_SHADE, True, 113)
-                )
-                for sub in kegiatan.sub:
-                    s = sub.sub
-                    notes = "\n".join(
-                        filter(None, [s.permasalahan, f"Upaya: {s.upaya}" if s.upaya else None])
-                    )
-                    shapes.add(_Item(s.kode, s.nama, sub.ukuran, sub.anggaran, None, False, 227, notes))
-        return table.rows_xml()
-
-
-def _rows_of(program: ProgramHasil) -> int:
-    """Rows of a program in the big table (one per indicator, at least one per item), from the model."""
-    return (len(program.program.ukuran) or 1) + sum(
-        (len(k.kegiatan.ukuran) or 1) + sum(len(s.sub.ukuran) or 1 for s in k.sub) for k in program.kegiatan
+        ],
+        groups=[Group([(d, a) for a in d.aspek]) for d in result.domain],
+        total=Total(["Indeks SPBE", angka(result.indeks.value or Decimal(0), 2)], span=4, shade=TOTAL_SHADE),
     )
 
 
-@dataclass(frozen=True)
-class _Item:
-    """One program, kegiatan or sub kegiatan as rows of the big table."""
-
-    kode: str
-    nama: str
-    ukuran: Sequence[UkuranHasil]
-    anggaran: Anggaran
-    shade: str | None
-    bold: bool
-    indent: int
-    notes: str = ""
-
-
-_OWN_ALIGN = ("right", "right", "center", "center", "left")  # pagu, realisasi, keuangan, fisik, notes
-_MEASURE_ALIGN = ("left", "center", "center", "center", "center")  # indikator, target, satuan, …
-
-
-class _BigRows:
-    """Rows of the big table: one per indicator of an item, the item's own cells merged over them. The
-    rows come in a few shapes (kind of item × first, merged or single row), each made once."""
-
-    def __init__(self, table: Table, with_notes: bool) -> None:
-        self.table = table
-        self.own = 5 if with_notes else 4
-        self.shapes: dict[tuple[object, ...], RowShape] = {}
-
-    def _shape(self, item: _Item, merge: str | None) -> RowShape:
-        key = (item.shade, item.bold, item.indent, merge)
-        if key not in self.shapes:
-
-            def own(align: str, indent: int = 0) -> Cell:
-                return Cell("", align, item.bold, False, item.shade, 1, merge, indent)
-
-            cells = [
-                own("left"),
-                own("left", item.indent),
-                *(Cell("", a, shade=item.shade) for a in _MEASURE_ALIGN),
-                *(own(a) for a in _OWN_ALIGN[: self.own]),
+def anggaran_program(tree: Belanja) -> str:
+    t = tree.total
+    return table(
+        [
+            C("No", 0.7, lambda r: str(r[0]), "center"),
+            C("Kode", 1.5, lambda r: r[1].program.kode),
+            C("Program", 4.1, lambda r: r[1].program.nama),
+            C("Pagu (Rp)", 2.6, lambda r: angka(r[1].anggaran.pagu), "right"),
+            C("Realisasi (Rp)", 2.6, lambda r: angka(r[1].anggaran.realisasi), "right"),
+            C("Serapan", 1.7, lambda r: pct(r[1].anggaran.serapan) or "-", "center"),
+            C("SiLPA (Rp)", 2.3, lambda r: angka(r[1].anggaran.silpa.value or Decimal(0)), "right"),
+        ],
+        _numbered(tree.program),
+        total=Total(
+            [
+                "",
+                "",
+                "JUMLAH",
+                angka(t.pagu),
+                angka(t.realisasi),
+                pct(t.serapan) or "-",
+                angka(t.silpa.value or Decimal(0)),
             ]
-            self.shapes[key] = RowShape(self.table, Row(cells))
-        return self.shapes[key]
-
-    def add(self, item: _Item) -> None:
-        a = item.anggaran
-        own = [angka(a.pagu), angka(a.realisasi), _pct_plain(a.serapan), _pct_plain(a.fisik), item.notes]
-        own = own[: self.own]
-        members: list[UkuranHasil | None] = list(item.ukuran) or [None]
-        for index, u in enumerate(members):
-            merge = None if len(members) == 1 else ("restart" if index == 0 else "continue")
-            shape = self._shape(item, merge)
-            self.table.rows.append(shape.row([item.kode, item.nama, *_measure_texts(u), *own]))
-
-
-def _pct_plain(figure: Figure | None) -> str:
-    return angka(figure.value, 2) if figure is not None and figure.value is not None else "-"
-
-
-def _measure_texts(u: UkuranHasil | None) -> tuple[str, ...]:
-    if u is None:
-        return ("-", "-", "-", "-", "-")
-    m = u.ukuran
-    target = "-" if m.target is None else rentang(m.target.low, m.target.high)
-    return (
-        m.indikator or "-",
-        target,
-        m.satuan or "-",
-        angka(m.realisasi) if m.realisasi is not None else "-",
-        _pct_plain(u.capaian) if u.capaian.value is not None else "-",
+        ),
     )
 
 
-def ikhtisar(hasil: Hasil, views: Sequence[SasaranView]) -> Table:
+# ---------------------------------------------------------------- the annexes and the front matter
+
+
+def triwulan(items: Sequence[IndikatorView]) -> str:
+    def tw(quarter: int) -> Column[IndikatorView]:
+        label = ("I", "II", "III", "IV")[quarter]
+        return C(f"TW {label}", 1.4, lambda v: (v.tw + (None,) * 4)[quarter] or "-", "center")
+
+    return table(
+        [
+            C("Kode", 1.4, lambda v: v.kode),
+            C("Indikator Kinerja", 5.3, lambda v: v.nama),
+            C("Target", 1.6, lambda v: v.target or "-", "center"),
+            *(tw(q) for q in range(4)),
+            C("Tahunan", 1.6, lambda v: v.realisasi or "-", "center"),
+        ],
+        items,
+    )
+
+
+def validasi(warnings: Sequence[Finding]) -> str:
+    """The warnings of the validation, for the Catatan Validasi annex."""
+    return table(
+        [
+            C("No", 0.8, lambda r: str(r[0])),
+            C("Berkas", 3.6, lambda r: r[1].file or "-"),
+            C("Lembar/Sel", 2.6, lambda r: f"{r[1].sheet}!{r[1].cell}" if r[1].cell else (r[1].sheet or "-")),
+            C("Catatan", 8.5, lambda r: r[1].message),
+        ],
+        _numbered(warnings),
+    )
+
+
+def ikhtisar(hasil: Hasil, views: Sequence[SasaranView]) -> str:
     t = hasil.belanja.total
     rows = [
-        ["Anggaran (pagu)", "Rp" + angka(t.pagu)],
-        ["Realisasi anggaran", "Rp" + angka(t.realisasi)],
-        ["Serapan anggaran", pct(t.serapan) or "-"],
-        ["Sisa anggaran (SiLPA)", "Rp" + angka(t.silpa.value or 0)],
+        ("Anggaran (pagu)", "Rp" + angka(t.pagu)),
+        ("Realisasi anggaran", "Rp" + angka(t.realisasi)),
+        ("Serapan anggaran", pct(t.serapan) or "-"),
+        ("Sisa anggaran (SiLPA)", "Rp" + angka(t.silpa.value or 0)),
     ]
-    rows += [[f"Capaian sasaran {s.nomor}: {s.nama}", s.capaian or "belum dapat diukur"] for s in views]
-    rows.append(
-        [
-            "Rata-rata capaian sasaran",
-            f"{pct(hasil.capaian_organisasi) or '-'}"
-            + (f" ({hasil.kategori_organisasi})" if hasil.kategori_organisasi else ""),
-        ]
-    )
+    rows += [(f"Capaian sasaran {s.nomor}: {s.nama}", s.capaian or "belum dapat diukur") for s in views]
+    kategori = f" ({hasil.kategori_organisasi})" if hasil.kategori_organisasi else ""
+    rows.append(("Rata-rata capaian sasaran", f"{pct(hasil.capaian_organisasi) or '-'}" + kategori))
     if hasil.efisiensi is not None:
-        rows.append(["Efisiensi penggunaan sumber daya", hasil.efisiensi.label])
-    return simple_table(["Uraian", "Nilai"], rows, _widths(10.0, 5.5), ["left", "right"])
+        rows.append(("Efisiensi penggunaan sumber daya", hasil.efisiensi.label))
+    return table([C("Uraian", 10.0, lambda r: r[0]), C("Nilai", 5.5, lambda r: r[1], "right")], rows)

@@ -1,0 +1,150 @@
+"""The big table of BAB III (landscape): every program, kegiatan and sub kegiatan with its indicators,
+budget and realisation, in the one table grammar (lkj.render.grid)."""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+from collections.abc import Sequence
+
+from lkj.compute.figure import Figure
+from lkj.compute.results import Anggaran, Belanja, ProgramHasil, UkuranHasil
+from lkj.indonesian import angka, rentang
+from lkj.render.grid import TOTAL_SHADE, Column, Grid, Group, Look, Total
+
+PROGRAM_SHADE = "DEEAF6"
+KEGIATAN_SHADE = "F2F2F2"
+
+C = Column
+
+BIG_WIDTH = 24.2  # cm: the landscape page between its margins
+Item = tuple[str, str, Anggaran, str]  # an item's kode, nama, budget and notes
+Measure = tuple[Item, UkuranHasil | None]  # a row of the big table: an item and one of its indicators
+
+
+class BigTable:
+    """The big table: every program, kegiatan and sub kegiatan with indicators, budget and realisation,
+    one row per indicator, the item's own cells merged over its indicator rows, the header repeated on
+    every page. A large year's rows are made in parts (`rows`, by a range of programs from `cuts`), which
+    may be made by different processes and are joined between `start` and `end`."""
+
+    def __init__(self, tree: Belanja) -> None:
+        self.tree = tree
+        self.with_notes = any(
+            s.sub.permasalahan or s.sub.upaya for p in tree.program for k in p.kegiatan for s in k.sub
+        )
+        columns = _big_columns(self.with_notes)
+        scale = BIG_WIDTH / sum(c.width for c in columns)
+        self.columns = [dataclasses.replace(c, width=c.width * scale) for c in columns]
+        self._cuts: dict[int, list[slice]] = {}
+
+    def _grid(self) -> Grid[Measure]:
+        return Grid(self.columns, text_style="TeksTabelMini")
+
+    def start(self) -> str:
+        """The table's markup up to its rows: properties, grid and the repeated header row."""
+        return self._grid().start()
+
+    def end(self) -> str:
+        """The total row and the end of the table."""
+        t = self.tree.total
+        values = ["JUMLAH", angka(t.pagu), angka(t.realisasi), _pct_plain(t.serapan), _pct_plain(t.fisik)]
+        total = Total(values + ([""] if self.with_notes else []), span=7, shade=TOTAL_SHADE)
+        return self._grid().end(total)
+
+    def cuts(self, parts: int) -> list[slice]:
+        """The programs in `parts` consecutive ranges of about as many rows each."""
+        if parts not in self._cuts:
+            self._cuts[parts] = self._cut(parts)
+        return self._cuts[parts]
+
+    def _cut(self, parts: int) -> list[slice]:
+        sizes = [_rows_of(p) for p in self.tree.program]
+        total = sum(sizes)
+        bounds, seen, start = [], 0, 0
+        for part in range(1, parts):
+            while start < len(sizes) and (seen + sizes[start]) * parts <= total * part:
+                seen += sizes[start]
+                start += 1
+            bounds.append(start)
+        edges = [0, *bounds, len(sizes)]
+        return [slice(a, b) for a, b in itertools.pairwise(edges)]
+
+    def rows(self, programs: slice) -> str:
+        """The rows of the programs in the range, with everything below them."""
+        return self._grid().rows(
+            group for program in self.tree.program[programs] for group in _groups(program)
+        )
+
+
+def _big_columns(with_notes: bool) -> list[Column[Measure]]:
+    own: list[Column[Measure]] = [
+        C("Pagu (Rp)", 2.1, lambda r: angka(r[0][2].pagu), "right", merge=True),
+        C("Realisasi (Rp)", 2.1, lambda r: angka(r[0][2].realisasi), "right", merge=True),
+        C("Keuangan (%)", 1.6, lambda r: _pct_plain(r[0][2].serapan), "center", merge=True),
+        C("Fisik (%)", 1.3, lambda r: _pct_plain(r[0][2].fisik), "center", merge=True),
+    ]
+    notes: list[Column[Measure]] = (
+        [C("Permasalahan dan Upaya", 2.6, lambda r: r[0][3], merge=True)] if with_notes else []
+    )
+    return [
+        C("Kode", 2.6, lambda r: r[0][0], merge=True),
+        C("Program / Kegiatan / Sub Kegiatan", 4.4, lambda r: r[0][1], merge=True, indent=True),
+        C("Indikator Kinerja", 3.7, lambda r: _measure(r[1], "indikator")),
+        C("Target", 1.2, lambda r: _measure(r[1], "target"), "center"),
+        C("Satuan", 1.4, lambda r: _measure(r[1], "satuan"), "center"),
+        C("Realisasi", 1.6, lambda r: _measure(r[1], "realisasi"), "center"),
+        C("Capaian Kinerja", 1.4, lambda r: _measure(r[1], "capaian"), "center"),
+        *own,
+        *notes,
+    ]
+
+
+PROGRAM = Look(PROGRAM_SHADE, bold=True, indent=0)
+KEGIATAN = Look(KEGIATAN_SHADE, bold=True, indent=113)
+SUB_KEGIATAN = Look(None, bold=False, indent=227)
+
+
+def _groups(program: ProgramHasil) -> list[Group[Measure]]:
+    """A program, each of its kegiatan and their sub kegiatan: an item's rows, one per indicator."""
+    p = program.program
+    out = [_item((p.kode, p.nama, program.anggaran, ""), program.ukuran, PROGRAM)]
+    for kegiatan in program.kegiatan:
+        k = kegiatan.kegiatan
+        out.append(_item((k.kode, k.nama, kegiatan.anggaran, ""), kegiatan.ukuran, KEGIATAN))
+        for sub in kegiatan.sub:
+            s = sub.sub
+            notes = "\n".join(filter(None, [s.permasalahan, f"Upaya: {s.upaya}" if s.upaya else None]))
+            out.append(_item((s.kode, s.nama, sub.anggaran, notes), sub.ukuran, SUB_KEGIATAN))
+    return out
+
+
+def _item(item: Item, ukuran: Sequence[UkuranHasil], look: Look) -> Group[Measure]:
+    return Group([(item, u) for u in ukuran] or [(item, None)], look)
+
+
+def _rows_of(program: ProgramHasil) -> int:
+    """Rows of a program in the big table (one per indicator, at least one per item), from the model."""
+    return (len(program.program.ukuran) or 1) + sum(
+        (len(k.kegiatan.ukuran) or 1) + sum(len(s.sub.ukuran) or 1 for s in k.sub) for k in program.kegiatan
+    )
+
+
+def _pct_plain(figure: Figure | None) -> str:
+    return angka(figure.value, 2) if figure is not None and figure.value is not None else "-"
+
+
+def _measure(u: UkuranHasil | None, what: str) -> str:
+    """An indicator's cell of the big table ("-" for an item without indicators)."""
+    if u is None:
+        return "-"
+    m = u.ukuran
+    if what == "indikator":
+        return m.indikator or "-"
+    if what == "target":
+        return "-" if m.target is None else rentang(m.target.low, m.target.high)
+    if what == "satuan":
+        return m.satuan or "-"
+    if what == "realisasi":
+        return angka(m.realisasi) if m.realisasi is not None else "-"
+    return _pct_plain(u.capaian) if u.capaian.value is not None else "-"
