@@ -14,10 +14,8 @@ from decimal import Decimal
 from types import MappingProxyType
 
 from lkj.layout import FORM_VALUE_COL, address
-from lkj.quick import quick_init
 
 
-@quick_init
 @dataclass(frozen=True)
 class CellRef:
     """One cell of one workbook: what every finding and every figure's provenance points at."""
@@ -54,7 +52,6 @@ def _layout(positions: dict[str, int], form: bool) -> Layout:
 EMPTY_LAYOUT = Layout(MappingProxyType({}))
 
 
-@quick_init
 @dataclass(frozen=True)
 class Source:
     """Where a record was read: file (relative to the input folder), sheet and row."""
@@ -76,7 +73,6 @@ class Source:
 NOWHERE = Source("", "")
 
 
-@quick_init
 @dataclass(frozen=True)
 class Target:
     """A target value: one number, or a range such as 80–90 (low == high for a single number)."""
@@ -148,7 +144,6 @@ class Sasaran:
     src: Source = NOWHERE
 
 
-@quick_init
 @dataclass(frozen=True)
 class Indikator:
     kode: str
@@ -170,7 +165,6 @@ class Indikator:
     src: Source = NOWHERE
 
 
-@quick_init
 @dataclass(frozen=True)
 class TargetRenstra:
     indikator: str
@@ -189,7 +183,6 @@ class PkVersi:
     src: Source = NOWHERE
 
 
-@quick_init
 @dataclass(frozen=True)
 class PkTarget:
     versi: str
@@ -198,7 +191,6 @@ class PkTarget:
     src: Source = NOWHERE
 
 
-@quick_init
 @dataclass(frozen=True)
 class PkAnggaran:
     versi: str
@@ -290,7 +282,6 @@ class Identitas:
     src: Source = NOWHERE
 
 
-@quick_init
 @dataclass(frozen=True)
 class Ukuran:
     """One indicator of a program, kegiatan or sub kegiatan (an item may have several)."""
@@ -304,7 +295,6 @@ class Ukuran:
     src: Source = NOWHERE
 
 
-@quick_init
 @dataclass(frozen=True)
 class Program:
     kode: str
@@ -315,7 +305,6 @@ class Program:
     src: Source = NOWHERE
 
 
-@quick_init
 @dataclass(frozen=True)
 class Kegiatan:
     kode: str
@@ -325,7 +314,6 @@ class Kegiatan:
     src: Source = NOWHERE
 
 
-@quick_init
 @dataclass(frozen=True)
 class SubKegiatan:
     kode: str
@@ -340,7 +328,6 @@ class SubKegiatan:
     src: Source = NOWHERE
 
 
-@quick_init
 @dataclass(frozen=True)
 class CapaianIndikator:
     indikator: str

@@ -11,7 +11,6 @@ from decimal import Decimal
 
 from lkj.indonesian import angka, rounded
 from lkj.model import CellRef
-from lkj.quick import quick_init
 
 
 def ringkas(value: Decimal) -> str:
@@ -19,7 +18,6 @@ def ringkas(value: Decimal) -> str:
     return angka(rounded(value, 4).normalize()) if value.as_tuple().exponent < -4 else angka(value)  # type: ignore[operator]
 
 
-@quick_init
 @dataclass(frozen=True)
 class Input:
     label: str
@@ -35,7 +33,6 @@ class Input:
         return f"{self.label} {shown}" + (f" [{self.where}]" if self.where and self.where.file else "")
 
 
-@quick_init
 @dataclass(frozen=True)
 class Figure:
     value: Decimal | None

@@ -8,7 +8,6 @@ from a template folder the secretariat may edit (templates/ by default).
 from __future__ import annotations
 
 import copy
-import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -19,9 +18,9 @@ from lkj.compute.results import Hasil
 from lkj.findings import Finding
 from lkj.parallel import SharedWork
 from lkj.render.bab_1_2 import bab_1, bab_2
-from lkj.render.bab_3 import BIG_ROW_PARTS, analisis, bab_3, bab_3_program, baris_program
+from lkj.render.bab_3 import analisis, bab_3, bab_3_program
 from lkj.render.bab_4 import bab_4
-from lkj.render.blocks import FILLS, Block, Blocks
+from lkj.render.blocks import Block, Blocks
 from lkj.render.context import Laporan, as_mapping, missing_blocks
 from lkj.render.docx import DocxBuilder
 from lkj.render.front import cover, front_matter
@@ -44,27 +43,21 @@ __all__ = [
 
 
 Piece = Callable[[Report], dict[str, Any]]
-ANALYSIS_PARTS = 8
 # The report in pieces, in reading order. On a large report two processes take them in turn, biggest
-# first (PIECES_BIGGEST_FIRST), so that both finish at about the same time whatever the shape of the year.
+# first (PIECES_BIGGEST_FIRST): the analyses and the big table are the two biggest by far.
 PIECES: dict[str, Piece] = {
     "sampul": cover,
     "pengantar": front_matter,
     "bab_1": bab_1,
     "bab_2": bab_2,
     "bab_3": bab_3,
-    **{
-        f"analisis_{k}": functools.partial(analisis, part=k, parts=ANALYSIS_PARTS)
-        for k in range(ANALYSIS_PARTS)
-    },
+    "analisis": analisis,
     "bab_3_program": bab_3_program,
-    **{f"baris_program_{k}": functools.partial(baris_program, part=k) for k in range(BIG_ROW_PARTS)},
     "bab_4": bab_4,
 }
 PIECES_BIGGEST_FIRST = (
-    *(name for name in PIECES if name.startswith("baris_program_")),
-    *(name for name in PIECES if name.startswith("analisis_")),
     "bab_3_program",
+    "analisis",
     "bab_2",
     "bab_4",
     "bab_3",
@@ -74,7 +67,6 @@ PIECES_BIGGEST_FIRST = (
 )
 PARALLEL_FROM = 300  # rows of the big table, plus ten per indicator
 
-IN_PARTS = ("analisis", FILLS)  # context keys made in parts: dicts by place, merged
 Made = tuple[dict[str, Any], list[Block]]  # a piece's context, and the blocks it made
 
 
@@ -86,22 +78,13 @@ def assemble(report: Report) -> Laporan:
 def _joined(report: Report, made: list[Made]) -> Laporan:
     """The pieces made (in PIECES_BIGGEST_FIRST order, by whichever process), joined in reading order.
     Their blocks are adopted in one fixed order, so the document is the same whichever process made
-    which piece. The analyses come in parts, each by its place in the list; the big table's rows come
-    in parts, each for its slot in the table."""
+    which piece."""
     by_name = dict(zip(PIECES_BIGGEST_FIRST, made, strict=True))
     context: dict[str, Any] = {}
     for name in PIECES:
         piece, blocks = by_name[name]
         report.blocks.adopt(blocks)
-        for key, value in piece.items():
-            if key in IN_PARTS:
-                context.setdefault(key, {}).update(value)
-            else:
-                context[key] = value
-    fills = context.pop(FILLS)
-    for block in report.blocks.items.values():
-        block.content.fill(fills)
-    context["analisis"] = tuple(analysis for _, analysis in sorted(context["analisis"].items()))
+        context.update(piece)
     return Laporan(**context)
 
 

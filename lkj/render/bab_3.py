@@ -9,7 +9,7 @@ from lkj.compute.results import Hasil, IndikatorHasil
 from lkj.indonesian import angka
 from lkj.render import charts, tables
 from lkj.render.big_table import BigTable
-from lkj.render.blocks import FILLS, Block, Content, Slot, packed
+from lkj.render.blocks import Block, Content, sealed
 from lkj.render.context import Analisis
 from lkj.render.report import Report
 from lkj.render.texts import (
@@ -34,7 +34,8 @@ from lkj.render.views import (
 )
 
 CHART_WIDTH = 15.0
-BIG_ROWS = "baris_program"  # the slots of the big table's rows
+# The big table's rows go into the document in eight parts of about as many rows, each deflated on its
+# own (lkj.render.blocks.sealed): how lkj has compressed its reports, and so their bytes.
 BIG_ROW_PARTS = 8
 
 
@@ -55,31 +56,11 @@ def bab_3(r: Report) -> dict[str, Any]:
     }
 
 
-def analisis(r: Report, part: int = 0, parts: int = 1) -> dict[str, Any]:
-    """3.3 the analyses, of each sasaran and then of each IKU outside any sasaran: those whose place in
-    that list is `part` modulo `parts` (so that they can be made in parts, by more than one process),
-    by their place."""
-    sasaran, iku = r.sasaran, r.hasil.iku_instansi
-    return {
-        "analisis": {
-            index: _analisis(r, sasaran[index])
-            if index < len(sasaran)
-            else _iku_analisis(r, iku[index - len(sasaran)], index + 1)
-            for index in range(part, len(sasaran) + len(iku), parts)
-        }
-    }
-
-
-def baris_program(r: Report, part: int) -> dict[str, Any]:
-    """Part `part` of the big table's rows (of BIG_ROW_PARTS, by ranges of programs of about as many
-    rows each), for its slot in 3.4."""
-    big = _big_table(r)
-    rows = big.rows(big.cuts(BIG_ROW_PARTS)[part])
-    return {FILLS: {Slot(BIG_ROWS, part): [packed(rows)]}}
-
-
-def _big_table(r: Report) -> BigTable:
-    return r.once("big_table", lambda: BigTable(r.hasil.belanja))
+def analisis(r: Report) -> dict[str, Any]:
+    """3.3 the analyses, of each sasaran and then of each IKU outside any sasaran."""
+    own = [_analisis(r, s) for s in r.sasaran]
+    start = len(own) + 1
+    return {"analisis": (*own, *(_iku_analisis(r, i, n) for n, i in enumerate(r.hasil.iku_instansi, start)))}
 
 
 def bab_3_program(r: Report) -> dict[str, Any]:
@@ -279,10 +260,10 @@ def _program_kegiatan(r: Report) -> Content:
             ),
         )
     )
-    big = _big_table(r)
+    big = BigTable(r.hasil.belanja)
+    rows = (sealed(big.rows(cut)) for cut in big.cuts(BIG_ROW_PARTS))
     wide = Content().table(
-        f"Capaian kinerja program, kegiatan dan sub kegiatan tahun {r.tahun}",
-        [big.start(), *(Slot(BIG_ROWS, k) for k in range(BIG_ROW_PARTS)), big.end()],
+        f"Capaian kinerja program, kegiatan dan sub kegiatan tahun {r.tahun}", [big.start(), *rows, big.end()]
     )
     wide.note(
         "Capaian kinerja dihitung dari realisasi dibagi target volume; keuangan (%) dari realisasi dibagi "

@@ -8,7 +8,7 @@ chapter, "Tabel 3.2"), and landscape sections take the properties of the section
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from markupsafe import Markup
@@ -68,17 +68,14 @@ class Drawing:
 
 
 @dataclass(frozen=True)
-class Slot:
-    """A place for parts made by another piece of the report (the rows of the big table, made in parts
-    that more than one process may take), filled when the pieces are joined (Content.fill)."""
+class Sealed:
+    """Text deflated on its own terms: never joined with the text around it before it is deflated (the
+    big table's rows, in parts: lkj.render.bab_3.BIG_ROW_PARTS)."""
 
-    name: str
-    index: int
+    text: str
 
 
-FILLS = "_isi"  # the context key under which a piece hands over what it made for slots: {Slot: parts}
-
-Part = str | Caption | SectionEnd | Toc | Drawing | Packed | Slot
+Part = str | Caption | SectionEnd | Toc | Drawing | Packed | Sealed
 _FIGURE_START, _FIGURE_END = x.paragraph("<w:r>\0</w:r>", "Gambar").split("\0")
 
 
@@ -108,8 +105,7 @@ class Content:
         return self
 
     def table(self, caption: str, table: str | Sequence[Part]) -> Content:
-        """A captioned table (lkj.render.grid): its markup, or its parts (some of them slots filled by
-        other pieces)."""
+        """A captioned table (lkj.render.grid): its markup, or its parts."""
         self.parts.append(Caption("Tabel", caption))
         if isinstance(table, str):
             self.parts.append(table)
@@ -152,10 +148,10 @@ class Content:
                 parts.append(part)
         self.parts = parts
 
-    def fill(self, fills: Mapping[Slot, Sequence[Part]]) -> None:
-        """Put in each slot the parts made for it."""
-        if any(isinstance(p, Slot) for p in self.parts):
-            self.parts = [q for p in self.parts for q in (fills[p] if isinstance(p, Slot) else (p,))]
+
+def sealed(text: str) -> Part:
+    """Text that is deflated on its own (Sealed), here and now when it is large (`packed`)."""
+    return Packed.of(text.encode("utf-8")) if len(text) >= PACK_FROM else Sealed(text)
 
 
 def packed(part: Part) -> Part:

@@ -29,7 +29,7 @@ from lkj.outputs import REPORT_BY
 from lkj.render import chartxml
 from lkj.render import ooxml as x
 from lkj.render.blocks import MARKER as BLOCK_MARKER
-from lkj.render.blocks import MARKER_NAME, Block, Blocks, Caption, Drawing, SectionEnd, Toc
+from lkj.render.blocks import MARKER_NAME, Block, Blocks, Caption, Drawing, Sealed, SectionEnd, Toc
 from lkj.render.package import Content, Packed, write_package
 from lkj.render.problems import TemplateProblem, explain
 from lkj.render.styles import ensure_styles
@@ -281,6 +281,8 @@ class _Assembler:
                 out = []
             elif isinstance(part, str):
                 out.append(part)
+            elif isinstance(part, Sealed):
+                out.append(part.text)
             elif isinstance(part, Caption):
                 out.append(self._caption(part, *self.captions[(block.number, index)]))
             elif isinstance(part, SectionEnd):

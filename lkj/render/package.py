@@ -6,7 +6,8 @@ producing the next ones. A large member is cut into segments of about a megabyte
 on its own and ended with a sync flush (a byte-aligned empty block); the segments, followed by one empty
 final block, form a single valid deflate stream, so one member can be shared by several threads, and a
 piece can even arrive deflated already from another process (Packed). The CRC is computed here, in order,
-as the pieces pass (zlib.crc32 is ten times faster than deflate); a packed piece's is joined to it.
+as the pieces pass (zlib.crc32 is ten times faster than deflate); a packed piece's is joined to it
+(ISA-L's crc32_combine).
 
 Every entry carries the same fixed date and the archive has no comment or extra fields: the same members
 give the same bytes. The archive replaces `out` only once complete, and on any failure or ending signal
@@ -25,6 +26,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from isal import isal_zlib
+from isal.isal_zlib import crc32_combine
 
 from lkj.errors import LkjError
 from lkj.write import replacing
@@ -51,7 +53,7 @@ STORED, DEFLATED = 0, 8  # zip compression methods
 @dataclass(frozen=True)
 class Packed:
     """A piece of a member deflated where it was made (in another process, say): its segments end with a
-    sync flush like any other, and its CRC joins the member's by `crc32_combine`."""
+    sync flush like any other, and its CRC joins the member's by ISA-L's crc32_combine."""
 
     crc: int
     size: int
@@ -153,39 +155,6 @@ def _segments(content: Content) -> Iterator[bytes | Packed]:
             pending, size = [], 0
     if pending:
         yield b"".join(pending)
-
-
-def crc32_combine(crc1: int, crc2: int, size2: int) -> int:
-    """The CRC-32 of A followed by B, from crc(A), crc(B) and len(B): zlib's crc32_combine, which Python's
-    zlib module does not offer. Appending len(B) zero bytes multiplies A's CRC by x^(8·len(B)) modulo the
-    CRC polynomial; that power is a product of the precomputed x^(2^k)."""
-    if crc1 == 0:  # the product is 0: nothing before B (a member that is one packed piece, a chart's)
-        return crc2
-    power, k = _X0, 3  # 8·len(B) = len(B) << 3
-    while size2:
-        if size2 & 1:
-            power = _multiply(_X2N[k & 31], power)
-        size2 >>= 1
-        k += 1
-    return _multiply(power, crc1) ^ crc2
-
-
-def _multiply(a: int, b: int) -> int:
-    """a(x)·b(x) modulo the CRC-32 polynomial, in zlib's reflected bit order."""
-    m, product = 1 << 31, 0
-    while True:
-        if a & m:
-            product ^= b
-            if not a & (m - 1):
-                return product
-        m >>= 1
-        b = (b >> 1) ^ 0xEDB88320 if b & 1 else b >> 1
-
-
-_X0 = 1 << 31  # x^0
-_X2N = [1 << 30]  # x^(2^k) for k = 0 … 31
-for _ in range(31):
-    _X2N.append(_multiply(_X2N[-1], _X2N[-1]))
 
 
 def write_package(members: Iterable[tuple[str, Content]], out: Path) -> None:

@@ -3,9 +3,8 @@ the common facts about the office that every text template may use (`u`)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field, fields
-from typing import Any, ClassVar, TypeVar, cast
+from typing import ClassVar, TypeVar
 
 from lkj.compute.results import Hasil, IndikatorHasil
 from lkj.findings import Finding
@@ -93,15 +92,6 @@ class Report:
         self.sasaran: list[SasaranView] = [
             sasaran_view(n, s, self.indikator) for n, s in enumerate(self.hasil.sasaran, 1)
         ]
-        # what several pieces use, made by the first that needs it: the copy each piece works on
-        # (lkj.render._made) shares this dict
-        self.made: dict[str, Any] = {}
-
-    def once(self, key: str, make: Callable[[], T]) -> T:
-        """`make()`, made once in this process for every piece that asks by `key`."""
-        if key not in self.made:
-            self.made[key] = make()
-        return cast(T, self.made[key])
 
     @property
     def tahun(self) -> int:
