@@ -99,7 +99,7 @@ _SEGMENT = st.sampled_from(["word", "charts", "media", "_rels", "a", "b"])
 def test_relationship_targets_are_relative_as_python_docx_makes_them(base, folders, name):
     from docx.opc.packuri import PackURI
 
-    from lkj.render.docx import _relative
+    from lkj.render.members import _relative
 
     part = "/" + "/".join([*folders, name])
     folder = "/" + "/".join(base)

@@ -9,9 +9,11 @@ is frozen and complete: the render stage only selects and formats.
 from __future__ import annotations
 
 from collections import defaultdict
+from decimal import Decimal
 
 from lkj.compute import gaps
 from lkj.compute.efisiensi import efisiensi
+from lkj.compute.figure import Figure
 from lkj.compute.gaps import empty_analyses, spbe_differs, year_findings
 from lkj.compute.indikator import indikator_hasil, sumber
 from lkj.compute.pk import pk_hasil
@@ -54,19 +56,11 @@ def compute(dataset: Dataset, settings: Settings) -> Hasil:
         _sasaran(s, tuple(by_sasaran[s.kode]), tuple(supporting[s.kode]), settings, empty.get(s.kode, ()))
         for s in instansi.sasaran
     )
-    organisasi = rata_rata(
-        [(s.sasaran.nama, s.capaian, s.sasaran.bobot) for s in sasaran],
-        settings.rata_rata == "tertimbang",
-        "capaian.organisasi",
-        "capaian.organisasi-tertimbang",
-        "sasaran",
-    )
+    organisasi = _organisasi(sasaran, settings)
     known = {s.kode for s in instansi.sasaran}
     spbe = spbe_from(instansi.spbe, settings)
     index = spbe.indeks.value if spbe is not None else None
-    berbeda = tuple(
-        i for i in indikator if i.indikator.skala_nilai == "spbe" and spbe_differs(i.realisasi, index)
-    )
+    berbeda = _spbe_berbeda(indikator, index)
     return Hasil(
         tahun=tahun,
         profil=instansi.profil,
@@ -96,6 +90,13 @@ def compute(dataset: Dataset, settings: Settings) -> Hasil:
     )
 
 
+def _spbe_berbeda(indikator: tuple[IndikatorHasil, ...], index: Decimal | None) -> tuple[IndikatorHasil, ...]:
+    """The IKU on the SPBE scale whose realisation is not the index computed from the levels."""
+    return tuple(
+        i for i in indikator if i.indikator.skala_nilai == "spbe" and spbe_differs(i.realisasi, index)
+    )
+
+
 def _jumlah(indikator: tuple[IndikatorHasil, ...]) -> Jumlah:
     statuses = [i.status for i in indikator]
     return Jumlah(
@@ -103,6 +104,17 @@ def _jumlah(indikator: tuple[IndikatorHasil, ...]) -> Jumlah:
         statuses.count("tercapai"),
         statuses.count("tidak_tercapai"),
         sum(1 for i in indikator if i.capaian.value is None),
+    )
+
+
+def _organisasi(sasaran: tuple[SasaranHasil, ...], settings: Settings) -> Figure:
+    """The organisation's capaian: the mean of its sasaran's (weighted when the settings say so)."""
+    return rata_rata(
+        [(s.sasaran.nama, s.capaian, s.sasaran.bobot) for s in sasaran],
+        settings.rata_rata == "tertimbang",
+        "capaian.organisasi",
+        "capaian.organisasi-tertimbang",
+        "sasaran",
     )
 
 

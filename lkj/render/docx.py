@@ -21,7 +21,6 @@ from typing import Any
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
-from docx.opc.part import Part
 from lxml import etree
 
 from lkj.indonesian import romawi
@@ -30,6 +29,7 @@ from lkj.render import chartxml
 from lkj.render import ooxml as x
 from lkj.render.blocks import MARKER as BLOCK_MARKER
 from lkj.render.blocks import MARKER_NAME, Block, Blocks, Caption, Drawing, Sealed, SectionEnd, Toc
+from lkj.render.members import PackedPart, package_members
 from lkj.render.package import Content, Packed, write_package
 from lkj.render.problems import TemplateProblem, explain
 from lkj.render.styles import ensure_styles
@@ -40,7 +40,6 @@ HEADING_LEVEL = {"Heading1": 1, "Heading2": 2, "Heading3": 3, "JudulBagian": 1}
 PAPER = {"A4": (11906, 16838), "F4": (12189, 18709)}
 MARKER = re.compile(re.escape(BLOCK_MARKER).replace(re.escape("{}"), r"(\d+)"))  # as lxml writes it
 ROMAN = {romawi(n): n for n in range(1, 40)}
-RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 CHART_IDS = 1_000_000  # drawing ids of charts, above any the template's own pictures get
 _BLOCK_TAG = re.compile(r"\{\{p\s+([\w.]+)\s*\}\}")
 
@@ -89,13 +88,13 @@ class DocxBuilder:
         rendered: docxtpl walks every part of the package, several times."""
         package = self.tpl.docx.part.package
         for drawing, n in charts.items():
-            data = _PackedPart(
+            data = PackedPart(
                 PackURI(f"/word/embeddings/Microsoft_Excel_Worksheet{n}.xlsx"),
                 chartxml.XLSX_CONTENT_TYPE,
                 drawing.data,
                 package,
             )
-            part = _PackedPart(
+            part = PackedPart(
                 PackURI(f"/word/charts/chart{n}.xml"), chartxml.CHART_CONTENT_TYPE, drawing.part, package
             )
             # rIds of our own: python-docx's relate_to scans every relationship, quadratic over many charts
@@ -391,74 +390,3 @@ def _paper(xml: str, paper: str) -> str:
 def _renumber_drawings(xml: str) -> str:
     counter = iter(range(1, 1_000_000))
     return re.sub(r'(<wp:docPr id=")\d+', lambda m: f"{m.group(1)}{next(counter)}", xml)
-
-
-class _PackedPart(Part):
-    """A part whose content arrives deflated (a chart's: Drawing); only the package writer reads it."""
-
-    def __init__(self, partname: PackURI, content_type: str, packed: Packed, package: Any) -> None:
-        super().__init__(partname, content_type, b"", package)
-        self.packed = packed
-
-
-def package_members(package: Any) -> list[tuple[str, Content]]:
-    """The members of a python-docx package, as its own writer would store them (docx.opc.pkgwriter),
-    so that the package is compressed once, by write_package."""
-    from docx.opc.pkgwriter import _ContentTypesItem
-
-    parts = _parts(package)
-    members: list[tuple[str, Content]] = [
-        ("[Content_Types].xml", _ContentTypesItem.from_parts(parts).blob),
-        ("_rels/.rels", _rels_xml(package.rels, "/")),
-    ]
-    for part in parts:
-        members.append(
-            (part.partname.membername, [part.packed] if isinstance(part, _PackedPart) else part.blob)
-        )
-        if len(part.rels):
-            members.append((part.partname.rels_uri.membername, _rels_xml(part.rels, part.partname.baseURI)))
-    return members
-
-
-def _rels_xml(rels: Any, base: str) -> bytes:
-    """A .rels member, written as text: python-docx parses a small XML element for each relationship,
-    a twentieth of a second for a report with a thousand charts."""
-    items = []
-    for rel in rels.values():
-        if rel.is_external:
-            target, mode = rel.target_ref, ' TargetMode="External"'
-        else:
-            target, mode = _relative(rel.target_part.partname, base), ""
-        attrs = f'Id="{x.esc(rel.rId)}" Type="{x.esc(rel.reltype)}" Target="{x.esc(target)}"{mode}'
-        items.append(f"<Relationship {attrs}/>")
-    return (
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-        f'<Relationships xmlns="{RELS_NS}">{"".join(items)}</Relationships>'
-    ).encode()
-
-
-def _relative(name: str, base: str) -> str:
-    """Part name `name` relative to folder `base` (both absolute), as PackURI.relative_ref gives it."""
-    folders, target = base.strip("/").split("/") if base.strip("/") else [], name.lstrip("/").split("/")
-    common = 0
-    while common < min(len(folders), len(target) - 1) and folders[common] == target[common]:
-        common += 1
-    return "../" * (len(folders) - common) + "/".join(target[common:])
-
-
-def _parts(package: Any) -> list[Any]:
-    """Every part reachable from the package's relationships, depth first, each once: python-docx's own
-    iter_parts checks a list for what it has visited, quadratic with thousands of charts."""
-    seen: set[int] = set()
-    order: list[Any] = []
-
-    def walk(source: Any) -> None:
-        for rel in source.rels.values():
-            if rel.is_external or id(rel.target_part) in seen:
-                continue
-            seen.add(id(rel.target_part))
-            order.append(rel.target_part)
-            walk(rel.target_part)
-
-    walk(package)
-    return order
