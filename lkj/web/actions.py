@@ -3,8 +3,9 @@ else. Each function takes paths and plain values and gives plain, picklable data
 worker process (lkj.web.jobs), never in the server's own: an uploaded workbook is parsed there, and lkj's
 reader and renderer may fork, which a multi-threaded server must not do.
 
-docs/web.md says which calls the pipeline refactor (lkj.pipeline, lkj.errors) and the coming features
-(konsep/final, the next year, the self-check) replace or add here.
+The build and the checks go through lkj.pipeline, like every caller of lkj, and every expected failure is
+told by lkj.errors.describe; docs/web.md says which calls the coming features (konsep/final, the next
+year, the self-check) add here.
 """
 
 from __future__ import annotations
