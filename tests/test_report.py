@@ -392,3 +392,19 @@ def test_breaks_in_rendered_text_still_become_word_breaks():
     template = WordTemplate.__new__(WordTemplate)  # resolve_listing reads nothing of the template itself
     assert "<w:br/>" in template.resolve_listing(with_break)
     assert template.resolve_listing(plain) is plain
+
+
+@pytest.mark.parametrize("name", ["00-instansi.xlsx", "/dev/null"])
+def test_an_output_that_may_not_be_written_is_refused_before_anything_is_read(
+    run, jambi_copy, name, monkeypatch
+):
+    import lkj.pipeline
+
+    def must_not_read(*args: object, **kwargs: object) -> None:
+        pytest.fail("the workbooks were read before the output was refused")
+
+    monkeypatch.setattr(lkj.pipeline, "read_folder", must_not_read)
+    out = jambi_copy / name if not name.startswith("/") else name
+    result = run("build", jambi_copy, "-o", out)
+    assert result.exit_code == 2 and result.output.startswith(f"Gagal: '{out}'")
+    assert "PERINGATAN" not in result.output
