@@ -99,13 +99,21 @@ def _shot(driver: object, tmp_path: Path, name: str) -> None:
 
 def _text(driver: object) -> str:
     """The page's text; empty while a page is being replaced by the next one."""
-    from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
+    from selenium.common.exceptions import (
+        NoSuchElementException,
+        StaleElementReferenceException,
+        WebDriverException,
+    )
     from selenium.webdriver.common.by import By
 
     try:
         return str(driver.find_element(By.TAG_NAME, "body").text)  # type: ignore[attr-defined]
     except (StaleElementReferenceException, NoSuchElementException):
         return ""
+    except WebDriverException as exc:  # Chromium's word for a body replaced while it was read
+        if "does not belong to the document" in str(exc):
+            return ""
+        raise
 
 
 def _showing(driver: object, text: str) -> str:
