@@ -19,7 +19,7 @@ C = Column
 
 BIG_WIDTH = 24.2  # cm: the landscape page between its margins
 Item = tuple[str, str, Anggaran, str]  # an item's kode, nama, budget and notes
-Measure = tuple[Item, UkuranHasil | None]  # a row of the big table: an item and one of its indicators
+Measure = tuple[Item, tuple[str, ...]]  # a row of the big table: an item and one indicator's cells
 
 
 class BigTable:
@@ -90,11 +90,11 @@ def _big_columns(with_notes: bool) -> list[Column[Measure]]:
     return [
         C("Kode", 2.6, lambda r: r[0][0], merge=True),
         C("Program / Kegiatan / Sub Kegiatan", 4.4, lambda r: r[0][1], merge=True, indent=True),
-        C("Indikator Kinerja", 3.7, lambda r: _measure(r[1], "indikator")),
-        C("Target", 1.2, lambda r: _measure(r[1], "target"), "center"),
-        C("Satuan", 1.4, lambda r: _measure(r[1], "satuan"), "center"),
-        C("Realisasi", 1.6, lambda r: _measure(r[1], "realisasi"), "center"),
-        C("Capaian Kinerja", 1.4, lambda r: _measure(r[1], "capaian"), "center"),
+        C("Indikator Kinerja", 3.7, lambda r: r[1][0]),
+        C("Target", 1.2, lambda r: r[1][1], "center"),
+        C("Satuan", 1.4, lambda r: r[1][2], "center"),
+        C("Realisasi", 1.6, lambda r: r[1][3], "center"),
+        C("Capaian Kinerja", 1.4, lambda r: r[1][4], "center"),
         *own,
         *notes,
     ]
@@ -120,7 +120,7 @@ def _groups(program: ProgramHasil) -> list[Group[Measure]]:
 
 
 def _item(item: Item, ukuran: Sequence[UkuranHasil], look: Look) -> Group[Measure]:
-    return Group([(item, u) for u in ukuran] or [(item, None)], look)
+    return Group([(item, _measure(u)) for u in ukuran] or [(item, NO_MEASURE)], look)
 
 
 def _rows_of(program: ProgramHasil) -> int:
@@ -134,17 +134,16 @@ def _pct_plain(figure: Figure | None) -> str:
     return angka(figure.value, 2) if figure is not None and figure.value is not None else "-"
 
 
-def _measure(u: UkuranHasil | None, what: str) -> str:
-    """An indicator's cell of the big table ("-" for an item without indicators)."""
-    if u is None:
-        return "-"
+NO_MEASURE = ("-", "-", "-", "-", "-")  # the indicator cells of an item without indicators
+
+
+def _measure(u: UkuranHasil) -> tuple[str, str, str, str, str]:
+    """An indicator's cells of the big table: its name, target, unit, realisation and capaian."""
     m = u.ukuran
-    if what == "indikator":
-        return m.indikator or "-"
-    if what == "target":
-        return "-" if m.target is None else rentang(m.target.low, m.target.high)
-    if what == "satuan":
-        return m.satuan or "-"
-    if what == "realisasi":
-        return angka(m.realisasi) if m.realisasi is not None else "-"
-    return _pct_plain(u.capaian) if u.capaian.value is not None else "-"
+    return (
+        m.indikator or "-",
+        "-" if m.target is None else rentang(m.target.low, m.target.high),
+        m.satuan or "-",
+        angka(m.realisasi) if m.realisasi is not None else "-",
+        _pct_plain(u.capaian) if u.capaian.value is not None else "-",
+    )
