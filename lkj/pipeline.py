@@ -29,8 +29,9 @@ from lkj import outputs
 from lkj.errors import LkjError
 from lkj.findings import Finding, Severity, has_errors
 from lkj.model import Dataset
-from lkj.parallel import SharedWork
-from lkj.read import PARALLEL_FROM, ReadResult, read_folder
+from lkj.parallel import SharedWork, shared_map
+from lkj.read import Read, ReadResult, read_folder
+from lkj.read.files import Candidate
 from lkj.settings import Settings
 from lkj.stopwatch import Stopwatch
 from lkj.validate import validate
@@ -42,6 +43,9 @@ if TYPE_CHECKING:
 READ, VALIDATE, COMPUTE, RENDER, WRITE, PDF = "read", "validate", "compute", "render", "write", "pdf"
 OUTPUT_DIR = Path("output")  # where a report goes when no file is named
 Pdf = Literal["tagged", "archival"]  # a PDF for screen readers, or PDF/A-2b for the archive (tagged too)
+# Workbooks from which a folder is read by worker processes, and its rules run by one: fewer are read
+# faster than worker processes start and report back.
+PARALLEL_FROM = 16
 
 
 @dataclass(frozen=True)
@@ -182,8 +186,11 @@ def _checked(
     when they find no error (a failure to compute data the rules refuse is theirs to tell)."""
     from lkj.compute import computable, year_findings
 
+    def each(read: Callable[[Candidate], Read], candidates: list[Candidate]) -> list[Read]:
+        return shared_map(read, candidates, meanwhile, fork=len(candidates) >= PARALLEL_FROM)
+
     with Stopwatch.stage(watch, READ):
-        read = read_folder(folder, meanwhile)
+        read = read_folder(folder, each)
     if not year or has_errors(read.findings) or not computable(read.dataset):
         with Stopwatch.stage(watch, VALIDATE):
             found = read.findings + validate(read) + year_findings(read.dataset, read.settings)

@@ -14,7 +14,6 @@ from pathlib import Path
 from lkj.errors import LkjError
 from lkj.findings import Finding, finding
 from lkj.model import Bidang, CellRef, Dataset, Instansi
-from lkj.parallel import shared_map
 from lkj.read.build import build_bidang, build_instansi
 from lkj.read.files import WORKBOOK_SUFFIXES, Candidate, discover, shown_name
 from lkj.read.rules import FILE_BIDANG_DUPLICATE, FILE_INSTANSI_DUPLICATE, FILE_INSTANSI_MISSING, RULES
@@ -22,9 +21,7 @@ from lkj.read.settings import settings_of
 from lkj.read.workbook import read_workbook, unexpected
 from lkj.settings import Settings
 
-PARALLEL_FROM = 16  # workbooks
-
-__all__ = ["RULES", "NoInput", "ReadResult", "read_folder"]
+__all__ = ["RULES", "Each", "NoInput", "Read", "ReadResult", "read_folder"]
 
 
 class NoInput(LkjError):
@@ -38,9 +35,26 @@ class ReadResult:
     findings: tuple[Finding, ...]
 
 
-def read_folder(folder: Path, meanwhile: Callable[[], object] | None = None) -> ReadResult:
-    """Read every workbook of `folder`. With many workbooks they are read by worker processes, and
-    `meanwhile` (e.g. importing what the next stage needs) runs in this process while they work."""
+@dataclass(frozen=True)
+class Book:
+    """One workbook as the model: its instansi or its bidang."""
+
+    name: str
+    model: Instansi | Bidang
+
+
+Read = tuple[Book | None, list[Finding]]  # a workbook as the model, or None, and its findings
+# How the workbooks are read, one by one here unless the caller shares the work (lkj.pipeline): given
+# the function that reads one and the workbooks, their reads in the same order.
+Each = Callable[[Callable[[Candidate], Read], list[Candidate]], list[Read]]
+
+
+def one_by_one(read: Callable[[Candidate], Read], candidates: list[Candidate]) -> list[Read]:
+    return [read(candidate) for candidate in candidates]
+
+
+def read_folder(folder: Path, each: Each = one_by_one) -> ReadResult:
+    """Read every workbook of `folder`, each by `read_book` (as `each` has them read)."""
     shown = shown_name(str(folder))
     if not folder.exists():
         raise NoInput(f"Folder '{shown}' tidak ditemukan.")
@@ -59,7 +73,7 @@ def read_folder(folder: Path, meanwhile: Callable[[], object] | None = None) -> 
             "folder itu."
         ) from exc
     books: list[Book] = []
-    for book, found in _read_all(candidates, meanwhile):
+    for book, found in each(read_book, candidates):
         findings.extend(found)
         if book is not None:
             books.append(book)
@@ -73,15 +87,7 @@ def _workbook_name(path: Path) -> bool:
     return path.suffix.casefold() in WORKBOOK_SUFFIXES and not path.is_dir()
 
 
-@dataclass(frozen=True)
-class Book:
-    """One workbook as the model: its instansi or its bidang."""
-
-    name: str
-    model: Instansi | Bidang
-
-
-def read_book(candidate: Candidate) -> tuple[Book | None, list[Finding]]:
+def read_book(candidate: Candidate) -> Read:
     """One workbook read and turned into the model, with its findings (in a worker process when there
     are many: what comes back is the model, not the cells). Whatever goes wrong with one workbook is
     a finding about it: the others are still read."""
@@ -95,13 +101,6 @@ def read_book(candidate: Candidate) -> tuple[Book | None, list[Finding]]:
         return Book(read.name, bidang), findings + found
     except Exception as exc:  # a workbook no check foresaw: said, not a crash of the whole folder
         return None, [unexpected(candidate.name, exc)]
-
-
-def _read_all(
-    candidates: list[Candidate], meanwhile: Callable[[], object] | None
-) -> list[tuple[Book | None, list[Finding]]]:
-    # fewer workbooks are read faster than worker processes start and report back
-    return shared_map(read_book, candidates, meanwhile, fork=len(candidates) >= PARALLEL_FROM)
 
 
 def _one_instansi(books: list[Book], findings: list[Finding]) -> Instansi | None:
