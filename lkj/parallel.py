@@ -19,6 +19,13 @@ from typing import Any, BinaryIO, Generic, NoReturn, TypeVar
 T = TypeVar("T")
 R = TypeVar("R")
 MAX_WORKERS = 3
+# How a stage has a list of work done (`each(work, items)`: the results, in order): one by one here, or
+# shared with workers (shared_map), as the pipeline decides.
+Each = Callable[[Callable[[Any], Any], Sequence[Any]], list[Any]]
+
+
+def one_by_one(work: Callable[[T], R], items: Sequence[T]) -> list[R]:
+    return [work(item) for item in items]
 
 
 def can_fork() -> bool:

@@ -20,16 +20,16 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from lkj import outputs
 from lkj.errors import LkjError
 from lkj.findings import Finding, Severity, has_errors
 from lkj.model import Dataset
-from lkj.parallel import SharedWork, shared_map
+from lkj.parallel import Each, SharedWork, shared_map
 from lkj.read import Read, ReadResult, read_folder
 from lkj.read.files import Candidate
 from lkj.settings import Settings
@@ -46,6 +46,7 @@ Pdf = Literal["tagged", "archival"]  # a PDF for screen readers, or PDF/A-2b for
 # Workbooks from which a folder is read by worker processes, and its rules run by one: fewer are read
 # faster than worker processes start and report back.
 PARALLEL_FROM = 16
+RENDER_PARALLEL_FROM = 300  # rows of the big table, plus ten per indicator, from which two processes render
 
 
 @dataclass(frozen=True)
@@ -148,7 +149,7 @@ def build(
 
     opened_templates = _templates(opened, template_folder)
     with Stopwatch.stage(watch, RENDER):
-        document = render(checked.hasil, opened_templates, checked.warnings)
+        document = render(checked.hasil, opened_templates, checked.warnings, _chapters(checked.hasil))
     with Stopwatch.stage(watch, WRITE):
         write_docx(document, out)
     built = Built(checked, out, template_warnings=opened_templates.warnings)
@@ -186,7 +187,7 @@ def _checked(
     when they find no error (a failure to compute data the rules refuse is theirs to tell)."""
     from lkj.compute import computable, year_findings
 
-    def each(read: Callable[[Candidate], Read], candidates: list[Candidate]) -> list[Read]:
+    def each(read: Callable[[Candidate], Read], candidates: Sequence[Candidate]) -> list[Read]:
         return shared_map(read, candidates, meanwhile, fork=len(candidates) >= PARALLEL_FROM)
 
     with Stopwatch.stage(watch, READ):
@@ -215,6 +216,18 @@ def _checked(
         raise failure
     assert hasil is not None
     return Checked(folder, read.dataset, read.settings, found + hasil.findings, hasil)
+
+
+def _chapters(hasil: Hasil) -> Each:
+    """How the report's chapters are made: a large report's by two processes in turn, the second forked
+    once the year is computed (it shares the year, copying only the pages it writes to)."""
+    rows = sum(len(s.sub.ukuran) or 1 for p in hasil.belanja.program for k in p.kegiatan for s in k.sub)
+    large = rows + 10 * len(hasil.indikator) >= RENDER_PARALLEL_FROM
+
+    def each(make: Callable[[Any], Any], pieces: Sequence[Any]) -> list[Any]:
+        return shared_map(make, pieces, fork=large)
+
+    return each
 
 
 def _opened(folder: Path) -> OpenTemplates | LkjError:

@@ -65,7 +65,7 @@ def test_an_item_that_fails_in_a_worker_fails_here_as_it_would_alone():
 def test_a_large_report_is_the_same_made_in_one_process_or_two(tmp_path, monkeypatch, segment, pack_from):
     from bench.fastxlsx import write_dataset
     from bench.synth import Size, dataset
-    from lkj import render
+    from lkj import pipeline
     from lkj.render import blocks, package
     from tests.conftest import build
 
@@ -81,7 +81,7 @@ def test_a_large_report_is_the_same_made_in_one_process_or_two(tmp_path, monkeyp
     write_dataset(dataset(Size(bidang=6, sub_kegiatan=120, indikator=18)), folder, 2024)
     built = {}
     for label, threshold in (("satu", 10**9), ("dua", 0)):
-        monkeypatch.setattr(render, "PARALLEL_FROM", threshold)
+        monkeypatch.setattr(pipeline, "RENDER_PARALLEL_FROM", threshold)
         built[label] = build(folder, tmp_path / f"{label}.docx")
     assert built["satu"].read_bytes() == built["dua"].read_bytes()
     with zipfile.ZipFile(built["dua"]) as zf:
@@ -93,10 +93,10 @@ def test_a_large_report_is_the_same_made_in_one_process_or_two(tmp_path, monkeyp
 def test_a_broken_template_met_in_the_second_process_is_reported_as_here(tmp_path, monkeypatch):
     import shutil
 
-    from lkj import render
+    from lkj import pipeline
     from tests.conftest import ROOT, SUKAMAJU
 
-    monkeypatch.setattr(render, "PARALLEL_FROM", 0)  # BAB IV is made in the second process
+    monkeypatch.setattr(pipeline, "RENDER_PARALLEL_FROM", 0)  # BAB IV is made in the second process
     templates = tmp_path / "templat"
     shutil.copytree(ROOT / "templates", templates)
     (templates / "narasi" / "kesimpulan.j2").write_text("{{ tidak_ada }}", encoding="utf-8")

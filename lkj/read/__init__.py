@@ -7,13 +7,13 @@ a folder it may not list), which the CLI turns into exit status 2.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from lkj.errors import LkjError
 from lkj.findings import Finding, finding
 from lkj.model import Bidang, CellRef, Dataset, Instansi
+from lkj.parallel import Each, one_by_one
 from lkj.read.build import build_bidang, build_instansi
 from lkj.read.files import WORKBOOK_SUFFIXES, Candidate, discover, shown_name
 from lkj.read.rules import FILE_BIDANG_DUPLICATE, FILE_INSTANSI_DUPLICATE, FILE_INSTANSI_MISSING, RULES
@@ -21,7 +21,7 @@ from lkj.read.settings import settings_of
 from lkj.read.workbook import read_workbook, unexpected
 from lkj.settings import Settings
 
-__all__ = ["RULES", "Each", "NoInput", "Read", "ReadResult", "read_folder"]
+__all__ = ["RULES", "NoInput", "Read", "ReadResult", "read_folder"]
 
 
 class NoInput(LkjError):
@@ -44,17 +44,11 @@ class Book:
 
 
 Read = tuple[Book | None, list[Finding]]  # a workbook as the model, or None, and its findings
-# How the workbooks are read, one by one here unless the caller shares the work (lkj.pipeline): given
-# the function that reads one and the workbooks, their reads in the same order.
-Each = Callable[[Callable[[Candidate], Read], list[Candidate]], list[Read]]
-
-
-def one_by_one(read: Callable[[Candidate], Read], candidates: list[Candidate]) -> list[Read]:
-    return [read(candidate) for candidate in candidates]
 
 
 def read_folder(folder: Path, each: Each = one_by_one) -> ReadResult:
-    """Read every workbook of `folder`, each by `read_book` (as `each` has them read)."""
+    """Read every workbook of `folder`, each by `read_book`, as `each` has them read: one by one, unless
+    the caller shares them with worker processes (lkj.pipeline)."""
     shown = shown_name(str(folder))
     if not folder.exists():
         raise NoInput(f"Folder '{shown}' tidak ditemukan.")

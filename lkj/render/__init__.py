@@ -16,7 +16,7 @@ from typing import Any
 
 from lkj.compute.results import Hasil
 from lkj.findings import Finding
-from lkj.parallel import SharedWork
+from lkj.parallel import Each, one_by_one
 from lkj.render.bab_1_2 import bab_1, bab_2
 from lkj.render.bab_3 import analisis, bab_3, bab_3_program
 from lkj.render.bab_4 import bab_4
@@ -65,7 +65,6 @@ PIECES_BIGGEST_FIRST = (
     "bab_1",
     "sampul",
 )
-PARALLEL_FROM = 300  # rows of the big table, plus ten per indicator
 
 Made = tuple[dict[str, Any], list[Block]]  # a piece's context, and the blocks it made
 
@@ -97,11 +96,6 @@ def _made(report: Report, piece: Piece) -> Made:
     for block in own.blocks.items.values():
         block.content.pack()
     return context, list(own.blocks.items.values())
-
-
-def _large(hasil: Hasil) -> bool:
-    rows = sum(len(s.sub.ukuran) or 1 for p in hasil.belanja.program for k in p.kegiatan for s in k.sub)
-    return rows + 10 * len(hasil.indikator) >= PARALLEL_FROM
 
 
 @dataclass(frozen=True)
@@ -144,16 +138,16 @@ class Document:
     builder: DocxBuilder
 
 
-def render(hasil: Hasil, templates: OpenTemplates, warnings: tuple[Finding, ...] = ()) -> Document:
+def render(
+    hasil: Hasil, templates: OpenTemplates, warnings: tuple[Finding, ...] = (), each: Each = one_by_one
+) -> Document:
     """The report of a computed year with a template folder opened (open_templates); `warnings` go into
-    the Catatan Validasi annex when the settings ask for it.
-
-    A large report is made by two processes taking its pieces in turn, the second forked here: it shares
-    the computed year, copying only the pages it writes to."""
+    the Catatan Validasi annex when the settings ask for it. Its chapters are made as `each` has them
+    made: one by one, unless the caller shares them with another process (lkj.pipeline), which then
+    shares the computed year, copying only the pages it writes to."""
     report = Report(hasil, templates.narasi, warnings)
     builder = templates.builder
-    with SharedWork(lambda name: _made(report, PIECES[name]), PIECES_BIGGEST_FIRST, _large(hasil)) as make:
-        laporan = _joined(report, make.results())
+    laporan = _joined(report, each(lambda name: _made(report, PIECES[name]), list(PIECES_BIGGEST_FIRST)))
     profil = hasil.profil
     when = (
         datetime(profil.tanggal.year, profil.tanggal.month, profil.tanggal.day)
