@@ -14,8 +14,10 @@ from decimal import Decimal
 from types import MappingProxyType
 
 from lkj.layout import FORM_VALUE_COL, address
+from lkj.quick import quick_init
 
 
+@quick_init
 @dataclass(frozen=True)
 class CellRef:
     """One cell of one workbook: what every finding and every figure's provenance points at."""
@@ -52,6 +54,7 @@ def _layout(positions: dict[str, int], form: bool) -> Layout:
 EMPTY_LAYOUT = Layout(MappingProxyType({}))
 
 
+@quick_init
 @dataclass(frozen=True)
 class Source:
     """Where a record was read: file (relative to the input folder), sheet and row."""
@@ -73,6 +76,7 @@ class Source:
 NOWHERE = Source("", "")
 
 
+@quick_init
 @dataclass(frozen=True)
 class Target:
     """A target value: one number, or a range such as 80–90 (low == high for a single number)."""
@@ -144,6 +148,7 @@ class Sasaran:
     src: Source = NOWHERE
 
 
+@quick_init
 @dataclass(frozen=True)
 class Indikator:
     kode: str
@@ -165,6 +170,7 @@ class Indikator:
     src: Source = NOWHERE
 
 
+@quick_init
 @dataclass(frozen=True)
 class TargetRenstra:
     indikator: str
@@ -183,6 +189,7 @@ class PkVersi:
     src: Source = NOWHERE
 
 
+@quick_init
 @dataclass(frozen=True)
 class PkTarget:
     versi: str
@@ -191,6 +198,7 @@ class PkTarget:
     src: Source = NOWHERE
 
 
+@quick_init
 @dataclass(frozen=True)
 class PkAnggaran:
     versi: str
@@ -282,6 +290,7 @@ class Identitas:
     src: Source = NOWHERE
 
 
+@quick_init
 @dataclass(frozen=True)
 class Ukuran:
     """One indicator of a program, kegiatan or sub kegiatan (an item may have several)."""
@@ -295,6 +304,7 @@ class Ukuran:
     src: Source = NOWHERE
 
 
+@quick_init
 @dataclass(frozen=True)
 class Program:
     kode: str
@@ -305,6 +315,7 @@ class Program:
     src: Source = NOWHERE
 
 
+@quick_init
 @dataclass(frozen=True)
 class Kegiatan:
     kode: str
@@ -314,6 +325,7 @@ class Kegiatan:
     src: Source = NOWHERE
 
 
+@quick_init
 @dataclass(frozen=True)
 class SubKegiatan:
     kode: str
@@ -328,6 +340,7 @@ class SubKegiatan:
     src: Source = NOWHERE
 
 
+@quick_init
 @dataclass(frozen=True)
 class CapaianIndikator:
     indikator: str

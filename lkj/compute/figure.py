@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from lkj.indonesian import angka, rounded
 from lkj.model import CellRef
+from lkj.quick import quick_init
 
 
 def ringkas(value: Decimal) -> str:
@@ -18,6 +19,7 @@ def ringkas(value: Decimal) -> str:
     return angka(rounded(value, 4).normalize()) if value.as_tuple().exponent < -4 else angka(value)  # type: ignore[operator]
 
 
+@quick_init
 @dataclass(frozen=True)
 class Input:
     label: str
@@ -33,6 +35,7 @@ class Input:
         return f"{self.label} {shown}" + (f" [{self.where}]" if self.where and self.where.file else "")
 
 
+@quick_init
 @dataclass(frozen=True)
 class Figure:
     value: Decimal | None

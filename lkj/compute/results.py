@@ -23,9 +23,11 @@ from lkj.model import (
     Target,
     Ukuran,
 )
+from lkj.quick import quick_init
 from lkj.settings import Settings
 
 
+@quick_init
 @dataclass(frozen=True)
 class Anggaran:
     pagu: Decimal
@@ -35,6 +37,7 @@ class Anggaran:
     fisik: Figure
 
 
+@quick_init
 @dataclass(frozen=True)
 class UkuranHasil:
     """One indicator of a program, kegiatan or sub kegiatan, with its capaian."""
