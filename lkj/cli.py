@@ -199,12 +199,13 @@ def build_command(
 ) -> None:
     """Periksa FOLDER_MASUKAN lalu susun Laporan Kinerja (.docx); tidak menulis apa pun bila ada galat."""
     from lkj.pipeline import Pdf, build
+    from lkj.validate.present import GAP_LABEL
 
     kind: Pdf | None = "archival" if pdf_arsip else ("tagged" if pdf else None)
     built = build(input_dir, output, output_dir=output_dir, templates=templates, pdf=kind, replace=ganti)
     _hold(built)
     for f in built.checked.warnings:
-        click.echo(f"PERINGATAN {f.file} {f.where}: {f.message}", err=True)
+        click.echo(f"{GAP_LABEL if f.gap else 'PERINGATAN'} {f.file} {f.where}: {f.message}", err=True)
     for warning in built.template_warnings:
         click.echo(f"PERINGATAN {warning}", err=True)
     click.echo(f"ditulis: {built.docx}")

@@ -4,6 +4,11 @@ Every rule is a constant of the module that checks it (`Rule("cross.pk-budget", 
 RULES), with a stable code and a fixed severity; a finding is made from the rule, so no code chooses a
 severity. An error blocks the build; a warning is printed (and optionally annexed to the report); a
 notice is information only (e.g. a stray file that was skipped). lkj.docs.catalogue() gathers them all.
+
+Gaps are one family of warnings: data of the year not entered yet ("belum diisi": an empty pagu, a
+realisation, a PK not made yet). The report can still be drafted from what is there; a final report
+needs them filled. Errors stay for what makes the data unreadable or ambiguous, and for rows that cannot
+be placed.
 """
 
 from __future__ import annotations
@@ -34,6 +39,10 @@ class Rule:
     code: str
     severity: Severity
     title: str  # Bahasa Indonesia, for the rule catalogue in the docs
+    gap: bool = False  # of the "belum diisi" family (a warning)
+
+    def __post_init__(self) -> None:
+        assert not self.gap or self.severity is Severity.WARNING, f"{self.code}: a gap is a warning"
 
 
 @dataclass(frozen=True)
@@ -44,6 +53,7 @@ class Finding:
     sheet: str
     cell: str
     message: str
+    gap: bool = False  # its rule's: data not entered yet (the JSON form leaves it to the code)
 
     def as_dict(self) -> dict[str, str]:
         """The JSON form: exactly these six keys."""
@@ -65,7 +75,13 @@ class Finding:
 def finding(rule: Rule, where: CellRef | None, message: str) -> Finding:
     ref = where or CellRef("", "", "")
     return Finding(
-        rule.severity, rule.code, printable(ref.file), printable(ref.sheet), ref.cell, printable(message)
+        rule.severity,
+        rule.code,
+        printable(ref.file),
+        printable(ref.sheet),
+        ref.cell,
+        printable(message),
+        rule.gap,
     )
 
 

@@ -88,6 +88,25 @@ def rentang(low: Number, high: Number) -> str:
     return angka(low) if low == high else f"{angka(low)}–{angka(high)}"
 
 
+def rentang_skor(
+    dari: Number | None,
+    dari_termasuk: bool | None,
+    sampai: Number | None,
+    sampai_termasuk: bool | None,
+    sep: str = "–",
+) -> str:
+    """A band of a conversion table: "90–92", "> 92–94", "< 90", "≥ 98"; a bound belongs to the band
+    unless its 'termasuk' is False, and an empty bound is open."""
+    if sampai is None:
+        if dari is None:
+            return "semua nilai"
+        return f"{'>' if dari_termasuk is False else '≥'} {angka(dari)}"
+    upper = f"{'< ' if sampai_termasuk is False else ''}{angka(sampai)}"
+    if dari is None:
+        return upper if sampai_termasuk is False else f"≤ {upper}"
+    return f"{'> ' if dari_termasuk is False else ''}{angka(dari)}{sep}{upper}"
+
+
 def persen(value: Number, decimals: int = 2) -> str:
     """98.0767 → "98,08%"."""
     return f"{angka(value, decimals)}%"

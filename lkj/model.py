@@ -79,10 +79,15 @@ NOWHERE = Source("", "")
 @quick_init
 @dataclass(frozen=True)
 class Target:
-    """A target value: one number, or a range such as 80–90 (low == high for a single number)."""
+    """A target value: one number, or a range such as 80–90 (low == high for a single number).
+
+    A score indicator's target may be a kategori of its conversion table ("Kabupaten Informatif"): then
+    `kategori` holds it as typed, and low == high is the score from which the table gives that kategori
+    (the lowest bound of its bands), so that the target also reads as a number ("at least that score")."""
 
     low: Decimal
     high: Decimal
+    kategori: str | None = None
 
     @classmethod
     def single(cls, value: Decimal) -> Target:
@@ -115,6 +120,7 @@ class Profil:
     kepala_daerah_nama: str | None
     visi: str | None
     tugas_pokok: str | None
+    logo: str | None  # a file name in the input folder, checked by the reader (lkj.read.logo)
     src: Source = NOWHERE
 
 
@@ -159,13 +165,16 @@ class Indikator:
     polaritas: str  # max, min, range
     formula: str | None
     sumber_data: str | None
-    penanggung_jawab: str
+    penanggung_jawab: str  # a name on the Bidang sheet, or lists.SELURUH_BIDANG
+    sumber_realisasi: str | None  # lists.SUMBER_REALISASI value; None: typed, as "diketik"
     tabel_konversi: str | None
     skala_nilai: str | None  # "spbe" or None
+    desimal: int | None  # decimals of a computed realisation (None: 2)
     baseline_tahun: int | None
     baseline: Decimal | None
     target_akhir: Target | None
     standar_nasional: Decimal | None
+    sumber_standar: str | None
     bobot: Decimal | None
     src: Source = NOWHERE
 
@@ -181,9 +190,33 @@ class TargetRenstra:
 
 
 @dataclass(frozen=True)
+class KeteranganAnalisis:
+    """An analysis of BAB III declared not applicable to an indicator, and why."""
+
+    indikator: str
+    analisis: str  # lists.ANALISIS value
+    alasan: str | None  # lists.ALASAN value; None: not filled yet
+    penjelasan: str | None
+    src: Source = NOWHERE
+
+
+@dataclass(frozen=True)
+class Pembanding:
+    """A benchmark of an indicator: another region, an average or a standard, with its source."""
+
+    indikator: str
+    pembanding: str
+    jenis: str | None  # lists.JENIS_PEMBANDING value
+    tahun: int
+    nilai: Decimal | None
+    sumber: str | None
+    src: Source = NOWHERE
+
+
+@dataclass(frozen=True)
 class PkVersi:
     versi: str
-    jenis: str  # murni, apbd-p, did, lainnya
+    jenis: str | None  # murni, apbd-p, did, lainnya; None: not filled yet
     tanggal: date | None
     keterangan: str | None
     src: Source = NOWHERE
@@ -194,7 +227,7 @@ class PkVersi:
 class PkTarget:
     versi: str
     indikator: str
-    target: Target
+    target: Target | None  # None: not filled yet
     src: Source = NOWHERE
 
 
@@ -204,18 +237,24 @@ class PkAnggaran:
     versi: str
     program: str
     nama_program: str | None
-    anggaran: Decimal
+    anggaran: Decimal | None  # None: not filled yet
     keterangan: str | None
     src: Source = NOWHERE
 
 
 @dataclass(frozen=True)
 class KonversiRow:
+    """One band of a conversion table. An empty bound is open (no lower or no upper bound); an empty
+    'termasuk' of a bound that is there means the bound belongs to the band (only for `sampai`: an empty
+    `dari_termasuk` beside a `dari` is an error of the validator)."""
+
     nama: str
-    dari: Decimal
-    dari_termasuk: bool
-    sampai: Decimal
+    dari: Decimal | None
+    dari_termasuk: bool | None
+    sampai: Decimal | None
+    sampai_termasuk: bool | None
     capaian: Decimal
+    kategori: str | None
     src: Source = NOWHERE
 
 
@@ -250,6 +289,25 @@ class SkalaRow:
 
 
 @dataclass(frozen=True)
+class Penyampaian:
+    """How the report was delivered, published and reviewed (the APIP's Pernyataan Telah Direviu)."""
+
+    lkj_sebelumnya: bool | None
+    tanggal_penyampaian: date | None
+    alamat_publikasi: str | None
+    tanggal_publikasi: date | None
+    apip_unit: str | None
+    tanggal_reviu: date | None
+    tempat_reviu: str | None
+    apip_nama: str | None
+    apip_jabatan: str | None
+    apip_pangkat: str | None
+    apip_nip: str | None
+    catatan_reviu: str | None
+    src: Source = NOWHERE
+
+
+@dataclass(frozen=True)
 class Meta:
     """What the hidden `_lkj` sheet says about a workbook."""
 
@@ -269,6 +327,8 @@ class Instansi:
     sasaran: tuple[Sasaran, ...]
     indikator: tuple[Indikator, ...]
     target_renstra: tuple[TargetRenstra, ...]
+    keterangan_analisis: tuple[KeteranganAnalisis, ...]
+    pembanding: tuple[Pembanding, ...]
     pk_versi: tuple[PkVersi, ...]
     pk_target: tuple[PkTarget, ...]
     pk_anggaran: tuple[PkAnggaran, ...]
@@ -276,6 +336,7 @@ class Instansi:
     spbe: tuple[SpbeLevel, ...]
     pengaturan: Pengaturan | None
     skala: tuple[SkalaRow, ...]
+    penyampaian: Penyampaian | None
 
 
 # ---------------------------------------------------------------- bidang workbook
@@ -332,7 +393,7 @@ class SubKegiatan:
     kegiatan: str
     nama: str
     ukuran: tuple[Ukuran, ...]
-    pagu: Decimal
+    pagu: Decimal | None  # None: not filled yet (summed as nothing)
     realisasi_rp: Decimal | None
     fisik: Decimal | None
     permasalahan: str | None
@@ -352,6 +413,8 @@ class CapaianIndikator:
     penyebab: str | None
     upaya: str | None
     program_pendukung: str | None
+    kendala: str | None
+    rencana_tindak_lanjut: str | None
     bidang: str = ""
     src: Source = NOWHERE
 
@@ -393,6 +456,8 @@ INSTANSI_RECORDS: Mapping[str, type] = MappingProxyType(
         "sasaran": Sasaran,
         "indikator": Indikator,
         "target_renstra": TargetRenstra,
+        "keterangan_analisis": KeteranganAnalisis,
+        "pembanding": Pembanding,
         "pk_versi": PkVersi,
         "pk_target": PkTarget,
         "pk_anggaran": PkAnggaran,
@@ -400,6 +465,7 @@ INSTANSI_RECORDS: Mapping[str, type] = MappingProxyType(
         "spbe": SpbeLevel,
         "pengaturan": Pengaturan,
         "skala": SkalaRow,
+        "penyampaian": Penyampaian,
     }
 )
 BIDANG_RECORDS: Mapping[str, type] = MappingProxyType(

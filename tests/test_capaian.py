@@ -83,7 +83,7 @@ def test_range_and_stabilize_targets(target, realisasi, polaritas, expected):
 KI = Konversi(
     "KI Award",
     tuple(
-        KonversiRow("KI Award", D(low), incl, D(high), D(value))
+        KonversiRow("KI Award", D(low), incl, D(high), None, D(value), None)
         for low, incl, high, value in (
             (90, True, 92, 80),
             (92, False, 94, 85),
@@ -107,6 +107,34 @@ def test_score_below_the_table_is_reported_not_guessed():
     figure = capaian(t(90), D("89.99"), "max", P, konversi=KI)
     assert figure.value is None
     assert "di luar tabel konversi 'KI Award'" in figure.note and "mulai dari nilai 90" in figure.note
+
+
+# An open band below the table and one above it, the upper bound of the first left out of it
+OPEN = Konversi(
+    "KI Award",
+    (
+        KonversiRow("KI Award", None, None, D(90), False, D(60), "Belum Informatif"),
+        KonversiRow("KI Award", D(90), True, D(98), True, D(80), "Informatif"),
+        KonversiRow("KI Award", D(98), False, None, None, D(100), "Informatif"),
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("score", "expected", "band"),
+    [
+        ("0", 60, "< 90"),
+        ("89.99", 60, "< 90"),
+        ("90", 80, "90–98"),
+        ("98", 80, "90–98"),
+        ("98.01", 100, "> 98"),
+        ("1000", 100, "> 98"),
+    ],
+)
+def test_open_bands_take_every_score_on_their_open_side(score, expected, band):
+    figure = capaian(t(90), D(score), "max", P, konversi=OPEN)
+    assert figure.value == expected and f"masuk rentang {band} pada tabel 'KI Award'" in figure.note
+    assert OPEN.lowest is None  # nothing falls below a table open below
 
 
 def test_no_realisation_is_no_data_never_zero():

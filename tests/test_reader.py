@@ -7,6 +7,7 @@ from decimal import Decimal as D
 
 import pytest
 
+from lkj.findings import Severity
 from lkj.read import read_folder
 from lkj.read.habits import _is_total
 from tests.helpers import edit_cells
@@ -85,10 +86,13 @@ def test_columns_reordered_are_still_read_by_header(jambi_copy):
 
 
 def test_required_value_missing_and_choice_misspelled(jambi_copy):
-    edit_cells(jambi_copy / "00-instansi.xlsx", "Indikator", {"E4": None, "F5": "naik"})
-    found = {(f.code, f.sheet, f.cell) for f in read_folder(jambi_copy).findings}
-    assert ("cell.required", "Indikator", "E4") in found
-    assert ("cell.choice", "Indikator", "F5") in found
+    edit_cells(jambi_copy / "00-instansi.xlsx", "Indikator", {"C6": None, "E4": None, "F5": "naik"})
+    found = {(f.code, f.severity, f.gap, f.sheet, f.cell) for f in read_folder(jambi_copy).findings}
+    assert found == {
+        ("cell.required", Severity.ERROR, False, "Indikator", "C6"),  # no name: the row cannot be placed
+        ("cell.missing", Severity.WARNING, True, "Indikator", "E4"),  # no satuan: not entered yet
+        ("cell.choice", Severity.ERROR, False, "Indikator", "F5"),
+    }
 
 
 def test_short_choice_and_case_are_accepted(jambi_copy):

@@ -308,7 +308,7 @@ def test_errors_the_rules_find_while_the_year_is_computed_block_the_build(
     out.write_bytes(b"versi lama")
     edit_cells(jambi_copy / "02-informasi-komunikasi-publik.xlsx", "Program", {"A4": "2.16.01"})
     result = run("build", jambi_copy, "-o", out, "--ganti")
-    assert result.exit_code == 1 and "[cross.duplicate-kode]" in result.output
+    assert result.exit_code == 1 and "[cross.shared-name]" in result.output  # one kode, two names
     assert out.read_bytes() == b"versi lama" and not list(tmp_path.glob(".lkj-*"))
 
 

@@ -230,7 +230,7 @@ def test_a_year_that_fails_on_data_the_rules_refuse_gives_way_to_their_findings(
 ):
     import lkj.compute
 
-    edit(IKP, "Program", {"A4": "2.16.01"})(jambi_copy)  # one kode filled by two bidang
+    edit(IKP, "Program", {"A4": "2.16.01"})(jambi_copy)  # one kode, two names in two bidang
 
     def fails(dataset: object, settings: object) -> None:
         raise KeyError("2.16.01")
@@ -238,7 +238,7 @@ def test_a_year_that_fails_on_data_the_rules_refuse_gives_way_to_their_findings(
     monkeypatch.setattr(lkj.compute, "compute", fails)
     checked = check(jambi_copy, year=True)
     assert checked.hasil is None
-    assert "cross.duplicate-kode" in {f.code for f in checked.findings}
+    assert "cross.shared-name" in {f.code for f in checked.findings}
 
 
 def test_a_year_that_fails_on_data_the_rules_accept_raises(rules_aside, monkeypatch):

@@ -1,9 +1,11 @@
 """A complete, clearly fictional data set (tests/data/sukamaju/): Kabupaten Sukamaju does not exist.
 
 It exercises everything the Jambi seed lacks: five years of history, Renstra targets to 2026, national
-standards, a minimize indicator, a range (stabilize) indicator, a score indicator with a conversion table,
-an IKT, a program and a sub kegiatan with two indicators, two PK versions, all 47 SPBE levels, and the
-bidang's explanation for every indicator, so that the report has no analysis left without data.
+standards with their sources, benchmarks, a minimize indicator, a range (stabilize) indicator, a score
+indicator with a conversion table, an IKT, a program and a sub kegiatan with two indicators, two PK
+versions, all 47 SPBE levels, the bidang's explanation for every indicator (with the kendala and the
+rencana tindak lanjut of the three that fell short), and the report's delivery and reviu, so that the
+report has no analysis left without data.
 """
 
 from __future__ import annotations
@@ -163,6 +165,7 @@ INDIKATOR = [
         baseline=D("2.10"),
         target_akhir=D("3.5"),
         standar_nasional=D("2.79"),
+        sumber_standar="Keputusan Menteri PANRB tentang Hasil Evaluasi SPBE Tahun 2023 (rata-rata nasional, fiktif)",
         sumber_data="Keputusan Menteri PANRB tentang hasil evaluasi SPBE",
     ),
     _ind(
@@ -177,6 +180,7 @@ INDIKATOR = [
         baseline=62,
         target_akhir=100,
         standar_nasional=80,
+        sumber_standar="Rencana Induk SPBE Nasional (target konektivitas jaringan intra, fiktif)",
     ),
     _ind(
         "IK-03",
@@ -190,6 +194,7 @@ INDIKATOR = [
         baseline=48,
         target_akhir="60-80",
         standar_nasional=80,
+        sumber_standar="Pedoman Manajemen Pusat Data Nasional (batas atas pemanfaatan, fiktif)",
     ),
     _ind(
         "IK-04",
@@ -204,6 +209,7 @@ INDIKATOR = [
         baseline=D("78.4"),
         target_akhir=97,
         standar_nasional=90,
+        sumber_standar="Peraturan Komisi Informasi Nomor 1 Tahun 2022 (batas bawah kualifikasi Informatif)",
         sumber_data="Keputusan Komisi Informasi Provinsi",
     ),
     _ind(
@@ -218,6 +224,7 @@ INDIKATOR = [
         baseline=6,
         target_akhir=2,
         standar_nasional=5,
+        sumber_standar="Peraturan Menteri PANRB tentang Pedoman Pengelolaan Pengaduan Pelayanan Publik (fiktif)",
         sumber_data="Aplikasi SP4N-LAPOR!",
     ),
     _ind(
@@ -232,6 +239,7 @@ INDIKATOR = [
         baseline=58,
         target_akhir=100,
         standar_nasional=75,
+        sumber_standar="Peraturan Badan Pusat Statistik tentang Satu Data Indonesia (target publikasi, fiktif)",
     ),
     _ind(
         "IK-07",
@@ -245,6 +253,7 @@ INDIKATOR = [
         baseline=D("63.5"),
         target_akhir=80,
         standar_nasional=70,
+        sumber_standar="Peraturan Menteri PANRB tentang Evaluasi SAKIP (batas bawah predikat BB, fiktif)",
         sumber_data="Laporan hasil evaluasi SAKIP Inspektorat",
     ),
     _ind(
@@ -260,6 +269,7 @@ INDIKATOR = [
         baseline=85,
         target_akhir=100,
         standar_nasional=100,
+        sumber_standar="Peraturan Badan Pemeriksa Keuangan tentang Pemantauan Tindak Lanjut (fiktif)",
     ),
 ]
 
@@ -419,6 +429,40 @@ SPBE_LEVELS = (
     2,
 )
 
+PEMBANDING = [
+    {
+        "indikator": "IK-01",
+        "pembanding": "Rata-rata Indeks SPBE kabupaten/kota se-provinsi",
+        "jenis": "Provinsi",
+        "tahun": 2024,
+        "nilai": D("2.65"),
+        "sumber": "Laporan hasil pemantauan SPBE pemerintah provinsi tahun 2024 (fiktif)",
+    },
+    {
+        "indikator": "IK-04",
+        "pembanding": "Rata-rata nilai keterbukaan informasi kabupaten/kota se-provinsi",
+        "jenis": "Provinsi",
+        "tahun": 2024,
+        "nilai": D("87.3"),
+        "sumber": "Keputusan Komisi Informasi Provinsi tentang hasil monitoring dan evaluasi keterbukaan "
+        "informasi publik tahun 2024 (fiktif)",
+    },
+]
+
+PENYAMPAIAN = {
+    "lkj_sebelumnya": "Ya",
+    "tanggal_penyampaian": date(2025, 2, 14),
+    "alamat_publikasi": "https://diskominfotik.sukamajukab.example/lkj-2024",
+    "tanggal_publikasi": date(2025, 2, 20),
+    "apip_unit": "Inspektorat Kabupaten Sukamaju",
+    "tanggal_reviu": date(2025, 1, 27),
+    "tempat_reviu": "Sukamaju",
+    "apip_nama": "Drs. Hendra Wijaya, M.Si.",
+    "apip_jabatan": "Inspektur Kabupaten Sukamaju",
+    "apip_pangkat": "Pembina Utama Muda (IV/c)",
+    "apip_nip": "19720815 199803 1 006",
+}
+
 INSTANSI = {
     "profil": PROFIL,
     "uraian": URAIAN,
@@ -426,12 +470,14 @@ INSTANSI = {
     "sasaran": SASARAN,
     "indikator": INDIKATOR,
     "target_renstra": TARGET_RENSTRA,
+    "pembanding": PEMBANDING,
     "pk_versi": PK_VERSI,
     "pk_target": PK_TARGET,
     "pk_anggaran": PK_ANGGARAN,
     "tabel_konversi": TABEL_KONVERSI,
     "spbe": [{"nomor": n, "tingkat": level} for n, level in enumerate(SPBE_LEVELS, start=1)],
     "pengaturan": {"lampiran_validasi": "Ya"},
+    "penyampaian": PENYAMPAIAN,
 }
 
 
@@ -475,8 +521,10 @@ def _keg(kode: str, nama: str, indikator: str, target: int, satuan: str, realisa
 
 
 def _capaian(
-    kode: str, tw: tuple[str, str, str, str], penyebab: str, upaya: str, pendukung: str
+    kode: str, tw: tuple[str, str, str, str], penyebab: str, upaya: str, pendukung: str, **fell_short: str
 ) -> dict[str, object]:
+    """A bidang's realisation and explanation; for an indicator that fell short also its kendala and
+    rencana_tindak_lanjut."""
     return {
         "indikator": kode,
         "tw1": D(tw[0]),
@@ -487,6 +535,7 @@ def _capaian(
         "penyebab": penyebab,
         "upaya": upaya,
         "program_pendukung": pendukung,
+        **fell_short,
     }
 
 
@@ -731,6 +780,10 @@ SPBE_WB = {
             "layanan administrasi pemerintahan naik ke tingkat transaksi, sehingga indeks naik dari 2,88.",
             "Tindak lanjut rekomendasi evaluator pada domain manajemen SPBE yang masih tingkat 2.",
             "Program Aplikasi Informatika, Kegiatan Pengelolaan e-Government.",
+            kendala="Domain manajemen SPBE masih pada tingkat 2 karena manajemen risiko dan audit TIK belum "
+            "dilaksanakan.",
+            rencana_tindak_lanjut="Menetapkan pedoman manajemen risiko SPBE dan melaksanakan audit TIK "
+            "internal bersama Inspektorat pada tahun 2025.",
         ),
         _capaian(
             "IK-02",
@@ -746,6 +799,9 @@ SPBE_WB = {
             "tumbuh lebih cepat dari perkiraan sehingga pemanfaatan melewati batas atas 80%.",
             "Pengadaan tambahan media penyimpanan dianggarkan pada tahun 2025 dan data arsip dipindahkan.",
             "Sub Kegiatan Pengelolaan Pusat Data Pemerintah Daerah.",
+            kendala="Kapasitas penyimpanan pusat data tidak bertambah sepanjang tahun 2024.",
+            rencana_tindak_lanjut="Menambah media penyimpanan pada triwulan I 2025 dan memindahkan data "
+            "arsip ke penyimpanan berjenjang.",
         ),
     ],
 }
@@ -948,6 +1004,9 @@ STATSAN_WB = {
             "seluruhnya lengkap metadatanya, sehingga persentase terpublikasi di bawah target 85%.",
             "Verifikasi metadata oleh walidata dipercepat dan produsen data dilatih menggunakan portal.",
             "Kegiatan Penyelenggaraan Statistik Sektoral, Sub Kegiatan Membangun Metadata Statistik Sektoral.",
+            kendala="Metadata 24 data baru belum diverifikasi walidata sampai akhir tahun.",
+            rencana_tindak_lanjut="Menjadwalkan verifikasi metadata setiap bulan dalam forum Satu Data dan "
+            "menuntaskan 24 data tersebut pada semester I 2025.",
         ),
     ],
 }

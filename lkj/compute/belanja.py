@@ -105,7 +105,7 @@ def _frame(subs: list[SubKegiatan], parent: dict[str, str]) -> pd.DataFrame:
         {
             "kegiatan": [s.kegiatan for s in subs],
             "program": [parent.get(s.kegiatan, "") for s in subs],
-            "pagu": pd.array([int(s.pagu * SEN) for s in subs], dtype=object),
+            "pagu": pd.array([int((s.pagu or 0) * SEN) for s in subs], dtype=object),
             "realisasi": pd.array([int((s.realisasi_rp or 0) * SEN) for s in subs], dtype=object),
         }
     )
@@ -176,14 +176,14 @@ def sub_anggaran(s: SubKegiatan) -> Anggaran:
         if s.fisik is not None
         else missing("anggaran.fisik", "realisasi fisik belum diisi")
     )
-    return _anggaran(s.pagu, s.realisasi_rp or Decimal(0), fisik)
+    return _anggaran(s.pagu or Decimal(0), s.realisasi_rp or Decimal(0), fisik)
 
 
 def _kegiatan(
     k: Kegiatan, children: tuple[SubKegiatanHasil, ...], table: Sums, settings: Settings, weighted: bool
 ) -> KegiatanHasil:
     fisik = fisik_rollup(
-        [c.sub.fisik for c in children], [c.sub.pagu for c in children] if weighted else None
+        [c.sub.fisik for c in children], [c.anggaran.pagu for c in children] if weighted else None
     )
     return KegiatanHasil(k, ukuran_hasil(k.ukuran, settings), _rollup(k.kode, fisik, table), children)
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from lkj.compute.figure import Figure, Input, missing
-from lkj.indonesian import angka, rentang
+from lkj.indonesian import angka, rentang, rentang_skor
 from lkj.model import CellRef, KonversiRow, Target
 from lkj.settings import Settings
 
@@ -25,14 +25,23 @@ class Konversi:
 
     def lookup(self, score: Decimal) -> KonversiRow | None:
         for row in self.rows:
-            above = score >= row.dari if row.dari_termasuk else score > row.dari
-            if above and score <= row.sampai:
-                return row
+            if row.dari is not None and (
+                score <= row.dari if row.dari_termasuk is False else score < row.dari
+            ):
+                continue
+            if row.sampai is not None and (
+                score >= row.sampai if row.sampai_termasuk is False else score > row.sampai
+            ):
+                continue
+            return row
         return None
 
     @property
     def lowest(self) -> Decimal | None:
-        return min((r.dari for r in self.rows), default=None)
+        """The table's lowest bound; None also when a band has none (no score falls below the table)."""
+        if any(r.dari is None for r in self.rows):
+            return None
+        return min((r.dari for r in self.rows if r.dari is not None), default=None)
 
 
 def maximize(realisasi: Decimal, target: Decimal) -> Decimal:
@@ -144,7 +153,7 @@ def _converted(score: Decimal, konversi: Konversi, inputs: tuple[Input, ...]) ->
             f"'{konversi.nama}'{where}, sehingga capaiannya tidak dapat ditetapkan",
             *inputs,
         )
-    band = f"{'' if row.dari_termasuk else '> '}{angka(row.dari)}–{angka(row.sampai)}"
+    band = rentang_skor(row.dari, row.dari_termasuk, row.sampai, row.sampai_termasuk)
     note = f"nilai {angka(score)} masuk rentang {band} pada tabel '{konversi.nama}'"
     return Figure(
         row.capaian, "capaian.konversi", (*inputs, Input("Baris tabel", band, row.src.ref("capaian"))), note

@@ -19,7 +19,9 @@ from lkj.indonesian import angka
 from lkj.model import CapaianIndikator, Dataset, Indikator, Instansi
 from lkj.settings import Settings
 
-ANALYSIS_EMPTY = Rule("report.analysis-empty", Severity.WARNING, "Analisis BAB III yang akan kosong")
+ANALYSIS_EMPTY = Rule(
+    "report.analysis-empty", Severity.WARNING, "Analisis BAB III yang akan kosong", gap=True
+)
 SPBE_MISMATCH = Rule(
     "report.spbe-mismatch", Severity.WARNING, "Indeks SPBE hasil hitung berbeda dengan realisasi IKU"
 )
@@ -44,6 +46,13 @@ HOW = {
     "f": "kaitkan program ke sasaran ini (kolom Kode Sasaran di lembar Program)",
     "g": "kaitkan program ke sasaran ini (kolom Kode Sasaran di lembar Program)",
 }
+
+# The comparisons that may be declared not to apply, with the reason told to the reader (issue 16)
+DECLARABLE = {"b", "c", "d"}
+DECLARE = (
+    "bila perbandingan (b), (c) atau (d) memang tidak dapat disajikan (mis. indikator baru, tidak ada "
+    "standar nasional), nyatakan alasannya di lembar Keterangan Analisis"
+)
 
 
 def empty_analyses(dataset: Dataset) -> dict[str, tuple[str, ...]]:
@@ -107,6 +116,8 @@ def _findings(
         if letters:
             text = "; ".join(ANALYSES[k] for k in letters)
             fixes = "; ".join(dict.fromkeys(HOW[k] for k in letters))
+            if set(letters) & DECLARABLE:
+                fixes += "; " + DECLARE
             yield finding(
                 ANALYSIS_EMPTY,
                 s.src.ref("kode"),

@@ -59,6 +59,8 @@ def _pk_targets(instansi: Instansi) -> dict[str, tuple[Target, str, CellRef]]:
     latest: dict[str, tuple[int, Target, str, CellRef]] = {}
     for row in instansi.pk_target:
         rank = order.get(row.versi, -1)
+        if row.target is None:
+            continue  # not filled yet: an earlier version's target, or the Renstra's, stands
         if row.indikator not in latest or rank >= latest[row.indikator][0]:
             latest[row.indikator] = (rank, row.target, row.versi, row.src.ref("target"))
     return {k: (t, versi, ref) for k, (_, t, versi, ref) in latest.items()}

@@ -16,17 +16,18 @@ def pk_hasil(
     out: list[PkVersiHasil] = []
     previous: PkVersiHasil | None = None
     for versi in instansi.pk_versi:
+        # a target or an amount not filled yet is left out (the validator tells it as a gap)
         targets = tuple(
-            (indikator[t.indikator], t.target)
+            (indikator[t.indikator], target)
             for t in instansi.pk_target
-            if t.versi == versi.versi and t.indikator in indikator
+            if t.versi == versi.versi and t.indikator in indikator and (target := t.target) is not None
         )
         rows = tuple(
             (a, program_names.get(a.program) or a.nama_program or a.program)
             for a in instansi.pk_anggaran
-            if a.versi == versi.versi
+            if a.versi == versi.versi and a.anggaran is not None
         )
-        total = sum((a.anggaran for a, _ in rows), Decimal(0))
+        total = sum((a.anggaran or Decimal(0) for a, _ in rows), Decimal(0))
         change = None
         changed_programs: tuple[tuple[str, str, Decimal, Decimal], ...] = ()
         changed_targets: tuple[tuple[Indikator, Target, Target], ...] = ()
@@ -47,8 +48,8 @@ def pk_hasil(
 def _budget_changes(
     before: tuple[tuple[PkAnggaran, str], ...], after: tuple[tuple[PkAnggaran, str], ...]
 ) -> tuple[tuple[str, str, Decimal, Decimal], ...]:
-    old = {a.program: (a.anggaran, name) for a, name in before}
-    new = {a.program: (a.anggaran, name) for a, name in after}
+    old = {a.program: (a.anggaran or Decimal(0), name) for a, name in before}
+    new = {a.program: (a.anggaran or Decimal(0), name) for a, name in after}
     changes = []
     for kode in list(old) + [k for k in new if k not in old]:
         was = old.get(kode, (Decimal(0), ""))[0]

@@ -11,7 +11,7 @@ from lkj.contract.instansi import INSTANSI
 from lkj.contract.kinds import Column, FormSheet, Kind, Sheet, TableSheet, WorkbookSpec
 
 # Bump when a sheet or column changes in a way an older filled workbook would not satisfy.
-VERSION = 1
+VERSION = 2  # 2: issues 16, 17 and 19 (new columns and sheets, open bands, category targets)
 
 META_SHEET = "_lkj"  # hidden: workbook kind, template version, year
 META_FIELDS = ("jenis", "versi", "tahun", "dibuat")  # a row each from the first: name in A, value in B

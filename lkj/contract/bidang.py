@@ -22,6 +22,7 @@ IDENTITAS = FormSheet(
             Kind.TEXT,
             "Mis. Bidang Aplikasi Informatika.",
             required=True,
+            essential=True,
             choices="bidang",
         ),
         C(
@@ -30,6 +31,7 @@ IDENTITAS = FormSheet(
             Kind.YEAR,
             "Tahun anggaran yang dilaporkan.",
             required=True,
+            essential=True,
             minimum=2000,
             maximum=2100,
         ),
@@ -162,7 +164,8 @@ SUB_KEGIATAN = TableSheet(
             "pagu",
             "Pagu (Rp)",
             Kind.MONEY,
-            "Pagu anggaran akhir (setelah perubahan) dalam rupiah.",
+            "Pagu anggaran akhir (setelah perubahan) dalam rupiah. Selama kosong, pagu sub kegiatan ini "
+            "belum ikut dijumlahkan.",
             required=True,
             minimum=0,
         ),
@@ -196,7 +199,10 @@ CAPAIAN = TableSheet(
     name="Capaian Indikator",
     title="REALISASI INDIKATOR KINERJA YANG MENJADI TANGGUNG JAWAB BIDANG",
     intro="Satu baris per indikator (kode dari workbook instansi). Realisasi tahunan wajib bila data "
-    "sudah ada; kosong berarti 'belum ada data', bukan nol. Penjelasan dimuat di BAB III.",
+    "sudah ada; kosong berarti 'belum ada data', bukan nol. Untuk indikator yang realisasinya dihitung "
+    "aplikasi (Sumber Realisasi pada workbook instansi), isi penjelasannya saja. Penjelasan dimuat di BAB "
+    "III; untuk indikator yang belum mencapai target, kendala, upaya dan rencana tindak lanjutnya juga "
+    "dimuat di Ikhtisar Eksekutif dan BAB IV.",
     columns=(
         C(
             "indikator",
@@ -214,20 +220,42 @@ CAPAIAN = TableSheet(
             "realisasi",
             "Realisasi Tahunan",
             Kind.NUMBER,
-            "Realisasi tahun laporan (untuk indikator skor: nilai skornya).",
+            "Realisasi tahun laporan (untuk indikator skor: nilai skornya), dengan desimal seperti pada "
+            "dokumen sumbernya. Kosongkan untuk indikator yang realisasinya dihitung aplikasi.",
         ),
         C(
             "penyebab",
             "Penyebab Keberhasilan/Kegagalan",
             Kind.LONGTEXT,
-            "Mengapa target tercapai atau tidak, atau mengapa naik/turun dibanding tahun lalu.",
+            "Mengapa target tercapai atau tidak, atau mengapa naik/turun dibanding tahun lalu. Dimuat di "
+            "analisis BAB III.",
         ),
-        C("upaya", "Upaya dan Solusi", Kind.LONGTEXT, "Langkah yang telah dan akan dilakukan."),
+        C(
+            "upaya",
+            "Upaya dan Solusi",
+            Kind.LONGTEXT,
+            "Langkah yang telah dilakukan. Dimuat di BAB III, dan di Ikhtisar Eksekutif bila target belum "
+            "tercapai.",
+        ),
         C(
             "program_pendukung",
             "Program/Kegiatan Pendukung",
             Kind.LONGTEXT,
             "Program atau kegiatan yang mendukung keberhasilan atau menjadi penyebab kegagalan.",
+        ),
+        C(
+            "kendala",
+            "Kendala/Hambatan",
+            Kind.LONGTEXT,
+            "Kendala yang dihadapi, ringkas (opsional); dimuat di Ikhtisar Eksekutif bila target belum "
+            "tercapai. Bila kosong, Ikhtisar memakai Penyebab Keberhasilan/Kegagalan.",
+        ),
+        C(
+            "rencana_tindak_lanjut",
+            "Rencana Tindak Lanjut",
+            Kind.LONGTEXT,
+            "Langkah yang akan dilakukan tahun berikutnya (langkah antisipatif); dimuat di Ikhtisar "
+            "Eksekutif dan BAB IV. Wajib untuk indikator yang belum mencapai target.",
         ),
     ),
     unique=("indikator",),

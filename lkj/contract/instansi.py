@@ -7,8 +7,15 @@ every version of the Perjanjian Kinerja, SPBE levels, conversion tables and the 
 from __future__ import annotations
 
 from lkj.contract.kinds import Column, FormSheet, Kind, TableSheet, WorkbookSpec
+from lkj.contract.pelaporan import KETERANGAN_ANALISIS, PEMBANDING, PENYAMPAIAN
+from lkj.contract.pengaturan import PENGATURAN, SKALA, SPBE, TABEL_KONVERSI
 
 C = Column
+
+_KATEGORI_HELP = (
+    "Untuk indikator bertabel konversi, target boleh berupa kategori pada tabel itu (kolom "
+    "Kategori/Kualifikasi, mis. Kabupaten Informatif); laporan memuatnya seperti diketik."
+)
 
 PROFIL = FormSheet(
     key="profil",
@@ -20,18 +27,26 @@ PROFIL = FormSheet(
             "nama_instansi",
             "Nama Instansi",
             Kind.TEXT,
-            "Nama lengkap perangkat daerah, mis. Dinas Komunikasi dan Informatika Kota Jambi.",
+            "Nama lengkap perangkat daerah, mis. Dinas Komunikasi dan Informatika Kabupaten ... atau "
+            "Kota ....",
             required=True,
             max_length=200,  # the report's title property holds 255 characters, with "Laporan Kinerja"
         ),
         C("singkatan", "Singkatan", Kind.TEXT, "Nama singkat instansi, mis. Diskominfo."),
-        C("pemerintah_daerah", "Pemerintah Daerah", Kind.TEXT, "Mis. Pemerintah Kota Jambi.", required=True),
+        C(
+            "pemerintah_daerah",
+            "Pemerintah Daerah",
+            Kind.TEXT,
+            "Mis. Pemerintah Kabupaten ... atau Pemerintah Kota ....",
+            required=True,
+        ),
         C(
             "tahun",
             "Tahun Laporan",
             Kind.YEAR,
-            "Tahun anggaran yang dilaporkan (4 angka), mis. 2022.",
+            "Tahun anggaran yang dilaporkan (4 angka). Seluruh perhitungan memakai tahun ini.",
             required=True,
+            essential=True,
             minimum=2000,
             maximum=2100,
         ),
@@ -78,14 +93,14 @@ PROFIL = FormSheet(
             "kepala_jabatan",
             "Jabatan Kepala Instansi",
             Kind.TEXT,
-            "Mis. Kepala Dinas Komunikasi dan Informatika Kota Jambi.",
+            "Mis. Kepala Dinas Komunikasi dan Informatika Kabupaten ....",
             required=True,
         ),
         C(
             "kepala_daerah_jabatan",
             "Jabatan Kepala Daerah",
             Kind.TEXT,
-            "Pihak kedua Perjanjian Kinerja, mis. Walikota Jambi.",
+            "Pihak kedua Perjanjian Kinerja, mis. Bupati ... atau Wali Kota ....",
             required=True,
         ),
         C("kepala_daerah_nama", "Nama Kepala Daerah", Kind.TEXT, "Nama lengkap kepala daerah."),
@@ -95,6 +110,15 @@ PROFIL = FormSheet(
             "Tugas Pokok",
             Kind.LONGTEXT,
             "Tugas pokok instansi menurut peraturan pembentukannya.",
+        ),
+        C(
+            "logo",
+            "Berkas Logo",
+            Kind.TEXT,
+            "Nama berkas gambar logo pemerintah daerah (PNG atau JPEG) yang diletakkan di folder masukan "
+            "bersama workbook ini, mis. logo.png; tulis nama berkasnya saja, tanpa folder. Logo dimuat di "
+            "sampul laporan; kosongkan bila laporan tanpa logo.",
+            max_length=120,
         ),
     ),
 )
@@ -111,6 +135,7 @@ URAIAN = TableSheet(
             Kind.CHOICE,
             "Jenis daftar tempat butir ini dimuat.",
             required=True,
+            essential=True,
             choices="uraian",
         ),
         C(
@@ -119,6 +144,7 @@ URAIAN = TableSheet(
             Kind.LONGTEXT,
             "Isi butir, tanpa nomor di depannya (nomor dibuat otomatis).",
             required=True,
+            essential=True,
             width=90,
         ),
     ),
@@ -146,6 +172,7 @@ TEKS = TableSheet(
             Kind.LONGTEXT,
             "Teks pengganti; ditampilkan persis seperti diketik.",
             required=True,
+            essential=True,
             width=100,
         ),
     ),
@@ -174,7 +201,15 @@ SASARAN = TableSheet(
     "seperti pada dokumen PK.",
     columns=(
         C("kode", "Kode Sasaran", Kind.KODE, "Kode unik, mis. SS-01.", required=True),
-        C("nama", "Sasaran Strategis", Kind.TEXT, "Rumusan sasaran.", required=True, width=60),
+        C(
+            "nama",
+            "Sasaran Strategis",
+            Kind.TEXT,
+            "Rumusan sasaran.",
+            required=True,
+            essential=True,
+            width=60,
+        ),
         C("tujuan", "Tujuan", Kind.TEXT, "Tujuan Renstra yang didukung sasaran ini (opsional).", width=40),
         C(
             "bobot",
@@ -204,13 +239,14 @@ INDIKATOR = TableSheet(
             "untuk IKU tingkat instansi yang tidak berada di bawah sasaran tertentu.",
             choices="sasaran",
         ),
-        C("nama", "Nama Indikator", Kind.TEXT, "Rumusan indikator.", required=True, width=50),
+        C("nama", "Nama Indikator", Kind.TEXT, "Rumusan indikator.", required=True, essential=True, width=50),
         C(
             "jenis",
             "Jenis",
             Kind.CHOICE,
             "IKU, IKT atau Indikator Program.",
             required=True,
+            essential=True,
             choices="jenis_indikator",
         ),
         C(
@@ -226,8 +262,10 @@ INDIKATOR = TableSheet(
             "Polaritas",
             Kind.CHOICE,
             "Maksimal: semakin tinggi semakin baik. Minimal: "
-            "semakin rendah semakin baik. Stabil: terbaik bila berada di dalam rentang target.",
+            "semakin rendah semakin baik. Stabil: terbaik bila berada di dalam rentang target. Capaian "
+            "dihitung menurut polaritas ini.",
             required=True,
+            essential=True,
             choices="polaritas",
         ),
         C("formula", "Formula / Penjelasan", Kind.LONGTEXT, "Cara menghitung indikator."),
@@ -236,9 +274,23 @@ INDIKATOR = TableSheet(
             "penanggung_jawab",
             "Bidang Penanggung Jawab",
             Kind.TEXT,
-            "Bidang yang mengisi realisasinya (nama sesuai lembar Bidang).",
+            "Bidang yang mengisi realisasinya (nama sesuai lembar Bidang), atau 'Seluruh Bidang' bila "
+            "indikator ini didukung semua bidang: realisasi dan penjelasannya cukup diisi pada salah satu "
+            "workbook bidang. Laporan memuat nama ini di tabel indikator.",
             required=True,
             choices="bidang",
+        ),
+        C(
+            "sumber_realisasi",
+            "Sumber Realisasi",
+            Kind.CHOICE,
+            "Asal realisasi tahun laporan. Kosong atau 'Diisi bidang penanggung jawab': realisasi diketik "
+            "bidang penanggung jawab di lembar Capaian Indikator. Pilihan lain: realisasi dihitung "
+            "aplikasi, tidak diketik staf: persentase indikator program yang tercapai (menurut polaritas "
+            "masing-masing) dari lembar Program seluruh bidang, atau Indeks SPBE, atau indeks satu domain "
+            "SPBE dari tingkat kematangan di lembar SPBE. Laporan memuat nilai hasil hitung itu beserta "
+            "cara menghitungnya; bidang penanggung jawab hanya mengisi penjelasannya.",
+            choices="sumber_realisasi",
         ),
         C(
             "tabel_konversi",
@@ -256,15 +308,40 @@ INDIKATOR = TableSheet(
             "indikator adalah Indeks SPBE, agar predikatnya ikut ditampilkan.",
             choices="skala_nilai",
         ),
+        C(
+            "desimal",
+            "Jumlah Desimal",
+            Kind.INTEGER,
+            "Untuk realisasi yang dihitung aplikasi (lihat Sumber Realisasi): banyaknya angka di belakang "
+            "koma; nilai hitung dibulatkan ke sekian desimal sebelum capaiannya dihitung, seperti angka "
+            "yang diketik staf. Kosong berarti 2. Angka yang diketik staf selalu tampil dengan desimal "
+            "seperti diketik.",
+            minimum=0,
+            maximum=4,
+        ),
         C("baseline_tahun", "Tahun Baseline", Kind.YEAR, "Tahun kondisi awal.", minimum=1990, maximum=2100),
         C("baseline", "Nilai Baseline", Kind.NUMBER, "Kondisi awal indikator."),
         C(
             "target_akhir",
             "Target Akhir Renstra",
             Kind.TARGET,
-            "Target pada akhir periode Renstra (angka, atau rentang seperti 80-90).",
+            "Target pada akhir periode Renstra (angka, atau rentang seperti 80-90). " + _KATEGORI_HELP,
+            choices="kategori",
         ),
-        C("standar_nasional", "Standar Nasional", Kind.NUMBER, "Standar/target nasional bila ada."),
+        C(
+            "standar_nasional",
+            "Standar Nasional",
+            Kind.NUMBER,
+            "Standar/target nasional bila ada; laporan membandingkan realisasi dengannya (BAB III). Bila "
+            "tidak ada, nyatakan pada lembar Keterangan Analisis; alasannya dimuat di laporan.",
+        ),
+        C(
+            "sumber_standar",
+            "Sumber Standar Nasional",
+            Kind.TEXT,
+            "Dokumen yang menetapkan standar nasional itu, mis. Peraturan Menteri ... Nomor ... Tahun ...; "
+            "laporan menyebutnya sebagai sumber pada perbandingan dengan standar nasional.",
+        ),
         C(
             "bobot",
             "Bobot",
@@ -292,7 +369,13 @@ TARGET_RENSTRA = TableSheet(
             choices="indikator",
         ),
         C("tahun", "Tahun", Kind.YEAR, "Tahun Renstra.", required=True, minimum=1990, maximum=2100),
-        C("target", "Target", Kind.TARGET, "Target Renstra tahun itu (angka atau rentang 80-90)."),
+        C(
+            "target",
+            "Target",
+            Kind.TARGET,
+            "Target Renstra tahun itu (angka atau rentang 80-90). " + _KATEGORI_HELP,
+            choices="kategori",
+        ),
         C("realisasi", "Realisasi", Kind.NUMBER, "Realisasi tahun itu (hanya tahun-tahun lalu)."),
     ),
     unique=("indikator", "tahun"),
@@ -349,7 +432,14 @@ PK_TARGET = TableSheet(
             required=True,
             choices="indikator",
         ),
-        C("target", "Target", Kind.TARGET, "Target yang diperjanjikan (angka atau rentang).", required=True),
+        C(
+            "target",
+            "Target",
+            Kind.TARGET,
+            "Target yang diperjanjikan (angka atau rentang). " + _KATEGORI_HELP,
+            required=True,
+            choices="kategori",
+        ),
     ),
     unique=("versi", "indikator"),
 )
@@ -389,181 +479,12 @@ PK_ANGGARAN = TableSheet(
     unique=("versi", "program"),
 )
 
-TABEL_KONVERSI = TableSheet(
-    key="tabel_konversi",
-    name="Tabel Konversi",
-    title="TABEL KONVERSI SKOR MENJADI CAPAIAN",
-    intro="Untuk indikator berupa skor (mis. nilai KI Award). Satu baris per rentang. Skor di luar "
-    "semua rentang dilaporkan sebagai tidak dapat dikonversi.",
-    columns=(
-        C("nama", "Nama Tabel", Kind.TEXT, "Nama tabel, dirujuk dari lembar Indikator.", required=True),
-        C("dari", "Nilai Dari", Kind.NUMBER, "Batas bawah rentang.", required=True),
-        C(
-            "dari_termasuk",
-            "Termasuk Nilai Dari?",
-            Kind.CHOICE,
-            "Ya: nilai sama dengan batas bawah masuk rentang ini. Tidak: harus lebih dari batas bawah.",
-            required=True,
-            choices="ya_tidak",
-        ),
-        C("sampai", "Nilai Sampai (termasuk)", Kind.NUMBER, "Batas atas rentang (termasuk).", required=True),
-        C(
-            "capaian",
-            "Capaian (%)",
-            Kind.PERCENT,
-            "Capaian kinerja untuk skor dalam rentang ini.",
-            required=True,
-            minimum=0,
-        ),
-    ),
-    optional=True,
-)
-
-SPBE = TableSheet(
-    key="spbe",
-    name="SPBE",
-    title="TINGKAT KEMATANGAN 47 INDIKATOR SPBE (PermenPANRB 59/2020)",
-    intro="Opsional. Isi kolom Tingkat (1-5) sesuai hasil evaluasi SPBE. Bobot sudah tersedia di "
-    "aplikasi; indeks aspek, domain dan Indeks SPBE dihitung otomatis.",
-    columns=(
-        C(
-            "nomor",
-            "No. Indikator",
-            Kind.INTEGER,
-            "Nomor indikator SPBE (jangan diubah).",
-            required=True,
-            minimum=1,
-            maximum=47,
-            width=8,
-        ),
-        C("nama", "Indikator SPBE", Kind.INFO, "Nama indikator (informasi).", width=70),
-        C("aspek", "Aspek", Kind.INFO, "Aspek penilaian (informasi).", width=36),
-        C(
-            "tingkat",
-            "Tingkat Kematangan",
-            Kind.INTEGER,
-            "Tingkat kematangan 1 sampai 5.",
-            minimum=1,
-            maximum=5,
-            width=12,
-        ),
-    ),
-    unique=("nomor",),
-    capacity=47,
-    prefilled=True,
-    optional=True,
-)
-
-PENGATURAN = FormSheet(
-    key="pengaturan",
-    name="Pengaturan",
-    title="PENGATURAN PERHITUNGAN DAN TAMPILAN",
-    intro="Nilai bawaan sesuai ketentuan sudah terisi; ubah hanya bila kebijakan instansi berbeda.",
-    fields=(
-        C(
-            "metode_efisiensi",
-            "Metode Efisiensi",
-            Kind.CHOICE,
-            "Cara menilai efisiensi penggunaan sumber daya (analisis ke-6).",
-            choices="metode_efisiensi",
-            default="Selisih capaian dan serapan",
-        ),
-        C(
-            "ambang_efisiensi",
-            "Ambang Efisiensi (poin)",
-            Kind.NUMBER,
-            "Untuk metode selisih: selisih capaian dan serapan di atas ambang ini berarti efisien.",
-            minimum=0,
-            default="5",
-        ),
-        C(
-            "batas_atas",
-            "Batas Atas Capaian (%)",
-            Kind.NUMBER,
-            "Kosongkan bila capaian tidak dibatasi (bawaan PermenPANRB 53/2014).",
-            minimum=0,
-        ),
-        C(
-            "batas_bawah",
-            "Batas Bawah Capaian (%)",
-            Kind.NUMBER,
-            "Capaian negatif (indikator minimal "
-            "dengan realisasi di atas dua kali target) dinaikkan ke nilai ini.",
-            default="0",
-        ),
-        C(
-            "rata_rata",
-            "Rata-rata Capaian Sasaran",
-            Kind.CHOICE,
-            "Sederhana, atau tertimbang dengan kolom Bobot.",
-            choices="rata_rata",
-            default="Sederhana",
-        ),
-        C(
-            "fisik",
-            "Rekap Fisik Program/Kegiatan",
-            Kind.CHOICE,
-            "Cara merekap fisik (%) dari sub kegiatan ke kegiatan dan program.",
-            choices="fisik",
-            default="Rata-rata sederhana",
-        ),
-        C(
-            "kertas",
-            "Ukuran Kertas",
-            Kind.CHOICE,
-            "A4 (210 x 297 mm) atau F4 (215 x 330 mm).",
-            choices="kertas",
-            default="A4",
-        ),
-        C(
-            "format_kode",
-            "Format Kode Program",
-            Kind.CHOICE,
-            "Permendagri 90/2019: kode program "
-            "X.XX.XX, kegiatan X.XX.XX.X.XX, sub kegiatan X.XX.XX.X.XX.XXXX. Bebas: tanpa pemeriksaan "
-            "format.",
-            choices="format_kode",
-            default="Permendagri 90/2019",
-        ),
-        C(
-            "lampiran_validasi",
-            "Lampirkan Catatan Validasi",
-            Kind.CHOICE,
-            "Ya: peringatan validasi dimuat sebagai lampiran laporan.",
-            choices="ya_tidak",
-            default="Tidak",
-        ),
-    ),
-)
-
-SKALA = TableSheet(
-    key="skala",
-    name="Skala Nilai",
-    title="SKALA PREDIKAT DAN KATEGORI",
-    intro="Setiap baris: bila nilai (dibulatkan 2 desimal) memenuhi batas bawah, label ini berlaku; "
-    "baris dengan batas tertinggi yang terpenuhi yang dipakai. Batas kosong berarti tanpa batas bawah.",
-    columns=(
-        C("skala", "Skala", Kind.CHOICE, "Skala yang diatur baris ini.", required=True, choices="skala"),
-        C("batas", "Batas Bawah", Kind.NUMBER, "Nilai batas bawah; kosong untuk baris terendah."),
-        C(
-            "operator",
-            "Syarat",
-            Kind.CHOICE,
-            "'minimal' (nilai >= batas) atau 'lebih dari' (nilai > batas).",
-            choices="operator",
-        ),
-        C("label", "Label", Kind.TEXT, "Predikat/kategori yang ditampilkan.", required=True),
-    ),
-    capacity=60,
-    prefilled=True,
-    optional=True,
-)
-
 INSTANSI = WorkbookSpec(
     kind="instansi",
     title="Workbook Instansi",
     filled_by="Subbag Perencanaan dan Pelaporan (Sekretariat)",
-    purpose="Profil, Renstra, Perjanjian Kinerja, SPBE dan pengaturan perhitungan untuk seluruh instansi.",
+    purpose="Profil, Renstra, Perjanjian Kinerja, SPBE, pengaturan perhitungan dan penyampaian laporan "
+    "untuk seluruh instansi.",
     sheets=(
         PROFIL,
         URAIAN,
@@ -572,6 +493,8 @@ INSTANSI = WorkbookSpec(
         SASARAN,
         INDIKATOR,
         TARGET_RENSTRA,
+        KETERANGAN_ANALISIS,
+        PEMBANDING,
         PK_VERSI,
         PK_TARGET,
         PK_ANGGARAN,
@@ -579,5 +502,6 @@ INSTANSI = WorkbookSpec(
         SPBE,
         PENGATURAN,
         SKALA,
+        PENYAMPAIAN,
     ),
 )

@@ -55,7 +55,11 @@ class Column:
     header: str
     kind: Kind
     help: str
+    # A required cell left empty is a gap ("belum diisi", a warning: the year's data not entered yet),
+    # unless the column is essential: the row cannot be placed, or the year cannot be computed, without it
+    # (an error). The columns that identify a row (TableSheet.unique, .identity) are always essential.
     required: bool = False
+    essential: bool = False
     choices: str | None = None  # name of a closed list (see lists.py) or of a dynamic list
     minimum: float | None = None
     maximum: float | None = None
@@ -107,6 +111,12 @@ class TableSheet:
     def input_columns(self) -> tuple[Column, ...]:
         return tuple(c for c in self.columns if c.kind is not Kind.INFO)
 
+    @cached_property
+    def essential(self) -> frozenset[str]:
+        """The required columns whose empty cell is an error, not a gap (Column.essential)."""
+        keys = set(self.unique) | set(self.identity)
+        return frozenset(c.key for c in self.columns if c.required and (c.essential or c.key in keys))
+
     def blank(self, file: str) -> Source:
         """Where the table's first record goes in a blank workbook (what a missing one is pointed at)."""
         positions = {c.key: index for index, c in enumerate(self.columns, start=1)}
@@ -122,12 +132,18 @@ class FormSheet:
     title: str
     intro: str
     fields: tuple[Column, ...]
+    optional: bool = False  # the whole form may be left empty, or be absent from an older workbook
 
     def column(self, key: str) -> Column:
         for col in self.fields:
             if col.key == key:
                 return col
         raise KeyError(f"{self.name}: no field {key!r}")
+
+    @cached_property
+    def essential(self) -> frozenset[str]:
+        """The required fields whose empty cell is an error, not a gap (Column.essential)."""
+        return frozenset(c.key for c in self.fields if c.required and c.essential)
 
     def blank(self, file: str) -> Source:
         """Where the form's fields go in a blank workbook (what a missing one is pointed at)."""

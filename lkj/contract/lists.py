@@ -58,6 +58,55 @@ YA_TIDAK = MappingProxyType({"Ya": True, "Tidak": False})
 
 SKALA_NILAI_INDIKATOR = MappingProxyType({"Indeks SPBE": "spbe"})
 
+# Where an indicator's realisation comes from: typed by the responsible bidang (also when the cell is
+# empty), or computed by lkj from other data of the year (issue 17 computes them; the domains are those of
+# PermenPANRB 59/2020, lkj/reference).
+SUMBER_REALISASI = MappingProxyType(
+    {
+        "Diisi bidang penanggung jawab": "diketik",
+        "Persentase indikator program tercapai": "indikator-program",
+        "Indeks SPBE": "spbe",
+        "Indeks domain Kebijakan Internal SPBE": "spbe-domain-1",
+        "Indeks domain Tata Kelola SPBE": "spbe-domain-2",
+        "Indeks domain Manajemen SPBE": "spbe-domain-3",
+        "Indeks domain Layanan SPBE": "spbe-domain-4",
+    }
+)
+
+# The analyses of BAB III that an indicator may declare not applicable, and why (Keterangan Analisis).
+ANALISIS = MappingProxyType(
+    {
+        "Perbandingan Tahun Sebelumnya": "tahun-sebelumnya",
+        "Target Akhir Renstra": "target-akhir",
+        "Standar Nasional/Pembanding": "standar",
+    }
+)
+ALASAN = MappingProxyType(
+    {
+        "Indikator baru": "indikator-baru",
+        "Ditetapkan di tengah periode Renstra": "tengah-periode",
+        "Tidak ada standar nasional": "tanpa-standar",
+        "Lainnya": "lainnya",
+    }
+)
+# Which analysis each reason (other than Lainnya) can explain.
+ALASAN_ANALISIS = MappingProxyType(
+    {"indikator-baru": "tahun-sebelumnya", "tengah-periode": "target-akhir", "tanpa-standar": "standar"}
+)
+
+JENIS_PEMBANDING = MappingProxyType(
+    {
+        "Nasional": "nasional",
+        "Provinsi": "provinsi",
+        "Daerah Lain": "daerah-lain",
+        "Internasional": "internasional",
+        "Standar": "standar",
+    }
+)
+
+# Written in Bidang Penanggung Jawab for an indicator that every bidang serves (any one bidang reports it).
+SELURUH_BIDANG = "Seluruh Bidang"
+
 METODE_EFISIENSI = MappingProxyType(
     {
         "Selisih capaian dan serapan": "selisih",
@@ -106,6 +155,10 @@ CLOSED = MappingProxyType(
         "operator": OPERATOR,
         "ya_tidak": YA_TIDAK,
         "skala_nilai": SKALA_NILAI_INDIKATOR,
+        "sumber_realisasi": SUMBER_REALISASI,
+        "analisis": ANALISIS,
+        "alasan": ALASAN,
+        "jenis_pembanding": JENIS_PEMBANDING,
         "metode_efisiensi": METODE_EFISIENSI,
         "rata_rata": RATA_RATA,
         "fisik": FISIK,
@@ -122,6 +175,7 @@ DYNAMIC = MappingProxyType(
         "bidang": ("Bidang", "nama"),
         "pk_versi": ("PK Versi", "versi"),
         "tabel_konversi": ("Tabel Konversi", "nama"),
+        "kategori": ("Tabel Konversi", "kategori"),
         "program": ("Program", "kode"),
         "kegiatan": ("Kegiatan", "kode"),
     }

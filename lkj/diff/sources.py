@@ -42,7 +42,7 @@ def show(value: Any) -> str | None:
     if isinstance(value, Decimal):
         return angka(value)
     if isinstance(value, Target):
-        return rentang(value.low, value.high)
+        return value.kategori or rentang(value.low, value.high)
     if isinstance(value, date):
         return tanggal(value)
     if isinstance(value, bool):

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from lkj.contract import VERSION, WORKBOOKS, FormSheet, Kind
+from lkj.contract import VERSION, WORKBOOKS, FormSheet, Kind, Sheet
 from lkj.contract.kinds import Column
 from lkj.contract.lists import CLOSED, DYNAMIC, SUGGESTED
 from lkj.docs import catalogue
@@ -20,6 +20,15 @@ def render_markdown() -> str:
         "bidang. Workbook kosong dibuat dengan "
         "`lkj templates FOLDER [--tahun TAHUN] [--dari FOLDER_INSTANSI]`.",
         "",
+        "Kolom wajib yang kosong dilaporkan menurut akibatnya. Bila baris tidak dapat ditempatkan atau "
+        "tahun tidak dapat dihitung tanpanya (kode, nama, induk, polaritas, tahun laporan), kosong adalah "
+        "**galat** (`cell.required`). Kolom lain yang bertanda *ya (kosong: belum diisi)* adalah data tahun "
+        "berjalan yang boleh menyusul: kosongnya dilaporkan sebagai **belum diisi** (`cell.missing`, "
+        "peringatan), dan laporan tetap dapat disusun dari data yang ada.",
+        "",
+        "Angka dan target dibaca dengan desimal seperti diketik, termasuk desimal yang hanya tampak dari "
+        "format sel (3,40 yang diformat `0.00` dibaca 3,40, bukan 3,4).",
+        "",
     ]
     for spec in WORKBOOKS.values():
         lines += [f"## {spec.title}", "", f"Diisi oleh: {spec.filled_by}. {spec.purpose}", ""]
@@ -31,12 +40,11 @@ def render_markdown() -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
-def _sheet(sheet: object) -> list[str]:
-    assert hasattr(sheet, "name")
+def _sheet(sheet: Sheet) -> list[str]:
     form = isinstance(sheet, FormSheet)
-    columns: tuple[Column, ...] = sheet.fields if form else sheet.columns  # type: ignore[attr-defined]
+    columns: tuple[Column, ...] = sheet.fields if isinstance(sheet, FormSheet) else sheet.columns
     kind = "formulir (label di kolom A, isian di kolom B)" if form else "tabel (kepala kolom di baris 3)"
-    lines = [f"### Lembar `{sheet.name}`", "", f"{sheet.intro}", "", f"Bentuk: {kind}.", ""]  # type: ignore[attr-defined]
+    lines = [f"### Lembar `{sheet.name}`", "", f"{sheet.intro}", "", f"Bentuk: {kind}.", ""]
     lines += ["| Kolom | Kunci | Jenis | Wajib | Keterangan |", "|---|---|---|---|---|"]
     for c in columns:
         detail = c.help
@@ -50,9 +58,17 @@ def _sheet(sheet: object) -> list[str]:
             detail += f" Bawaan: {c.default}."
         if c.per_indicator:
             detail += " Boleh diisi pada baris lanjutan (indikator tambahan)."
-        required = "ya" if c.required else ("-" if c.kind is Kind.INFO else "tidak")
+        required = _required(c, sheet.essential)
         lines.append(f"| {c.header} | `{c.key}` | {c.kind.value} | {required} | {detail} |")
     return [*lines, ""]
+
+
+def _required(column: Column, essential: frozenset[str]) -> str:
+    if column.kind is Kind.INFO:
+        return "-"
+    if not column.required:
+        return "tidak"
+    return "ya" if column.key in essential else "ya (kosong: belum diisi)"
 
 
 def _bound(value: float | None) -> str:
@@ -112,7 +128,15 @@ def _limits() -> list[str]:
 
 
 def _rules() -> list[str]:
-    lines = ["## Kode temuan validasi", "", "| Kode | Tingkat | Arti |", "|---|---|---|"]
+    lines = [
+        "## Kode temuan validasi",
+        "",
+        "Tingkat *belum diisi* adalah peringatan untuk data tahun berjalan yang belum dimasukkan.",
+        "",
+        "| Kode | Tingkat | Arti |",
+        "|---|---|---|",
+    ]
     for rule in sorted(catalogue().values(), key=lambda r: r.code):
-        lines.append(f"| `{rule.code}` | {rule.severity.label.lower()} | {rule.title} |")
+        level = "belum diisi" if rule.gap else rule.severity.label.lower()
+        lines.append(f"| `{rule.code}` | {level} | {rule.title} |")
     return [*lines, ""]

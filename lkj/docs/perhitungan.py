@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from lkj.compute.rules import RULES
-from lkj.contract.instansi import PENGATURAN
 from lkj.contract.lists import CLOSED, METODE_EFISIENSI
+from lkj.contract.pengaturan import PENGATURAN
 from lkj.read.settings import default_settings
 
 

@@ -16,7 +16,14 @@ from lkj.model import Bidang, CellRef, Dataset, Instansi
 from lkj.parallel import Each, one_by_one
 from lkj.read.build import build_bidang, build_instansi
 from lkj.read.files import WORKBOOK_SUFFIXES, Candidate, discover, shown_name
-from lkj.read.rules import FILE_BIDANG_DUPLICATE, FILE_INSTANSI_DUPLICATE, FILE_INSTANSI_MISSING, RULES
+from lkj.read.logo import logo_findings
+from lkj.read.rules import (
+    FILE_BIDANG_DUPLICATE,
+    FILE_INSTANSI_DUPLICATE,
+    FILE_INSTANSI_MISSING,
+    FILE_SKIPPED,
+    RULES,
+)
 from lkj.read.settings import settings_of
 from lkj.read.workbook import read_workbook, unexpected
 from lkj.settings import Settings
@@ -73,6 +80,10 @@ def read_folder(folder: Path, each: Each = one_by_one) -> ReadResult:
             books.append(book)
     instansi = _one_instansi(books, findings)
     bidang = _bidang(books, findings)
+    if instansi is not None and instansi.profil is not None and instansi.profil.logo:
+        logo = instansi.profil.logo  # the file the Profil names is not a stray one: no notice of it
+        findings = [f for f in findings if not (f.code == FILE_SKIPPED.code and f.file == logo)]
+        findings += logo_findings(folder, instansi)
     return ReadResult(Dataset(str(folder), instansi, bidang), settings_of(instansi), tuple(findings))
 
 
@@ -89,10 +100,9 @@ def read_book(candidate: Candidate) -> Read:
         read, findings = read_workbook(candidate)
         if read is None:
             return None, findings
-        if read.spec.kind == "instansi":
-            return Book(read.name, build_instansi(read)), findings
-        bidang, found = build_bidang(read)
-        return Book(read.name, bidang), findings + found
+        build = build_instansi if read.spec.kind == "instansi" else build_bidang
+        model, found = build(read)
+        return Book(read.name, model), findings + found
     except Exception as exc:  # a workbook no check foresaw: said, not a crash of the whole folder
         return None, [unexpected(candidate.name, exc)]
 

@@ -1,13 +1,16 @@
 """Turn the records of one workbook into the typed model (lkj.model).
 
-A record whose identifying cell could not be read is left out (its finding is already reported); any
-other unreadable required value takes a neutral stand-in, so that the remaining checks still run. The
-stand-ins never reach a report: a build stops on the errors the reader already reported.
+A record whose identifying cell could not be read is left out (its finding is already reported). A
+required value that is missing is None where the model allows it (data not entered yet: a gap, or an
+error already reported); otherwise it takes a neutral stand-in, so that the remaining checks still run.
+An error's stand-in never reaches a report (a build stops on errors); a gap's does, as an empty text.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import types
+import typing
 from collections.abc import Callable
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -17,6 +20,7 @@ from lkj.contract import FormSheet, Kind, TableSheet
 from lkj.contract.kinds import Column
 from lkj.contract.lists import CLOSED
 from lkj.findings import Finding, finding
+from lkj.read import kategori
 from lkj.read.records import Record
 from lkj.read.rules import TABLE_CONTINUATION, TABLE_CONTINUATION_EXTRA
 from lkj.read.workbook import WorkbookRead
@@ -46,11 +50,11 @@ def _read(wb: WorkbookRead, key: str) -> list[Record]:
 def _make(cls: type[T], record: Record, sheet: TableSheet | FormSheet, **extra: Any) -> T | None:
     """An instance of `cls` from a record, or None when an identifying value is missing."""
     kwargs: dict[str, Any] = {"src": record.src, **extra}
-    for column, identifying in _fields_of(cls, sheet):
+    for column, identifying, optional in _fields_of(cls, sheet):
         if column.key in kwargs:
             continue
         value = record.values.get(column.key)
-        if value is None and column.required:
+        if value is None and column.required and not optional:
             if identifying:
                 return None
             value = _STAND_IN[column.kind](column)
@@ -58,18 +62,23 @@ def _make(cls: type[T], record: Record, sheet: TableSheet | FormSheet, **extra: 
     return cls(**kwargs)
 
 
-_FIELDS: dict[tuple[type, str], tuple[tuple[Column, bool], ...]] = {}
+_FIELDS: dict[tuple[type, str], tuple[tuple[Column, bool, bool], ...]] = {}
 
 
-def _fields_of(cls: type, sheet: TableSheet | FormSheet) -> tuple[tuple[Column, bool], ...]:
-    """The sheet's columns that are fields of `cls`, each with whether it identifies the row (worked
-    out once per class and sheet: hashing a sheet's whole declaration per row would cost more)."""
+def _fields_of(cls: type, sheet: TableSheet | FormSheet) -> tuple[tuple[Column, bool, bool], ...]:
+    """The sheet's columns that are fields of `cls`, each with whether it identifies the row and whether
+    the model may hold None for it (worked out once per class and sheet: hashing a sheet's whole
+    declaration per row would cost more)."""
     key = (cls, sheet.key)
     if key not in _FIELDS:
         columns = sheet.fields if isinstance(sheet, FormSheet) else sheet.columns
         identifying = set(sheet.unique) if isinstance(sheet, TableSheet) else set()
-        names = {f.name for f in dataclasses.fields(cls)}
-        _FIELDS[key] = tuple((c, c.key in identifying) for c in columns if c.key in names)
+        hints = typing.get_type_hints(cls)
+        _FIELDS[key] = tuple(
+            (c, c.key in identifying, types.NoneType in typing.get_args(hints[c.key]))
+            for c in columns
+            if c.key in hints
+        )
     return _FIELDS[key]
 
 
@@ -86,10 +95,12 @@ def _form(cls: type[T], wb: WorkbookRead, key: str) -> T | None:
     return _make(cls, records[0], wb.spec.sheet(key))
 
 
-def build_instansi(wb: WorkbookRead) -> m.Instansi:
+def build_instansi(wb: WorkbookRead) -> tuple[m.Instansi, list[Finding]]:
+    """The instansi model, and the findings about targets typed as a kategori that is not one."""
     out: list[Finding] = []
     records = {key: _records(cls, wb, key, out) for key, cls in m.INSTANSI_RECORDS.items()}
-    return m.Instansi(file=wb.name, meta=wb.meta, **records)
+    instansi, found = kategori.resolve(m.Instansi(file=wb.name, meta=wb.meta, **records))
+    return instansi, out + found
 
 
 def build_bidang(wb: WorkbookRead) -> tuple[m.Bidang, list[Finding]]:

@@ -49,6 +49,17 @@ KIND_CODE = {
 }
 
 
+class Kategori(NamedTuple):
+    """Text in a target cell that may hold a kategori of the indicator's conversion table (a column with
+    choices "kategori"): whether it is one is known only once the whole workbook is read
+    (lkj.read.kategori)."""
+
+    label: str
+
+
+KATEGORI_MAX_LENGTH = 200
+
+
 class CellContext(NamedTuple):  # a tuple: one is made for every cell read
     """The cell being read: where it is (the address is spelled out only for a finding) and whether
     Excel displays it as a percentage."""
@@ -140,6 +151,10 @@ def read_cell(raw: object, column: Column, ctx: CellContext, out: list[Finding])
         try:
             value = converter(raw, ctx.percent_style)
         except v.Unreadable as why:
+            if column.choices == "kategori" and isinstance(raw, str):
+                label, invalid = v.clean_text(raw)
+                if not invalid and len(label) <= KATEGORI_MAX_LENGTH:
+                    return Kategori(label)
             out.append(
                 finding(
                     KIND_CODE[column.kind],

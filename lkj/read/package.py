@@ -27,7 +27,7 @@ from lkj.indonesian import angka, ukuran_berkas
 from lkj.model import CellRef
 from lkj.read.extent import check_extent, far_finding
 from lkj.read.rules import FILE_CORRUPT, FILE_INFLATED
-from lkj.read.xlsxscan import SheetFacts, percent_styles, scan_sheet, sheet_targets
+from lkj.read.xlsxscan import SheetFacts, number_styles, scan_sheet, sheet_targets
 
 MB = 1024 * 1024
 # A real workbook has a few dozen parts, and its XML shrinks ten- to twentyfold in the zip (a 20 MB
@@ -98,7 +98,7 @@ class _Package:
     def open(self, path: Path, scanned: Callable[[str], bool]) -> Opened:
         workbook, rels = self.read("xl/workbook.xml"), self.read(_RELS)
         sheets = {_normal(member): sheet for sheet, member in sheet_targets(workbook, rels).items()}
-        styles = percent_styles(self.read("xl/styles.xml"))
+        styles = number_styles(self.read("xl/styles.xml"))
         opened = Opened(str(path))
         cleaned: dict[str, bytes] = {}
         for info in self._calamine_reads(rels):  # each inflated once, within the limits, and let go
@@ -114,7 +114,7 @@ class _Package:
                 opened.merges_too_large |= bool(extent.merges)
             if _normal(info.filename) in sheets and scanned(sheet):
                 found = scan_sheet(data, styles)
-                if found.uncached_formulas or found.percent_cells or found.hidden_rows:
+                if found:
                     opened.facts[sheet] = found
         if cleaned:
             opened.source = self._copy(cleaned)

@@ -24,6 +24,7 @@ FILE_TEMPLATE_VERSION = Rule("file.template-version", W, "Workbook dari versi te
 FILE_INSTANSI_MISSING = Rule("file.instansi-missing", E, "Workbook instansi tidak ada")
 FILE_INSTANSI_DUPLICATE = Rule("file.instansi-duplicate", E, "Lebih dari satu workbook instansi")
 FILE_BIDANG_DUPLICATE = Rule("file.bidang-duplicate", E, "Dua workbook untuk bidang yang sama")
+FILE_LOGO = Rule("file.logo", W, "Berkas logo tidak dapat dipakai")
 
 # sheets and columns
 SHEET_MISSING = Rule("sheet.missing", E, "Lembar wajib tidak ada")
@@ -37,6 +38,7 @@ SHEET_FIELD_MISSING = Rule("sheet.field-missing", E, "Isian wajib tidak ada pada
 
 # cells
 CELL_REQUIRED = Rule("cell.required", E, "Sel wajib kosong")
+CELL_MISSING = Rule("cell.missing", W, "Data belum diisi", gap=True)
 CELL_NUMBER = Rule("cell.number", E, "Bukan angka")
 CELL_MONEY = Rule("cell.money", E, "Bukan jumlah rupiah")
 CELL_INTEGER = Rule("cell.integer", E, "Bukan bilangan bulat")
@@ -78,6 +80,7 @@ RULES = (
     FILE_INSTANSI_MISSING,
     FILE_INSTANSI_DUPLICATE,
     FILE_BIDANG_DUPLICATE,
+    FILE_LOGO,
     SHEET_MISSING,
     SHEET_MISSING_OPTIONAL,
     SHEET_RENAMED,
@@ -87,6 +90,7 @@ RULES = (
     SHEET_COLUMN_MISSING_OPTIONAL,
     SHEET_FIELD_MISSING,
     CELL_REQUIRED,
+    CELL_MISSING,
     CELL_NUMBER,
     CELL_MONEY,
     CELL_INTEGER,

@@ -7,8 +7,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 from lkj.contract import defaults
-from lkj.contract.instansi import PENGATURAN
 from lkj.contract.lists import CLOSED, OPERATOR, SKALA
+from lkj.contract.pengaturan import PENGATURAN
 from lkj.model import Instansi, Pengaturan, SkalaRow
 from lkj.settings import Scale, Settings, scale_from_rows
 

@@ -24,6 +24,7 @@ from lkj.read.habits import (
 from lkj.read.records import Grid, Record, SheetPlace, SheetRead
 from lkj.read.rules import (
     CELL_FORMULA_UNCACHED,
+    CELL_MISSING,
     CELL_REQUIRED,
     SHEET_COLUMN_MISSING,
     SHEET_COLUMN_MISSING_OPTIONAL,
@@ -31,7 +32,11 @@ from lkj.read.rules import (
     SHEET_HEADER_MISSING,
     TABLE_DUPLICATE,
 )
-from lkj.read.values import clean_text, is_blank
+from lkj.read.values import clean_text, is_blank, with_places
+
+# Figures whose decimals are kept as typed, also those that only the cell's number format shows (the
+# template gives these columns Excel's General format; percentages and money print at fixed decimals)
+TYPED_PRECISION = frozenset({Kind.NUMBER, Kind.TARGET})
 
 
 def header_key(text: object) -> str:
@@ -218,7 +223,7 @@ def _read_row(
         and not any(k in bad for k in spec.identity)
         and all(p is None or p >= width or is_blank(row[p]) for p in identity)
     )
-    percent = place.facts.percent_cells
+    percent, places = place.facts.percent_cells, place.facts.places
     for column, position, fast in plan:  # one pass: a large input has a hundred thousand cells
         key = column.key
         if key in bad:
@@ -226,8 +231,7 @@ def _read_row(
         value = row[position] if position is not None and position < width else None
         if value is None or (isinstance(value, str) and not value.strip()):  # is_blank, inline
             if column.required and not _excused(column, record):
-                out.append(_required_finding(column, src))
-                bad.add(key)
+                out.append(_empty_finding(column, src, key in spec.essential, bad))
             continue
         typed = NOT_FAST if percent else fast(value)
         if typed is NOT_FAST:
@@ -235,6 +239,8 @@ def _read_row(
             typed = read_cell(value, column, CellContext(src, key, shown_as_percent), out)
         if typed is None:
             bad.add(key)
+        elif places and column.kind in TYPED_PRECISION:
+            values[key] = with_places(typed, places.get(layout.cell(key, row_number), 0))
         else:
             values[key] = typed
     _mark_unread(record)
@@ -251,11 +257,21 @@ def _excused(column: Column, record: Record) -> bool:
     return record.continuation and not column.per_indicator
 
 
-def _required_finding(column: Column, src: Source) -> Finding:
+def _empty_finding(column: Column, src: Source, essential: bool, bad: set[str]) -> Finding:
+    """A required cell left empty: an error when the row cannot be placed, or the year computed, without
+    it (the key joins the unread ones: the model holds a stand-in); otherwise a gap, data not entered
+    yet, which the model holds as not filled."""
+    if essential:
+        bad.add(column.key)
+        return finding(
+            CELL_REQUIRED,
+            src.ref(column.key),
+            f'Kolom "{column.header}" wajib diisi tetapi kosong. {column.help}',
+        )
     return finding(
-        CELL_REQUIRED,
+        CELL_MISSING,
         src.ref(column.key),
-        f'Kolom "{column.header}" wajib diisi tetapi kosong. {column.help}',
+        f'Kolom "{column.header}" belum diisi. {column.help} Isi sel ini sebelum laporan difinalkan.',
     )
 
 
@@ -287,7 +303,7 @@ def read_form(grid: Grid, spec: FormSheet, place: SheetPlace) -> SheetRead:
                 )
                 record.bad.add(column.key)
             continue
-        _read_form_field(grid, column, rows[column.key], record, place, uncached, out)
+        _read_form_field(grid, column, rows[column.key], record, place, uncached, spec.essential, out)
     _mark_unread(record)
     return SheetRead(place.sheet, [record], out)
 
@@ -313,6 +329,7 @@ def _read_form_field(
     record: Record,
     place: SheetPlace,
     uncached: set[str],
+    essential: frozenset[str],
     out: list[Finding],
 ) -> None:
     row = grid[row_number - 1]
@@ -325,8 +342,9 @@ def _read_form_field(
         value = read_cell(raw, column, CellContext(record.src, column.key, shown_as_percent), out)
         if value is None:
             record.bad.add(column.key)
+        elif column.kind in TYPED_PRECISION:
+            record.values[column.key] = with_places(value, place.facts.places.get(ref.cell, 0))
         else:
             record.values[column.key] = value
     elif column.required:
-        out.append(_required_finding(column, record.src))
-        record.bad.add(column.key)
+        out.append(_empty_finding(column, record.src, column.key in essential, record.bad))

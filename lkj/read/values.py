@@ -183,6 +183,21 @@ def parse_number(raw: object, percent_style: bool = False) -> Decimal:
     return value
 
 
+def with_places(value: object, places: int) -> object:
+    """A number or target with at least `places` decimals, as its cell's number format shows it (3.4
+    shown as "3,40" is 3.40): the typed precision, kept for the report."""
+    if isinstance(value, Target):
+        return Target(_placed(value.low, places), _placed(value.high, places), value.kategori)
+    return _placed(value, places) if isinstance(value, Decimal) else value
+
+
+def _placed(value: Decimal, places: int) -> Decimal:
+    exponent = value.as_tuple().exponent
+    if isinstance(exponent, int) and -exponent < places:
+        return value.quantize(Decimal(1).scaleb(-places))
+    return value
+
+
 def parse_money(raw: object) -> Decimal:
     value, percent = parse_decimal(raw, money=True)
     if percent:

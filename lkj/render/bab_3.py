@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from lkj.compute.results import Hasil, IndikatorHasil
-from lkj.indonesian import angka
+from lkj.indonesian import angka, rentang_skor
 from lkj.render import charts, tables
 from lkj.render.big_table import BigTable
 from lkj.render.blocks import Block, Content, sealed
@@ -112,7 +112,7 @@ def _conversion_tables(r: Report) -> list[tuple[str, list[tuple[str, str]]]]:
     out: dict[str, list[tuple[str, str]]] = {}
     for row in r.instansi.tabel_konversi:
         if row.nama.casefold() in used:
-            band = f"{'' if row.dari_termasuk else '> '}{angka(row.dari)} – {angka(row.sampai)}"
+            band = rentang_skor(row.dari, row.dari_termasuk, row.sampai, row.sampai_termasuk, " – ")
             out.setdefault(row.nama, []).append((band, f"{angka(row.capaian)}%"))
     return list(out.items())
 

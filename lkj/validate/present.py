@@ -9,6 +9,7 @@ from itertools import groupby
 from lkj.findings import Finding, Severity
 
 FOLDER = "(folder masukan)"
+GAP_LABEL = "BELUM DIISI"  # a warning of the gap family: data not entered yet
 
 
 def exit_status(findings: Sequence[Finding], strict: bool = False) -> int:
@@ -31,7 +32,7 @@ def render_text(findings: Sequence[Finding], workbooks: int) -> str:
         lines.append(file or FOLDER)
         for f in group:
             where = f" {f.where}" if f.sheet or f.cell else ""
-            lines.append(f"  {f.severity.label}{where} [{f.code}]")
+            lines.append(f"  {GAP_LABEL if f.gap else f.severity.label}{where} [{f.code}]")
             lines.append(f"      {f.message}")
         lines.append("")
     lines.append(summary(findings, workbooks))
@@ -40,8 +41,10 @@ def render_text(findings: Sequence[Finding], workbooks: int) -> str:
 
 def summary(findings: Sequence[Finding], workbooks: int) -> str:
     counts = {s: sum(1 for f in findings if f.severity is s) for s in Severity}
+    gaps = sum(1 for f in findings if f.gap)
+    among = f" ({gaps} di antaranya data belum diisi)" if gaps else ""
     text = (
-        f"Ringkasan: {counts[Severity.ERROR]} galat, {counts[Severity.WARNING]} peringatan, "
+        f"Ringkasan: {counts[Severity.ERROR]} galat, {counts[Severity.WARNING]} peringatan{among}, "
         f"{counts[Severity.NOTICE]} catatan pada {workbooks} workbook."
     )
     if counts[Severity.ERROR]:

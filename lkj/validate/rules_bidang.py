@@ -17,18 +17,20 @@ HIERARCHY_ORPHAN = Rule("hierarchy.orphan", E, "Kegiatan atau sub kegiatan tanpa
 KODE_FORMAT = Rule("kode.format", E, "Kode tidak sesuai pola nomenklatur")
 KODE_PARENT = Rule("kode.parent", E, "Kode tidak diawali kode induknya")
 BUDGET_ABOVE_PAGU = Rule("budget.above-pagu", E, "Realisasi keuangan melebihi pagu")
-VOLUME_NO_SATUAN = Rule("volume.no-satuan", E, "Volume tanpa satuan")
-TARGET_NO_SATUAN = Rule("target.no-satuan", W, "Target program/kegiatan tanpa satuan")
-VOLUME_NO_TARGET = Rule("volume.no-target", W, "Satuan tanpa target volume")
+BUDGET_NO_PAGU = Rule("budget.no-pagu", E, "Realisasi keuangan tanpa pagu")
+VOLUME_NO_SATUAN = Rule("volume.no-satuan", W, "Volume tanpa satuan", gap=True)
+TARGET_NO_SATUAN = Rule("target.no-satuan", W, "Target program/kegiatan tanpa satuan", gap=True)
+VOLUME_NO_TARGET = Rule("volume.no-target", W, "Satuan tanpa target volume", gap=True)
 FISIK_VOLUME = Rule("fisik.volume", W, "Fisik 100% padahal volume belum tercapai")
-REALISASI_MISSING = Rule("realisasi.missing", W, "Indikator dengan target tetapi tanpa realisasi")
-BUDGET_REALISASI_MISSING = Rule("budget.realisasi-missing", W, "Realisasi keuangan kosong")
+REALISASI_MISSING = Rule("realisasi.missing", W, "Indikator dengan target tetapi tanpa realisasi", gap=True)
+BUDGET_REALISASI_MISSING = Rule("budget.realisasi-missing", W, "Realisasi keuangan kosong", gap=True)
 
 RULES = (
     HIERARCHY_ORPHAN,
     KODE_FORMAT,
     KODE_PARENT,
     BUDGET_ABOVE_PAGU,
+    BUDGET_NO_PAGU,
     VOLUME_NO_SATUAN,
     TARGET_NO_SATUAN,
     VOLUME_NO_TARGET,
@@ -134,6 +136,16 @@ def _sub(s: SubKegiatan) -> Iterator[Finding]:
 def _money(s: SubKegiatan) -> Iterator[Finding]:
     if s.src.unread & {"pagu", "realisasi_rp"}:
         return  # an unreadable amount is reported already; comparing its stand-in would mislead
+    if s.pagu is None:  # not entered yet (a gap, told by the reader): spending without it is not
+        if s.realisasi_rp is not None:
+            yield finding(
+                BUDGET_NO_PAGU,
+                s.src.ref("pagu"),
+                f"Sub kegiatan {s.kode} memiliki realisasi Rp{angka(s.realisasi_rp)} tetapi pagunya "
+                "kosong, sehingga serapannya tidak dapat dinilai. Isi pagu anggaran akhir sub kegiatan "
+                "ini.",
+            )
+        return
     if s.realisasi_rp is not None and s.realisasi_rp > s.pagu:
         yield finding(
             BUDGET_ABOVE_PAGU,

@@ -8,9 +8,10 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from lkj.contract.bidang import IDENTITAS
+from lkj.contract.lists import SELURUH_BIDANG
 from lkj.findings import Finding, Rule, Severity, finding
 from lkj.indonesian import angka, rentang
-from lkj.model import Bidang, CapaianIndikator, Dataset, Instansi
+from lkj.model import Bidang, CapaianIndikator, CellRef, Dataset, Instansi
 from lkj.settings import Settings
 from lkj.validate.rules_instansi import REF_INDIKATOR, REF_SASARAN
 
@@ -19,6 +20,7 @@ FILE_YEAR = Rule("file.year", E, "Tahun workbook berbeda dengan tahun laporan")
 FILE_BIDANG_MISSING = Rule("file.bidang-missing", E, "Workbook sebuah bidang tidak ada")
 FILE_BIDANG_UNKNOWN = Rule("file.bidang-unknown", E, "Bidang tidak terdaftar di workbook instansi")
 CROSS_DUPLICATE_KODE = Rule("cross.duplicate-kode", E, "Kode yang sama diisi oleh dua bidang")
+CROSS_SHARED_NAME = Rule("cross.shared-name", E, "Kode program/kegiatan yang sama dengan nama berbeda")
 CROSS_DUPLICATE_REALISASI = Rule(
     "cross.duplicate-realisasi", E, "Realisasi indikator yang sama diisi oleh dua bidang"
 )
@@ -31,7 +33,7 @@ CROSS_IKU_NOT_IN_PK = Rule("cross.iku-not-in-pk", W, "IKU tidak tercantum dalam 
 CROSS_REALISASI_OTHER_BIDANG = Rule(
     "cross.realisasi-other-bidang", W, "Realisasi diisi bukan oleh bidang penanggung jawab"
 )
-CROSS_NO_REALISASI = Rule("cross.no-realisasi", W, "Realisasi indikator belum dilaporkan")
+CROSS_NO_REALISASI = Rule("cross.no-realisasi", W, "Realisasi indikator belum dilaporkan", gap=True)
 IDENTITAS_MISSING = Rule("identitas.missing", E, "Identitas bidang belum diisi")
 
 RULES = (
@@ -39,6 +41,7 @@ RULES = (
     FILE_BIDANG_MISSING,
     FILE_BIDANG_UNKNOWN,
     CROSS_DUPLICATE_KODE,
+    CROSS_SHARED_NAME,
     CROSS_DUPLICATE_REALISASI,
     CROSS_PK_BUDGET,
     CROSS_PK_PROGRAM,
@@ -72,15 +75,36 @@ def check(dataset: Dataset, settings: Settings) -> Iterator[Finding]:
 
 
 def _duplicates(dataset: Dataset) -> Iterator[Finding]:
-    seen: dict[tuple[str, str], Bidang] = {}
+    seen: dict[tuple[str, str], tuple[Bidang, str, CellRef]] = {}
     for bidang in dataset.bidang:
-        items = [("program", p.kode, p.src) for p in bidang.program] + [
-            ("kegiatan", k.kode, k.src) for k in bidang.kegiatan
+        items = [("program", p.kode, p.nama, p.src) for p in bidang.program] + [
+            ("kegiatan", k.kode, k.nama, k.src) for k in bidang.kegiatan
         ]
-        items += [("sub kegiatan", s.kode, s.src) for s in bidang.sub_kegiatan]
-        for level, kode, src in items:
-            other = seen.setdefault((level, kode), bidang)
-            if other is not bidang:
+        items += [("sub kegiatan", s.kode, s.nama, s.src) for s in bidang.sub_kegiatan]
+        for level, kode, nama, src in items:
+            other, other_nama, other_at = seen.setdefault((level, kode), (bidang, nama, src.ref("nama")))
+            if other is bidang:
+                continue
+            if level != "sub kegiatan" and _plain(nama) != _plain(other_nama):
+                yield finding(
+                    CROSS_SHARED_NAME,
+                    src.ref("nama"),
+                    f"Kode {level} {kode} bernama \u201c{nama}\u201d di sini, tetapi "
+                    f"\u201c{other_nama}\u201d di workbook '{other.file}' ({other.nama}, "
+                    f"{other_at.sheet}!{other_at.cell}). Satu kode hanya memiliki satu nama: samakan "
+                    "keduanya sesuai nomenklatur.",
+                )
+            elif level != "sub kegiatan":
+                yield finding(
+                    CROSS_DUPLICATE_KODE,
+                    src.ref("kode"),
+                    f"Kode {level} {kode} juga diisi di workbook '{other.file}' ({other.nama}) dengan nama "
+                    f"yang sama. {level.capitalize()} yang dilaksanakan beberapa bidang belum dapat "
+                    "dijumlahkan tanpa menghitung anggarannya dua kali: untuk sementara isi "
+                    f"{level} ini di satu workbook saja; kegiatan dan sub kegiatan bidang lain tetap boleh "
+                    f"menginduk kepadanya.",
+                )
+            else:
                 yield finding(
                     CROSS_DUPLICATE_KODE,
                     src.ref("kode"),
@@ -178,8 +202,8 @@ def _pk_budget(dataset: Dataset, instansi: Instansi) -> Iterator[Finding]:
     program_of = {k.kode: k.program for b in dataset.bidang for k in b.kegiatan}
     for b in dataset.bidang:
         for s in b.sub_kegiatan:
-            pagu[program_of.get(s.kegiatan, "")] += s.pagu
-            if "pagu" in s.src.unread:
+            pagu[program_of.get(s.kegiatan, "")] += s.pagu or 0
+            if s.pagu is None or "pagu" in s.src.unread:  # not entered yet, or unreadable
                 unknown.add(program_of.get(s.kegiatan, ""))
     programs = {p.kode for b in dataset.bidang for p in b.program}
     for row in instansi.pk_anggaran:
@@ -192,8 +216,8 @@ def _pk_budget(dataset: Dataset, instansi: Instansi) -> Iterator[Finding]:
                 f"Program {row.program} pada {final} tidak ada di "
                 "workbook bidang mana pun. Periksa kode programnya.",
             )
-        elif row.program in unknown or "anggaran" in row.src.unread:
-            continue  # an unreadable amount is reported already
+        elif row.program in unknown or row.anggaran is None or "anggaran" in row.src.unread:
+            continue  # an amount not entered yet or unreadable is reported already
         elif row.anggaran != pagu[row.program]:
             yield finding(
                 CROSS_PK_BUDGET,
@@ -248,21 +272,28 @@ def _realisasi(dataset: Dataset, instansi: Instansi) -> Iterator[Finding]:
             reported[row.indikator].append((b, row))
     for x in instansi.indikator:
         rows = reported.get(x.kode, [])
+        everyone = x.penanggung_jawab.casefold() == SELURUH_BIDANG.casefold()
         if not rows or all(r.realisasi is None for _, r in rows):
+            who = "bidang mana pun" if everyone else x.penanggung_jawab
             yield finding(
                 CROSS_NO_REALISASI,
                 x.src.ref("penanggung_jawab"),
                 f"Realisasi {x.kode} \u201c{x.nama}\u201d "
-                f"tahun ini belum dilaporkan oleh {x.penanggung_jawab} (lembar Capaian Indikator); laporan "
-                "akan "
+                f"tahun ini belum dilaporkan oleh {who} (lembar Capaian Indikator); laporan akan "
                 "menulis 'belum ada data'.",
             )
             continue
         for bidang, row in rows:
-            if bidang.nama.casefold() != x.penanggung_jawab.casefold():
+            if not everyone and bidang.nama.casefold() != x.penanggung_jawab.casefold():
                 yield finding(
                     CROSS_REALISASI_OTHER_BIDANG,
                     row.src.ref("indikator"),
                     f"Realisasi {x.kode} diisi oleh {bidang.nama}, padahal penanggung jawabnya "
                     f"{x.penanggung_jawab}. Pastikan angkanya disepakati penanggung jawab.",
                 )
+
+
+def _plain(name: str) -> str:
+    """A name as two workbooks are compared: without case and any spacing ("Kabupaten/ Kota" is
+    "Kabupaten/Kota")."""
+    return "".join(name.casefold().split())

@@ -5,21 +5,24 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterator
+from decimal import Decimal
 from itertools import pairwise
 
-from lkj.contract.instansi import PK_VERSI, PROFIL, SASARAN, SPBE
+from lkj.contract.instansi import PK_VERSI, PROFIL, SASARAN
+from lkj.contract.lists import SELURUH_BIDANG
+from lkj.contract.pengaturan import SPBE
 from lkj.findings import Finding, Rule, Severity, finding
-from lkj.indonesian import angka
-from lkj.model import Dataset, Instansi, PkAnggaran, PkTarget, TargetRenstra
+from lkj.indonesian import angka, rentang_skor
+from lkj.model import Dataset, Instansi, KonversiRow, PkAnggaran, PkTarget, TargetRenstra
 from lkj.reference import spbe_reference
 from lkj.settings import Settings
 
 E, W = Severity.ERROR, Severity.WARNING
 INSTANSI_PROFIL_MISSING = Rule("instansi.profil-missing", E, "Lembar Profil belum diisi")
 INSTANSI_SASARAN_MISSING = Rule("instansi.sasaran-missing", E, "Belum ada sasaran strategis")
-INSTANSI_PK_MISSING = Rule("instansi.pk-missing", E, "Belum ada Perjanjian Kinerja")
-SASARAN_NO_INDICATOR = Rule("sasaran.no-indicator", E, "Sasaran tanpa indikator")
-INDICATOR_NO_TARGET = Rule("indicator.no-target", E, "Indikator tanpa target tahun laporan")
+INSTANSI_PK_MISSING = Rule("instansi.pk-missing", W, "Belum ada Perjanjian Kinerja", gap=True)
+SASARAN_NO_INDICATOR = Rule("sasaran.no-indicator", W, "Sasaran tanpa indikator", gap=True)
+INDICATOR_NO_TARGET = Rule("indicator.no-target", W, "Indikator tanpa target tahun laporan", gap=True)
 REF_SASARAN = Rule("ref.sasaran", E, "Kode sasaran tidak dikenal")
 REF_INDIKATOR = Rule("ref.indikator", E, "Kode indikator tidak dikenal")
 REF_BIDANG = Rule("ref.bidang", E, "Nama bidang tidak dikenal")
@@ -27,8 +30,10 @@ REF_PK_VERSI = Rule("ref.pk-versi", E, "Versi PK tidak dikenal")
 REF_KONVERSI = Rule("ref.konversi", E, "Tabel konversi tidak dikenal")
 SCALE_INVALID = Rule("scale.invalid", E, "Skala predikat/kategori tidak lengkap")
 KONVERSI_OVERLAP = Rule("konversi.overlap", E, "Rentang tabel konversi tumpang tindih")
+KONVERSI_BOUND = Rule("konversi.bound", E, "Batas rentang tabel konversi tidak lengkap")
+KONVERSI_GAP = Rule("konversi.gap", W, "Nilai batas yang tidak masuk rentang mana pun")
 RENSTRA_CURRENT_YEAR = Rule("renstra.current-year", W, "Realisasi tahun laporan diisi di Target Renstra")
-SPBE_INCOMPLETE = Rule("spbe.incomplete", W, "Tingkat kematangan SPBE tidak lengkap")
+SPBE_INCOMPLETE = Rule("spbe.incomplete", W, "Tingkat kematangan SPBE tidak lengkap", gap=True)
 
 RULES = (
     INSTANSI_PROFIL_MISSING,
@@ -43,6 +48,8 @@ RULES = (
     REF_KONVERSI,
     SCALE_INVALID,
     KONVERSI_OVERLAP,
+    KONVERSI_BOUND,
+    KONVERSI_GAP,
     RENSTRA_CURRENT_YEAR,
     SPBE_INCOMPLETE,
 )
@@ -79,7 +86,8 @@ def _essentials(i: Instansi) -> Iterator[Finding]:
         yield finding(
             INSTANSI_PK_MISSING,
             PK_VERSI.blank(i.file).ref("versi"),
-            "Belum ada Perjanjian Kinerja. Isi lembar PK Versi, PK Target dan PK Anggaran.",
+            "Belum ada Perjanjian Kinerja. Isi lembar PK Versi, PK Target dan PK Anggaran; selama belum "
+            "ada, target tahun ini diambil dari lembar Target Renstra.",
         )
     measured = {ind.sasaran for ind in i.indikator}
     for s in i.sasaran:
@@ -88,15 +96,15 @@ def _essentials(i: Instansi) -> Iterator[Finding]:
                 SASARAN_NO_INDICATOR,
                 s.src.ref("kode"),
                 f"Sasaran {s.kode} \u201c{s.nama}\u201d belum "
-                "memiliki indikator. Tambahkan indikatornya di lembar Indikator (kolom Kode Sasaran), atau "
-                "hapus sasaran ini bila tidak diperjanjikan.",
+                "memiliki indikator, sehingga capaiannya belum dapat diukur. Tambahkan indikatornya di "
+                "lembar Indikator (kolom Kode Sasaran), atau hapus sasaran ini bila tidak diperjanjikan.",
             )
 
 
 def _references(i: Instansi) -> Iterator[Finding]:
     sasaran = {s.kode for s in i.sasaran}
     indikator = {x.kode for x in i.indikator}
-    bidang = {b.nama.casefold() for b in i.bidang}
+    bidang = {b.nama.casefold() for b in i.bidang} | {SELURUH_BIDANG.casefold()}
     versi = {v.versi for v in i.pk_versi}
     tables = {r.nama.casefold() for r in i.tabel_konversi}
     for x in i.indikator:
@@ -107,12 +115,13 @@ def _references(i: Instansi) -> Iterator[Finding]:
                 f"Indikator {x.kode} menunjuk sasaran {x.sasaran} yang "
                 "tidak ada di lembar Sasaran. Pilih kode sasaran dari daftar.",
             )
-        if bidang and x.penanggung_jawab and x.penanggung_jawab.casefold() not in bidang:
+        if i.bidang and x.penanggung_jawab and x.penanggung_jawab.casefold() not in bidang:
             yield finding(
                 REF_BIDANG,
                 x.src.ref("penanggung_jawab"),
                 f"Penanggung jawab \u201c{x.penanggung_jawab}\u201d "
-                "tidak ada di lembar Bidang. Tulis nama bidang persis seperti pada lembar Bidang.",
+                "tidak ada di lembar Bidang. Tulis nama bidang persis seperti pada lembar Bidang, atau "
+                f"\u201c{SELURUH_BIDANG}\u201d bila indikator ini didukung semua bidang.",
             )
         if x.tabel_konversi and x.tabel_konversi.casefold() not in tables:
             yield finding(
@@ -130,7 +139,7 @@ def _references(i: Instansi) -> Iterator[Finding]:
                 f"Versi PK \u201c{row.versi}\u201d tidak ada di lembar PK Versi. Pilih versi dari daftar.",
             )
     targeted: list[PkTarget | TargetRenstra] = [*i.pk_target, *i.target_renstra]
-    for t in targeted:
+    for t in [*targeted, *i.keterangan_analisis, *i.pembanding]:
         if t.indikator not in indikator:
             yield finding(
                 REF_INDIKATOR,
@@ -143,7 +152,7 @@ def _targets(i: Instansi) -> Iterator[Finding]:
     if i.profil is None:
         return
     tahun = i.profil.tahun
-    with_target = {t.indikator for t in i.pk_target}
+    with_target = {t.indikator for t in i.pk_target if t.target is not None}
     with_target |= {t.indikator for t in i.target_renstra if t.tahun == tahun and t.target is not None}
     for x in i.indikator:
         if x.kode not in with_target and not x.tabel_konversi:
@@ -152,8 +161,7 @@ def _targets(i: Instansi) -> Iterator[Finding]:
                 x.src.ref("kode"),
                 f"Indikator {x.kode} \u201c{x.nama}\u201d tidak "
                 f"memiliki target tahun {tahun} di PK Target maupun Target Renstra, sehingga capaiannya "
-                "tidak "
-                "dapat diukur. Isi targetnya.",
+                "belum dapat diukur. Isi targetnya.",
             )
     for t in i.target_renstra:
         if t.tahun == tahun and t.realisasi is not None:
@@ -192,21 +200,65 @@ def _scales(i: Instansi) -> Iterator[Finding]:
 def _konversi(i: Instansi) -> Iterator[Finding]:
     tables = defaultdict(list)
     for row in i.tabel_konversi:
-        tables[row.nama.casefold()].append(row)
+        if row.dari is None and row.sampai is None:
+            yield finding(
+                KONVERSI_BOUND,
+                row.src.ref("dari"),
+                f"Rentang tabel \u201c{row.nama}\u201d tidak memiliki Nilai Dari maupun Nilai Sampai, "
+                "sehingga setiap skor masuk rentang ini. Isi salah satu batasnya, atau keduanya.",
+            )
+        elif row.dari is not None and row.dari_termasuk is None and "dari_termasuk" not in row.src.unread:
+            yield finding(
+                KONVERSI_BOUND,
+                row.src.ref("dari_termasuk"),
+                f"Rentang {_band(row)} tabel \u201c{row.nama}\u201d memiliki Nilai Dari tetapi kolom "
+                "'Termasuk Nilai Dari?' kosong, sehingga tidak jelas apakah skor sama dengan batas itu masuk "
+                "rentang ini. Pilih Ya atau Tidak.",
+            )
+        else:
+            tables[row.nama.casefold()].append(row)
     for rows in tables.values():
-        ordered = sorted(rows, key=lambda r: (r.dari, not r.dari_termasuk))
-        for before, after in pairwise(ordered):
-            touching = before.sampai == after.dari and after.dari_termasuk
-            if before.sampai > after.dari or touching:
-                yield finding(
-                    KONVERSI_OVERLAP,
-                    after.src.ref("dari"),
-                    f"Rentang {angka(after.dari)}–"
-                    f"{angka(after.sampai)} tabel \u201c{after.nama}\u201d tumpang tindih dengan rentang "
-                    f"{angka(before.dari)}–{angka(before.sampai)}. Setiap nilai harus masuk tepat satu "
-                    "rentang; "
-                    "pilih 'Tidak' pada 'Termasuk Nilai Dari?' untuk batas yang sama.",
-                )
+        for before, after in pairwise(sorted(rows, key=_from_below)):
+            yield from _neighbours(before, after)
+
+
+def _band(row: KonversiRow) -> str:
+    return rentang_skor(row.dari, row.dari_termasuk, row.sampai, row.sampai_termasuk)
+
+
+def _from_below(row: KonversiRow) -> tuple[bool, Decimal, bool]:
+    """Bands from the lowest: one open below first, then by the lower bound (an included one first)."""
+    return (row.dari is not None, row.dari or Decimal(0), row.dari_termasuk is False)
+
+
+def _neighbours(before: KonversiRow, after: KonversiRow) -> Iterator[Finding]:
+    """Two bands next to each other from below: they must not share a value, nor leave out the bound
+    they meet at."""
+    if after.dari is None or before.sampai is None:  # both open below, or one open above before another
+        yield _overlap(before, after)
+        return
+    upper_in, lower_in = before.sampai_termasuk is not False, after.dari_termasuk is not False
+    touching = before.sampai == after.dari
+    if before.sampai > after.dari or (touching and upper_in and lower_in):
+        yield _overlap(before, after)
+    elif touching and not upper_in and not lower_in:
+        yield finding(
+            KONVERSI_GAP,
+            after.src.ref("dari_termasuk"),
+            f"Nilai {angka(after.dari)} tidak masuk rentang {_band(before)} maupun {_band(after)} tabel "
+            f"\u201c{after.nama}\u201d, sehingga skor tepat sebesar itu tidak dapat dikonversi. Pilih "
+            "'Ya' pada salah satu kolom 'Termasuk'.",
+        )
+
+
+def _overlap(before: KonversiRow, after: KonversiRow) -> Finding:
+    return finding(
+        KONVERSI_OVERLAP,
+        after.src.ref("dari"),
+        f"Rentang {_band(after)} tabel \u201c{after.nama}\u201d tumpang tindih dengan rentang "
+        f"{_band(before)}. Setiap nilai harus masuk tepat satu rentang; pilih 'Tidak' pada 'Termasuk "
+        "Nilai Dari?' untuk batas yang sama.",
+    )
 
 
 def _spbe(i: Instansi) -> Iterator[Finding]:

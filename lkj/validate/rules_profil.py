@@ -1,5 +1,6 @@
-"""Rules on the profile's signature block: a date to sign on, and a NIP of eighteen digits. Warnings
-only: the report leaves room for a date written by hand."""
+"""Rules on the signature blocks: a date to sign on (the Profil's), and a NIP of eighteen digits (the
+head of the office's, and the APIP official's on the Penyampaian sheet). Warnings only: the report
+leaves room for a date written by hand."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from lkj.findings import Finding, Rule, Severity, finding
 from lkj.model import Dataset
 from lkj.settings import Settings
 
-CELL_DATE_MISSING = Rule("cell.date-missing", Severity.WARNING, "Tanggal penandatanganan kosong")
+CELL_DATE_MISSING = Rule("cell.date-missing", Severity.WARNING, "Tanggal penandatanganan kosong", gap=True)
 CELL_NIP = Rule("cell.nip", Severity.WARNING, "NIP tidak 18 angka")
 
 RULES = (CELL_DATE_MISSING, CELL_NIP)
@@ -27,10 +28,14 @@ def check(dataset: Dataset, settings: Settings) -> Iterator[Finding]:
             "Tanggal penandatanganan kosong; laporan memberi ruang "
             "titik-titik untuk ditulis tangan. Isi tanggalnya bila sudah ditetapkan.",
         )
-    if p.kepala_nip and len("".join(ch for ch in p.kepala_nip if ch.isdigit())) != 18:
-        yield finding(
-            CELL_NIP,
-            p.src.ref("kepala_nip"),
-            f"NIP \u201c{p.kepala_nip}\u201d tidak terdiri atas 18 "
-            "angka. Periksa kembali NIP kepala instansi.",
-        )
+    signers = [(p.kepala_nip, p.src.ref("kepala_nip"), "kepala instansi")]
+    if instansi.penyampaian is not None:
+        reviu = instansi.penyampaian
+        signers.append((reviu.apip_nip, reviu.src.ref("apip_nip"), "pejabat APIP"))
+    for nip, where, who in signers:
+        if nip and len("".join(ch for ch in nip if ch.isdigit())) != 18:
+            yield finding(
+                CELL_NIP,
+                where,
+                f"NIP \u201c{nip}\u201d tidak terdiri atas 18 angka. Periksa kembali NIP {who}.",
+            )

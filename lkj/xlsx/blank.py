@@ -45,9 +45,10 @@ INFO_FILL = PatternFill("solid", fgColor="EDEDED")
 PLAIN_FILL = PatternFill("solid", fgColor="FFFFFF")
 THIN = Side(style="thin", color="A6A6A6")
 BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+# Number and percent columns keep Excel's General format: decimals a format shows are read as the typed
+# precision of a figure (lkj.read.xlsxscan), which only staff give.
 NUMBER_FORMATS = {
     Kind.MONEY: "#,##0",
-    Kind.PERCENT: "0.00",
     Kind.INTEGER: "0",
     Kind.YEAR: "0",
     Kind.DATE: "dd/mm/yyyy",

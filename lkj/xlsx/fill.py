@@ -33,8 +33,20 @@ def fill_workbook(
     for name, cells in placements(spec, data).items():
         ws = wb[name]
         for (row, column), value in cells.items():
-            store(typed_cell(ws, row, column), value)  # ws.cell(value=None) would leave a pre-filled value
+            cell = typed_cell(ws, row, column)
+            store(cell, value)  # ws.cell(value=None) would leave a pre-filled value
+            places = decimals_typed(value)
+            if places:  # 3.40 is stored as the number 3.4: its decimals live in the number format
+                cell.number_format = "0." + "0" * places
     save(wb, path)
+
+
+def decimals_typed(value: Any) -> int:
+    """The decimals a Decimal was written with (Decimal("3.40") → 2), as staff would have typed it."""
+    if not isinstance(value, Decimal):
+        return 0
+    exponent = value.as_tuple().exponent
+    return -exponent if isinstance(exponent, int) and exponent < 0 else 0
 
 
 def placements(spec: WorkbookSpec, data: Mapping[str, SheetData]) -> dict[str, Cells]:

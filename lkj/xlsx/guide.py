@@ -13,11 +13,14 @@ GENERAL = (
     "Isi hanya sel berlatar kuning muda. Judul, kepala kolom dan lembar ini terkunci agar susunan "
     "workbook tidak berubah.",
     "Arahkan penunjuk ke kepala kolom (tanda segitiga merah) untuk membaca penjelasan kolom itu. Kolom "
-    "bertanda * wajib diisi.",
+    "bertanda * wajib diisi. Kode, nama, kolom induk, polaritas dan tahun harus selalu diisi; data yang "
+    "belum ada (mis. pagu, realisasi, target) boleh menyusul: pemeriksaan menyebutnya 'belum diisi' dan "
+    "konsep laporan tetap dapat disusun.",
     "Satu baris untuk satu data. Jangan biarkan baris kosong di tengah tabel, jangan menulis di luar "
     "kolom tabel, dan jangan menggabungkan sel (Merge & Center): isi setiap baris, walau isinya sama.",
     "Angka boleh diketik dengan format Indonesia (1.500.000 atau 98,5) maupun tanpa pemisah. Rupiah tanpa "
-    "sen. Jangan memakai rumus (formula) Excel: ketik nilainya.",
+    "sen. Jangan memakai rumus (formula) Excel: ketik nilainya. Angka indikator dimuat di laporan dengan "
+    "desimal seperti diketik: 3,40 tetap 3,40 (termasuk bila desimalnya diatur lewat format sel).",
     "Jangan mengetik persentase capaian, persentase keuangan, total atau jumlah: semuanya dihitung "
     "otomatis oleh aplikasi dari angka yang Anda isi.",
     "Realisasi yang belum ada datanya dibiarkan kosong (bukan 0): laporan akan menyebutnya 'belum ada data'.",
@@ -47,7 +50,7 @@ def write_guide(ws: Worksheet, spec: WorkbookSpec, tahun: int | None) -> None:
         columns = sheet.fields if isinstance(sheet, FormSheet) else sheet.columns
         for column in columns:
             row += 1
-            put(ws, row, 2, _describe(column))
+            put(ws, row, 2, _describe(column, sheet.essential))
     for r in range(1, row + 1):
         ws.cell(row=r, column=2).alignment = Alignment(wrap_text=True, vertical="top")
     ws.column_dimensions["A"].width = 22
@@ -56,6 +59,9 @@ def write_guide(ws: Worksheet, spec: WorkbookSpec, tahun: int | None) -> None:
     ws["A1"].protection = Protection(locked=True)
 
 
-def _describe(column: Column) -> str:
-    required = "wajib" if column.required else "opsional"
+def _describe(column: Column, essential: frozenset[str]) -> str:
+    if not column.required:
+        required = "opsional"
+    else:
+        required = "wajib" if column.key in essential else "wajib, boleh menyusul"
     return f"• {column.header} ({column.kind.value}, {required}): {column.help}"

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from lkj import outputs
 from lkj.contract import WORKBOOKS
+from lkj.contract.lists import SELURUH_BIDANG
 from lkj.model import Instansi
 from lkj.xlsx.blank import Prefill, write_blank
 
@@ -51,7 +52,10 @@ def _read_instansi(source: Path) -> Instansi | None:
 
 
 def _bidang_prefill(instansi: Instansi, nama: str, tahun: int | None) -> Prefill:
-    own = [i.kode for i in instansi.indikator if i.penanggung_jawab.casefold() == nama.casefold()]
+    """The bidang's name, and dropdowns of the sasaran and of the indicators it reports: its own and
+    those of every bidang (any one of them may report those)."""
+    mine = {nama.casefold(), SELURUH_BIDANG.casefold()}
+    own = [i.kode for i in instansi.indikator if i.penanggung_jawab.casefold() in mine]
     return Prefill(
         tahun=tahun,
         values={"nama_bidang": nama},
