@@ -328,7 +328,7 @@ def _find_renamed(
 
 
 def _missing_sheet(result: WorkbookRead, sheet: TableSheet | FormSheet) -> None:
-    optional = isinstance(sheet, TableSheet) and sheet.optional
+    optional = sheet.optional
     code = SHEET_MISSING_OPTIONAL if optional else SHEET_MISSING
     tail = "dianggap kosong." if optional else "salin lembar itu dari templat kosong lalu isi kembali."
     result.findings.append(

@@ -236,19 +236,23 @@ def _pk_targets(dataset: Dataset, instansi: Instansi) -> Iterator[Finding]:
     if not instansi.pk_versi:
         return
     final = instansi.pk_versi[-1].versi
-    targets = {t.indikator: t.target for t in instansi.pk_target if t.versi == final}
+    targets = {t.indikator: t.target for t in instansi.pk_target if t.versi == final and t.target}
     for b in dataset.bidang:
         for p in b.program:
             for u in p.ukuran:
                 expected = targets.get(u.indikator_kode or "")
-                if expected is not None and u.target is not None and u.target != expected:
+                if expected is None or u.target is None:
+                    continue
+                # a kategori target is the score it starts at: 90 agrees with "Informatif" from 90
+                if (u.target.low, u.target.high) != (expected.low, expected.high):
+                    said = expected.kategori or rentang(expected.low, expected.high)
                     yield finding(
                         CROSS_PK_TARGET,
                         u.src.ref("target"),
                         f"Target indikator program {p.kode} ({rentang(u.target.low, u.target.high)}) "
-                        f"berbeda dengan target {u.indikator_kode} pada {final} "
-                        f"({rentang(expected.low, expected.high)}). Samakan target keduanya atau kosongkan "
-                        "Kode Indikator Sasaran bila keduanya memang indikator berbeda.",
+                        f"berbeda dengan target {u.indikator_kode} pada {final} ({said}). Samakan target "
+                        "keduanya atau kosongkan Kode Indikator Sasaran bila keduanya memang indikator "
+                        "berbeda.",
                     )
 
 
