@@ -6,7 +6,7 @@ every version of the Perjanjian Kinerja, SPBE levels, conversion tables and the 
 
 from __future__ import annotations
 
-from lkj.contract.kinds import Column, FormSheet, Kind, TableSheet, WorkbookSpec
+from lkj.contract.kinds import KODE_INDIKATOR, Column, FormSheet, Kind, TableSheet, WorkbookSpec
 from lkj.contract.pelaporan import KETERANGAN_ANALISIS, PEMBANDING, PENYAMPAIAN
 from lkj.contract.pengaturan import PENGATURAN, SKALA, SPBE, TABEL_KONVERSI
 
@@ -360,14 +360,7 @@ TARGET_RENSTRA = TableSheet(
     intro="Satu baris per indikator per tahun. Isi realisasi hanya untuk tahun-tahun sebelum tahun "
     "laporan; realisasi tahun laporan diisi bidang pada workbook bidang.",
     columns=(
-        C(
-            "indikator",
-            "Kode Indikator",
-            Kind.KODE,
-            "Kode dari lembar Indikator.",
-            required=True,
-            choices="indikator",
-        ),
+        KODE_INDIKATOR,
         C("tahun", "Tahun", Kind.YEAR, "Tahun Renstra.", required=True, minimum=1990, maximum=2100),
         C(
             "target",
@@ -424,14 +417,7 @@ PK_TARGET = TableSheet(
             required=True,
             choices="pk_versi",
         ),
-        C(
-            "indikator",
-            "Kode Indikator",
-            Kind.KODE,
-            "Kode dari lembar Indikator.",
-            required=True,
-            choices="indikator",
-        ),
+        KODE_INDIKATOR,
         C(
             "target",
             "Target",

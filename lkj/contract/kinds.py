@@ -178,3 +178,15 @@ def _workbook_spec(kind: str) -> WorkbookSpec:
     from lkj.contract import WORKBOOKS
 
     return WORKBOOKS[kind]
+
+
+# The column by which a row of the instansi workbook names its indicator (Target Renstra, PK Target,
+# Keterangan Analisis, Pembanding)
+KODE_INDIKATOR = Column(
+    "indikator",
+    "Kode Indikator",
+    Kind.KODE,
+    "Kode dari lembar Indikator.",
+    required=True,
+    choices="indikator",
+)

@@ -4,7 +4,7 @@ delivered, published and reviewed (issues 16 and 19)."""
 
 from __future__ import annotations
 
-from lkj.contract.kinds import Column, FormSheet, Kind, TableSheet
+from lkj.contract.kinds import KODE_INDIKATOR, Column, FormSheet, Kind, TableSheet
 
 C = Column
 
@@ -16,14 +16,7 @@ KETERANGAN_ANALISIS = TableSheet(
     "suatu indikator (mis. indikator baru belum memiliki realisasi tahun-tahun sebelumnya, atau tidak ada "
     "standar nasional). Laporan lalu menjelaskan alasannya kepada pembaca, bukan menulis 'belum tersedia'.",
     columns=(
-        C(
-            "indikator",
-            "Kode Indikator",
-            Kind.KODE,
-            "Kode dari lembar Indikator.",
-            required=True,
-            choices="indikator",
-        ),
+        KODE_INDIKATOR,
         C(
             "analisis",
             "Analisis",
@@ -62,14 +55,7 @@ PEMBANDING = TableSheet(
     "suatu standar, dengan sumbernya. Laporan memuatnya pada perbandingan dengan standar nasional (BAB "
     "III): nilai tahun laporan, atau tahun terakhir bila belum ada.",
     columns=(
-        C(
-            "indikator",
-            "Kode Indikator",
-            Kind.KODE,
-            "Kode dari lembar Indikator.",
-            required=True,
-            choices="indikator",
-        ),
+        KODE_INDIKATOR,
         C(
             "pembanding",
             "Pembanding",
