@@ -86,7 +86,7 @@ PROFIL = FormSheet(
             "kepala_nip",
             "NIP Kepala Instansi",
             Kind.TEXT,
-            "18 angka, boleh dengan spasi: 19700525 200012 1 004.",
+            "18 angka, boleh dengan spasi seperti tertulis pada SK (8, 6, 1 dan 3 angka).",
         ),
         C("kepala_pangkat", "Pangkat/Golongan Kepala", Kind.TEXT, "Mis. Pembina Tk. I (IV/b)."),
         C(

@@ -153,7 +153,12 @@ PENYAMPAIAN = FormSheet(
         ),
         C("apip_jabatan", "Jabatan Pejabat APIP", Kind.TEXT, "Mis. Inspektur Kabupaten ...."),
         C("apip_pangkat", "Pangkat/Golongan Pejabat APIP", Kind.TEXT, "Mis. Pembina Utama Muda (IV/c)."),
-        C("apip_nip", "NIP Pejabat APIP", Kind.TEXT, "18 angka, boleh dengan spasi."),
+        C(
+            "apip_nip",
+            "NIP Pejabat APIP",
+            Kind.TEXT,
+            "18 angka, boleh dengan spasi seperti tertulis pada SK.",
+        ),
         C(
             "catatan_reviu",
             "Catatan Reviu",
