@@ -205,3 +205,10 @@ def test_the_samples_carry_the_new_data():
     jambi = check(JAMBI).dataset
     assert jambi.instansi.penyampaian is None and not jambi.instansi.pembanding
     assert all(c.kendala is None and c.rencana_tindak_lanjut is None for b in jambi.bidang for c in b.capaian)
+
+
+def test_the_decimals_of_a_computed_realisation_are_four_at_most(jambi_copy):
+    edit_cells(jambi_copy / INS, "Indikator", {"J4": "Indeks SPBE", "M4": 5})
+    found = [(f.code, f.cell) for f in check(jambi_copy).findings if f.sheet == "Indikator"]
+    assert ("cell.range", "M4") in found
+    assert "paling besar 4" in next(f.message for f in check(jambi_copy).findings if f.cell == "M4")
