@@ -132,14 +132,15 @@ def test_a_panic_inside_calamine_is_a_finding_about_that_workbook(run, jambi_cop
     class PanicException(BaseException):  # what pyo3 raises for a Rust panic
         pass
 
-    real = reading.CalamineWorkbook.from_path
+    real = reading.CalamineWorkbook.from_filelike
+    sek = (jambi_copy / SEK).read_bytes()
 
-    def panicking(path, *args):  # type: ignore[no-untyped-def]
-        if Path(path).name == SEK:
+    def panicking(source, *args):  # type: ignore[no-untyped-def]
+        if source.getvalue() == sek:
             raise PanicException("called `Option::unwrap()` on a `None` value")
-        return real(path, *args)
+        return real(source, *args)
 
-    monkeypatch.setattr(reading.CalamineWorkbook, "from_path", panicking)
+    monkeypatch.setattr(reading.CalamineWorkbook, "from_filelike", panicking)
     found = findings(run("validate", jambi_copy, "--format", "json"))
     assert [f["code"] for f in found if f["file"] == SEK] == ["file.corrupt"]
     assert (OTHER[3], APL, "Program", "G4") in located(found)

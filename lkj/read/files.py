@@ -98,7 +98,7 @@ def _check(path: Path, name: str, out: list[Finding]) -> Candidate | None:
     try:
         info = path.stat()
     except OSError as exc:
-        out.append(_unopenable(path, name, exc) if workbook else _not_a_workbook(name))
+        out.append(unopenable(path, name, exc) if workbook else _not_a_workbook(name))
         return None
     if stat.S_ISDIR(info.st_mode):
         shape = " bernama seperti workbook" if workbook else ""
@@ -138,7 +138,7 @@ def _check(path: Path, name: str, out: list[Finding]) -> Candidate | None:
     try:
         return _check_workbook(path, name, info.st_size, out)
     except OSError as exc:
-        out.append(_unopenable(path, name, exc))
+        out.append(unopenable(path, name, exc))
         return None
 
 
@@ -146,7 +146,7 @@ def _not_a_workbook(name: str) -> Finding:
     return finding(FILE_SKIPPED, _where(name), "Bukan workbook Excel (.xlsx); berkas dilewati.")
 
 
-def _unopenable(path: Path, name: str, exc: OSError) -> Finding:
+def unopenable(path: Path, name: str, exc: OSError) -> Finding:
     """A workbook's name that cannot be opened: a link to nothing or to itself, or no permission."""
     if exc.errno == errno.ELOOP:
         return finding(

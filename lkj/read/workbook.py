@@ -3,7 +3,6 @@ when renamed), and read each sheet into records. Nothing here raises on bad inpu
 
 from __future__ import annotations
 
-import io
 import struct
 import zipfile
 from collections.abc import Iterator, Mapping
@@ -25,8 +24,8 @@ from lkj.contract import (
 from lkj.findings import Finding, finding
 from lkj.layout import FORM_VALUE_COL, address
 from lkj.model import CellRef, Meta
-from lkj.read.files import Candidate
-from lkj.read.package import Refused, open_package
+from lkj.read.files import MAX_BYTES, Candidate, unopenable
+from lkj.read.package import Refused, contents, open_package
 from lkj.read.records import Grid, Merge, SheetPlace, SheetRead
 from lkj.read.rules import (
     FILE_CORRUPT,
@@ -59,13 +58,16 @@ class WorkbookRead:
 def read_workbook(candidate: Candidate) -> tuple[WorkbookRead | None, list[Finding]]:
     name = candidate.name
     try:
-        opened = open_package(candidate.path, name, lambda sheet: sheet not in _NOTHING_TO_READ)
+        data = contents(candidate.path, name, MAX_BYTES)
+        opened = open_package(data, name, lambda sheet: sheet not in _NOTHING_TO_READ)
     except Refused as refused:
         return None, [refused.finding]
+    except OSError as exc:  # gone, or no longer readable, since the folder was listed
+        return None, [unopenable(candidate.path, name, exc)]
     except _DAMAGED_ZIP as exc:
         return None, [_damaged(name, exc)]
     try:
-        grids = _Sheets(_calamine(opened.source))
+        grids = _Sheets(CalamineWorkbook.from_filelike(opened.source))
     except BaseException as exc:  # calamine raises several unrelated types for damaged files
         if not isinstance(exc, Exception) and not is_panic(exc):
             raise
@@ -99,12 +101,6 @@ _DAMAGED_ZIP = (
     ValueError,
     struct.error,
 )
-
-
-def _calamine(source: str | io.BytesIO) -> CalamineWorkbook:
-    if isinstance(source, str):
-        return CalamineWorkbook.from_path(source)
-    return CalamineWorkbook.from_filelike(source)
 
 
 def is_panic(exc: BaseException) -> bool:

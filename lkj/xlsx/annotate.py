@@ -25,8 +25,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from lkj import outputs
 from lkj.findings import Finding, Severity
-from lkj.read.files import entries
-from lkj.read.package import Refused, open_package
+from lkj.read.files import MAX_BYTES, entries
+from lkj.read.package import Refused, contents, open_package
 from lkj.write import WriteProblem
 from lkj.xlsx.fill import typed_cell
 from lkj.xlsx.save import save
@@ -85,11 +85,12 @@ def annotate_copies(
 def _marked(source: Path, items: list[Finding]) -> Workbook | str:
     """The workbook as openpyxl loads it, with the findings marked; or why it cannot be (a phrase)."""
     try:
-        if open_package(source, source.name).merges_too_large:
+        opened = open_package(contents(source, source.name, MAX_BYTES), source.name)
+        if opened.merges_too_large:
             return "selnya digabung terlalu luas (lihat temuan sheet.too-large)"
         with warnings.catch_warnings():  # a cell it cannot convert, said as a Python warning
-            warnings.simplefilter("ignore")
-            wb = openpyxl.load_workbook(source, keep_vba=source.suffix.casefold() == ".xlsm")
+            warnings.simplefilter("ignore")  # the bytes checked, not the file again: it may have changed
+            wb = openpyxl.load_workbook(opened.source, keep_vba=source.suffix.casefold() == ".xlsm")
         _mark(wb, items)
     except (Refused, zipfile.BadZipFile, OSError):
         return "workbook tidak dapat dibuka (lihat temuan di atas)"
