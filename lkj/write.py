@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import shutil
 import signal
 import stat
 import tempfile
@@ -35,7 +36,7 @@ class WriteProblem(LkjError):
     """A file cannot be written (or may not be written there); `str()` names it and says what to do."""
 
 
-class _Signalled(BaseException):
+class Signalled(BaseException):
     """An ending signal arrived while a file was being written: unwinds like KeyboardInterrupt, so that
     every cleanup on the way runs, and the signal is then given its default effect."""
 
@@ -58,7 +59,7 @@ def replacing(path: Path) -> Iterator[BinaryIO]:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise WriteProblem(explain(path, exc)) from exc
-    with _signals_end_the_write():
+    with signals_unwind():
         temp: Path | None = None
         try:
             with _signals_held():  # the temporary file is never there without its name known here
@@ -128,10 +129,26 @@ def not_a_folder(path: Path) -> Path | None:
 
 
 @contextlib.contextmanager
-def _signals_end_the_write() -> Iterator[None]:
-    """While a file is written, SIGTERM and SIGHUP (where they would end the process) unwind it instead,
-    so that its temporary file is removed; the signal then ends the process as it would have. A signal
-    that is ignored (nohup) stays ignored; only the main thread can take signals."""
+def scratch_folder(prefix: str) -> Iterator[Path]:
+    """A folder of the system's temporary folder for work nobody else sees, removed with all it holds on
+    every exit of the block: an error, Ctrl-C, SIGTERM or SIGHUP."""
+    with signals_unwind():
+        folder: Path | None = None
+        try:
+            with _signals_held():  # the folder is never there without its name known here
+                folder = Path(tempfile.mkdtemp(prefix=prefix))
+            yield folder
+        finally:
+            if folder is not None:
+                shutil.rmtree(folder, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def signals_unwind() -> Iterator[None]:
+    """While the block runs, SIGTERM and SIGHUP (where they would end the process) unwind it as Ctrl-C
+    does, so that every cleanup on the way runs; the signal then ends the process as it would have. A
+    signal that is ignored (nohup) stays ignored; only the main thread can take signals. Blocks may
+    nest: the outermost one ends the process."""
     installed: dict[int, object] = {}
     if threading.current_thread() is threading.main_thread():
         for signum in ENDING_SIGNALS:
@@ -139,7 +156,9 @@ def _signals_end_the_write() -> Iterator[None]:
                 installed[signum] = signal.signal(signum, _unwind)
     try:
         yield
-    except _Signalled as exc:
+    except Signalled as exc:
+        if not installed:
+            raise  # an outer block's: it ends the process once its own cleanup is done
         _restore(installed)
         signal.raise_signal(exc.signum)  # its default action: the process ends, killed by the signal
         raise
@@ -151,7 +170,7 @@ def _unwind(signum: int, frame: FrameType | None) -> None:
     if _HOLD.active:
         _HOLD.pending = signum
         return
-    raise _Signalled(signum)
+    raise Signalled(signum)
 
 
 def _restore(installed: dict[int, object]) -> None:
@@ -181,7 +200,7 @@ def _signals_held() -> Iterator[None]:
     finally:
         _HOLD.active = False
         if _HOLD.pending is not None:
-            raise _Signalled(_HOLD.pending)
+            raise Signalled(_HOLD.pending)
 
 
 def _umask() -> int:

@@ -147,3 +147,42 @@ def test_a_hangup_ignored_by_nohup_lets_the_write_finish(tmp_path):
     out, _ = proc.communicate(b"\n", timeout=300)
     assert proc.returncode == 0 and b"ditulis:" in out
     assert [p.name for p in folder.iterdir()] == ["laporan.docx"]
+
+
+# `lkj` itself, held once it has built the first of two input folders' reports in its scratch folder
+PAUSED_DIFF = textwrap.dedent(
+    """
+    import sys
+    import lkj.diff
+    real = lkj.diff.read_document
+    def held(*args, **kwargs):
+        lkj.diff.read_document = real
+        print("tersusun", flush=True)
+        sys.stdin.readline()
+        return real(*args, **kwargs)
+    lkj.diff.read_document = held
+    sys.argv = ["lkj", *sys.argv[1:]]
+    from lkj.cli import main
+    main()
+    """
+)
+
+
+@pytest.mark.parametrize("signum", ["SIGTERM", "SIGHUP", "SIGINT"])
+def test_a_signal_during_a_folder_diff_leaves_nothing_in_the_temporary_folder(tmp_path, signum):
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    proc = subprocess.Popen(
+        [sys.executable, "-c", PAUSED_DIFF, "diff", str(SUKAMAJU), str(SUKAMAJU)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        env={**os.environ, "TMPDIR": str(scratch)},
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # as in a terminal
+    )
+    assert proc.stdout is not None and proc.stdout.readline() == b"tersusun\n"
+    (work,) = scratch.iterdir()
+    assert work.name.startswith("lkj-diff-") and [p.name for p in work.iterdir()] == ["lama.docx"]
+    proc.send_signal(getattr(signal, signum))
+    assert proc.wait(timeout=300) == (2 if signum == "SIGINT" else -getattr(signal, signum))
+    assert list(scratch.iterdir()) == []
