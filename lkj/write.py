@@ -19,7 +19,6 @@ import stat
 import tempfile
 import threading
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from types import FrameType
 from typing import BinaryIO
@@ -179,12 +178,14 @@ def _restore(installed: dict[int, object]) -> None:
     installed.clear()
 
 
-@dataclass
-class _Hold:
-    """A signal arriving inside _signals_held waits here until the held statements are done."""
+class _Hold(threading.local):
+    """A signal arriving inside _signals_held waits here until the held statements are done. One per
+    thread: the handler runs in the main thread and looks at the main thread's (a server's threads write
+    files while its main thread serves)."""
 
-    active: bool = False
-    pending: int | None = None
+    def __init__(self) -> None:
+        self.active = False
+        self.pending: int | None = None
 
 
 _HOLD = _Hold()

@@ -11,6 +11,7 @@ import stat
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -185,4 +186,59 @@ def test_a_signal_during_a_folder_diff_leaves_nothing_in_the_temporary_folder(tm
     assert work.name.startswith("lkj-diff-") and [p.name for p in work.iterdir()] == ["lama.docx"]
     proc.send_signal(getattr(signal, signum))
     assert proc.wait(timeout=300) == (2 if signum == "SIGINT" else -getattr(signal, signum))
+    assert list(scratch.iterdir()) == []
+
+
+def _children(pid: int) -> list[int]:
+    """The processes whose parent is `pid` (Linux's /proc)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat_line = (entry / "stat").read_text()
+            except OSError:  # ended meanwhile
+                continue
+            if int(stat_line.rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
+def _running(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"  # a zombie has ended; reaping it is its new parent's business
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads the process table in /proc")
+@pytest.mark.parametrize("signum", ["SIGTERM", "SIGHUP"])
+def test_lkj_web_ended_by_a_signal_stops_its_workers_and_says_so(sukamaju_copy, tmp_path, signum):
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "lkj", "web", str(sukamaju_copy), "--port", "0"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "TMPDIR": str(scratch)},
+    )
+    assert server.stdout is not None
+    for line in server.stdout:
+        if line.startswith("Papan sekretariat"):
+            break
+    workers = _children(server.pid)
+    assert workers  # the page's worker processes (and multiprocessing's resource tracker)
+    server.send_signal(getattr(signal, signum))
+    assert server.wait(timeout=300) == -getattr(signal, signum)
+    for _ in range(300):  # the resource tracker ends once the server's end closes its pipe
+        if not any(map(_running, workers)):
+            break
+        time.sleep(0.1)
+    left = [pid for pid in workers if _running(pid)]
+    for pid in left:  # not to outlive the test that found them
+        os.kill(pid, signal.SIGKILL)
+    assert not left
+    out, _ = server.communicate(timeout=300)  # the workers held the output too
+    assert out.strip().endswith("Halaman web lkj dihentikan.")
     assert list(scratch.iterdir()) == []

@@ -20,6 +20,7 @@ from typing import IO
 
 from lkj.errors import LkjError
 from lkj.web.state import STATE_FOLDER
+from lkj.write import signals_unwind
 
 DEFAULT_PORT = 8720
 LOCAL = "127.0.0.1"
@@ -46,7 +47,9 @@ def serve(
         )
     bind = host or (EVERYWHERE if network else LOCAL)
     state = folder / STATE_FOLDER
-    with _only_server(state):
+    # SIGTERM (a service manager, `kill`) or SIGHUP (the terminal closed) stops the page as Ctrl-C does,
+    # its workers with it, and then ends the process as the signal would have
+    with _only_server(state), signals_unwind():
         _log_to(state / "log" / "web.log")
         workers = Workers()
         try:
