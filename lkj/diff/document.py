@@ -18,7 +18,17 @@ from pathlib import Path
 
 from lxml import etree
 
-from lkj.diff.docx import DOCUMENT, WORDML, all_parts, check_part, document_xml, parsed_part
+from lkj.diff.docx import (
+    DOCUMENT,
+    MAX_PARAGRAPHS,
+    WORDML,
+    all_parts,
+    check_paragraphs,
+    check_part,
+    document_xml,
+    parsed_part,
+    too_many_paragraphs,
+)
 from lkj.diff.dump import (
     BLOCKS,
     HEADING,
@@ -110,6 +120,7 @@ def read_document(path: Path, keep_tree: bool = False) -> Document:
         return Document(_parsed(root), root, members)
     xml, head = document_xml(path)
     if not _scannable(xml, head):
+        check_paragraphs(path, xml)
         return Document(_parsed(parsed_part(path, DOCUMENT, xml)), None, {})
     return Document(_scanned_checked(path, xml), None, {})
 
@@ -159,7 +170,7 @@ def _scanned_checked(path: Path, xml: bytes) -> list[Block]:
     with ThreadPoolExecutor(max_workers=1) as pool:
         checked = pool.submit(check_part, path, DOCUMENT, xml)
         try:
-            blocks = list(_blocks(_scanned_pieces(xml)))
+            blocks = list(_blocks(_scanned_pieces(path, xml)))
         except UnicodeDecodeError:
             checked.result()  # not UTF-8, so not well-formed: the check says where
             raise
@@ -200,15 +211,20 @@ _CHART = re.compile(rb"<c:chart[\s/>]")
 _IMAGE = re.compile(rb"<a:blip[\s/>]")
 
 
-def _scanned_pieces(xml: bytes) -> Iterator[_Piece]:
-    """The body's children, found by their tags (nesting counted: tables in cells, text boxes)."""
+def _scanned_pieces(path: Path, xml: bytes) -> Iterator[_Piece]:
+    """The body's children, found by their tags (nesting counted: tables in cells, text boxes); at most
+    MAX_PARAGRAPHS paragraphs (too_many_paragraphs otherwise)."""
     root_end = xml.find(b">", xml.find(b"<w:document"))
     namespaces = b"".join(_NAMESPACES.findall(xml, 0, root_end))
     begin = xml.find(b">", xml.find(b"<w:body")) + 1
     end = xml.rfind(b"</w:body>")
-    depth, start, top = 0, 0, b""
+    depth, start, top, paragraphs = 0, 0, b"", 0
     for match in _TAG.finditer(xml, begin, end if end > 0 else len(xml)):
         closing, name, empty = match.group(1), match.group(2), match.group(3)
+        if name == b"p" and not closing:
+            paragraphs += 1
+            if paragraphs > MAX_PARAGRAPHS:
+                raise too_many_paragraphs(path)
         if empty:
             continue
         if not closing:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from lkj.diff.docx import DOCUMENT, NotADocx, W, document_xml, part_problem
+from lkj.diff.docx import DOCUMENT, NotADocx, W, check_paragraphs, document_xml, part_problem
 from lkj.diff.safexml import OPTIONS, syntax_problem
 
 HEADING = {"Heading1": 1, "JudulBagian": 1, "Heading2": 2, "Heading3": 3, "Heading4": 4}
@@ -62,6 +62,7 @@ def read_items(path: Path) -> list[Item]:
     """The blocks of the document body. The document is parsed a piece at a time and each block dropped
     once read, so that a large report takes no more memory than its text."""
     xml, _ = document_xml(path)
+    check_paragraphs(path, xml)
     parser = etree.XMLPullParser(events=("end",), tag=(f"{W}p", f"{W}tbl"), **OPTIONS)
     items: list[Item] = []
     try:
