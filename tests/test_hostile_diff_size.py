@@ -5,31 +5,19 @@ address space is capped, so that a regression is a killed process, never a machi
 
 from __future__ import annotations
 
-import resource
 import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import SUKAMAJU, build
-
-CAP = 3 * 1024**3
-
-
-def _capped() -> None:
-    resource.setrlimit(resource.RLIMIT_AS, (CAP, CAP))
+from tests.helpers import capped
 
 
 def lkj(*args: object) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "lkj", *map(str, args)],
-        capture_output=True,
-        text=True,
-        preexec_fn=_capped,
-        timeout=900,
-    )
+    done = capped(*args, cap=3 * 1024**3, timeout=900)
+    return subprocess.CompletedProcess(done.args, done.returncode, done.stdout.decode(), done.stderr.decode())
 
 
 @pytest.fixture(scope="module")

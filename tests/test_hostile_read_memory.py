@@ -6,36 +6,16 @@ from __future__ import annotations
 
 import json
 import random
-import resource
 import shutil
 import string
-import subprocess
-import sys
 import textwrap
 
 import openpyxl
 
 from tests.corpus import APL, SEK, edit
-from tests.helpers import edit_cells
+from tests.helpers import capped, edit_cells
 from tests.hostile import append_rows, far_cell, in_sheet, shared_cells, shared_strings
 from tests.test_hostile_read import findings, located, snapshot
-
-CAP = 2 * 1024**3  # bytes of address space: lkj validates the samples in a fraction of it
-
-
-def _capped() -> None:
-    resource.setrlimit(resource.RLIMIT_AS, (CAP, CAP))
-
-
-def capped(*args: object, script: str | None = None) -> subprocess.CompletedProcess[bytes]:
-    """`lkj ARGS` (or `script` given ARGS) in a process of its own under the memory cap."""
-    command = ["-c", script] if script else ["-m", "lkj"]
-    return subprocess.run(
-        [sys.executable, *command, *map(str, args)],
-        capture_output=True,
-        preexec_fn=_capped,
-        timeout=600,
-    )
 
 
 def _text(size: int, seed: int) -> str:

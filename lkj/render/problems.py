@@ -18,6 +18,7 @@ from jinja2 import TemplateError, TemplateNotFound, TemplateSyntaxError, Undefin
 from jinja2.sandbox import SecurityError
 
 from lkj.errors import LkjError
+from lkj.render.template_limits import TooMuchWork
 
 SOURCE = "<template>"  # Jinja's file name for a template made from a string: a part of the Word template
 DOCS = "docs/templat.md"
@@ -44,6 +45,11 @@ def explain(exc: BaseException) -> str:
         return (
             f"tag memakai operasi yang tidak diizinkan ({text}). Templat hanya menampilkan data laporan: "
             "hapus operasi itu"
+        )
+    if isinstance(exc, TooMuchWork):
+        return (
+            f"tag itu bekerja melewati batas: {exc}. Templat hanya menyusun kalimat dari data laporan; "
+            "sederhanakan atau hapus tag itu"
         )
     if isinstance(exc, TemplateNotFound):
         return (
