@@ -23,7 +23,7 @@ from pathlib import Path
 from types import FrameType
 from typing import BinaryIO
 
-from lkj.errors import LkjError
+from lkj.errors import LkjError, system_reason
 
 TEMP_PREFIX = ".lkj-"
 # The signals that end a process by default and that a user or a scheduler sends (SIGINT already raises
@@ -103,7 +103,7 @@ def explain(path: Path, exc: OSError) -> str:
     elif code == errno.ENAMETOOLONG:
         what = f"Nama '{path}' terlalu panjang. Pilih nama berkas atau folder yang lebih pendek."
     else:
-        what = f"'{path}' tidak dapat ditulis ({exc.strerror or exc}). Periksa folder keluaran lalu ulangi."
+        what = f"'{path}' tidak dapat ditulis ({system_reason(exc)}). Periksa folder keluaran lalu ulangi."
     return f"{what} Tidak ada berkas yang ditulis; berkas lama di tempat itu (bila ada) tidak berubah."
 
 

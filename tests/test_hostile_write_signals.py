@@ -26,7 +26,8 @@ from tests.helpers import edit_cells, refused, state
         ("fsync", errno.ENOSPC, "Ruang penyimpanan tidak cukup"),
         ("mkstemp", errno.EROFS, "hanya dapat dibaca"),
         ("mkstemp", errno.EACCES, "Tidak ada izin menulis"),
-        ("fsync", errno.EIO, "tidak dapat ditulis"),
+        ("fsync", errno.EIO, "tidak dapat ditulis (kesalahan baca/tulis pada perangkat penyimpanan)"),
+        ("mkstemp", errno.ENOENT, "tidak dapat ditulis (berkas atau folder itu tidak ada)"),
     ],
 )
 def test_a_failing_disk_is_told_plainly_and_the_old_report_stays(

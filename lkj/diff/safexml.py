@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from lkj.errors import shortened
 from lkj.indonesian import angka
 
 OPTIONS = {"resolve_entities": False, "no_network": True, "load_dtd": False, "huge_tree": True}
@@ -37,7 +38,7 @@ class _WellFormed:
 
 def syntax_problem(exc: etree.XMLSyntaxError) -> XmlProblem:
     line, column = exc.position
-    said = _POSITION.sub("", exc.msg or "")  # said once, in Indonesian numbers
+    said = shortened(_POSITION.sub("", exc.msg or ""))  # said once, in Indonesian numbers
     return XmlProblem(
         f"bukan XML yang utuh: rusak pada baris {angka(line)}, kolom {angka(column)} (pengurai XML: {said})"
     )

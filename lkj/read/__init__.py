@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from lkj.errors import LkjError
+from lkj.errors import LkjError, system_reason
 from lkj.findings import Finding, finding
 from lkj.model import Bidang, CellRef, Dataset, Instansi
 from lkj.parallel import Each, one_by_one
@@ -63,8 +63,7 @@ def read_folder(folder: Path, each: Each = one_by_one) -> ReadResult:
         candidates, findings = discover(folder)
     except OSError as exc:  # the folder itself: no permission to list it, or gone meanwhile
         raise NoInput(
-            f"Folder '{shown}' tidak dapat dibaca ({exc.strerror or type(exc).__name__}). Periksa izin "
-            "folder itu."
+            f"Folder '{shown}' tidak dapat dibaca ({system_reason(exc)}). Periksa izin folder itu."
         ) from exc
     books: list[Book] = []
     for book, found in each(read_book, candidates):

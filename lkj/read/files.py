@@ -12,6 +12,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
+from lkj.errors import system_reason
 from lkj.findings import Finding, finding, printable
 from lkj.indonesian import ukuran_berkas
 from lkj.model import CellRef
@@ -166,7 +167,7 @@ def unopenable(path: Path, name: str, exc: OSError) -> Finding:
     if exc.errno in (errno.EACCES, errno.EPERM):
         reason = "izin membaca berkas ini ditolak"
     else:
-        reason = f"sistem berkas menolak membukanya ({exc.strerror or type(exc).__name__})"
+        reason = f"sistem berkas menolak membukanya ({system_reason(exc)})"
     return finding(
         FILE_UNREADABLE,
         _where(name),

@@ -25,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from lkj.errors import detail
 from lkj.findings import Finding, finding
 from lkj.indonesian import angka, ukuran_berkas
 from lkj.model import CellRef
@@ -276,7 +277,7 @@ def _deflated(fh: io.BytesIO, info: zipfile.ZipInfo, where: CellRef) -> bytes:
         if room > 0 and not inflater.eof:
             parts.append(inflater.flush())  # what zlib still holds of input it has taken
     except zlib.error as exc:
-        raise Refused(_corrupt(where, f"bagian '{info.filename}' rusak ({exc})")) from exc
+        raise Refused(_corrupt(where, f"bagian '{info.filename}' rusak ({detail(exc)})")) from exc
     return b"".join(parts)
 
 

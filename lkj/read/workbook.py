@@ -21,6 +21,7 @@ from lkj.contract import (
     TableSheet,
     WorkbookSpec,
 )
+from lkj.errors import detail
 from lkj.findings import Finding, finding
 from lkj.layout import FORM_VALUE_COL, address
 from lkj.model import CellRef, Meta
@@ -167,7 +168,7 @@ def _damaged(name: str, exc: BaseException) -> Finding:
         return finding(
             FILE_CORRUPT,
             CellRef(name, exc.sheet, ""),
-            f'Lembar "{exc.sheet}" tidak dapat dibaca: ada isi yang rusak ({_printable(str(exc.cause))}), '
+            f'Lembar "{exc.sheet}" tidak dapat dibaca: ada isi yang rusak ({detail(exc.cause)}), '
             "sehingga workbook ini tidak dibaca. Buka di Excel, periksa lembar itu, lalu simpan ulang; "
             "atau salin ulang dari pengirim.",
         )
@@ -179,11 +180,11 @@ def _damaged(name: str, exc: BaseException) -> Finding:
             "Workbook dilindungi kata sandi pembuka "
             "sehingga tidak dapat dibaca. Hapus kata sandinya lalu simpan ulang.",
         )
-    detail = "arsip zip terpotong" if isinstance(exc, zipfile.BadZipFile) or "zip" in text else "isi rusak"
+    what = "arsip zip terpotong" if isinstance(exc, zipfile.BadZipFile) or "zip" in text else "isi rusak"
     return finding(
         FILE_CORRUPT,
         CellRef(name, "", ""),
-        f"Workbook tidak dapat dibuka ({detail}). Berkas "
+        f"Workbook tidak dapat dibuka ({what}). Berkas "
         "mungkin terpotong saat disalin atau diunduh; salin ulang dari pengirim atau buka di Excel "
         "lalu simpan ulang.",
     )
@@ -195,15 +196,10 @@ def unexpected(name: str, exc: BaseException) -> Finding:
     return finding(
         FILE_CORRUPT,
         CellRef(name, "", ""),
-        f"Workbook tidak dapat dibaca sampai selesai ({type(exc).__name__}: {_printable(str(exc))}). Buka "
+        f"Workbook tidak dapat dibaca sampai selesai ({detail(exc)}). Buka "
         "di Excel lalu simpan ulang; bila masih gagal, laporkan kepada pengembang lkj dengan "
         "melampirkan workbook ini.",
     )
-
-
-def _printable(text: str) -> str:
-    """An error's own text, short and always valid UTF-8 (a path in it may hold undecodable bytes)."""
-    return text[:200].encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def _meta(grid: Grid | None) -> Meta:

@@ -21,6 +21,7 @@ from jinja2.bccache import Bucket, BytecodeCache, FileSystemBytecodeCache
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
+from lkj.errors import system_reason
 from lkj.indonesian import angka, persen, rupiah, tanggal, terbilang, terbilang_rupiah
 from lkj.render.problems import TemplateProblem, not_utf8, text_template_problem
 from lkj.render.template_limits import (
@@ -127,8 +128,8 @@ class _Loader(FileSystemLoader):
             raise
         except OSError as exc:
             raise TemplateProblem(
-                f"Templat teks '{template}' tidak dapat dibaca ({exc.strerror}). Periksa izin baca berkas "
-                "itu, atau salin ulang berkas itu dari folder templates/ repositori lkj."
+                f"Templat teks '{template}' tidak dapat dibaca ({system_reason(exc)}). Periksa izin baca "
+                "berkas itu, atau salin ulang berkas itu dari folder templates/ repositori lkj."
             ) from exc
 
 

@@ -18,7 +18,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import IO
 
-from lkj.errors import LkjError
+from lkj.errors import LkjError, system_reason
 from lkj.web.state import STATE_FOLDER
 from lkj.write import signals_unwind
 
@@ -82,7 +82,7 @@ def _server(waitress: object, app: object, host: str, port: int | None) -> objec
         )
     except OSError as exc:
         if exc.errno != errno.EADDRINUSE:
-            raise WebProblem(f"Alamat {host} tidak dapat dilayani ({exc.strerror or exc}).") from exc
+            raise WebProblem(f"Alamat {host} tidak dapat dilayani ({system_reason(exc)}).") from exc
         if port is not None:
             raise WebProblem(
                 f"Port {port} sudah dipakai program lain. Pilih port lain dengan --port."

@@ -24,6 +24,7 @@ from openpyxl.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from lkj import outputs
+from lkj.errors import detail
 from lkj.findings import Finding, Severity
 from lkj.read.files import MAX_BYTES, entries
 from lkj.read.package import Refused, contents, open_package
@@ -95,8 +96,10 @@ def _marked(source: Path, items: list[Finding]) -> Workbook | str:
     except (Refused, zipfile.BadZipFile, OSError):
         return "workbook tidak dapat dibuka (lihat temuan di atas)"
     except Exception as exc:  # openpyxl, stricter than the reader, fails on a hostile file in any way
-        text = str(exc)[:160].encode("utf-8", "backslashreplace").decode("utf-8")
-        return f"openpyxl tidak dapat membaca isinya ({type(exc).__name__}: {text})"
+        return (
+            f"openpyxl tidak dapat membaca isinya ({detail(exc)}); temuan di atas tetap berlaku. Buka "
+            "workbook itu di Excel, simpan ulang, lalu periksa lagi untuk mendapat salinannya"
+        )
     wb.properties.lastModifiedBy = outputs.ANNOTATED_BY  # the mark of a copy lkj may replace
     return wb
 
