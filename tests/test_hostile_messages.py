@@ -4,10 +4,11 @@ cut between words, no temporary folder's path, no object's address."""
 
 from __future__ import annotations
 
+import datetime as dt
 import zipfile
 
 from tests.conftest import JAMBI, ROOT
-from tests.corpus import SEK
+from tests.corpus import INS, SEK, edit
 from tests.hostile import cell_xml
 from tests.test_hostile_read import findings, no_crash
 from tests.test_hostile_render import _templates
@@ -70,3 +71,64 @@ def test_a_sheet_calamine_cannot_read_is_one_sentence_with_the_detail(run, jambi
         "found in shared strings table), sehingga workbook ini tidak dibaca. Buka di Excel, periksa lembar "
         "itu, lalu simpan ulang; atau salin ulang dari pengirim."
     )
+
+
+def _told(found: list[dict[str, str]], file: str, sheet: str, cell: str) -> list[tuple[str, str]]:
+    return [
+        (f["code"], f["message"]) for f in found if (f["file"], f["sheet"], f["cell"]) == (file, sheet, cell)
+    ]
+
+
+def test_a_time_or_a_duration_is_quoted_as_staff_see_it_and_told_once(run, jambi_copy):
+    """Excel gives a cell formatted as a time or as [h]:mm a time or a duration; the message quotes it as
+    the cell shows it, and no rule then calls the cell empty or its stand-in a year."""
+    edit(INS, "Profil", {"B12": dt.time(8, 30)})(jambi_copy)
+    edit(SEK, "Identitas", {"B5": dt.timedelta(days=1, hours=2)})(jambi_copy)
+    edit(SEK, "Program", {"I4": dt.time(8, 30)})(jambi_copy)
+    result = run("validate", jambi_copy, "--format", "json")
+    found = findings(result)
+    assert _told(found, INS, "Profil", "B12") == [
+        (
+            "cell.date",
+            'Kolom "Tanggal Penandatanganan" berisi jam 08.30, bukan tanggal. Ketik tanggal seperti '
+            "17/08/2024 atau 17 Agustus 2024.",
+        )
+    ]
+    assert _told(found, SEK, "Identitas", "B5") == [
+        (
+            "cell.year",
+            'Kolom "Tahun Laporan" berisi durasi 26.00 (jam.menit), bukan angka. Ketik tahun empat angka, '
+            "mis. 2022.",
+        )
+    ]
+    assert _told(found, SEK, "Program", "I4") == [
+        (
+            "cell.number",
+            'Kolom "Realisasi" berisi jam 08.30, bukan angka. Ketik angkanya saja, mis. 98,5 atau 1.250.',
+        )
+    ]
+    assert "datetime" not in result.stdout and not [f for f in found if f["code"] == "file.year"]
+
+
+def test_a_number_or_duration_in_a_date_column_is_no_date_of_1900(run, jambi_copy):
+    """4,5 in a plain cell, and 30 hours typed into the date-formatted signing date (Excel shows it as
+    1 January 1900 06:00): neither is a date a report is signed on."""
+    edit(INS, "PK Versi", {"C4": 4.5})(jambi_copy)
+    edit(INS, "Profil", {"B12": dt.timedelta(hours=30)})(jambi_copy)
+    found = findings(run("validate", jambi_copy, "--format", "json"))
+    assert _told(found, INS, "PK Versi", "C4") == [
+        (
+            "cell.date",
+            'Kolom "Tanggal" berisi 4,5, yang dibaca sebagai tanggal 03/01/1900: di luar tahun 2000–2100, '
+            "jadi mungkin jam, durasi atau angka yang diformat sebagai tanggal. Ketik tanggal seperti "
+            "17/08/2024 atau 17 Agustus 2024.",
+        )
+    ]
+    assert _told(found, INS, "Profil", "B12") == [
+        (
+            "cell.date",
+            'Kolom "Tanggal Penandatanganan" berisi tanggal 01/01/1900 06.00: di luar tahun 2000–2100, jadi '
+            "mungkin jam, durasi atau angka yang diformat sebagai tanggal. Ketik tanggal seperti 17/08/2024 "
+            "atau 17 Agustus 2024.",
+        )
+    ]

@@ -7,6 +7,7 @@ a folder it may not list), which the CLI turns into exit status 2.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,12 +17,18 @@ from lkj.model import Bidang, CellRef, Dataset, Instansi
 from lkj.parallel import Each, one_by_one
 from lkj.read.build import build_bidang, build_instansi
 from lkj.read.files import WORKBOOK_SUFFIXES, Candidate, discover, shown_name
-from lkj.read.rules import FILE_BIDANG_DUPLICATE, FILE_INSTANSI_DUPLICATE, FILE_INSTANSI_MISSING, RULES
+from lkj.read.rules import (
+    FILE_BIDANG_DUPLICATE,
+    FILE_INSTANSI_DUPLICATE,
+    FILE_INSTANSI_MISSING,
+    NOT_READ,
+    RULES,
+)
 from lkj.read.settings import settings_of
 from lkj.read.workbook import read_workbook, unexpected
 from lkj.settings import Settings
 
-__all__ = ["RULES", "NoInput", "Read", "ReadResult", "read_folder"]
+__all__ = ["RULES", "NoInput", "Read", "ReadResult", "read_folder", "without_follow_ups"]
 
 
 class NoInput(LkjError):
@@ -73,6 +80,15 @@ def read_folder(folder: Path, each: Each = one_by_one) -> ReadResult:
     instansi = _one_instansi(books, findings)
     bidang = _bidang(books, findings)
     return ReadResult(Dataset(str(folder), instansi, bidang), settings_of(instansi), tuple(findings))
+
+
+def without_follow_ups(read: ReadResult, later: Iterable[Finding]) -> tuple[Finding, ...]:
+    """`later` findings (the rules', the year's) but those about a cell whose value the reader could not
+    take: they would judge its stand-in, and contradict what the reader said of it ("Tanggal
+    penandatanganan kosong" beside "berisi jam 08.30, bukan tanggal")."""
+    codes = {rule.code for rule in NOT_READ}
+    unread = {(f.file, f.sheet, f.cell) for f in read.findings if f.code in codes and f.cell}
+    return tuple(f for f in later if (f.file, f.sheet, f.cell) not in unread)
 
 
 def _workbook_name(path: Path) -> bool:
