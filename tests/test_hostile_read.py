@@ -289,3 +289,17 @@ def test_every_part_of_a_report_from_hostile_amounts_parses(run, jambi_copy, tmp
         for name in docx.namelist():
             if name.endswith((".xml", ".rels")):
                 etree.fromstring(docx.read(name))
+
+
+def test_a_stray_file_with_an_odd_name_is_told_once_as_skipped(run, jambi_copy, tmp_path):
+    """Not 'its content is still read' beside 'skipped', in the findings and in the report's annex."""
+    with open(os.path.join(os.fsencode(jambi_copy), b"catatan\x01.txt"), "wb") as stray:
+        stray.write(b"bukan workbook")
+    found = findings(run("validate", jambi_copy, "--format", "json"))
+    assert [(f["code"], f["message"]) for f in found if f["file"] == "catatan\\x01.txt"] == [
+        ("file.skipped", "Bukan workbook Excel (.xlsx); berkas dilewati.")
+    ]
+    report = tmp_path / "laporan.docx"
+    assert run("build", jambi_copy, "-o", report).exit_code == 0
+    with zipfile.ZipFile(report) as docx:
+        assert "tetap dibaca" not in docx.read("word/document.xml").decode("utf-8")

@@ -75,16 +75,6 @@ def _check(path: Path, name: str, out: list[Finding]) -> Candidate | None:
         # lkj's own: a file being written beside its place (lkj.write) or the state folder of `lkj web`
         # (.lkj-web); neither is anything staff put there, so neither is told about
         return None
-    if name != path.name:
-        out.append(
-            finding(
-                FILE_NAME,
-                _where(name),
-                "Nama berkas memuat karakter yang tidak dapat ditampilkan (di sini ditulis dengan kode "
-                "seperti \\xff); isinya tetap dibaca. Ganti nama berkas dengan huruf, angka dan tanda "
-                "hubung biasa.",
-            )
-        )
     if name.startswith("~$"):
         out.append(
             finding(
@@ -137,10 +127,21 @@ def _check(path: Path, name: str, out: list[Finding]) -> Candidate | None:
         )
         return None
     try:
-        return _check_workbook(path, name, info.st_size, out)
+        candidate = _check_workbook(path, name, info.st_size, out)
     except OSError as exc:
         out.append(unopenable(path, name, exc))
         return None
+    if candidate is not None and name != path.name:  # told of a workbook that is read, and only then
+        out.append(
+            finding(
+                FILE_NAME,
+                _where(name),
+                "Nama berkas memuat karakter yang tidak dapat ditampilkan (di sini ditulis dengan kode "
+                "seperti \\xff); isinya tetap dibaca. Ganti nama berkas dengan huruf, angka dan tanda "
+                "hubung biasa.",
+            )
+        )
+    return candidate
 
 
 def _not_a_workbook(name: str) -> Finding:
