@@ -54,8 +54,8 @@ class _Commands(click.Group):
 REPLACE = click.option(
     "--ganti",
     is_flag=True,
-    help="Timpa berkas keluaran yang sudah ada (workbook, atau berkas yang bukan keluaran lkj atau sudah "
-    "diubah orang); masukan tetap tidak pernah ditimpa.",
+    help="Timpa berkas keluaran yang sudah ada (workbook kosong, atau berkas yang bukan keluaran lkj atau "
+    "sudah diubah orang); workbook yang sudah diisi dan masukan tetap tidak pernah ditimpa.",
 )
 
 
