@@ -160,6 +160,11 @@ def _refusal(target: Path, kind: Kind, inputs: _Inputs, replace: bool) -> str | 
         )
     if kind.suffixes and target.suffix.casefold() not in kind.suffixes:
         return f"Nama berkas keluaran '{target}' harus berakhiran {' atau '.join(kind.suffixes)}."
+    if found is None and os.path.islink(target):
+        return (
+            f"'{target}' adalah pintasan (symlink) ke '{os.readlink(target)}', yang tidak ada. Berikan nama "
+            "berkas biasa sebagai keluaran, atau buat dulu berkas tujuan pintasan itu."
+        )
     if found is None:
         return None
     if replace or (kind.owned is not None and _owned(kind, target)):

@@ -52,15 +52,17 @@ def write_bytes(path: Path, data: bytes) -> None:
 @contextlib.contextmanager
 def replacing(path: Path) -> Iterator[BinaryIO]:
     """A file to write `path`'s new content to; `path` is replaced by it when the block ends normally,
-    and left as it was otherwise. Creates the missing folders of `path`."""
+    and left as it was otherwise. Creates the missing folders of `path`, and removes them again when the
+    file is not written. A symbolic link is written through: the file it points to is replaced, the link
+    stays a link."""
+    if path.is_symlink():
+        path = Path(os.path.realpath(path))
     folder = path.parent
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise WriteProblem(explain(path, exc)) from exc
+    made = _missing(folder)
     with signals_unwind():
         temp: Path | None = None
         try:
+            folder.mkdir(parents=True, exist_ok=True)
             with _signals_held():  # the temporary file is never there without its name known here
                 handle, name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=path.suffix, dir=folder)
                 temp = Path(name)
@@ -72,12 +74,33 @@ def replacing(path: Path) -> Iterator[BinaryIO]:
             os.chmod(temp, 0o666 & ~_umask())  # mkstemp makes 0600; an output is an ordinary file
             os.replace(temp, path)
             temp = None
+            made = []
             _sync_folder(folder)
         except OSError as exc:
             raise WriteProblem(explain(path, exc)) from exc
         finally:
             if temp is not None:
                 temp.unlink(missing_ok=True)
+            _remove(made)
+
+
+def _missing(folder: Path) -> list[Path]:
+    """`folder` and those of its parents that do not exist yet, the deepest first."""
+    missing = []
+    for candidate in (folder, *folder.parents):
+        if os.path.lexists(candidate):
+            break
+        missing.append(candidate)
+    return missing
+
+
+def _remove(folders: list[Path]) -> None:
+    """The folders made for a file that was not written, the deepest first, as long as they are empty."""
+    for folder in folders:
+        try:
+            folder.rmdir()
+        except OSError:
+            return
 
 
 def explain(path: Path, exc: OSError) -> str:

@@ -230,6 +230,22 @@ HOSTILE = [
     Case("ukuran-tercatat-bohong", _sheet_padded(SEK, "Program", 30 * MB), "file.corrupt", SEK, "", ""),
     Case("bagian-terlalu-banyak", _many_parts(SEK, 10_001), "file.inflated", SEK, "", ""),
     Case("pemampatan-bzip2", _bzip2(SEK), "file.corrupt", SEK, "", ""),
+    Case(  # Excel never names two sheets alike: read as either, one would be missing
+        "dua-lembar-senama",
+        _in_workbook(
+            SEK,
+            lambda path: rezip(
+                path,
+                lambda name, data: (
+                    data.replace(b'name="Kegiatan"', b'name="Program"') if name == "xl/workbook.xml" else data
+                ),
+            ),
+        ),
+        "file.corrupt",
+        SEK,
+        "",
+        "",
+    ),
     Case(  # two parts by one name for calamine (any case): which one is read must not be a choice
         "bagian-bernama-ganda",
         _in_workbook(SEK, lambda path: rezip(path, lambda _, data: data, {"XL/Workbook.xml": b"<x/>"})),

@@ -32,7 +32,7 @@ from lkj.model import CellRef
 from lkj.read.extent import check_extent, far_finding
 from lkj.read.rules import FILE_CORRUPT, FILE_INFLATED, FILE_TOO_LARGE
 from lkj.read.strings import MAX_CELL_TEXT, SharedStrings
-from lkj.read.xlsxscan import SheetFacts, percent_styles, scan_sheet, sheet_targets
+from lkj.read.xlsxscan import SheetFacts, percent_styles, scan_sheet, sheet_targets, twice_named
 
 MB = 1024 * 1024
 # A real workbook has a few dozen parts, and its XML shrinks ten- to twentyfold in the zip (a 20 MB
@@ -119,6 +119,9 @@ class _Package:
 
     def open(self, scanned: Callable[[str], bool]) -> Opened:
         workbook, rels = self.read("xl/workbook.xml"), self.read(_RELS)
+        twice = twice_named(workbook)
+        if twice is not None:
+            raise Refused(_corrupt(self._where, f'dua lembar bernama "{twice}" (nama lembar harus berbeda)'))
         sheets = {_normal(member): sheet for sheet, member in sheet_targets(workbook, rels).items()}
         styles = percent_styles(self.read("xl/styles.xml"))
         strings = SharedStrings.of(self.read(_SHARED_STRINGS))
