@@ -284,9 +284,7 @@ def dump_command(report: Path) -> None:
 
 
 @cli.command("web", **COMMAND)
-@click.argument(
-    "folder", metavar="[FOLDER_KERJA]", default=".", type=_Path(file_okay=False, path_type=Path)
-)
+@click.argument("folder", metavar="[FOLDER_KERJA]", default=".", type=_Path(file_okay=False, path_type=Path))
 @click.option(
     "--jaringan",
     is_flag=True,
