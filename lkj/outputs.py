@@ -126,12 +126,16 @@ def check(
         problem = _refusal(target, kind, known, replace)
         if problem:
             problems.append(problem)
+    refuse(problems, "berkas keluaran tidak dapat ditulis")
+
+
+def refuse(problems: list[str], many: str) -> None:
+    """Raise WriteProblem telling every problem, if any: the one, or how `many` there are and each."""
     if len(problems) == 1:
         raise WriteProblem(problems[0])
     if problems:
         raise WriteProblem(
-            f"{len(problems)} berkas keluaran tidak dapat ditulis; tidak ada yang ditulis:\n"
-            + "\n".join(f"  - {p}" for p in problems)
+            f"{len(problems)} {many}; tidak ada yang ditulis:\n" + "\n".join(f"  - {p}" for p in problems)
         )
 
 

@@ -14,6 +14,7 @@ import pytest
 from lxml import etree
 
 from tests.conftest import SUKAMAJU, build
+from tests.helpers import state
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -120,6 +121,7 @@ def _variant(base: Path, folder: Path, change: Callable[[bytes], bytes]) -> Path
 def test_diff_redline_and_dump_read_the_same_text(run, base, tmp_path, name):
     old = shutil.copy(base, tmp_path / "lama.docx")
     new = _variant(base, tmp_path, CASES[name])
+    before = state(tmp_path)
     plain = run("diff", old, new)
     redlined = run("diff", old, new, "--redline", tmp_path / "perubahan.docx")
     assert plain.exit_code == redlined.exit_code == 1, (plain.output, redlined.output)
@@ -130,3 +132,6 @@ def test_diff_redline_and_dump_read_the_same_text(run, base, tmp_path, name):
     with zipfile.ZipFile(tmp_path / "perubahan.docx") as redline:
         document = etree.fromstring(redline.read("word/document.xml"))
     assert document.find(f".//{{{W_NS}}}ins") is not None  # the change, tracked
+    after = state(tmp_path)
+    assert {p: after[p] for p in before} == before  # the two documents as they were
+    assert set(after) - set(before) == {str(tmp_path / "perubahan.docx")}  # and nothing else written

@@ -15,11 +15,11 @@ from pathlib import Path
 from openpyxl import Workbook
 from python_calamine import CalamineWorkbook
 
+from lkj import outputs
 from lkj.contract import GUIDE_SHEET, LIST_SHEET, META_SHEET
 from lkj.read.files import MAX_BYTES
 from lkj.read.package import Refused, contents, open_package
 from lkj.read.workbook import is_panic
-from lkj.write import WriteProblem
 from lkj.xlsx.save import save
 
 _TEMPLATE_ONLY = {GUIDE_SHEET, LIST_SHEET, META_SHEET}
@@ -43,13 +43,7 @@ def refuse_filled(replaced: list[tuple[Path, Workbook]]) -> None:
             f"'{path}' {what}, sehingga tidak diganti templat kosong, juga dengan --ganti. Pindahkan berkas "
             "itu ke folder lain bila memang ingin menggantinya."
         )
-    if len(problems) == 1:
-        raise WriteProblem(problems[0])
-    if problems:
-        raise WriteProblem(
-            f"{len(problems)} workbook sudah diisi; tidak ada yang ditulis:\n"
-            + "\n".join(f"  - {p}" for p in problems)
-        )
+    outputs.refuse(problems, "workbook sudah diisi")
 
 
 def filled_sheets(existing: Path, blank: Workbook) -> list[str] | None:
