@@ -51,11 +51,21 @@ class _Commands(click.Group):
             sys.exit(exc.exit_code)
 
 
+class _Path(click.Path):
+    """A file or folder argument; an empty one is refused (pathlib takes '' for the current folder: `lkj
+    validate ''` checked it, `--output-dir ''` wrote into it)."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, str) and not value.strip():
+            self.fail("nama berkas atau folder kosong; sebutkan namanya", param, ctx)
+        return super().convert(value, param, ctx)
+
+
 REPLACE = click.option(
     "--ganti",
     is_flag=True,
-    help="Timpa berkas keluaran yang sudah ada (workbook, atau berkas yang bukan keluaran lkj atau sudah "
-    "diubah orang); masukan tetap tidak pernah ditimpa.",
+    help="Timpa berkas keluaran yang sudah ada (workbook kosong, atau berkas yang bukan keluaran lkj atau "
+    "sudah diubah orang); workbook yang sudah diisi dan masukan tetap tidak pernah ditimpa.",
 )
 
 
@@ -69,7 +79,7 @@ def cli(ctx: click.Context, debug: bool) -> None:
 
 
 @cli.command("templates", **COMMAND)
-@click.argument("outdir", metavar="FOLDER_KELUARAN", type=click.Path(file_okay=False, path_type=Path))
+@click.argument("outdir", metavar="FOLDER_KELUARAN", type=_Path(file_okay=False, path_type=Path))
 @click.option(
     "--tahun",
     metavar="TAHUN",
@@ -79,7 +89,7 @@ def cli(ctx: click.Context, debug: bool) -> None:
 @click.option(
     "--dari",
     "source",
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    type=_Path(exists=True, file_okay=False, path_type=Path),
     help="Folder berisi workbook instansi yang sudah diisi: dibuat satu workbook per bidang, lengkap "
     "dengan nama bidang dan daftar pilihan sasaran/indikatornya.",
 )
@@ -94,7 +104,7 @@ def templates_command(outdir: Path, tahun: int | None, source: Path | None, gant
 
 
 @cli.command("validate", **COMMAND)
-@click.argument("input_dir", metavar="FOLDER_MASUKAN", type=click.Path(path_type=Path))
+@click.argument("input_dir", metavar="FOLDER_MASUKAN", type=_Path(path_type=Path))
 @click.option(
     "--format",
     "fmt",
@@ -106,7 +116,7 @@ def templates_command(outdir: Path, tahun: int | None, source: Path | None, gant
 @click.option("--strict", is_flag=True, help="Perlakukan peringatan sebagai galat (exit 1).")
 @click.option(
     "--annotate",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=_Path(file_okay=False, path_type=Path),
     help="Tulis ke folder ini (di luar FOLDER_MASUKAN) salinan setiap workbook dengan sel bermasalah "
     "diwarnai merah dan diberi komentar.",
 )
@@ -137,7 +147,7 @@ def validate_command(input_dir: Path, fmt: str, strict: bool, annotate: Path | N
 
 
 @cli.command("hitung", **COMMAND)
-@click.argument("input_dir", metavar="FOLDER_MASUKAN", type=click.Path(path_type=Path))
+@click.argument("input_dir", metavar="FOLDER_MASUKAN", type=_Path(path_type=Path))
 @click.option(
     "--rinci", is_flag=True, help="Tampilkan cara setiap angka dihitung: aturan, rumus, masukan dan selnya."
 )
@@ -155,16 +165,16 @@ def hitung_command(input_dir: Path, rinci: bool, fmt: str) -> None:
 
 
 @cli.command("build", **COMMAND)
-@click.argument("input_dir", metavar="FOLDER_MASUKAN", type=click.Path(path_type=Path))
+@click.argument("input_dir", metavar="FOLDER_MASUKAN", type=_Path(path_type=Path))
 @click.option(
     "-o",
     "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=_Path(dir_okay=False, path_type=Path),
     help="Berkas .docx yang ditulis (bawaan: output/LKj-TAHUN-NAMA-INSTANSI.docx).",
 )
 @click.option(
     "--output-dir",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=_Path(file_okay=False, path_type=Path),
     default=Path("output"),
     show_default=True,
     help="Folder keluaran bila -o tidak diberikan.",
@@ -184,7 +194,7 @@ def hitung_command(input_dir: Path, rinci: bool, fmt: str) -> None:
 @click.option(
     "--templat",
     "templates",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=_Path(file_okay=False, path_type=Path),
     help="Folder templat (lkj.docx, narasi/, teks/); bawaan: templates/ repositori.",
 )
 @REPLACE
@@ -216,23 +226,23 @@ def build_command(
 
 
 @cli.command("diff", **COMMAND)
-@click.argument("old", metavar="LAMA", type=click.Path(path_type=Path))
-@click.argument("new", metavar="BARU", type=click.Path(path_type=Path))
+@click.argument("old", metavar="LAMA", type=_Path(path_type=Path))
+@click.argument("new", metavar="BARU", type=_Path(path_type=Path))
 @click.option(
     "--html",
     "html_out",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=_Path(dir_okay=False, path_type=Path),
     help="Tulis juga halaman HTML mandiri untuk pereviu.",
 )
 @click.option(
     "--redline",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=_Path(dir_okay=False, path_type=Path),
     help="Tulis dokumen Word dengan perubahan terlacak (track changes) dari LAMA ke BARU.",
 )
 @click.option(
     "--templat",
     "templates",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=_Path(file_okay=False, path_type=Path),
     help="Folder templat untuk menyusun laporan bila LAMA dan BARU adalah folder masukan.",
 )
 @REPLACE
@@ -266,7 +276,7 @@ def diff_command(
 
 
 @cli.command("dump", **COMMAND)
-@click.argument("report", metavar="LAPORAN", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("report", metavar="LAPORAN", type=_Path(dir_okay=False, path_type=Path))
 def dump_command(report: Path) -> None:
     """Cetak bentuk teks stabil dari laporan .docx (judul, paragraf, tabel per baris) untuk git diff."""
     from lkj.diff.dump import dump
@@ -275,9 +285,7 @@ def dump_command(report: Path) -> None:
 
 
 @cli.command("web", **COMMAND)
-@click.argument(
-    "folder", metavar="[FOLDER_KERJA]", default=".", type=click.Path(file_okay=False, path_type=Path)
-)
+@click.argument("folder", metavar="[FOLDER_KERJA]", default=".", type=_Path(file_okay=False, path_type=Path))
 @click.option(
     "--jaringan",
     is_flag=True,

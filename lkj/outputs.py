@@ -126,12 +126,16 @@ def check(
         problem = _refusal(target, kind, known, replace)
         if problem:
             problems.append(problem)
+    refuse(problems, "berkas keluaran tidak dapat ditulis")
+
+
+def refuse(problems: list[str], many: str) -> None:
+    """Raise WriteProblem telling every problem, if any: the one, or how `many` there are and each."""
     if len(problems) == 1:
         raise WriteProblem(problems[0])
     if problems:
         raise WriteProblem(
-            f"{len(problems)} berkas keluaran tidak dapat ditulis; tidak ada yang ditulis:\n"
-            + "\n".join(f"  - {p}" for p in problems)
+            f"{len(problems)} {many}; tidak ada yang ditulis:\n" + "\n".join(f"  - {p}" for p in problems)
         )
 
 
@@ -160,6 +164,11 @@ def _refusal(target: Path, kind: Kind, inputs: _Inputs, replace: bool) -> str | 
         )
     if kind.suffixes and target.suffix.casefold() not in kind.suffixes:
         return f"Nama berkas keluaran '{target}' harus berakhiran {' atau '.join(kind.suffixes)}."
+    if found is None and os.path.islink(target):
+        return (
+            f"'{target}' adalah pintasan (symlink) ke '{os.readlink(target)}', yang tidak ada. Berikan nama "
+            "berkas biasa sebagai keluaran, atau buat dulu berkas tujuan pintasan itu."
+        )
     if found is None:
         return None
     if replace or (kind.owned is not None and _owned(kind, target)):

@@ -30,7 +30,7 @@ from lkj.errors import LkjError
 from lkj.findings import Finding, Severity, has_errors
 from lkj.model import Dataset
 from lkj.parallel import Each, SharedWork, shared_map
-from lkj.read import Read, ReadResult, read_folder
+from lkj.read import Read, ReadResult, read_folder, without_follow_ups
 from lkj.read.files import Candidate
 from lkj.settings import Settings
 from lkj.stopwatch import Stopwatch
@@ -194,7 +194,8 @@ def _checked(
         read = read_folder(folder, each)
     if not year or has_errors(read.findings) or not computable(read.dataset):
         with Stopwatch.stage(watch, VALIDATE):
-            found = read.findings + validate(read) + year_findings(read.dataset, read.settings)
+            later = validate(read) + year_findings(read.dataset, read.settings)
+            found = read.findings + without_follow_ups(read, later)
         return Checked(folder, read.dataset, read.settings, found)
     from lkj.compute import compute
 
@@ -207,11 +208,10 @@ def _checked(
         except Exception as exc:  # told below, unless the rules explain it
             failure = exc
         with Stopwatch.stage(watch, VALIDATE):
-            found = read.findings + rules.results()[0]
+            found = read.findings + without_follow_ups(read, rules.results()[0])
     if has_errors(found):
-        return Checked(
-            folder, read.dataset, read.settings, found + year_findings(read.dataset, read.settings)
-        )
+        gaps = without_follow_ups(read, year_findings(read.dataset, read.settings))
+        return Checked(folder, read.dataset, read.settings, found + gaps)
     if failure is not None:
         raise failure
     assert hasil is not None

@@ -13,17 +13,17 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import shutil
 import signal
 import stat
 import tempfile
 import threading
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from types import FrameType
 from typing import BinaryIO
 
-from lkj.errors import LkjError
+from lkj.errors import LkjError, system_reason
 
 TEMP_PREFIX = ".lkj-"
 # The signals that end a process by default and that a user or a scheduler sends (SIGINT already raises
@@ -35,7 +35,7 @@ class WriteProblem(LkjError):
     """A file cannot be written (or may not be written there); `str()` names it and says what to do."""
 
 
-class _Signalled(BaseException):
+class Signalled(BaseException):
     """An ending signal arrived while a file was being written: unwinds like KeyboardInterrupt, so that
     every cleanup on the way runs, and the signal is then given its default effect."""
 
@@ -52,15 +52,17 @@ def write_bytes(path: Path, data: bytes) -> None:
 @contextlib.contextmanager
 def replacing(path: Path) -> Iterator[BinaryIO]:
     """A file to write `path`'s new content to; `path` is replaced by it when the block ends normally,
-    and left as it was otherwise. Creates the missing folders of `path`."""
+    and left as it was otherwise. Creates the missing folders of `path`, and removes them again when the
+    file is not written. A symbolic link is written through: the file it points to is replaced, the link
+    stays a link."""
+    if path.is_symlink():
+        path = Path(os.path.realpath(path))
     folder = path.parent
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise WriteProblem(explain(path, exc)) from exc
-    with _signals_end_the_write():
+    made = _missing(folder)
+    with signals_unwind():
         temp: Path | None = None
         try:
+            folder.mkdir(parents=True, exist_ok=True)
             with _signals_held():  # the temporary file is never there without its name known here
                 handle, name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=path.suffix, dir=folder)
                 temp = Path(name)
@@ -72,12 +74,33 @@ def replacing(path: Path) -> Iterator[BinaryIO]:
             os.chmod(temp, 0o666 & ~_umask())  # mkstemp makes 0600; an output is an ordinary file
             os.replace(temp, path)
             temp = None
+            made = []
             _sync_folder(folder)
         except OSError as exc:
             raise WriteProblem(explain(path, exc)) from exc
         finally:
             if temp is not None:
                 temp.unlink(missing_ok=True)
+            _remove(made)
+
+
+def _missing(folder: Path) -> list[Path]:
+    """`folder` and those of its parents that do not exist yet, the deepest first."""
+    missing = []
+    for candidate in (folder, *folder.parents):
+        if os.path.lexists(candidate):
+            break
+        missing.append(candidate)
+    return missing
+
+
+def _remove(folders: list[Path]) -> None:
+    """The folders made for a file that was not written, the deepest first, as long as they are empty."""
+    for folder in folders:
+        try:
+            folder.rmdir()
+        except OSError:
+            return
 
 
 def explain(path: Path, exc: OSError) -> str:
@@ -103,7 +126,7 @@ def explain(path: Path, exc: OSError) -> str:
     elif code == errno.ENAMETOOLONG:
         what = f"Nama '{path}' terlalu panjang. Pilih nama berkas atau folder yang lebih pendek."
     else:
-        what = f"'{path}' tidak dapat ditulis ({exc.strerror or exc}). Periksa folder keluaran lalu ulangi."
+        what = f"'{path}' tidak dapat ditulis ({system_reason(exc)}). Periksa folder keluaran lalu ulangi."
     return f"{what} Tidak ada berkas yang ditulis; berkas lama di tempat itu (bila ada) tidak berubah."
 
 
@@ -128,10 +151,26 @@ def not_a_folder(path: Path) -> Path | None:
 
 
 @contextlib.contextmanager
-def _signals_end_the_write() -> Iterator[None]:
-    """While a file is written, SIGTERM and SIGHUP (where they would end the process) unwind it instead,
-    so that its temporary file is removed; the signal then ends the process as it would have. A signal
-    that is ignored (nohup) stays ignored; only the main thread can take signals."""
+def scratch_folder(prefix: str) -> Iterator[Path]:
+    """A folder of the system's temporary folder for work nobody else sees, removed with all it holds on
+    every exit of the block: an error, Ctrl-C, SIGTERM or SIGHUP."""
+    with signals_unwind():
+        folder: Path | None = None
+        try:
+            with _signals_held():  # the folder is never there without its name known here
+                folder = Path(tempfile.mkdtemp(prefix=prefix))
+            yield folder
+        finally:
+            if folder is not None:
+                shutil.rmtree(folder, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def signals_unwind() -> Iterator[None]:
+    """While the block runs, SIGTERM and SIGHUP (where they would end the process) unwind it as Ctrl-C
+    does, so that every cleanup on the way runs; the signal then ends the process as it would have. A
+    signal that is ignored (nohup) stays ignored; only the main thread can take signals. Blocks may
+    nest: the outermost one ends the process."""
     installed: dict[int, object] = {}
     if threading.current_thread() is threading.main_thread():
         for signum in ENDING_SIGNALS:
@@ -139,7 +178,9 @@ def _signals_end_the_write() -> Iterator[None]:
                 installed[signum] = signal.signal(signum, _unwind)
     try:
         yield
-    except _Signalled as exc:
+    except Signalled as exc:
+        if not installed:
+            raise  # an outer block's: it ends the process once its own cleanup is done
         _restore(installed)
         signal.raise_signal(exc.signum)  # its default action: the process ends, killed by the signal
         raise
@@ -151,7 +192,7 @@ def _unwind(signum: int, frame: FrameType | None) -> None:
     if _HOLD.active:
         _HOLD.pending = signum
         return
-    raise _Signalled(signum)
+    raise Signalled(signum)
 
 
 def _restore(installed: dict[int, object]) -> None:
@@ -160,12 +201,14 @@ def _restore(installed: dict[int, object]) -> None:
     installed.clear()
 
 
-@dataclass
-class _Hold:
-    """A signal arriving inside _signals_held waits here until the held statements are done."""
+class _Hold(threading.local):
+    """A signal arriving inside _signals_held waits here until the held statements are done. One per
+    thread: the handler runs in the main thread and looks at the main thread's (a server's threads write
+    files while its main thread serves)."""
 
-    active: bool = False
-    pending: int | None = None
+    def __init__(self) -> None:
+        self.active = False
+        self.pending: int | None = None
 
 
 _HOLD = _Hold()
@@ -181,7 +224,7 @@ def _signals_held() -> Iterator[None]:
     finally:
         _HOLD.active = False
         if _HOLD.pending is not None:
-            raise _Signalled(_HOLD.pending)
+            raise Signalled(_HOLD.pending)
 
 
 def _umask() -> int:

@@ -3,7 +3,10 @@ state of folders and a refusal, for the hostile corpus."""
 
 from __future__ import annotations
 
+import resource
 import stat
+import subprocess
+import sys
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -94,3 +97,19 @@ def refused(result: Result, *named: Path) -> None:
     assert "Gagal:" in result.output and "tak terduga" not in result.output, result.output
     for path in named:
         assert f"'{path}'" in result.output, result.output
+
+
+def capped(
+    *args: object, script: str | None = None, cap: int = 2 * 1024**3, timeout: int = 600
+) -> subprocess.CompletedProcess[bytes]:
+    """`lkj ARGS` (or the Python `script` given ARGS) run as a user runs it, in a process of its own
+    whose address space is capped at `cap` bytes: a regression that would take the machine's memory is a
+    process killed by the cap, and one that would hang is stopped after `timeout` seconds (a failure)."""
+
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+
+    command = ["-c", script] if script else ["-m", "lkj"]
+    return subprocess.run(
+        [sys.executable, *command, *map(str, args)], capture_output=True, preexec_fn=limit, timeout=timeout
+    )

@@ -230,6 +230,30 @@ HOSTILE = [
     Case("ukuran-tercatat-bohong", _sheet_padded(SEK, "Program", 30 * MB), "file.corrupt", SEK, "", ""),
     Case("bagian-terlalu-banyak", _many_parts(SEK, 10_001), "file.inflated", SEK, "", ""),
     Case("pemampatan-bzip2", _bzip2(SEK), "file.corrupt", SEK, "", ""),
+    Case(  # Excel never names two sheets alike: read as either, one would be missing
+        "dua-lembar-senama",
+        _in_workbook(
+            SEK,
+            lambda path: rezip(
+                path,
+                lambda name, data: (
+                    data.replace(b'name="Kegiatan"', b'name="Program"') if name == "xl/workbook.xml" else data
+                ),
+            ),
+        ),
+        "file.corrupt",
+        SEK,
+        "",
+        "",
+    ),
+    Case(  # two parts by one name for calamine (any case): which one is read must not be a choice
+        "bagian-bernama-ganda",
+        _in_workbook(SEK, lambda path: rezip(path, lambda _, data: data, {"XL/Workbook.xml": b"<x/>"})),
+        "file.corrupt",
+        SEK,
+        "",
+        "",
+    ),
     Case(
         "sel-boolean-rusak",
         cell_xml(SEK, "Program", "I4", '<c r="I4" t="b"><v>2</v></c>'),
@@ -283,3 +307,39 @@ HOSTILE = [
         "G4",
     ),
 ]
+
+
+def shared_strings(strings: list[str]) -> Callable[[Path], None]:
+    """A shared strings part holding `strings` (the workbook had none: lkj writes inline strings)."""
+    items = "".join(f"<si><t>{text}</t></si>" for text in strings)
+    sst = f'<sst xmlns="{MAIN}" count="{len(strings)}" uniqueCount="{len(strings)}">{items}</sst>'
+
+    def change(name: str, data: bytes) -> bytes:
+        if name == "[Content_Types].xml":
+            return data.replace(b"</Types>", SST_TYPE + b"</Types>")
+        if name == "xl/_rels/workbook.xml.rels":
+            return data.replace(b"</Relationships>", SST_REL + b"</Relationships>")
+        return data
+
+    return lambda path: rezip(path, change, {"xl/sharedStrings.xml": sst.encode()})
+
+
+def shared_cells(first_row: int, rows: int, columns: str, index: int) -> bytes:
+    """Rows of cells that each hold shared string `index` (in the columns named by `columns`' letters)."""
+    return b"".join(
+        f'<row r="{r}">'.encode()
+        + b"".join(f'<c r="{c}{r}" t="s"><v>{index}</v></c>'.encode() for c in columns)
+        + b"</row>"
+        for r in range(first_row, first_row + rows)
+    )
+
+
+MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+SST_TYPE = (
+    b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/'
+    b'vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
+)
+SST_REL = (
+    b'<Relationship Id="rIdLkjSst" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+    b'relationships/sharedStrings" Target="sharedStrings.xml"/>'
+)

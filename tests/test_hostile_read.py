@@ -132,14 +132,15 @@ def test_a_panic_inside_calamine_is_a_finding_about_that_workbook(run, jambi_cop
     class PanicException(BaseException):  # what pyo3 raises for a Rust panic
         pass
 
-    real = reading.CalamineWorkbook.from_path
+    real = reading.CalamineWorkbook.from_filelike
+    sek = (jambi_copy / SEK).read_bytes()
 
-    def panicking(path, *args):  # type: ignore[no-untyped-def]
-        if Path(path).name == SEK:
+    def panicking(source, *args):  # type: ignore[no-untyped-def]
+        if source.getvalue() == sek:
             raise PanicException("called `Option::unwrap()` on a `None` value")
-        return real(path, *args)
+        return real(source, *args)
 
-    monkeypatch.setattr(reading.CalamineWorkbook, "from_path", panicking)
+    monkeypatch.setattr(reading.CalamineWorkbook, "from_filelike", panicking)
     found = findings(run("validate", jambi_copy, "--format", "json"))
     assert [f["code"] for f in found if f["file"] == SEK] == ["file.corrupt"]
     assert (OTHER[3], APL, "Program", "G4") in located(found)
@@ -288,3 +289,17 @@ def test_every_part_of_a_report_from_hostile_amounts_parses(run, jambi_copy, tmp
         for name in docx.namelist():
             if name.endswith((".xml", ".rels")):
                 etree.fromstring(docx.read(name))
+
+
+def test_a_stray_file_with_an_odd_name_is_told_once_as_skipped(run, jambi_copy, tmp_path):
+    """Not 'its content is still read' beside 'skipped', in the findings and in the report's annex."""
+    with open(os.path.join(os.fsencode(jambi_copy), b"catatan\x01.txt"), "wb") as stray:
+        stray.write(b"bukan workbook")
+    found = findings(run("validate", jambi_copy, "--format", "json"))
+    assert [(f["code"], f["message"]) for f in found if f["file"] == "catatan\\x01.txt"] == [
+        ("file.skipped", "Bukan workbook Excel (.xlsx); berkas dilewati.")
+    ]
+    report = tmp_path / "laporan.docx"
+    assert run("build", jambi_copy, "-o", report).exit_code == 0
+    with zipfile.ZipFile(report) as docx:
+        assert "tetap dibaca" not in docx.read("word/document.xml").decode("utf-8")

@@ -404,8 +404,9 @@ def test_an_unreadable_text_template_is_named(run, tmp_path):
     result = built(run, JAMBI, tmp_path / "laporan.docx", "--templat", templates)
     assert result.exit_code == 2
     assert result.output.splitlines()[-1] == (
-        "Gagal: Templat teks 'narasi/kesimpulan.j2' tidak dapat dibaca (Input/output error). Periksa izin "
-        "baca berkas itu, atau salin ulang berkas itu dari folder templates/ repositori lkj."
+        "Gagal: Templat teks 'narasi/kesimpulan.j2' tidak dapat dibaca (kesalahan baca/tulis pada perangkat "
+        "penyimpanan). Periksa izin baca berkas itu, atau salin ulang berkas itu dari folder templates/ "
+        "repositori lkj."
     )
 
 

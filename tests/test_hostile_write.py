@@ -73,18 +73,38 @@ def test_templates_never_replace_a_filled_workbook(run, jambi_copy):
     assert state(jambi_copy) == before
 
 
-def test_templates_name_every_workbook_in_the_way_and_replace_them_only_when_told(run, tmp_path):
+def test_templates_name_every_workbook_in_the_way_and_replace_blank_ones_only_when_told(run, tmp_path):
     out = tmp_path / "kosong"
     assert run("templates", out, "--tahun", "2024").exit_code == 0
-    for book in out.iterdir():
-        book.write_bytes(b"sudah diisi")
     before = state(out)
     result = run("templates", out, "--tahun", "2024")
     refused(result, out / "00-instansi-2024.xlsx", out / "bidang-2024.xlsx")
     assert state(out) == before
     assert run("templates", out, "--tahun", "2024", "--ganti").exit_code == 0
     assert sorted(p.name for p in out.iterdir()) == ["00-instansi-2024.xlsx", "bidang-2024.xlsx"]
-    assert all(zipfile.is_zipfile(p) for p in out.iterdir())
+    assert {p: data for p, (data, _) in state(out).items()} == {p: data for p, (data, _) in before.items()}
+
+
+def test_templates_never_replace_a_filled_or_unreadable_workbook_even_when_told(run, jambi_copy, tmp_path):
+    """--ganti replaces blank workbooks; one someone typed into (or one that cannot be read to tell) is
+    kept, and named with what to do."""
+    out = tmp_path / "kosong"
+    assert run("templates", out, "--tahun", "2024").exit_code == 0
+    (out / "bidang-2024.xlsx").write_bytes(b"rusak")
+    edit_cells(out / "00-instansi-2024.xlsx", "Profil", {"B4": "Dinas Contoh"})
+    before = state(out, jambi_copy)
+    for folder in (jambi_copy, out):
+        result = run("templates", folder, *(("--tahun", "2024") if folder == out else ()), "--ganti")
+        refused(result)
+    assert result.output.splitlines()[-3:] == [
+        "Gagal: 2 workbook sudah diisi; tidak ada yang ditulis:",
+        f"  - '{out / '00-instansi-2024.xlsx'}' sudah diisi (lembar Profil), sehingga tidak diganti templat "
+        "kosong, juga dengan --ganti. Pindahkan berkas itu ke folder lain bila memang ingin menggantinya.",
+        f"  - '{out / 'bidang-2024.xlsx'}' tidak dapat dibaca untuk memastikan bahwa isinya kosong, sehingga "
+        "tidak diganti templat kosong, juga dengan --ganti. Pindahkan berkas itu ke folder lain bila memang "
+        "ingin menggantinya.",
+    ]
+    assert state(out, jambi_copy) == before
 
 
 @pytest.mark.parametrize("where", ["itself", "inside", "through a link"])

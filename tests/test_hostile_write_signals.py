@@ -7,10 +7,10 @@ from __future__ import annotations
 import errno
 import os
 import signal
-import stat
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -25,7 +25,8 @@ from tests.helpers import edit_cells, refused, state
         ("fsync", errno.ENOSPC, "Ruang penyimpanan tidak cukup"),
         ("mkstemp", errno.EROFS, "hanya dapat dibaca"),
         ("mkstemp", errno.EACCES, "Tidak ada izin menulis"),
-        ("fsync", errno.EIO, "tidak dapat ditulis"),
+        ("fsync", errno.EIO, "tidak dapat ditulis (kesalahan baca/tulis pada perangkat penyimpanan)"),
+        ("mkstemp", errno.ENOENT, "tidak dapat ditulis (berkas atau folder itu tidak ada)"),
     ],
 )
 def test_a_failing_disk_is_told_plainly_and_the_old_report_stays(
@@ -60,7 +61,7 @@ def test_a_failing_disk_while_annotating_is_told_for_each_copy(run, jambi_copy, 
     result = run("validate", jambi_copy, "--annotate", tmp_path / "periksa")
     refused(result, tmp_path / "periksa" / "01-sekretariat-dengan-catatan.xlsx")
     assert "Sub Kegiatan!G4" in result.output and "Ruang penyimpanan tidak cukup" in result.output
-    assert state(tmp_path) == {**before, str(tmp_path / "periksa"): stat.S_IFDIR}  # the folder, empty
+    assert state(tmp_path) == before  # the folder made for the copies removed again, empty
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root may write into a read-only folder")
@@ -147,3 +148,97 @@ def test_a_hangup_ignored_by_nohup_lets_the_write_finish(tmp_path):
     out, _ = proc.communicate(b"\n", timeout=300)
     assert proc.returncode == 0 and b"ditulis:" in out
     assert [p.name for p in folder.iterdir()] == ["laporan.docx"]
+
+
+# `lkj` itself, held once it has built the first of two input folders' reports in its scratch folder
+PAUSED_DIFF = textwrap.dedent(
+    """
+    import sys
+    import lkj.diff
+    real = lkj.diff.read_document
+    def held(*args, **kwargs):
+        lkj.diff.read_document = real
+        print("tersusun", flush=True)
+        sys.stdin.readline()
+        return real(*args, **kwargs)
+    lkj.diff.read_document = held
+    sys.argv = ["lkj", *sys.argv[1:]]
+    from lkj.cli import main
+    main()
+    """
+)
+
+
+@pytest.mark.parametrize("signum", ["SIGTERM", "SIGHUP", "SIGINT"])
+def test_a_signal_during_a_folder_diff_leaves_nothing_in_the_temporary_folder(tmp_path, signum):
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    proc = subprocess.Popen(
+        [sys.executable, "-c", PAUSED_DIFF, "diff", str(SUKAMAJU), str(SUKAMAJU)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        env={**os.environ, "TMPDIR": str(scratch)},
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # as in a terminal
+    )
+    assert proc.stdout is not None and proc.stdout.readline() == b"tersusun\n"
+    (work,) = scratch.iterdir()
+    assert work.name.startswith("lkj-diff-") and [p.name for p in work.iterdir()] == ["lama.docx"]
+    proc.send_signal(getattr(signal, signum))
+    assert proc.wait(timeout=300) == (2 if signum == "SIGINT" else -getattr(signal, signum))
+    assert list(scratch.iterdir()) == []
+
+
+def _children(pid: int) -> list[int]:
+    """The processes whose parent is `pid` (Linux's /proc)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat_line = (entry / "stat").read_text()
+            except OSError:  # ended meanwhile
+                continue
+            if int(stat_line.rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
+def _running(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"  # a zombie has ended; reaping it is its new parent's business
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads the process table in /proc")
+@pytest.mark.parametrize("signum", ["SIGTERM", "SIGHUP"])
+def test_lkj_web_ended_by_a_signal_stops_its_workers_and_says_so(sukamaju_copy, tmp_path, signum):
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "lkj", "web", str(sukamaju_copy), "--port", "0"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "TMPDIR": str(scratch)},
+    )
+    assert server.stdout is not None
+    for line in server.stdout:
+        if line.startswith("Papan sekretariat"):
+            break
+    workers = _children(server.pid)
+    assert workers  # the page's worker processes (and multiprocessing's resource tracker)
+    server.send_signal(getattr(signal, signum))
+    assert server.wait(timeout=300) == -getattr(signal, signum)
+    for _ in range(300):  # the resource tracker ends once the server's end closes its pipe
+        if not any(map(_running, workers)):
+            break
+        time.sleep(0.1)
+    left = [pid for pid in workers if _running(pid)]
+    for pid in left:  # not to outlive the test that found them
+        os.kill(pid, signal.SIGKILL)
+    assert not left
+    out, _ = server.communicate(timeout=300)  # the workers held the output too
+    assert out.strip().endswith("Halaman web lkj dihentikan.")
+    assert list(scratch.iterdir()) == []

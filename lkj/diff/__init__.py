@@ -4,7 +4,6 @@ caused it), as text, HTML or a Word redline with tracked changes."""
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,6 +14,7 @@ from lkj.diff.document import Document, read_document
 from lkj.diff.safezip import unreachable
 from lkj.diff.sources import SourceChange, source_changes
 from lkj.errors import LkjError
+from lkj.write import scratch_folder
 
 if TYPE_CHECKING:
     from lkj.findings import Finding
@@ -54,11 +54,11 @@ def diff_paths(old: Path, new: Path, templates: Path | None = None, redline: boo
 def _diff_folders(old: Path, new: Path, templates: Path | None, redline: bool) -> DiffResult:
     from lkj.pipeline import InputHasErrors, build
 
-    with tempfile.TemporaryDirectory(prefix="lkj-diff-") as work:
+    with scratch_folder("lkj-diff-") as work:  # removed whatever ends the command, signals included
         documents, datasets = [], []
         for side, folder in (("lama", old), ("baru", new)):
             try:
-                built = build(folder, Path(work) / f"{side}.docx", templates=templates)
+                built = build(folder, work / f"{side}.docx", templates=templates)
             except InputHasErrors as exc:
                 raise DiffProblem(_folder_errors(side, folder, exc.checked.findings)) from exc
             documents.append(read_document(built.docx, redline))

@@ -18,8 +18,32 @@ from pathlib import Path
 
 from lxml import etree
 
-from lkj.diff.docx import DOCUMENT, WORDML, all_parts, check_part, document_xml, parsed_part
-from lkj.diff.dump import HEADING, W, _style, _text, cell_span, figure_marker, span
+from lkj.diff.docx import (
+    DOCUMENT,
+    MAX_PARAGRAPHS,
+    WORDML,
+    all_parts,
+    check_paragraphs,
+    check_part,
+    document_xml,
+    parsed_part,
+    too_many_paragraphs,
+)
+from lkj.diff.dump import (
+    BLOCKS,
+    HEADING,
+    TBL,
+    TC,
+    TR,
+    W,
+    _style,
+    _text,
+    cell_span,
+    figure_marker,
+    outermost,
+    span,
+    t_text,
+)
 from lkj.diff.safexml import OPTIONS, Root
 
 CONTINUED = "〃"
@@ -58,11 +82,11 @@ class Block:
 
     @cached_property
     def _grid(self) -> tuple[list[str], list[Row]]:
-        if self.element is None and self.xml.count(b"<w:tbl>") + self.xml.count(b"<w:tbl ") == 1:
+        if self.element is None and _plain_table(self.xml):
             header, body = _scanned(self.xml)  # regular expressions, 10× faster than lxml
         else:
             table = self.element if self.element is not None else _fragment(self.xml, self.namespaces)
-            rows = table.findall(f"{W}tr")
+            rows = list(outermost(table, (TR,), (TBL,)))
             header_rows = [tr for tr in rows if tr.find(f"{W}trPr/{W}tblHeader") is not None]
             header = _cells(header_rows[0]) if header_rows else []
             keep = self.element is not None
@@ -96,6 +120,7 @@ def read_document(path: Path, keep_tree: bool = False) -> Document:
         return Document(_parsed(root), root, members)
     xml, head = document_xml(path)
     if not _scannable(xml, head):
+        check_paragraphs(path, xml)
         return Document(_parsed(parsed_part(path, DOCUMENT, xml)), None, {})
     return Document(_scanned_checked(path, xml), None, {})
 
@@ -106,13 +131,37 @@ def _parsed(root: etree._Element) -> list[Block]:
 
 
 _ENCODING = re.compile(rb"""\A(?:\xef\xbb\xbf)?<\?xml[^>]*?encoding=["']([\w.-]+)""")
+# Comments, CDATA sections and processing instructions, in which the scan reads no text (nor would it
+# know a paragraph): never in what Word or lkj writes, so a document holding one is parsed
+_ODD_NODE = re.compile(rb"<[!?]")
+_DECLARATION = re.compile(rb"""xmlns(?::([^=\s]+))?\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+# The prefixes the scan's expressions are written with, and the namespaces they must stand for
+_PREFIXES = {
+    b"w": WORDML.encode(),
+    b"a": b"http://schemas.openxmlformats.org/drawingml/2006/main",
+    b"c": b"http://schemas.openxmlformats.org/drawingml/2006/chart",
+}
 
 
 def _scannable(xml: bytes, head: Root) -> bool:
-    """Whether the scan's regular expressions read this document: w: for its prefix, UTF-8, a body."""
+    """Whether the scan's regular expressions read this document as a parser does: UTF-8, one body, the
+    prefixes w:, a: and c: for their namespaces and no other prefix for them, and no comment, CDATA
+    section or processing instruction. Otherwise it is parsed: lkj diff, --redline and lkj dump then
+    read it alike, whatever it holds."""
     declared = _ENCODING.match(xml)
     utf8 = declared is None or declared.group(1).lower() in (b"utf-8", b"utf8")
-    return head.namespaces.get("w") == WORDML and utf8 and b"<w:body" in xml
+    body = xml.find(b"<w:body")
+    if not (head.namespaces.get("w") == WORDML and utf8 and body >= 0 and xml.rfind(b"<w:body") == body):
+        return False
+    if _ODD_NODE.search(xml, xml.find(b">", xml.find(b"<w:document"))) is not None:
+        return False
+    return all(_as_scanned(prefix, double or single) for prefix, double, single in _DECLARATION.findall(xml))
+
+
+def _as_scanned(prefix: bytes, namespace: bytes) -> bool:
+    if prefix in _PREFIXES:
+        return _PREFIXES[prefix] == namespace
+    return namespace not in _PREFIXES.values()
 
 
 def _scanned_checked(path: Path, xml: bytes) -> list[Block]:
@@ -121,7 +170,7 @@ def _scanned_checked(path: Path, xml: bytes) -> list[Block]:
     with ThreadPoolExecutor(max_workers=1) as pool:
         checked = pool.submit(check_part, path, DOCUMENT, xml)
         try:
-            blocks = list(_blocks(_scanned_pieces(xml)))
+            blocks = list(_blocks(_scanned_pieces(path, xml)))
         except UnicodeDecodeError:
             checked.result()  # not UTF-8, so not well-formed: the check says where
             raise
@@ -143,8 +192,8 @@ class _Piece:
 
 
 def _tree_pieces(body: etree._Element) -> Iterator[_Piece]:
-    for element in body:
-        if element.tag == f"{W}tbl":
+    for element in outermost(body, BLOCKS):
+        if element.tag == TBL:
             yield _Piece("tbl", element=element)
         elif element.tag == f"{W}p":
             text = " ".join(_text(element).split())
@@ -153,21 +202,29 @@ def _tree_pieces(body: etree._Element) -> Iterator[_Piece]:
 
 _TAG = re.compile(rb"<(/?)w:(tbl|p)(?=[\s>/])[^>]*?(/?)>")
 _NAMESPACES = re.compile(rb'\sxmlns:\w+="[^"]*"')
-_OWN_PPR = re.compile(rb"<w:p\b[^>]*>\s*<w:pPr>(.*?)</w:pPr>", re.S)
-_STYLE_ID = re.compile(rb'<w:pStyle w:val="([^"]*)"')
-_T = re.compile(rb"<w:t(?:\s[^>]*)?>([^<]*)</w:t>")
-_RUN_TEXT = re.compile(rb"<w:t(?:\s[^>]*)?>([^<]*)</w:t>|<w:(br|tab)\b([^>]*)/>")
+_OWN_PPR = re.compile(rb"<w:p\b[^>]*>\s*<w:pPr(?:\s[^>]*)?>(.*?)</w:pPr\s*>", re.S)
+_STYLE_ID = re.compile(rb"""<w:pStyle\s[^>]*?\bw:val\s*=\s*["']([^"']*)["']""")
+_T = re.compile(rb"<w:t(?:\s[^>]*)?>([^<]*)</w:t\s*>")
+_RUN_TEXT = re.compile(rb"<w:t(?:\s[^>]*)?>([^<]*)</w:t\s*>|<w:(br|tab)\b([^>]*?)/?>")
+_PAGE = re.compile(rb"""w:type\s*=\s*["']page["']""")
+_CHART = re.compile(rb"<c:chart[\s/>]")
+_IMAGE = re.compile(rb"<a:blip[\s/>]")
 
 
-def _scanned_pieces(xml: bytes) -> Iterator[_Piece]:
-    """The body's children, found by their tags (nesting counted: tables in cells, text boxes)."""
+def _scanned_pieces(path: Path, xml: bytes) -> Iterator[_Piece]:
+    """The body's children, found by their tags (nesting counted: tables in cells, text boxes); at most
+    MAX_PARAGRAPHS paragraphs (too_many_paragraphs otherwise)."""
     root_end = xml.find(b">", xml.find(b"<w:document"))
     namespaces = b"".join(_NAMESPACES.findall(xml, 0, root_end))
     begin = xml.find(b">", xml.find(b"<w:body")) + 1
     end = xml.rfind(b"</w:body>")
-    depth, start, top = 0, 0, b""
+    depth, start, top, paragraphs = 0, 0, b"", 0
     for match in _TAG.finditer(xml, begin, end if end > 0 else len(xml)):
         closing, name, empty = match.group(1), match.group(2), match.group(3)
+        if name == b"p" and not closing:
+            paragraphs += 1
+            if paragraphs > MAX_PARAGRAPHS:
+                raise too_many_paragraphs(path)
         if empty:
             continue
         if not closing:
@@ -181,13 +238,17 @@ def _scanned_pieces(xml: bytes) -> Iterator[_Piece]:
             if top == b"tbl":
                 yield _Piece("tbl", xml=chunk, namespaces=namespaces)
             else:
-                own = _OWN_PPR.match(chunk)
-                style = _STYLE_ID.search(own.group(1)) if own else None
+                own = _OWN_PPR.match(chunk)  # its own properties, not those a tracked change kept
+                style = _STYLE_ID.search(own.group(1).split(b"<w:pPrChange", 1)[0]) if own else None
                 text = " ".join(_chunk_text(chunk).split())
-                marker = (
-                    "[grafik]" if b"<c:chart " in chunk else ("[gambar]" if b"<a:blip " in chunk else None)
-                )
-                yield _Piece("p", style.group(1).decode() if style else "", text, marker)
+                yield _Piece("p", style.group(1).decode() if style else "", text, _marker(chunk))
+
+
+def _marker(chunk: bytes) -> str | None:
+    """As dump.figure_marker: [grafik] for a chart, [gambar] for a picture."""
+    if _CHART.search(chunk):
+        return "[grafik]"
+    return "[gambar]" if _IMAGE.search(chunk) else None
 
 
 def _chunk_text(chunk: bytes) -> str:
@@ -200,7 +261,7 @@ def _chunk_text(chunk: bytes) -> str:
             parts.append(match.group(1))
         elif match.group(2) == b"tab":
             parts.append(b" ")
-        elif b'w:type="page"' not in match.group(3):
+        elif _PAGE.search(match.group(3)) is None:
             parts.append(b"\n")
     return _unescape(b"".join(parts).decode("utf-8"))
 
@@ -245,7 +306,7 @@ def _blocks(pieces: Iterable[_Piece]) -> Iterator[Block]:
 
 def _cells(tr: etree._Element) -> list[str]:
     cells = []
-    for tc in tr.iterchildren(f"{W}tc"):
+    for tc in outermost(tr, (TC,), (TBL,)):
         merge = tc.find(f"{W}tcPr/{W}vMerge")
         continued = merge is not None and merge.get(f"{W}val") in (None, "continue")
         cells.append(CONTINUED if continued else _cell_text(tc))
@@ -254,6 +315,20 @@ def _cells(tr: etree._Element) -> list[str]:
 
 
 _ROW = re.compile(rb"<w:tr[\s>].*?</w:tr>", re.S)
+_TABLE_START = re.compile(rb"<w:tbl[\s>]")
+# What _scanned does not read as the tree does: a table inside the table, an end tag with a space, a
+# single-quoted attribute, a text box (paragraphs inside a paragraph), and the cell and row properties
+# it looks for written another way than Word writes them
+_ODD_TABLE = re.compile(
+    rb"</[^>]*\s>|='|<w:txbxContent|<w:tblHeader(?!/>)|<w:vMerge(?!/>| w:val=\"[^\"]*\"/>)"
+    rb'|<w:gridSpan(?! w:val=")'
+)
+
+
+def _plain_table(xml: bytes) -> bool:
+    return len(_TABLE_START.findall(xml)) == 1 and _ODD_TABLE.search(xml) is None
+
+
 _SPAN = re.compile(rb'<w:gridSpan w:val="(\d+)"')
 _CONTINUED = re.compile(rb'<w:vMerge(?: w:val="continue")?\s*/>')
 
@@ -299,9 +374,9 @@ def _unescape(text: str) -> str:
 
 
 def _cell_text(tc: etree._Element) -> str:
-    paragraphs = tc.findall(f"{W}p")
+    paragraphs = tc.findall(f".//{W}p")
     if len(paragraphs) == 1 and tc.find(f".//{W}br") is None and tc.find(f".//{W}tab") is None:
-        return " ".join("".join(paragraphs[0].itertext(f"{W}t", with_tail=False)).split())  # the usual cell
+        return " ".join("".join(map(t_text, paragraphs[0].iter(f"{W}t"))).split())  # the usual cell
     texts = [" ".join(t.split()) for t in map(_text, tc.iter(f"{W}p")) if t.strip()]
     return " / ".join(texts)
 

@@ -12,12 +12,31 @@ from pathlib import Path
 
 from lxml import etree
 
-from lkj.diff.docx import DOCUMENT, NotADocx, W, document_xml, part_problem
+from lkj.diff.docx import DOCUMENT, NotADocx, W, check_paragraphs, document_xml, part_problem
 from lkj.diff.safexml import OPTIONS, syntax_problem
 
 HEADING = {"Heading1": 1, "JudulBagian": 1, "Heading2": 2, "Heading3": 3, "Heading4": 4}
 IMAGE = "{http://schemas.openxmlformats.org/drawingml/2006/main}blip"
 CHART = "{http://schemas.openxmlformats.org/drawingml/2006/chart}chart"
+P, TBL, TR, TC = f"{W}p", f"{W}tbl", f"{W}tr", f"{W}tc"
+BLOCKS = (P, TBL)
+
+
+def outermost(
+    element: etree._Element, wanted: tuple[str, ...], within: tuple[str, ...] = ()
+) -> Iterator[etree._Element]:
+    """The descendants of `element` tagged `wanted` that lie in no other such element nor in one tagged
+    `within`, in document order. Whatever else wraps them (a content control, mc:AlternateContent with its
+    choices, a custom XML element) is looked through, as the scan of lkj.diff.document looks through it:
+    the blocks of a body, the rows of a table and the cells of a row are read alike on every path."""
+    stop = set(wanted) | set(within)
+    pending = list(reversed(element))
+    while pending:
+        child = pending.pop()
+        if child.tag in wanted:
+            yield child
+        elif child.tag not in stop:
+            pending.extend(reversed(child))
 
 
 def figure_marker(p: etree._Element) -> str | None:
@@ -43,6 +62,7 @@ def read_items(path: Path) -> list[Item]:
     """The blocks of the document body. The document is parsed a piece at a time and each block dropped
     once read, so that a large report takes no more memory than its text."""
     xml, _ = document_xml(path)
+    check_paragraphs(path, xml)
     parser = etree.XMLPullParser(events=("end",), tag=(f"{W}p", f"{W}tbl"), **OPTIONS)
     items: list[Item] = []
     try:
@@ -60,17 +80,27 @@ _PIECE = 1024 * 1024
 
 def _body_items(events: Iterable[tuple[str, etree._Element]]) -> Iterator[Item]:
     for _, element in events:
-        body = element.getparent()
-        document = body.getparent() if body is not None else None
-        if body is None or body.tag != f"{W}body" or document is None or document.getparent() is not None:
+        if not _a_block(element):
             continue  # a paragraph inside a table or a text box: read with its block
-        if element.tag == f"{W}p":
+        if element.tag == P:
             yield from _paragraph(element)
         else:
             yield Item("table", rows=_rows(element))
         element.clear()
+        parent = element.getparent()
         while element.getprevious() is not None:
-            del body[0]
+            del parent[0]
+
+
+def _a_block(element: etree._Element) -> bool:
+    """In the document's body and in no paragraph or table (outermost, as the other readings have it)."""
+    parent = element.getparent()
+    while parent is not None and parent.tag not in BLOCKS:
+        if parent.tag == f"{W}body":
+            document = parent.getparent()
+            return document is not None and document.getparent() is None
+        parent = parent.getparent()
+    return False
 
 
 MAX_SPAN = 63  # Word's most columns in a table
@@ -90,15 +120,23 @@ def cell_span(tc: etree._Element) -> int:
 
 
 def _style(p: etree._Element) -> str:
-    style = p.find(f"{W}pPr/{W}pStyle")
+    """The paragraph's style: its properties come first, as the schema (and the scan) has them."""
+    if not len(p) or p[0].tag != f"{W}pPr":
+        return ""
+    style = p[0].find(f"{W}pStyle")
     return style.get(f"{W}val", "") if style is not None else ""
+
+
+def t_text(t: etree._Element) -> str:
+    """A w:t's text, a comment or processing instruction inside it notwithstanding."""
+    return "".join(t.itertext()) if len(t) else t.text or ""
 
 
 def _text(element: etree._Element) -> str:
     parts = []
     for node in element.iter(f"{W}t", f"{W}br", f"{W}tab", f"{W}instrText"):
         if node.tag == f"{W}t":
-            parts.append(node.text or "")
+            parts.append(t_text(node))
         elif node.tag == f"{W}br" and node.get(f"{W}type") != "page":
             parts.append("\n")
         elif node.tag == f"{W}tab":
@@ -132,9 +170,9 @@ def _paragraph(p: etree._Element) -> list[Item]:
 
 def _rows(table: etree._Element) -> list[list[str]]:
     rows = []
-    for tr in table.iter(f"{W}tr"):
+    for tr in outermost(table, (TR,), (TBL,)):
         cells = []
-        for tc in tr.findall(f"{W}tc"):
+        for tc in outermost(tr, (TC,), (TBL,)):
             merged = tc.find(f"{W}tcPr/{W}vMerge")
             continued = merged is not None and merged.get(f"{W}val") in (None, "continue")
             text = " / ".join(" ".join(_text(p).split()) for p in tc.iter(f"{W}p") if _text(p).strip())

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from lkj.errors import system_reason
 from lkj.indonesian import angka, ukuran_berkas
 
 MIB = 1024 * 1024
@@ -99,7 +100,7 @@ class Package:
         except NotImplementedError as exc:
             raise self._damaged(name, "dimampatkan dengan cara yang tidak dikenal") from exc
         except OSError as exc:
-            raise PackageProblem(f"'{self.path}' tidak dapat dibaca ({exc.strerror or exc}).") from exc
+            raise PackageProblem(f"'{self.path}' tidak dapat dibaca ({system_reason(exc)}).") from exc
         if len(data) != info.file_size:
             raise self._damaged(name, "terpotong")
         return data
@@ -128,7 +129,7 @@ def unreachable(path: Path) -> str | None:
     except OSError as exc:
         if exc.errno == errno.ELOOP:
             return f"'{path}' adalah tautan simbolik yang berputar (akhirnya menunjuk ke dirinya sendiri)."
-        return f"'{path}' tidak dapat diakses ({exc.strerror or exc})."
+        return f"'{path}' tidak dapat diakses ({system_reason(exc)})."
     return None
 
 
@@ -184,7 +185,7 @@ def _open_regular(path: Path) -> tuple[BinaryIO, int]:
             f"'{path}' tidak dapat dibaca: izin ditolak. Periksa hak akses berkasnya."
         ) from exc
     except OSError as exc:
-        raise PackageProblem(f"'{path}' tidak dapat dibuka ({exc.strerror or exc}).") from exc
+        raise PackageProblem(f"'{path}' tidak dapat dibuka ({system_reason(exc)}).") from exc
     handle = os.fdopen(fd, "rb")
     info = os.fstat(fd)
     if not stat.S_ISREG(info.st_mode):

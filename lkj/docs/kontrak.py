@@ -102,7 +102,7 @@ def _limits() -> list[str]:
     """The bounds the reader checks before and while reading, named in its findings."""
     from lkj.contract.kinds import NUMBER_DECIMALS
     from lkj.indonesian import angka
-    from lkj.read import extent, files, package
+    from lkj.read import extent, files, package, strings, values
 
     def mb(size: int) -> str:
         return f"{size // package.MB} MB"
@@ -116,10 +116,15 @@ def _limits() -> list[str]:
         "- **Angka** (rupiah, angka, persen, target, bilangan bulat): kurang dari 1.000 triliun "
         f"(10^15), dibaca sampai {NUMBER_DECIMALS} angka di belakang koma (`cell.number`, `cell.money`, "
         "`cell.target`). Jumlah dari angka-angka itu dihitung tepat, sebesar apa pun.",
+        f"- **Tanggal**: tahun {values.FIRST_DATE.year}–{values.LAST_DATE.year}; jam, durasi atau angka yang "
+        "diformat sebagai tanggal (3,5 tampil sebagai 2 Januari 1900) tidak dibaca sebagai tanggal "
+        "(`cell.date`).",
         f"- **Satu workbook**: paling besar {mb(files.MAX_BYTES)} (`file.too-large`); setelah diurai "
         f"paling besar {mb(package.MAX_TOTAL_BYTES)}, {mb(package.MAX_MEMBER_BYTES)} per bagian, tiap "
         f"bagian paling banyak {package.MAX_RATIO} kali ukurannya di dalam berkas, dan paling banyak "
-        f"{angka(package.MAX_MEMBERS)} bagian (`file.inflated`).",
+        f"{angka(package.MAX_MEMBERS)} bagian; teks yang dimuat sel-selnya, dengan teks bersama (shared "
+        f"strings) dihitung sekali untuk setiap sel yang memakainya, paling banyak "
+        f"{mb(strings.MAX_CELL_TEXT)} (`file.inflated`).",
         f"- **Satu lembar**: dibaca sampai baris {angka(extent.MAX_ROWS)} dan kolom IV "
         f"({extent.MAX_COLUMNS} kolom); isian di luarnya tidak dibaca, dan satu gabungan sel paling "
         f"banyak {angka(extent.MAX_MERGED)} sel (`sheet.too-large`).",

@@ -16,6 +16,8 @@ from typing import Any, Union, get_args, get_origin, get_type_hints
 
 from markupsafe import Markup
 
+from lkj.indonesian import angka
+from lkj.render import template_limits as limits
 from lkj.render.blocks import Block
 from lkj.render.context import Laporan
 from lkj.render.fields import help_of
@@ -211,6 +213,15 @@ _INTRO = [
     "salah menggagalkan penyusunan dengan pesan yang menyebut berkas templatnya (tidak ada laporan",
     "setengah jadi), dan teks isian staf selalu tercetak apa adanya. Di templat teks, baris kosong",
     "memisahkan paragraf; pergantian baris biasa hanya spasi.",
+    "",
+    "Kerja satu templat juga dibatasi, jauh di atas yang diperlukan kalimat laporan: bilangan sampai",
+    f"sekitar {angka(limits.MAX_BITS // 3)} angka, teks atau daftar yang disusun sampai "
+    f"{angka(limits.MAX_TEXT)} karakter",
+    f"atau butir, perulangan `range()` sampai {angka(limits.MAX_STEPS)} langkah, hasil sampai "
+    f"{angka(limits.MAX_OUTPUT)} karakter",
+    f"dan waktu sampai {limits.MAX_SECONDS} detik per templat. Templat yang melewatinya menggagalkan "
+    "penyusunan dengan pesan",
+    "yang menyebut berkas dan barisnya.",
     "",
     "## Filter",
     "",

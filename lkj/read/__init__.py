@@ -7,10 +7,11 @@ a folder it may not list), which the CLI turns into exit status 2.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from lkj.errors import LkjError
+from lkj.errors import LkjError, system_reason
 from lkj.findings import Finding, finding
 from lkj.model import Bidang, CellRef, Dataset, Instansi
 from lkj.parallel import Each, one_by_one
@@ -22,13 +23,14 @@ from lkj.read.rules import (
     FILE_INSTANSI_DUPLICATE,
     FILE_INSTANSI_MISSING,
     FILE_SKIPPED,
+    NOT_READ,
     RULES,
 )
 from lkj.read.settings import settings_of
 from lkj.read.workbook import read_workbook, unexpected
 from lkj.settings import Settings
 
-__all__ = ["RULES", "NoInput", "Read", "ReadResult", "read_folder"]
+__all__ = ["RULES", "NoInput", "Read", "ReadResult", "read_folder", "without_follow_ups"]
 
 
 class NoInput(LkjError):
@@ -70,8 +72,7 @@ def read_folder(folder: Path, each: Each = one_by_one) -> ReadResult:
         candidates, findings = discover(folder)
     except OSError as exc:  # the folder itself: no permission to list it, or gone meanwhile
         raise NoInput(
-            f"Folder '{shown}' tidak dapat dibaca ({exc.strerror or type(exc).__name__}). Periksa izin "
-            "folder itu."
+            f"Folder '{shown}' tidak dapat dibaca ({system_reason(exc)}). Periksa izin folder itu."
         ) from exc
     books: list[Book] = []
     for book, found in each(read_book, candidates):
@@ -85,6 +86,15 @@ def read_folder(folder: Path, each: Each = one_by_one) -> ReadResult:
         findings = [f for f in findings if not (f.code == FILE_SKIPPED.code and f.file == logo)]
         findings += logo_findings(folder, instansi)
     return ReadResult(Dataset(str(folder), instansi, bidang), settings_of(instansi), tuple(findings))
+
+
+def without_follow_ups(read: ReadResult, later: Iterable[Finding]) -> tuple[Finding, ...]:
+    """`later` findings (the rules', the year's) but those about a cell whose value the reader could not
+    take: they would judge its stand-in, and contradict what the reader said of it ("Tanggal
+    penandatanganan kosong" beside "berisi jam 08.30, bukan tanggal")."""
+    codes = {rule.code for rule in NOT_READ}
+    unread = {(f.file, f.sheet, f.cell) for f in read.findings if f.code in codes and f.cell}
+    return tuple(f for f in later if (f.file, f.sheet, f.cell) not in unread)
 
 
 def _workbook_name(path: Path) -> bool:

@@ -12,6 +12,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
+from lkj.errors import system_reason
 from lkj.findings import Finding, finding, printable
 from lkj.indonesian import ukuran_berkas
 from lkj.model import CellRef
@@ -74,16 +75,6 @@ def _check(path: Path, name: str, out: list[Finding]) -> Candidate | None:
         # lkj's own: a file being written beside its place (lkj.write) or the state folder of `lkj web`
         # (.lkj-web); neither is anything staff put there, so neither is told about
         return None
-    if name != path.name:
-        out.append(
-            finding(
-                FILE_NAME,
-                _where(name),
-                "Nama berkas memuat karakter yang tidak dapat ditampilkan (di sini ditulis dengan kode "
-                "seperti \\xff); isinya tetap dibaca. Ganti nama berkas dengan huruf, angka dan tanda "
-                "hubung biasa.",
-            )
-        )
     if name.startswith("~$"):
         out.append(
             finding(
@@ -98,7 +89,7 @@ def _check(path: Path, name: str, out: list[Finding]) -> Candidate | None:
     try:
         info = path.stat()
     except OSError as exc:
-        out.append(_unopenable(path, name, exc) if workbook else _not_a_workbook(name))
+        out.append(unopenable(path, name, exc) if workbook else _not_a_workbook(name))
         return None
     if stat.S_ISDIR(info.st_mode):
         shape = " bernama seperti workbook" if workbook else ""
@@ -136,17 +127,28 @@ def _check(path: Path, name: str, out: list[Finding]) -> Candidate | None:
         )
         return None
     try:
-        return _check_workbook(path, name, info.st_size, out)
+        candidate = _check_workbook(path, name, info.st_size, out)
     except OSError as exc:
-        out.append(_unopenable(path, name, exc))
+        out.append(unopenable(path, name, exc))
         return None
+    if candidate is not None and name != path.name:  # told of a workbook that is read, and only then
+        out.append(
+            finding(
+                FILE_NAME,
+                _where(name),
+                "Nama berkas memuat karakter yang tidak dapat ditampilkan (di sini ditulis dengan kode "
+                "seperti \\xff); isinya tetap dibaca. Ganti nama berkas dengan huruf, angka dan tanda "
+                "hubung biasa.",
+            )
+        )
+    return candidate
 
 
 def _not_a_workbook(name: str) -> Finding:
     return finding(FILE_SKIPPED, _where(name), "Bukan workbook Excel (.xlsx); berkas dilewati.")
 
 
-def _unopenable(path: Path, name: str, exc: OSError) -> Finding:
+def unopenable(path: Path, name: str, exc: OSError) -> Finding:
     """A workbook's name that cannot be opened: a link to nothing or to itself, or no permission."""
     if exc.errno == errno.ELOOP:
         return finding(
@@ -166,7 +168,7 @@ def _unopenable(path: Path, name: str, exc: OSError) -> Finding:
     if exc.errno in (errno.EACCES, errno.EPERM):
         reason = "izin membaca berkas ini ditolak"
     else:
-        reason = f"sistem berkas menolak membukanya ({exc.strerror or type(exc).__name__})"
+        reason = f"sistem berkas menolak membukanya ({system_reason(exc)})"
     return finding(
         FILE_UNREADABLE,
         _where(name),

@@ -4,9 +4,13 @@ An .xlsx is a zip of XML parts. What the parts inflate to is checked against the
 first, and again while inflating (a directory can lie about sizes), so that a small file that would
 inflate to gigabytes is a finding about that file, never a crash. Every part calamine would inflate is
 inflated here first, by ourselves and within the limits; the sheets are then checked for cells far
-outside any table (lkj.read.extent) and scanned for what calamine does not tell (lkj.read.xlsxscan).
-calamine reads the file afterwards: as it is, or, when far cells were found, a copy without their
-values.
+outside any table (lkj.read.extent), for the text their shared strings make (lkj.read.strings), and
+scanned for what calamine does not tell (lkj.read.xlsxscan).
+
+The file is read once, into memory (a workbook is at most lkj.read.files.MAX_BYTES): the bytes checked
+here are the bytes calamine and openpyxl read afterwards, as they are or, when far cells were found, a
+copy without their values. A file replaced or rewritten meanwhile (a sync client, a network share) is
+never read unchecked.
 """
 
 from __future__ import annotations
@@ -20,14 +24,15 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
 
+from lkj.errors import detail
 from lkj.findings import Finding, finding
 from lkj.indonesian import angka, ukuran_berkas
 from lkj.model import CellRef
 from lkj.read.extent import check_extent, far_finding
-from lkj.read.rules import FILE_CORRUPT, FILE_INFLATED
-from lkj.read.xlsxscan import SheetFacts, number_styles, scan_sheet, sheet_targets
+from lkj.read.rules import FILE_CORRUPT, FILE_INFLATED, FILE_TOO_LARGE
+from lkj.read.strings import MAX_CELL_TEXT, SharedStrings
+from lkj.read.xlsxscan import SheetFacts, number_styles, scan_sheet, sheet_targets, twice_named
 
 MB = 1024 * 1024
 # A real workbook has a few dozen parts, and its XML shrinks ten- to twentyfold in the zip (a 20 MB
@@ -39,7 +44,8 @@ MAX_RATIO = 100
 RATIO_FROM = 1 * MB  # a small part may shrink any amount: no harm in it
 _LOCAL_HEADER = struct.Struct("<4s22xHH")
 _RELS = "xl/_rels/workbook.xml.rels"
-_CALAMINE_PARTS = ("xl/workbook.xml", _RELS, "xl/sharedstrings.xml", "xl/styles.xml")
+_SHARED_STRINGS = "xl/sharedStrings.xml"
+_CALAMINE_PARTS = ("xl/workbook.xml", _RELS, _SHARED_STRINGS, "xl/styles.xml")
 _TARGET = re.compile(rb"""\bTarget\s*=\s*["']([^"']*)["']""")
 _CHUNK = 1 * MB
 
@@ -54,29 +60,45 @@ class Refused(Exception):
 
 @dataclass
 class Opened:
-    """What the package check gives the reader: the source for calamine (the file's path, or a copy in
-    memory without the far cells' values), the scanned facts of each sheet by name, and findings."""
+    """What the package check gives the reader: the bytes for calamine and openpyxl (the file's, or a
+    copy without the far cells' values), the scanned facts of each sheet by name, and findings."""
 
-    source: str | io.BytesIO
+    source: io.BytesIO
     facts: dict[str, SheetFacts] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
     merges_too_large: bool = False  # openpyxl would make every cell of such a merge (lkj.xlsx.annotate)
 
 
-def open_package(path: Path, name: str, scanned: Callable[[str], bool] = lambda sheet: True) -> Opened:
-    """Check `path` within the limits and scan its sheets (those named for which `scanned` is true).
-    Raises Refused when the workbook must not be read; what zipfile raises when it is no zip or a
-    damaged one."""
+def contents(path: Path, name: str, limit: int) -> bytes:
+    """The file's bytes, read once (Refused when it has grown past `limit` since it was listed)."""
+    with path.open("rb") as fh:
+        data = fh.read(limit + 1)
+    if len(data) > limit:
+        raise Refused(
+            finding(
+                FILE_TOO_LARGE,
+                CellRef(name, "", ""),
+                f"Berkas bertambah besar saat dibaca, melebihi batas {ukuran_berkas(limit)} untuk satu "
+                "workbook. Tunggu sampai berkas selesai disalin, lalu periksa ulang.",
+            )
+        )
+    return data
+
+
+def open_package(data: bytes, name: str, scanned: Callable[[str], bool] = lambda sheet: True) -> Opened:
+    """Check a workbook's bytes within the limits and scan its sheets (those named for which `scanned`
+    is true). Raises Refused when the workbook must not be read; what zipfile raises when it is no zip or
+    a damaged one."""
     where = CellRef(name, "", "")
-    with zipfile.ZipFile(path) as zf, path.open("rb") as fh:
+    fh = io.BytesIO(data)
+    with zipfile.ZipFile(fh) as zf:
         infos = zf.infolist()
-        _check_directory(infos, where)
-        package = _Package(fh, infos, where)
-        return package.open(path, scanned)
+    _check_directory(infos, where)
+    return _Package(fh, infos, where).open(scanned)
 
 
 class _Package:
-    def __init__(self, fh: BinaryIO, infos: list[zipfile.ZipInfo], where: CellRef) -> None:
+    def __init__(self, fh: io.BytesIO, infos: list[zipfile.ZipInfo], where: CellRef) -> None:
         self._fh = fh
         self._by_name = {_normal(info.filename): info for info in infos}
         self._infos = infos
@@ -95,12 +117,17 @@ class _Package:
         kept = self._kept.pop(_normal(info.filename), None)
         return kept if kept is not None else _inflate(self._fh, info, self._where)
 
-    def open(self, path: Path, scanned: Callable[[str], bool]) -> Opened:
+    def open(self, scanned: Callable[[str], bool]) -> Opened:
         workbook, rels = self.read("xl/workbook.xml"), self.read(_RELS)
+        twice = twice_named(workbook)
+        if twice is not None:
+            raise Refused(_corrupt(self._where, f'dua lembar bernama "{twice}" (nama lembar harus berbeda)'))
         sheets = {_normal(member): sheet for sheet, member in sheet_targets(workbook, rels).items()}
         styles = number_styles(self.read("xl/styles.xml"))
-        opened = Opened(str(path))
+        strings = SharedStrings.of(self.read(_SHARED_STRINGS))
+        opened = Opened(self._fh)
         cleaned: dict[str, bytes] = {}
+        text = 0
         for info in self._calamine_reads(rels):  # each inflated once, within the limits, and let go
             data = self._part(info)
             if b"sheetData" not in data:
@@ -112,15 +139,23 @@ class _Package:
             if extent.far or extent.merges:
                 opened.findings.append(far_finding(CellRef(self._where.file, sheet, extent.first), extent))
                 opened.merges_too_large |= bool(extent.merges)
+            text += strings.made_by(data)
             if _normal(info.filename) in sheets and scanned(sheet):
                 found = scan_sheet(data, styles)
                 if found:
                     opened.facts[sheet] = found
+        if text > MAX_CELL_TEXT:
+            raise Refused(
+                _inflated(
+                    self._where,
+                    f"teks bersamanya (shared strings) dipakai berulang oleh banyak sel sehingga sel-selnya "
+                    f"akan memuat {ukuran_berkas(text)} teks (batas {ukuran_berkas(MAX_CELL_TEXT)} untuk "
+                    "satu workbook)",
+                )
+            )
         if cleaned:
             opened.source = self._copy(cleaned)
-        elif not _utf8(str(path)):  # calamine takes a path as text, and would lose undecodable bytes
-            self._fh.seek(0)
-            opened.source = io.BytesIO(self._fh.read())
+        self._fh.seek(0)
         return opened
 
     def _calamine_reads(self, rels: bytes | None) -> list[zipfile.ZipInfo]:
@@ -148,14 +183,6 @@ class _Package:
         return copy
 
 
-def _utf8(text: str) -> bool:
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
 def _normal(member: str) -> str:
     return member.replace("\\", "/").lower()
 
@@ -171,7 +198,11 @@ def _check_directory(infos: list[zipfile.ZipInfo], where: CellRef) -> None:
             )
         )
     total = 0
+    names: set[str] = set()
     for info in infos:
+        if _normal(info.filename) in names:  # which of the two each reader takes is its own choice
+            raise Refused(_corrupt(where, f"bagian '{info.filename}' ada dua kali di dalam arsipnya"))
+        names.add(_normal(info.filename))
         if info.flag_bits & 0x1 or info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
             raise Refused(
                 _corrupt(where, f"bagian '{info.filename}' disimpan dengan cara yang tidak dipakai Excel")
@@ -207,7 +238,7 @@ def _check_size(info: zipfile.ZipInfo, size: int, where: CellRef) -> None:
         )
 
 
-def _inflate(fh: BinaryIO, info: zipfile.ZipInfo, where: CellRef) -> bytes:
+def _inflate(fh: io.BytesIO, info: zipfile.ZipInfo, where: CellRef) -> bytes:
     """A part's bytes, inflated from its raw data within the size its directory entry gives (which was
     checked against the limits): data that would inflate to more is refused, never inflated on."""
     fh.seek(info.header_offset)
@@ -230,7 +261,7 @@ def _inflate(fh: BinaryIO, info: zipfile.ZipInfo, where: CellRef) -> bytes:
     return data
 
 
-def _deflated(fh: BinaryIO, info: zipfile.ZipInfo, where: CellRef) -> bytes:
+def _deflated(fh: io.BytesIO, info: zipfile.ZipInfo, where: CellRef) -> bytes:
     inflater = zlib.decompressobj(-zlib.MAX_WBITS)
     parts: list[bytes] = []
     room = info.file_size + 1  # one byte more than recorded tells a lie
@@ -249,7 +280,7 @@ def _deflated(fh: BinaryIO, info: zipfile.ZipInfo, where: CellRef) -> bytes:
         if room > 0 and not inflater.eof:
             parts.append(inflater.flush())  # what zlib still holds of input it has taken
     except zlib.error as exc:
-        raise Refused(_corrupt(where, f"bagian '{info.filename}' rusak ({exc})")) from exc
+        raise Refused(_corrupt(where, f"bagian '{info.filename}' rusak ({detail(exc)})")) from exc
     return b"".join(parts)
 
 

@@ -63,6 +63,22 @@ TABLE_CONTINUATION_EXTRA = Rule(
     "table.continuation-extra", E, "Baris lanjutan mengisi kolom selain indikator"
 )
 
+# What the reader says of a cell whose value it could not take (the model holds a neutral stand-in, or
+# nothing): no later finding about that cell is told beside it (lkj.read.without_follow_ups)
+NOT_READ = (
+    CELL_REQUIRED,
+    CELL_NUMBER,
+    CELL_MONEY,
+    CELL_INTEGER,
+    CELL_YEAR,
+    CELL_DATE,
+    CELL_TARGET,
+    CELL_CHOICE,
+    CELL_RANGE,
+    CELL_FORMULA_UNCACHED,
+    CELL_TOO_LONG,
+)
+
 RULES = (
     FILE_SKIPPED,
     FILE_EMPTY,
@@ -89,19 +105,9 @@ RULES = (
     SHEET_COLUMN_MISSING,
     SHEET_COLUMN_MISSING_OPTIONAL,
     SHEET_FIELD_MISSING,
-    CELL_REQUIRED,
+    *NOT_READ,
     CELL_MISSING,
-    CELL_NUMBER,
-    CELL_MONEY,
-    CELL_INTEGER,
-    CELL_YEAR,
-    CELL_DATE,
-    CELL_TARGET,
-    CELL_CHOICE,
-    CELL_RANGE,
-    CELL_FORMULA_UNCACHED,
     CELL_CONTROL_CHAR,
-    CELL_TOO_LONG,
     TABLE_DUPLICATE,
     TABLE_EMPTY_ROW,
     TABLE_OUTSIDE,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal, InvalidOperation
 
 from lkj.contract.kinds import NUMBER_DECIMALS, NUMBER_LIMIT
@@ -34,6 +34,9 @@ MONTHS = (
 )
 MONTH_ABBREV = {m[:3]: i for i, m in enumerate(MONTHS, start=1)} | {"agu": 8, "okt": 10, "des": 12, "peb": 2}
 EXCEL_EPOCH = date(1899, 12, 30)
+# The dates a report can hold (the years lkj templates and reports are made for): anything else is a time,
+# a duration or a number that Excel shows as a date (3,5 is 2 January 1900)
+FIRST_DATE, LAST_DATE = date(2000, 1, 1), date(2100, 12, 31)
 MONEY_STEP = Decimal("0.01")
 FLOAT_NOISE = Decimal(1).scaleb(-NUMBER_DECIMALS)
 
@@ -93,7 +96,7 @@ def _unbounded(raw: object, money: bool) -> tuple[Decimal, bool]:
     if isinstance(raw, (date, datetime)):
         raise Unreadable(f"berisi tanggal ({raw:%d/%m/%Y}), bukan angka")
     if not isinstance(raw, str):
-        raise Unreadable(f"berisi {raw!r}, bukan angka")
+        raise Unreadable(f"berisi {shown(raw)}, bukan angka")
     return _parse_number_text(raw, money)
 
 
@@ -171,6 +174,12 @@ def shown(raw: object) -> str:
     puzzle staff)."""
     if isinstance(raw, (int, float)) and not isinstance(raw, bool) and math.isfinite(raw):
         return angka(Decimal(repr(raw)))
+    if isinstance(raw, time | timedelta):
+        return f"jam {clock(raw)}" if isinstance(raw, time) else f"durasi {clock(raw)} (jam.menit)"
+    if isinstance(raw, datetime):
+        return f"{raw:%d/%m/%Y}" + (f" {clock(raw.time())}" if raw.time() != time() else "")
+    if isinstance(raw, date):
+        return f"{raw:%d/%m/%Y}"
     text = printable(str(raw).strip())
     return text if len(text) <= 80 else text[:80] + "…"
 
@@ -243,7 +252,32 @@ def parse_target(raw: object, percent_style: bool = False) -> Target:
     return Target(low, high)
 
 
+def clock(value: time | timedelta) -> str:
+    """A time or a duration as Indonesian writes the hour: 08.30, 26.00 (hours beyond a day counted on)."""
+    if isinstance(value, time):
+        hours, minutes, seconds = value.hour, value.minute, value.second
+    else:
+        whole = int(value.total_seconds())
+        hours, minutes, seconds = whole // 3600, whole % 3600 // 60, whole % 60
+    return f"{hours:02d}.{minutes:02d}" + (f".{seconds:02d}" if seconds else "")
+
+
 def parse_date(raw: object) -> date:
+    found = _date(raw)
+    if not FIRST_DATE <= found <= LAST_DATE:
+        what = (
+            f"tanggal {shown(raw)}"
+            if isinstance(raw, date)
+            else f"{shown(raw)}, yang dibaca sebagai tanggal {found:%d/%m/%Y}"
+        )
+        raise Unreadable(
+            f"berisi {what}: di luar tahun {FIRST_DATE.year}–{LAST_DATE.year}, jadi mungkin jam, durasi atau "
+            "angka yang diformat sebagai tanggal"
+        )
+    return found
+
+
+def _date(raw: object) -> date:
     if isinstance(raw, datetime):
         return raw.date()
     if isinstance(raw, date):
@@ -254,7 +288,7 @@ def parse_date(raw: object) -> date:
         raise Unreadable(f"berisi {shown(raw)}, bukan tanggal")
     if isinstance(raw, str):
         return _parse_date_text(raw)
-    raise Unreadable(f"berisi {raw!r}, bukan tanggal")
+    raise Unreadable(f"berisi {shown(raw)}, bukan tanggal")
 
 
 def _parse_date_text(text: str) -> date:
@@ -301,6 +335,8 @@ def clean_text(raw: object) -> tuple[str, bool]:
         text = repr(raw)
     elif isinstance(raw, (datetime, date)):
         text = raw.strftime("%d/%m/%Y")
+    elif isinstance(raw, time | timedelta):
+        text = clock(raw)
     else:
         text = str(raw)
     text = _PASTED_BREAKS.sub("\n", text.replace("\r\n", "\n"))

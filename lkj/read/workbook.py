@@ -3,7 +3,6 @@ when renamed), and read each sheet into records. Nothing here raises on bad inpu
 
 from __future__ import annotations
 
-import io
 import struct
 import zipfile
 from collections.abc import Iterator, Mapping
@@ -22,11 +21,12 @@ from lkj.contract import (
     TableSheet,
     WorkbookSpec,
 )
+from lkj.errors import detail
 from lkj.findings import Finding, finding
 from lkj.layout import FORM_VALUE_COL, address
 from lkj.model import CellRef, Meta
-from lkj.read.files import Candidate
-from lkj.read.package import Refused, open_package
+from lkj.read.files import MAX_BYTES, Candidate, unopenable
+from lkj.read.package import Refused, contents, open_package
 from lkj.read.records import Grid, Merge, SheetPlace, SheetRead
 from lkj.read.rules import (
     FILE_CORRUPT,
@@ -59,13 +59,16 @@ class WorkbookRead:
 def read_workbook(candidate: Candidate) -> tuple[WorkbookRead | None, list[Finding]]:
     name = candidate.name
     try:
-        opened = open_package(candidate.path, name, lambda sheet: sheet not in _NOTHING_TO_READ)
+        data = contents(candidate.path, name, MAX_BYTES)
+        opened = open_package(data, name, lambda sheet: sheet not in _NOTHING_TO_READ)
     except Refused as refused:
         return None, [refused.finding]
+    except OSError as exc:  # gone, or no longer readable, since the folder was listed
+        return None, [unopenable(candidate.path, name, exc)]
     except _DAMAGED_ZIP as exc:
         return None, [_damaged(name, exc)]
     try:
-        grids = _Sheets(_calamine(opened.source))
+        grids = _Sheets(CalamineWorkbook.from_filelike(opened.source))
     except BaseException as exc:  # calamine raises several unrelated types for damaged files
         if not isinstance(exc, Exception) and not is_panic(exc):
             raise
@@ -99,12 +102,6 @@ _DAMAGED_ZIP = (
     ValueError,
     struct.error,
 )
-
-
-def _calamine(source: str | io.BytesIO) -> CalamineWorkbook:
-    if isinstance(source, str):
-        return CalamineWorkbook.from_path(source)
-    return CalamineWorkbook.from_filelike(source)
 
 
 def is_panic(exc: BaseException) -> bool:
@@ -171,7 +168,7 @@ def _damaged(name: str, exc: BaseException) -> Finding:
         return finding(
             FILE_CORRUPT,
             CellRef(name, exc.sheet, ""),
-            f'Lembar "{exc.sheet}" tidak dapat dibaca: ada isi yang rusak ({_printable(str(exc.cause))}), '
+            f'Lembar "{exc.sheet}" tidak dapat dibaca: ada isi yang rusak ({detail(exc.cause)}), '
             "sehingga workbook ini tidak dibaca. Buka di Excel, periksa lembar itu, lalu simpan ulang; "
             "atau salin ulang dari pengirim.",
         )
@@ -183,11 +180,11 @@ def _damaged(name: str, exc: BaseException) -> Finding:
             "Workbook dilindungi kata sandi pembuka "
             "sehingga tidak dapat dibaca. Hapus kata sandinya lalu simpan ulang.",
         )
-    detail = "arsip zip terpotong" if isinstance(exc, zipfile.BadZipFile) or "zip" in text else "isi rusak"
+    what = "arsip zip terpotong" if isinstance(exc, zipfile.BadZipFile) or "zip" in text else "isi rusak"
     return finding(
         FILE_CORRUPT,
         CellRef(name, "", ""),
-        f"Workbook tidak dapat dibuka ({detail}). Berkas "
+        f"Workbook tidak dapat dibuka ({what}). Berkas "
         "mungkin terpotong saat disalin atau diunduh; salin ulang dari pengirim atau buka di Excel "
         "lalu simpan ulang.",
     )
@@ -199,15 +196,10 @@ def unexpected(name: str, exc: BaseException) -> Finding:
     return finding(
         FILE_CORRUPT,
         CellRef(name, "", ""),
-        f"Workbook tidak dapat dibaca sampai selesai ({type(exc).__name__}: {_printable(str(exc))}). Buka "
+        f"Workbook tidak dapat dibaca sampai selesai ({detail(exc)}). Buka "
         "di Excel lalu simpan ulang; bila masih gagal, laporkan kepada pengembang lkj dengan "
         "melampirkan workbook ini.",
     )
-
-
-def _printable(text: str) -> str:
-    """An error's own text, short and always valid UTF-8 (a path in it may hold undecodable bytes)."""
-    return text[:200].encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def _meta(grid: Grid | None) -> Meta:

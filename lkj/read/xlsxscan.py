@@ -20,6 +20,7 @@ from pathlib import PurePosixPath
 from lkj.contract.kinds import NUMBER_DECIMALS
 
 _SHEET = re.compile(rb'<sheet\b[^>]*?\bname="([^"]*)"[^>]*?\br:id="([^"]*)"')
+_SHEET_NAME = re.compile(rb"""<(?:[^\s<>/:]+:)?sheet\s[^>]*?\bname\s*=\s*["']([^"']*)["']""")
 _REL = re.compile(rb'<Relationship\b[^>]*?\bId="([^"]*)"[^>]*?\bTarget="([^"]*)"')
 _REL_REVERSED = re.compile(rb'<Relationship\b[^>]*?\bTarget="([^"]*)"[^>]*?\bId="([^"]*)"')
 # Cells with content only: empty ones (<c …/> or <c …></c>, thousands in a blank template) are skipped in C
@@ -76,6 +77,18 @@ def sheet_targets(workbook: bytes | None, rels: bytes | None) -> dict[str, str]:
         member = target.lstrip("/") if target.startswith("/") else str(PurePosixPath("xl") / target)
         targets[_unescape(name.decode("utf-8", "replace"))] = member
     return targets
+
+
+def twice_named(workbook: bytes | None) -> str | None:
+    """A sheet name that xl/workbook.xml gives two sheets (Excel never does, in any case): which of the
+    two a reader takes would be its own choice."""
+    seen: set[str] = set()
+    for raw in _SHEET_NAME.findall(workbook or b""):
+        name = _unescape(raw.decode("utf-8", "replace"))
+        if name.casefold() in seen:
+            return name
+        seen.add(name.casefold())
+    return None
 
 
 def _unescape(text: str) -> str:

@@ -23,6 +23,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
 from lxml import etree
 
+from lkj.errors import detail
 from lkj.indonesian import romawi
 from lkj.outputs import REPORT_BY
 from lkj.render import chartxml
@@ -71,7 +72,9 @@ class DocxBuilder:
             self.tpl.init_docx()
         except Exception as exc:  # python-docx raises several types for a file that is not a .docx
             raise TemplateProblem(
-                f"Templat Word '{template.name}' tidak dapat dibuka sebagai .docx ({exc})."
+                f"Templat Word '{template.name}' tidak dapat dibuka sebagai .docx ({detail(exc)}). Simpan "
+                "ulang berkas itu di Word sebagai Word Document (.docx), atau salin ulang lkj.docx dari "
+                "folder templates/ repositori lkj."
             ) from exc
         ensure_styles(self.tpl.docx.styles.element)  # a template made before a style was introduced
         self.template = template

@@ -21,8 +21,17 @@ from jinja2.bccache import Bucket, BytecodeCache, FileSystemBytecodeCache
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
+from lkj.errors import system_reason
 from lkj.indonesian import angka, persen, rupiah, tanggal, terbilang, terbilang_rupiah
 from lkj.render.problems import TemplateProblem, not_utf8, text_template_problem
+from lkj.render.template_limits import (
+    BINOPS,
+    BoundedTemplate,
+    binop,
+    bounded_filters,
+    check_call,
+    counted_range,
+)
 
 # The templates shipped with lkj; a folder of one's own (--templat) falls back to them file by file.
 DEFAULT_TEMPLATES = Path(__file__).resolve().parent.parent.parent / "templates"
@@ -41,14 +50,27 @@ COMPILE_OPTIONS: dict[str, Any] = {
 
 
 class _Sandbox(SandboxedEnvironment):
-    """Jinja's sandbox, remembering its verdict on each attribute per type: a large report reads the same
-    few attributes of the same few types tens of thousands of times. The verdict depends only on the
-    object's type and the attribute's name (jinja2.sandbox.is_internal_attribute), so the remembered
-    answer is the one the sandbox itself gives."""
+    """Jinja's sandbox, with bounds on the work of a template (lkj.render.template_limits), remembering
+    its verdict on each attribute per type: a large report reads the same few attributes of the same few
+    types tens of thousands of times. The verdict depends only on the object's type and the attribute's
+    name (jinja2.sandbox.is_internal_attribute), so the remembered answer is the one the sandbox itself
+    gives."""
+
+    template_class = BoundedTemplate
+    intercepted_binops = BINOPS
 
     def __init__(self, **options: Any) -> None:
         super().__init__(**options)
         self._verdicts: dict[tuple[type, str], bool] = {}
+        self.globals["range"] = counted_range
+        bounded_filters(self.filters)
+
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+        return binop(operator, left, right)
+
+    def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:
+        check_call(__obj, args, kwargs)
+        return super().call(__context, __obj, *args, **kwargs)
 
     def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
         key = (type(obj), attr)
@@ -106,8 +128,8 @@ class _Loader(FileSystemLoader):
             raise
         except OSError as exc:
             raise TemplateProblem(
-                f"Templat teks '{template}' tidak dapat dibaca ({exc.strerror}). Periksa izin baca berkas "
-                "itu, atau salin ulang berkas itu dari folder templates/ repositori lkj."
+                f"Templat teks '{template}' tidak dapat dibaca ({system_reason(exc)}). Periksa izin baca "
+                "berkas itu, atau salin ulang berkas itu dari folder templates/ repositori lkj."
             ) from exc
 
 

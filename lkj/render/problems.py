@@ -17,7 +17,8 @@ from pathlib import Path
 from jinja2 import TemplateError, TemplateNotFound, TemplateSyntaxError, UndefinedError
 from jinja2.sandbox import SecurityError
 
-from lkj.errors import LkjError
+from lkj.errors import LkjError, detail, shortened
+from lkj.render.template_limits import TooMuchWork
 
 SOURCE = "<template>"  # Jinja's file name for a template made from a string: a part of the Word template
 DOCS = "docs/templat.md"
@@ -29,9 +30,11 @@ class TemplateProblem(LkjError):
 
 def explain(exc: BaseException) -> str:
     """What the error means for the template's author, and what to do."""
-    text = " ".join(str(exc).split())
+    text = shortened(str(exc))
     if isinstance(exc, TemplateSyntaxError):
-        return f"kesalahan tag Jinja ({exc.message}). Perbaiki penulisan tag itu (lihat {DOCS})"
+        return (
+            f"kesalahan tag Jinja ({shortened(exc.message or '')}). Perbaiki penulisan tag itu (lihat {DOCS})"
+        )
     if isinstance(exc, UndefinedError):
         unknown = re.fullmatch(r"'(.+)' is undefined", text)
         if unknown:
@@ -45,6 +48,11 @@ def explain(exc: BaseException) -> str:
             f"tag memakai operasi yang tidak diizinkan ({text}). Templat hanya menampilkan data laporan: "
             "hapus operasi itu"
         )
+    if isinstance(exc, TooMuchWork):
+        return (
+            f"tag itu bekerja melewati batas: {exc}. Templat hanya menyusun kalimat dari data laporan; "
+            "sederhanakan atau hapus tag itu"
+        )
     if isinstance(exc, TemplateNotFound):
         return (
             f"templat '{exc.name}' yang disertakan tidak ada di folder templat. Sertakan hanya berkas di "
@@ -57,7 +65,7 @@ def explain(exc: BaseException) -> str:
         )
     if isinstance(exc, TemplateError):
         return f"kesalahan tag Jinja ({text}). Perbaiki tag itu (lihat {DOCS})"
-    return f"tag gagal dijalankan ({type(exc).__name__}: {text}). Periksa ungkapan pada tag itu"
+    return f"tag gagal dijalankan ({detail(exc)}). Periksa ungkapan pada tag itu"
 
 
 def where(exc: BaseException, folder: Path) -> tuple[str, int] | None:

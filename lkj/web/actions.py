@@ -11,7 +11,6 @@ year, the self-check) add here.
 from __future__ import annotations
 
 import shutil
-import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from typing import TYPE_CHECKING
 from lkj.errors import LkjError, describe
 from lkj.findings import Finding, Severity
 from lkj.stopwatch import Stopwatch
+from lkj.write import scratch_folder
 
 if TYPE_CHECKING:
     from lkj.model import Dataset
@@ -107,8 +107,7 @@ def _year(dataset: Dataset) -> Year | None:
 @contextmanager
 def _folder_of(files: Sequence[tuple[Path, str]]) -> Iterator[Path]:
     """A scratch folder holding copies of `files`, each under its name."""
-    with tempfile.TemporaryDirectory(prefix="lkj-web-") as scratch:
-        folder = Path(scratch)
+    with scratch_folder("lkj-web-") as folder:
         for source, name in files:
             shutil.copyfile(source, folder / name)
         yield folder

@@ -90,11 +90,26 @@ def _check_csrf() -> None:
     given = request.form.get("csrf", "")
     expected = csrf_token() if isinstance(session.get("csrf"), str) else ""
     if not expected or not hmac.compare_digest(given.encode(), expected.encode()):
-        g.explanation = (
-            "Formulir ini sudah kedaluwarsa atau tidak berasal dari halaman ini, sehingga tidak diproses dan "
-            "tidak ada yang berubah. Muat ulang halaman lalu ulangi."
-        )
+        g.explanation = UNREADABLE_FORM if _form_lost() else STALE_FORM
         abort(400)
+
+
+STALE_FORM = (
+    "Formulir ini sudah kedaluwarsa atau tidak berasal dari halaman ini, sehingga tidak diproses dan tidak "
+    "ada yang berubah. Muat ulang halaman lalu ulangi."
+)
+UNREADABLE_FORM = (
+    "Isi formulir tidak dapat dibaca, sehingga tidak diproses dan tidak ada yang berubah. Biasanya nama "
+    "berkas yang diunggah memuat karakter yang tidak dikenali: ganti namanya dengan huruf, angka dan tanda "
+    "hubung biasa (mis. 02-bidang.xlsx), lalu unggah lagi."
+)
+
+
+def _form_lost() -> bool:
+    """A form sent with content of which nothing could be read: Werkzeug drops the whole of a multipart
+    form one of whose headers is not UTF-8 (a file name from an old Windows), its token with it."""
+    sent = request.content_length or 0
+    return request.mimetype == "multipart/form-data" and sent > 0 and not request.form and not request.files
 
 
 def _protect(response: Response) -> Response:

@@ -8,7 +8,16 @@ from flask import Blueprint, abort, redirect, url_for
 from flask.typing import ResponseReturnValue
 
 from lkj.web.current import work_of
-from lkj.web.pages import XLSX, download, guarded, place_or_404, show_place, take_upload, visitor
+from lkj.web.pages import (
+    XLSX,
+    download,
+    guarded,
+    place_or_404,
+    show_place,
+    take_upload,
+    version_name,
+    visitor,
+)
 from lkj.web.work import Place, Refused
 
 pages = Blueprint("bidang", __name__)
@@ -57,7 +66,7 @@ def version(number: int) -> ResponseReturnValue:
     found = work.slots.version(place.id, number)
     if found is None:
         abort(404)
-    return download(work.slots.path(place.id, number), f"versi-{number}-{found.original_name}", XLSX)
+    return download(work.slots.path(place.id, number), version_name(number, found.original_name), XLSX)
 
 
 @pages.get("/versi/<int:number>/catatan.xlsx")

@@ -24,7 +24,18 @@ from flask.typing import ResponseReturnValue
 
 from lkj.web.builds import RUNNING, changed_inputs
 from lkj.web.current import CSP, work_of
-from lkj.web.pages import DOCX, PDF, XLSX, download, guarded, place_or_404, show_place, take_upload, told
+from lkj.web.pages import (
+    DOCX,
+    PDF,
+    XLSX,
+    download,
+    guarded,
+    place_or_404,
+    show_place,
+    take_upload,
+    told,
+    version_name,
+)
 from lkj.web.slots import INSTANSI
 from lkj.web.work import Place, Refused
 
@@ -98,7 +109,7 @@ def version(slot: str, number: int) -> ResponseReturnValue:
     found = work.slots.version(place.id, number)
     if found is None:
         abort(404)
-    return download(work.slots.path(place.id, number), f"versi-{number}-{found.original_name}", XLSX)
+    return download(work.slots.path(place.id, number), version_name(number, found.original_name), XLSX)
 
 
 @pages.get("/berkas/<slot>/versi/<int:number>/catatan.xlsx")

@@ -39,7 +39,7 @@ class Workers:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._quick: ProcessPoolExecutor | None = None
-        self._slow: list[SpawnProcess] = []
+        self._slow: list[tuple[SpawnProcess, Path]] = []  # each with the folder of its answer
 
     def _pool(self) -> ProcessPoolExecutor:
         with self._lock:
@@ -72,8 +72,8 @@ class Workers:
         answer = Path(tempfile.mkdtemp(prefix="lkj-web-job-")) / "hasil.pickle"
         process = _SPAWN.Process(target=_answer, args=(work, args, answer), daemon=True)
         with self._lock:
-            self._slow = [p for p in self._slow if p.is_alive()]
-            self._slow.append(process)
+            self._slow = [(p, folder) for p, folder in self._slow if p.is_alive()]
+            self._slow.append((process, answer.parent))
         process.start()
         threading.Thread(target=self._watch, args=(process, answer, done), daemon=True).start()
 
@@ -93,10 +93,11 @@ class Workers:
         with self._lock:
             pool, self._quick = self._quick, None
             slow, self._slow = self._slow, []
-        for process in slow:
+        for process, folder in slow:
             if process.is_alive():
                 process.terminate()
                 process.join()
+            shutil.rmtree(folder, ignore_errors=True)  # its watcher may not get to it: the server ends
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
 

@@ -3,6 +3,7 @@ files, and the findings grouped as a page shows them."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import groupby
@@ -21,6 +22,7 @@ from lkj.web.work import Place, Refused
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 PDF = "application/pdf"
+_UNSAFE = re.compile(r"[^\w.()-]+")  # what a download name keeps: letters, digits, . ( ) - _
 LABEL = {Severity.ERROR: "Galat", Severity.WARNING: "Peringatan", Severity.NOTICE: "Catatan"}
 
 
@@ -94,6 +96,15 @@ def told(version: Version) -> None:
 def visitor() -> Visitor:
     found: Visitor = g.visitor
     return found
+
+
+def version_name(number: int, original: str) -> str:
+    """The name a kept version is downloaded under: what its upload was called, reduced to letters,
+    digits and a few signs, and always lkj's own ending .xlsx (an upload named "x\u202eslx.exe" was
+    offered back as versi-6-xslx.exe, one named "workbook" without an ending)."""
+    stem = original[:-5] if original.casefold().endswith((".xlsx", ".xlsm")) else original
+    stem = _UNSAFE.sub("-", stem).strip(".- ") or "workbook"
+    return f"versi-{number}-{stem}.xlsx"
 
 
 def download(path: Path | None, name: str, mimetype: str) -> ResponseReturnValue:

@@ -18,8 +18,9 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import IO
 
-from lkj.errors import LkjError
+from lkj.errors import LkjError, system_reason
 from lkj.web.state import STATE_FOLDER
+from lkj.write import signals_unwind
 
 DEFAULT_PORT = 8720
 LOCAL = "127.0.0.1"
@@ -46,7 +47,9 @@ def serve(
         )
     bind = host or (EVERYWHERE if network else LOCAL)
     state = folder / STATE_FOLDER
-    with _only_server(state):
+    # SIGTERM (a service manager, `kill`) or SIGHUP (the terminal closed) stops the page as Ctrl-C does,
+    # its workers with it, and then ends the process as the signal would have
+    with _only_server(state), signals_unwind():
         _log_to(state / "log" / "web.log")
         workers = Workers()
         try:
@@ -79,7 +82,7 @@ def _server(waitress: object, app: object, host: str, port: int | None) -> objec
         )
     except OSError as exc:
         if exc.errno != errno.EADDRINUSE:
-            raise WebProblem(f"Alamat {host} tidak dapat dilayani ({exc.strerror or exc}).") from exc
+            raise WebProblem(f"Alamat {host} tidak dapat dilayani ({system_reason(exc)}).") from exc
         if port is not None:
             raise WebProblem(
                 f"Port {port} sudah dipakai program lain. Pilih port lain dengan --port."

@@ -24,9 +24,10 @@ from openpyxl.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from lkj import outputs
+from lkj.errors import detail
 from lkj.findings import Finding, Severity
-from lkj.read.files import entries
-from lkj.read.package import Refused, open_package
+from lkj.read.files import MAX_BYTES, entries
+from lkj.read.package import Refused, contents, open_package
 from lkj.write import WriteProblem
 from lkj.xlsx.fill import typed_cell
 from lkj.xlsx.save import save
@@ -85,17 +86,20 @@ def annotate_copies(
 def _marked(source: Path, items: list[Finding]) -> Workbook | str:
     """The workbook as openpyxl loads it, with the findings marked; or why it cannot be (a phrase)."""
     try:
-        if open_package(source, source.name).merges_too_large:
+        opened = open_package(contents(source, source.name, MAX_BYTES), source.name)
+        if opened.merges_too_large:
             return "selnya digabung terlalu luas (lihat temuan sheet.too-large)"
         with warnings.catch_warnings():  # a cell it cannot convert, said as a Python warning
-            warnings.simplefilter("ignore")
-            wb = openpyxl.load_workbook(source, keep_vba=source.suffix.casefold() == ".xlsm")
+            warnings.simplefilter("ignore")  # the bytes checked, not the file again: it may have changed
+            wb = openpyxl.load_workbook(opened.source, keep_vba=source.suffix.casefold() == ".xlsm")
         _mark(wb, items)
     except (Refused, zipfile.BadZipFile, OSError):
         return "workbook tidak dapat dibuka (lihat temuan di atas)"
     except Exception as exc:  # openpyxl, stricter than the reader, fails on a hostile file in any way
-        text = str(exc)[:160].encode("utf-8", "backslashreplace").decode("utf-8")
-        return f"openpyxl tidak dapat membaca isinya ({type(exc).__name__}: {text})"
+        return (
+            f"openpyxl tidak dapat membaca isinya ({detail(exc)}); temuan di atas tetap berlaku. Buka "
+            "workbook itu di Excel, simpan ulang, lalu periksa lagi untuk mendapat salinannya"
+        )
     wb.properties.lastModifiedBy = outputs.ANNOTATED_BY  # the mark of a copy lkj may replace
     return wb
 

@@ -14,7 +14,8 @@ from lkj import outputs
 from lkj.contract import WORKBOOKS
 from lkj.contract.lists import SELURUH_BIDANG
 from lkj.model import Instansi
-from lkj.xlsx.blank import Prefill, write_blank
+from lkj.xlsx.blank import Prefill, build_blank, write_blank
+from lkj.xlsx.filled import refuse_filled
 
 
 def write_templates(
@@ -40,6 +41,7 @@ def write_templates(
             path = outdir / f"{number:02d}-{_slug(entry.nama)}{suffix}.xlsx"
             planned.append((path, WORKBOOKS["bidang"], _bidang_prefill(instansi, entry.nama, tahun)))
     outputs.check([(path, outputs.BLANK) for path, _, _ in planned], inputs, replace)
+    refuse_filled([(path, build_blank(spec, prefill)) for path, spec, prefill in planned if path.exists()])
     for path, spec, prefill in planned:
         write_blank(spec, path, prefill)
     return [path for path, _, _ in planned]
