@@ -40,9 +40,15 @@ class Rule:
     severity: Severity
     title: str  # Bahasa Indonesia, for the rule catalogue in the docs
     gap: bool = False  # of the "belum diisi" family (a warning)
+    # a contradiction or omission that a konsep may carry but a final report may not (gaps always do)
+    final: bool = False
 
     def __post_init__(self) -> None:
         assert not self.gap or self.severity is Severity.WARNING, f"{self.code}: a gap is a warning"
+
+    @property
+    def blocks_final(self) -> bool:
+        return self.gap or self.final or self.severity is Severity.ERROR
 
 
 @dataclass(frozen=True)
@@ -54,6 +60,7 @@ class Finding:
     cell: str
     message: str
     gap: bool = False  # its rule's: data not entered yet (the JSON form leaves it to the code)
+    blocks_final: bool = False  # its rule's: a final report may not be built while it stands
 
     def as_dict(self) -> dict[str, str]:
         """The JSON form: exactly these six keys."""
@@ -82,6 +89,7 @@ def finding(rule: Rule, where: CellRef | None, message: str) -> Finding:
         ref.cell,
         printable(message),
         rule.gap,
+        rule.blocks_final,
     )
 
 
