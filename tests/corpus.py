@@ -438,6 +438,7 @@ CASES = [
         INS,
         "PK Anggaran",
         "D14",
+        exit=0,
     ),
     Case(
         "program-pk-tak-dikenal",
@@ -627,6 +628,19 @@ CASES = [
         "SPBE",
         "D4",
         exit=0,
+    ),
+    Case(
+        "realisasi-dihitung-juga-diketik",
+        both(
+            edit(INS, "Indikator", {"J11": "Persentase indikator program tercapai"}),
+            edit(SEK, "Capaian Indikator", {"F5": 60}),
+        ),
+        "sumber.typed",
+        SEK,
+        "Capaian Indikator",
+        "F5",
+        exit=0,
+        base=SUKAMAJU,
     ),
     Case(
         "indeks-spbe-berbeda",

@@ -15,7 +15,7 @@ from decimal import Decimal
 
 import pandas as pd
 
-from lkj.compute.capaian import HUNDRED, capaian
+from lkj.compute.capaian import HUNDRED, ukuran_hasil
 from lkj.compute.figure import Figure, Input, missing
 from lkj.compute.results import (
     Anggaran,
@@ -23,10 +23,8 @@ from lkj.compute.results import (
     KegiatanHasil,
     ProgramHasil,
     SubKegiatanHasil,
-    UkuranHasil,
 )
-from lkj.indonesian import rounded
-from lkj.model import Dataset, Kegiatan, Program, SubKegiatan, Ukuran
+from lkj.model import Dataset, Kegiatan, Program, SubKegiatan
 from lkj.settings import Settings
 
 SEN = 100
@@ -79,22 +77,6 @@ def _ones() -> Iterable[Decimal]:
 
 def _anggaran(pagu: Decimal, realisasi: Decimal, fisik: Figure) -> Anggaran:
     return Anggaran(pagu, realisasi, serapan(pagu, realisasi), silpa(pagu, realisasi), fisik)
-
-
-def ukuran_hasil(ukuran: Iterable[Ukuran], settings: Settings) -> tuple[UkuranHasil, ...]:
-    out = []
-    for u in ukuran:
-        figure = capaian(
-            u.target,
-            u.realisasi,
-            u.polaritas,
-            settings,
-            target_at=u.src.ref("target"),
-            realisasi_at=u.src.ref("realisasi"),
-        )
-        tercapai = rounded(figure.value, 2) >= HUNDRED if figure.value is not None else None
-        out.append(UkuranHasil(u, figure, tercapai))
-    return tuple(out)
 
 
 Sums = dict[str, tuple[Decimal, Decimal]]  # kode → (pagu, realisasi)

@@ -4,12 +4,14 @@ through a conversion table (C18), missing data (C5) and the optional cap and flo
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
 from lkj.compute.figure import Figure, Input, missing
-from lkj.indonesian import angka, rentang, rentang_skor
-from lkj.model import CellRef, KonversiRow, Target
+from lkj.compute.results import UkuranHasil
+from lkj.indonesian import angka, rentang, rentang_skor, rounded
+from lkj.model import CellRef, KonversiRow, Target, Ukuran
 from lkj.settings import Settings
 
 HUNDRED = Decimal(100)
@@ -158,3 +160,20 @@ def _converted(score: Decimal, konversi: Konversi, inputs: tuple[Input, ...]) ->
     return Figure(
         row.capaian, "capaian.konversi", (*inputs, Input("Baris tabel", band, row.src.ref("capaian"))), note
     )
+
+
+def ukuran_hasil(ukuran: Iterable[Ukuran], settings: Settings) -> tuple[UkuranHasil, ...]:
+    """The capaian of each indicator of a program, kegiatan or sub kegiatan."""
+    out = []
+    for u in ukuran:
+        figure = capaian(
+            u.target,
+            u.realisasi,
+            u.polaritas,
+            settings,
+            target_at=u.src.ref("target"),
+            realisasi_at=u.src.ref("realisasi"),
+        )
+        tercapai = rounded(figure.value, 2) >= HUNDRED if figure.value is not None else None
+        out.append(UkuranHasil(u, figure, tercapai))
+    return tuple(out)

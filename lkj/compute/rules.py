@@ -67,7 +67,8 @@ RULES: dict[str, Rule] = {
     ),
     "indikator.tercapai": Rule(
         "Persentase indikator program yang tercapai",
-        "jumlah indikator tercapai ÷ jumlah indikator × 100% (tercapai menurut polaritas)",
+        "jumlah indikator tercapai ÷ jumlah indikator bertarget × 100% (tercapai menurut polaritas; "
+        "indikator yang belum ada realisasinya dihitung belum tercapai)",
         "Keputusan IKU (formulasi persentase indikator program tercapai)",
     ),
     "anggaran.jumlah": Rule(
