@@ -132,6 +132,33 @@ def test_efficiency_methods(method, capaian, serapan, label):
     assert result.label == label and result.nilai.rule == f"efisiensi.{method}"
 
 
+@pytest.mark.parametrize("method", ["selisih", "rasio"])
+def test_never_efficient_when_the_target_was_missed(method):
+    # 95% reached on 80% spent: the money left is no efficiency, the target was not met
+    result = efisiensi(f("95"), _anggaran("80"), dataclasses.replace(P, metode_efisiensi=method))
+    assert result.label == "Cukup efisien" and "target belum tercapai" in result.nilai.note
+    reached = efisiensi(f("100"), _anggaran("80"), dataclasses.replace(P, metode_efisiensi=method))
+    assert reached.label == "Efisien"
+
+
+def test_the_difference_is_that_of_the_printed_operands():
+    # Jambi SS-01: capaian 101,53% and serapan 99,12% are printed; their difference is 2,41 poin
+    # (the unrounded 101,5263… − 99,1219… = 2,4044… would print 2,40)
+    ss01 = computed(JAMBI).sasaran[0]
+    assert persen(ss01.capaian.value) == "101,53%" and persen(ss01.anggaran.serapan.value) == "99,12%"
+    assert ss01.efisiensi.nilai.value == D("2.41")
+
+
+def test_the_overall_judgement_explains_the_sasaran_ones():
+    from lkj.render.views import efisiensi_sasaran
+
+    hasil = computed(JAMBI)
+    assert hasil.efisiensi.label == "Efisien"
+    said = efisiensi_sasaran(hasil.efisiensi, (s.efisiensi for s in hasil.sasaran))
+    assert said == "4 sasaran cukup efisien dan 1 sasaran efisien"
+    assert efisiensi_sasaran(hasil.efisiensi, [hasil.efisiensi]) is None
+
+
 def test_seed_efficiency_selisih_is_8_70_points():
     result = computed(JAMBI)
     assert angka(result.efisiensi.nilai.value, 2) == "8,70" and result.efisiensi.label == "Efisien"

@@ -126,7 +126,10 @@ def test_the_fictional_set_has_no_analysis_left_without_data(sukamaju):
     for heading in ANALYSES:
         assert text.count(heading) == 4, heading
     assert "Karena indikator ini semakin rendah realisasi semakin baik" in text
-    assert "Menurut tabel konversi, nilai tersebut setara dengan capaian 85,00%." in text
+    assert (
+        "Menurut tabel konversi, realisasi tersebut setara dengan 85% dan targetnya setara dengan 80%; "
+        "dibandingkan pada skala yang sama, capaiannya 106,25%." in text
+    )
     assert "sebesar 2,5 Hari, turun 0,7 Hari dibanding realisasi tahun 2023 sebesar 3,2 Hari" in text
     assert "perubahan tersebut menunjukkan kinerja yang membaik" in text
     assert "# LAMPIRAN" in text and "Lampiran 2. Realisasi Indikator Kinerja per Triwulan" in text
