@@ -15,6 +15,7 @@ from lkj.validate import (
     rules_analisis,
     rules_bidang,
     rules_cross,
+    rules_ejaan,
     rules_instansi,
     rules_kontradiksi,
     rules_profil,
@@ -28,6 +29,7 @@ RULE_SETS: tuple[ModuleType, ...] = (
     rules_cross,
     rules_kontradiksi,
     rules_profil,
+    rules_ejaan,
 )
 RULES: tuple[Rule, ...] = tuple(rule for rules in RULE_SETS for rule in rules.RULES)
 
