@@ -154,6 +154,7 @@ def test_with_the_table_value_policy_a_met_target_is_never_tidak_tercapai(sukama
     assert ki.realisasi >= ki.target.low
     assert ki.status == "tercapai" and ki.tercapai is True and ki.predikat != "Tidak Tercapai"
     assert _ki_program(hasil).capaian.value == 85  # the same figure in the program table
+    assert _ki_program(hasil).tercapai is True
 
 
 def test_with_the_score_policy_the_scores_are_compared(sukamaju_copy):

@@ -263,6 +263,10 @@ def ukuran_hasil(
             target_at=u.src.ref("target"),
             realisasi_at=u.src.ref("realisasi"),
         )
-        tercapai = rounded(figure.value, 2) >= HUNDRED if figure.value is not None else None
+        tercapai = (
+            rounded(figure.value, 2) >= HUNDRED or bool(meets(u.target, u.realisasi, u.polaritas))
+            if figure.value is not None
+            else None
+        )  # a realisation meeting its target is reached, whatever a conversion table's value of it
         out.append(UkuranHasil(u, figure, tercapai))
     return tuple(out)

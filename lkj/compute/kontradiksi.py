@@ -15,7 +15,7 @@ from lkj.compute.rata_rata import indikator_program_tercapai
 from lkj.compute.results import SpbeHasil
 from lkj.compute.spbe import spbe_from
 from lkj.contract.lists import SUMBER_REALISASI
-from lkj.findings import Finding, Rule, Severity, finding
+from lkj.findings import Finding, Rule, Severity, finding, named
 from lkj.indonesian import angka, rounded
 from lkj.model import CapaianIndikator, Dataset, Indikator
 from lkj.settings import Settings
@@ -76,12 +76,11 @@ def _findings(
             if chosen is not None and chosen == row.realisasi
             else f"nilai hasil hitung ({shown})"
         )
-        at = x.src.ref("sumber_realisasi")
         yield finding(
             SUMBER_DIKETIK,
             row.src.ref("realisasi"),
             f"Realisasi {x.kode} \u201c{x.nama}\u201d diketik {typed}, padahal realisasi indikator ini "
-            f"dihitung aplikasi ({SHOWN.get(source or '', source)}; '{at.file}' {at.sheet}!{at.cell}) "
+            f"dihitung aplikasi ({SHOWN.get(source or '', source)}; {named(x.src.ref('sumber_realisasi'))}) "
             f"sebesar {shown}. Laporan memakai {report}. Kosongkan realisasi yang diketik, atau pilih "
             "'Diisi bidang penanggung jawab' pada Sumber Realisasi bila angka ketikan itulah yang benar.",
         )

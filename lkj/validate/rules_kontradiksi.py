@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
-from lkj.findings import Finding, Rule, Severity, finding
+from lkj.findings import Finding, Rule, Severity, finding, named
 from lkj.indonesian import angka, persen, rentang, rupiah
 from lkj.model import CellRef, Dataset, Instansi, SubKegiatan, Ukuran
 from lkj.settings import Settings
@@ -114,12 +114,11 @@ def _pk_targets(dataset: Dataset, instansi: Instansi) -> Iterator[Finding]:
                     continue
                 said = expected.kategori or rentang(expected.low, expected.high)
                 typed = rentang(u.target.low, u.target.high)
-                at = row.src.ref("target")
                 yield finding(
                     CROSS_PK_TARGET,
                     u.src.ref("target"),
                     f"Target indikator program {p.kode} ({typed}) berbeda dengan target {u.indikator_kode} "
-                    f"pada {final} ({said}; '{at.file}' {at.sheet}!{at.cell}). Laporan memakai {said} "
+                    f"pada {final} ({said}; {named(row.src.ref('target'))}). Laporan memakai {said} "
                     f"(target PK) untuk capaian {u.indikator_kode}, dan {typed} untuk indikator program "
                     "ini pada tabel capaian program; pembaca melihat dua target untuk satu ukuran. Samakan "
                     "target keduanya, atau kosongkan Kode Indikator Sasaran bila keduanya memang "
