@@ -100,3 +100,12 @@ def test_the_same_typed_value_is_no_contradiction(sukamaju_copy):
     assert share is not None
     edit_cells(sukamaju_copy / SEK, "Capaian Indikator", {"F5": float(round(share, 2))})
     assert not [f for f in check(sukamaju_copy).findings if f.code == "sumber.typed"]
+
+
+def test_a_typed_spbe_index_is_told_once(sukamaju_copy):
+    # IK-01 is on the SPBE scale; declared computed from the SPBE sheet and typed 3,5
+    edit_cells(sukamaju_copy / "00-instansi.xlsx", "Indikator", {"J4": "Indeks SPBE"})
+    edit_cells(sukamaju_copy / "02-infrastruktur-spbe.xlsx", "Capaian Indikator", {"F4": 3.5})
+    for year in (True, False):
+        found = [f for f in check(sukamaju_copy, year=year).findings if f.cell == "F4"]
+        assert [f.code for f in found] == ["sumber.typed"], found

@@ -93,7 +93,14 @@ def compute(dataset: Dataset, settings: Settings) -> Hasil:
         spbe_berbeda=berbeda,
         jumlah=_jumlah(indikator),
         findings=gaps.findings(
-            instansi, empty, [(i.indikator, i.penjelasan) for i in berbeda if i.penjelasan], index
+            instansi,
+            empty,
+            [
+                (i.indikator, i.penjelasan)
+                for i in berbeda
+                if i.penjelasan and not kontradiksi.computed(i.indikator)
+            ],
+            index,
         )
         + typed,
     )

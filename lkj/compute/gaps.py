@@ -152,7 +152,9 @@ def year_findings(dataset: Dataset, settings: Settings) -> tuple[Finding, ...]:
     src = sumber(dataset, instansi.profil.tahun, settings)
     rows = []
     for x in instansi.indikator:
-        row = realisasi_row(x, src) if x.skala_nilai == "spbe" else None
+        # an IKU whose realisation lkj computes is told by sumber.typed (lkj.compute.kontradiksi)
+        typed = x.sumber_realisasi in (None, "diketik")
+        row = realisasi_row(x, src) if x.skala_nilai == "spbe" and typed else None
         if row is not None and spbe_differs(row.realisasi, index):
             rows.append((x, row))
     return findings(instansi, empty_analyses(dataset), rows, index)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
 
-from lkj.compute.capaian import ukuran_hasil
+from lkj.compute.capaian import konversi_of, ukuran_hasil
 from lkj.compute.figure import Figure
 from lkj.compute.rata_rata import indikator_program_tercapai
 from lkj.compute.results import SpbeHasil
@@ -29,6 +29,11 @@ SUMBER_DIKETIK = Rule(
 RULES = (SUMBER_DIKETIK,)
 
 SHOWN = {value: text for text, value in SUMBER_REALISASI.items()}
+
+
+def computed(x: Indikator) -> bool:
+    """Whether lkj computes the indicator's realisation (Sumber Realisasi other than typed)."""
+    return x.sumber_realisasi not in (None, "diketik")
 
 
 def computed_sources(program_share: Figure, spbe: SpbeHasil | None) -> dict[str, Figure]:
@@ -93,15 +98,16 @@ def year_findings(dataset: Dataset, settings: Settings) -> tuple[Finding, ...]:
     instansi = dataset.instansi
     if instansi is None or instansi.profil is None:
         return ()
-    wanted = [x for x in instansi.indikator if x.sumber_realisasi not in (None, "diketik")]
+    wanted = [x for x in instansi.indikator if computed(x)]
     if not wanted:
         return ()
     src = sumber(dataset, instansi.profil.tahun, settings)
+    tables = konversi_of(instansi)  # as compute judges them: a score IKU's program indicator by its table
     share = indikator_program_tercapai(
-        u for b in dataset.bidang for p in b.program for u in ukuran_hasil(p.ukuran, settings)
+        u for b in dataset.bidang for p in b.program for u in ukuran_hasil(p.ukuran, settings, tables)
     )
-    computed = computed_sources(share, spbe_from(instansi.spbe, settings))
+    sources = computed_sources(share, spbe_from(instansi.spbe, settings))
     rows = {x.kode: realisasi_row(x, src) for x in wanted}
     # the report is not made here: what it would use is what compute takes for the indicator
     used = {x.kode: indikator_hasil(x, src).realisasi for x in wanted}
-    return findings(rows, tuple(wanted), computed, used)
+    return findings(rows, tuple(wanted), sources, used)
