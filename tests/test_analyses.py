@@ -219,3 +219,25 @@ def test_hitung_refuses_a_folder_with_errors(run, jambi_copy):
     edit_cells(jambi_copy / "01-sekretariat.xlsx", "Sub Kegiatan", {"G4": "abc"})
     result = run("hitung", jambi_copy)
     assert result.exit_code == 1 and "G4" in result.output
+
+
+def test_pmk_output_based_efficiency_by_hand():
+    # one output: planned Rp100 for 10 units (Rp10 each), Rp81 spent for 9 units (Rp9 each):
+    # E = 1 − 9/10 = 10%, nilai = 50% + 10/20 × 50% = 75%: efficient, when its sasaran reached its target
+    from lkj.compute.results import KegiatanHasil, ProgramHasil, SubKegiatanHasil, UkuranHasil
+    from lkj.model import Program, SubKegiatan, Target, Ukuran
+
+    u = Ukuran("Dokumen", Target(D(10), D(10)), "Dokumen", D(9))
+    sub = SubKegiatan("1.01.01.2.01.0001", "1.01.01.2.01", "Sub", (u,), D(100), D(81), D(100), None, None)
+    money = Anggaran(D(100), D(81), f(81), f(19), f(100))
+    program = ProgramHasil(
+        Program("1.01.01", "Program", None, (), "Sekretariat"),
+        (),
+        money,
+        (KegiatanHasil(None, (), money, (SubKegiatanHasil(sub, (UkuranHasil(u, f(90), False),), money),)),),
+    )
+    pmk = dataclasses.replace(P, metode_efisiensi="pmk")
+    reached = efisiensi(f(100), money, pmk, [program])
+    assert reached.nilai.value == 75 and reached.label == "Efisien"
+    missed = efisiensi(f(90), money, pmk, [program])  # the same spending, the sasaran's target missed
+    assert missed.nilai.value == 75 and missed.label == "Cukup efisien"
