@@ -56,6 +56,7 @@ def test_a_program_indicator_without_realisasi_is_not_counted_as_reached():
 def test_the_missing_realisasi_itself_blocks_a_final(jambi_findings):
     f = one(jambi_findings, "realisasi.missing", APL, "I4")
     assert f.gap and f.blocks_final
+    assert "persentase indikator program yang tercapai menghitungnya belum tercapai" in f.message
 
 
 def test_a_satuan_without_target_volume_blocks_a_final(jambi_findings):

@@ -115,12 +115,17 @@ def _measures(level: str, ukuran: tuple[Ukuran, ...]) -> Iterator[Finding]:
                 "tidak bersatuan, sehingga laporan menampilkannya tanpa satuan. Isi kolom Satuan.",
             )
         if u.target is not None and u.realisasi is None:
+            counted = (
+                ", dan persentase indikator program yang tercapai menghitungnya belum tercapai"
+                if level == "program"
+                else ""
+            )
             yield finding(
                 REALISASI_MISSING,
                 u.src.ref("realisasi"),
                 f"Indikator \u201c{u.indikator or '-'}\u201d "
-                "bertarget tetapi realisasinya kosong; laporan akan menulis 'belum ada data'. Isi realisasi "
-                "bila datanya sudah ada.",
+                f"bertarget tetapi realisasinya kosong; laporan akan menulis 'belum ada data'{counted}. Isi "
+                "realisasi bila datanya sudah ada.",
             )
 
 
