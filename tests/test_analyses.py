@@ -241,3 +241,15 @@ def test_pmk_output_based_efficiency_by_hand():
     assert reached.nilai.value == 75 and reached.label == "Efisien"
     missed = efisiensi(f(90), money, pmk, [program])  # the same spending, the sasaran's target missed
     assert missed.nilai.value == 75 and missed.label == "Cukup efisien"
+
+
+def test_a_trend_is_told_from_the_figures_as_printed():
+    # this year 2,785 and last year 1,684 print with two decimals as 2,79 and 1,68: the change printed
+    # beside them is 1,11 poin (not the unrounded 1,101 → 1,10), and relative to 1,68 it is 66,07%
+    from lkj.compute.results import Tren
+    from lkj.render.views import _tren
+
+    ik01 = next(i for i in computed(SUKAMAJU).indikator if i.indikator.kode == "IK-01")
+    tren = Tren(2023, D("1.684"), f(D("1.101")), f(D("65.38")), True)
+    view = _tren(dataclasses.replace(ik01, realisasi=D("2.785"), tren=tren), 2)
+    assert view.realisasi_lalu == "1,68" and view.selisih == "1,11 poin" and view.relatif == "66,07%"

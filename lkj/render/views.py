@@ -245,7 +245,9 @@ def _tren(i: IndikatorHasil, places: int | None) -> TrenView | None:
     assert i.realisasi is not None  # a trend has this year's realisation
     change = printed_difference(i.realisasi, t.realisasi_lalu, places)
     arah = _side(change, "naik", "turun", "tetap")
-    relatif = persen(abs(t.relatif.value)) if t.relatif.value is not None else None
+    before = t.realisasi_lalu if places is None else rounded(t.realisasi_lalu, places)
+    # relative to last year's figure as printed, as the change is: the reader's pencil finds it again
+    relatif = persen(abs(change) / abs(before) * 100) if t.relatif.value is not None and before else None
     return TrenView(
         t.tahun_lalu,
         nilai(t.realisasi_lalu, i.indikator.satuan, places) or "",
