@@ -90,3 +90,10 @@ def test_spelling_is_skipped_without_a_dictionary(monkeypatch, tmp_path):
     finally:
         monkeypatch.delenv("LKJ_KAMUS")
         rules_ejaan.speller.cache_clear()
+
+
+@needs_dictionary
+def test_a_cell_of_one_endless_word_is_told_briefly(sukamaju_copy):
+    edit_cells(sukamaju_copy / "01-sekretariat.xlsx", "Capaian Indikator", {"G4": "memper" + "x" * 900})
+    [f] = [f for f in check(sukamaju_copy).findings if f.code == "teks.ejaan"]
+    assert f.cell == "G4" and len(f.message) < 400 and "\u2026" in f.message

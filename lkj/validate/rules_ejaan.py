@@ -36,6 +36,7 @@ RULES = (TEKS_KATA_GANDA, TEKS_EJAAN)
 # (the path without .dic/.aff)
 DICTIONARIES = ("/usr/share/hunspell/id_ID", "/usr/local/share/hunspell/id_ID")
 SHOWN_WORDS = 8  # unknown words named per cell; the rest are counted
+LONGEST = 40  # no Indonesian word is longer: a longer one is unknown as it is, and shown cut
 
 _ADDRESS = re.compile(r"\S+(?:://|@|www\.)\S*|\S+\.(?:go\.id|com|id|org|net)\S*", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -131,7 +132,7 @@ def _spelling(src: Source, key: str, text: str, known: Callable[[str], bool]) ->
     unknown = list(dict.fromkeys(w for w in words if _checked(w) and not known(w)))
     if not unknown:
         return
-    shown = ", ".join(f"\u201c{w}\u201d" for w in unknown[:SHOWN_WORDS])
+    shown = ", ".join(f"\u201c{_cut(w)}\u201d" for w in unknown[:SHOWN_WORDS])
     more = f" dan {len(unknown) - SHOWN_WORDS} kata lain" if len(unknown) > SHOWN_WORDS else ""
     yield finding(
         TEKS_EJAAN,
@@ -139,6 +140,10 @@ def _spelling(src: Source, key: str, text: str, known: Callable[[str], bool]) ->
         f"Kata yang tidak ada dalam kamus bahasa Indonesia: {shown}{more}. Laporan memuat teks ini apa "
         "adanya; periksa ejaannya (istilah yang memang benar, mis. nama aplikasi, boleh dibiarkan).",
     )
+
+
+def _cut(word: str) -> str:
+    return word if len(word) <= LONGEST else word[:LONGEST] + "\u2026"
 
 
 def _checked(word: str) -> bool:
@@ -163,6 +168,8 @@ def speller() -> Callable[[str], bool] | None:
     @functools.lru_cache(maxsize=65536)
     def known(word: str) -> bool:
         lower = word.casefold()
+        if len(lower) > LONGEST:
+            return lower in words
         if lower[:2] in ("di", "ke") and lower[2:] in _PLACES and lower not in words:
             return False
         if any(stem in words for stem in _stems(lower)):
