@@ -18,6 +18,7 @@ from lkj.compute.gaps import empty_analyses, spbe_differs, year_findings
 from lkj.compute.indikator import indikator_hasil, sumber
 from lkj.compute.pk import pk_hasil
 from lkj.compute.rata_rata import indikator_program_tercapai, rata_rata
+from lkj.compute.realisasi import sources
 from lkj.compute.results import Hasil, IndikatorHasil, Jumlah, ProgramHasil, SasaranHasil
 from lkj.compute.spbe import spbe_from
 from lkj.errors import LkjError
@@ -42,9 +43,11 @@ def compute(dataset: Dataset, settings: Settings) -> Hasil:
     from lkj.compute.belanja import belanja  # pandas: imported only by the commands that compute
 
     tahun = instansi.profil.tahun
-    src = sumber(dataset, tahun, settings)
-    indikator = tuple(indikator_hasil(i, src) for i in instansi.indikator)
     tree = belanja(dataset, settings)
+    program_tercapai = indikator_program_tercapai(tree)
+    spbe = spbe_from(instansi.spbe, settings)
+    src = sumber(dataset, tahun, settings, sources(program_tercapai, spbe))
+    indikator = tuple(indikator_hasil(i, src) for i in instansi.indikator)
     by_sasaran: dict[str | None, list[IndikatorHasil]] = defaultdict(list)
     for i in indikator:
         by_sasaran[i.indikator.sasaran].append(i)
@@ -58,7 +61,6 @@ def compute(dataset: Dataset, settings: Settings) -> Hasil:
     )
     organisasi = _organisasi(sasaran, settings)
     known = {s.kode for s in instansi.sasaran}
-    spbe = spbe_from(instansi.spbe, settings)
     index = spbe.indeks.value if spbe is not None else None
     berbeda = _spbe_berbeda(indikator, index)
     return Hasil(
@@ -73,7 +75,7 @@ def compute(dataset: Dataset, settings: Settings) -> Hasil:
         kategori_organisasi=settings.kategori.label(organisasi.value)
         if organisasi.value is not None
         else None,
-        indikator_program_tercapai=indikator_program_tercapai(tree),
+        indikator_program_tercapai=program_tercapai,
         belanja=tree,
         efisiensi=efisiensi(organisasi, tree.total, settings, tree.program),
         pk=pk_hasil(
@@ -91,9 +93,14 @@ def compute(dataset: Dataset, settings: Settings) -> Hasil:
 
 
 def _spbe_berbeda(indikator: tuple[IndikatorHasil, ...], index: Decimal | None) -> tuple[IndikatorHasil, ...]:
-    """The IKU on the SPBE scale whose realisation is not the index computed from the levels."""
+    """The IKU on the SPBE scale whose typed realisation is not the index computed from the levels (one
+    whose realisation is computed from the SPBE sheet, the index or a domain's, is that figure)."""
     return tuple(
-        i for i in indikator if i.indikator.skala_nilai == "spbe" and spbe_differs(i.realisasi, index)
+        i
+        for i in indikator
+        if i.indikator.skala_nilai == "spbe"
+        and i.realisasi_hitung is None
+        and spbe_differs(i.realisasi, index)
     )
 
 

@@ -17,6 +17,7 @@ import pandas as pd
 
 from lkj.compute.capaian import HUNDRED, capaian
 from lkj.compute.figure import Figure, Input, missing
+from lkj.compute.presisi import bersama
 from lkj.compute.results import (
     Anggaran,
     Belanja,
@@ -93,7 +94,7 @@ def ukuran_hasil(ukuran: Iterable[Ukuran], settings: Settings) -> tuple[UkuranHa
             realisasi_at=u.src.ref("realisasi"),
         )
         tercapai = rounded(figure.value, 2) >= HUNDRED if figure.value is not None else None
-        out.append(UkuranHasil(u, figure, tercapai))
+        out.append(UkuranHasil(u, figure, tercapai, bersama([u.realisasi], [u.target])))
     return tuple(out)
 
 

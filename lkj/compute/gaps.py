@@ -139,6 +139,7 @@ def year_findings(dataset: Dataset, settings: Settings) -> tuple[Finding, ...]:
     """The same findings for a year that is not computed (its input has errors, or only its findings are
     asked for), from the same facts: nothing when there is no instansi workbook or profile."""
     from lkj.compute.indikator import realisasi_row, sumber
+    from lkj.compute.realisasi import computed
 
     instansi = dataset.instansi
     if instansi is None or instansi.profil is None:
@@ -148,7 +149,8 @@ def year_findings(dataset: Dataset, settings: Settings) -> tuple[Finding, ...]:
     src = sumber(dataset, instansi.profil.tahun, settings)
     rows = []
     for x in instansi.indikator:
-        row = realisasi_row(x, src) if x.skala_nilai == "spbe" else None
+        typed = x.skala_nilai == "spbe" and not computed(x.sumber_realisasi)  # a computed one is the index
+        row = realisasi_row(x, src) if typed else None
         if row is not None and spbe_differs(row.realisasi, index):
             rows.append((x, row))
     return findings(instansi, empty_analyses(dataset), rows, index)

@@ -98,8 +98,9 @@ def _renstra(r: Report) -> Content:
         "sebagaimana tabel berikut."
     )
     content.table("Sasaran strategis dan indikator kinerja", tables.iku(h))
+    # every year the Renstra sets a target for, those after the report year included (to its end)
     years = sorted(
-        {t.tahun for i in h.indikator for t in i.riwayat if t.target is not None}
+        {year for i in h.indikator for year, _ in i.renstra_tahunan}
         | ({h.tahun} if any(i.target for i in h.indikator) else set())
     )
     if len(years) > 1:
@@ -114,6 +115,7 @@ def _perjanjian(r: Report) -> Content:
     if not h.pk:
         return content.text("Perjanjian Kinerja belum diisi pada workbook instansi (lembar PK Versi).")
     previous = None
+    places = {x.indikator.kode: x.desimal for x in h.indikator}
     for index, versi in enumerate(h.pk):
         change = versi.perubahan.value if versi.perubahan and versi.perubahan.value else None
         view = VersiPk(
@@ -126,7 +128,8 @@ def _perjanjian(r: Report) -> Content:
             perubahan_naik=bool(change and change > 0),
             perubahan_terbilang=terbilang_rupiah(abs(change)) if change else None,
             perubahan_target=tuple(
-                f"{i.nama} dari {target_nilai(a, i.satuan)} menjadi {target_nilai(b, i.satuan)}"
+                f"{i.nama} dari {target_nilai(a, i.satuan, places.get(i.kode))} menjadi "
+                f"{target_nilai(b, i.satuan, places.get(i.kode))}"
                 for i, a, b in versi.perubahan_target
             ),
         )

@@ -72,10 +72,10 @@ def target_renstra(hasil: Hasil, years: Sequence[int]) -> str:
     share = 7.7 / max(1, len(years))
 
     def target(i: IndikatorHasil, year: int) -> str:
-        by_year: dict[int, Target | None] = {t.tahun: t.target for t in i.riwayat}
+        by_year: dict[int, Target | None] = dict(i.renstra_tahunan)
         if i.target is not None:
             by_year[hasil.tahun] = i.target
-        return target_nilai(by_year.get(year), "", None) or "-"
+        return target_nilai(by_year.get(year), "", i.desimal) or "-"
 
     columns: list[Column[tuple[int, IndikatorHasil]]] = [
         _number(),
@@ -94,6 +94,7 @@ def _year(
 
 def pk_target(versi: PkVersiHasil, hasil: Hasil) -> str:
     names = {s.sasaran.kode: s.sasaran.nama for s in hasil.sasaran}
+    places = {i.indikator.kode: i.desimal for i in hasil.indikator}
     by_sasaran: dict[str, list[tuple[Indikator, Target]]] = {}
     for indikator, target in versi.target:
         by_sasaran.setdefault(indikator.sasaran or "", []).append((indikator, target))
@@ -107,7 +108,7 @@ def pk_target(versi: PkVersiHasil, hasil: Hasil) -> str:
             C("Sasaran Strategis", 5.2, lambda r: r[1], merge=True),
             C("Indikator Kinerja", 6.0, lambda r: r[2].nama),
             C("Satuan", 1.7, lambda r: r[2].satuan, "center"),
-            C("Target", 1.8, lambda r: target_nilai(r[3], "") or "-", "center"),
+            C("Target", 1.8, lambda r: target_nilai(r[3], "", places.get(r[2].kode)) or "-", "center"),
         ],
         groups=groups,
     )
