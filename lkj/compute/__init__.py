@@ -52,7 +52,7 @@ def compute(dataset: Dataset, settings: Settings) -> Hasil:
     for i in indikator:
         by_sasaran[i.indikator.sasaran].append(i)
     supporting: dict[str | None, list[ProgramHasil]] = defaultdict(list)
-    for p in tree.program:
+    for p in tree.bagian:  # each bidang's part of a program supports the sasaran it names
         supporting[p.program.sasaran].append(p)
     empty = empty_analyses(dataset)
     sasaran = tuple(
@@ -140,8 +140,13 @@ def _sasaran(
         "capaian.sasaran-tertimbang",
         "indikator",
     )
-    from lkj.compute.belanja import gabung
+    from lkj.compute.belanja import gabung, gabung_program
 
+    weighted = settings.fisik == "pagu"
+    by_kode: dict[str, list[ProgramHasil]] = {}
+    for p in supporting:  # two bidang's parts of one program supporting this sasaran: one program here
+        by_kode.setdefault(p.program.kode, []).append(p)
+    supporting = tuple(gabung_program(parts, weighted) for parts in by_kode.values())
     anggaran = gabung(p.anggaran for p in supporting)
     return SasaranHasil(
         sasaran=sasaran,

@@ -83,6 +83,9 @@ class Belanja:
     jumlah_kegiatan: int
     jumlah_sub_kegiatan: int
     serapan_terendah: ProgramHasil | None  # the program of least serapan, of two or more that have one
+    # each bidang's part of each program (its kegiatan, budget and sasaran): what supports a sasaran; a
+    # program no two bidang share is its own one part
+    bagian: tuple[ProgramHasil, ...] = ()
 
 
 @dataclass(frozen=True)
