@@ -78,7 +78,7 @@ def shared(sukamaju_copy: Path) -> tuple[Path, Hasil]:
 def test_sharing_a_program_is_legal(shared):
     folder, _ = shared
     read = read_folder(folder)
-    codes = {f.rule.code for f in validate(read)}
+    codes = {f.code for f in validate(read)}
     assert not codes & {"cross.duplicate-kode", "cross.shared-name", "cross.pk-budget"}
 
 

@@ -60,7 +60,7 @@ def test_spbe_domain_ikus_are_their_domain_s_index_and_no_mismatch(domain):
     assert ik01.realisasi == rounded(index, 2)
     assert ik01.realisasi_hitung.rule == "realisasi.spbe-domain"
     assert ik01 not in hasil.spbe_berbeda
-    assert not [f for f in hasil.findings if f.rule.code == "report.spbe-mismatch"]
+    assert not [f for f in hasil.findings if f.code == "report.spbe-mismatch"]
 
 
 def test_the_overall_index_and_the_typed_index():

@@ -18,7 +18,10 @@ def render_markdown() -> str:
         "",
         "Setiap folder masukan berisi satu **workbook instansi** dan satu **workbook bidang** untuk setiap "
         "bidang. Workbook kosong dibuat dengan "
-        "`lkj templates FOLDER [--tahun TAHUN] [--dari FOLDER_INSTANSI]`.",
+        "`lkj templates FOLDER [--tahun TAHUN] [--dari FOLDER_INSTANSI]`. Workbook tahun berikutnya dibuat "
+        "dari folder masukan tahun ini dengan `lkj templates FOLDER --dari FOLDER_TAHUN_INI --tahun "
+        "TAHUN_BERIKUTNYA`: yang berlanjut terisi, realisasi tahun ini menjadi riwayat di `Target Renstra`, "
+        "anggaran dan realisasi kosong.",
         "",
         "Kolom wajib yang kosong dilaporkan menurut akibatnya. Bila baris tidak dapat ditempatkan atau "
         "tahun tidak dapat dihitung tanpanya (kode, nama, induk, polaritas, tahun laporan), kosong adalah "
