@@ -8,13 +8,10 @@ import functools
 from collections.abc import Iterable
 from decimal import Decimal
 
-from lkj.compute.capaian import HUNDRED, capaian
+from lkj.compute.capaian import HUNDRED
 from lkj.compute.figure import Figure, Input, missing
-from lkj.compute.presisi import bersama
-from lkj.compute.results import Anggaran, ProgramHasil, UkuranHasil
-from lkj.indonesian import rounded
-from lkj.model import SubKegiatan, Ukuran
-from lkj.settings import Settings
+from lkj.compute.results import Anggaran, ProgramHasil
+from lkj.model import SubKegiatan
 
 
 def kode_order(kode: str) -> tuple[tuple[int, str], ...]:
@@ -64,22 +61,6 @@ def _ones() -> Iterable[Decimal]:
 
 def anggaran(pagu: Decimal, realisasi: Decimal, fisik: Figure) -> Anggaran:
     return Anggaran(pagu, realisasi, serapan(pagu, realisasi), silpa(pagu, realisasi), fisik)
-
-
-def ukuran_hasil(ukuran: Iterable[Ukuran], settings: Settings) -> tuple[UkuranHasil, ...]:
-    out = []
-    for u in ukuran:
-        figure = capaian(
-            u.target,
-            u.realisasi,
-            u.polaritas,
-            settings,
-            target_at=u.src.ref("target"),
-            realisasi_at=u.src.ref("realisasi"),
-        )
-        tercapai = rounded(figure.value, 2) >= HUNDRED if figure.value is not None else None
-        out.append(UkuranHasil(u, figure, tercapai, bersama([u.realisasi], [u.target])))
-    return tuple(out)
 
 
 def sub_anggaran(s: SubKegiatan) -> Anggaran:

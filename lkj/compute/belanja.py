@@ -31,8 +31,8 @@ from lkj.compute.anggaran import (
     kode_order,
     serapan_terendah,
     sub_anggaran,
-    ukuran_hasil,
 )
+from lkj.compute.capaian import konversi_of, ukuran_hasil
 from lkj.compute.figure import Figure
 from lkj.compute.results import Anggaran, Belanja, KegiatanHasil, ProgramHasil, SubKegiatanHasil, UkuranHasil
 from lkj.model import Dataset
@@ -96,6 +96,7 @@ def belanja(dataset: Dataset, settings: Settings) -> Belanja:
     by_kegiatan = _sums(frame, "kegiatan")
     by_program = _sums(frame, "program")
     weighted = settings.fisik == "pagu"
+    konversi = konversi_of(dataset.instansi)  # a program indicator of a score IKU: its table
     subs_of: dict[Key | None, list[SubKegiatanHasil]] = defaultdict(list)
     for (parent, _, _, _), (_, s) in zip(rows, subs, strict=True):
         subs_of[parent].append(SubKegiatanHasil(s, ukuran_hasil(s.ukuran, settings), sub_anggaran(s)))
@@ -113,7 +114,10 @@ def belanja(dataset: Dataset, settings: Settings) -> Belanja:
         fisik = fisik_rollup([c.anggaran.fisik.value for c in children], _weights(children, weighted))
         bagian.append(
             ProgramHasil(
-                p, ukuran_hasil(p.ukuran, settings), _rollup((b, p.kode), fisik, by_program), children
+                p,
+                ukuran_hasil(p.ukuran, settings, konversi),
+                _rollup((b, p.kode), fisik, by_program),
+                children,
             )
         )
     merged = tuple(gabung_program(parts, weighted) for parts in _by_kode(bagian))
