@@ -8,6 +8,7 @@ is frozen and complete: the render stage only selects and formats.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 from decimal import Decimal
 
@@ -16,6 +17,7 @@ from lkj.compute.efisiensi import efisiensi
 from lkj.compute.figure import Figure
 from lkj.compute.gaps import empty_analyses, spbe_differs
 from lkj.compute.indikator import indikator_hasil, realisasi_row, sumber
+from lkj.compute.pembanding import pembanding_hasil
 from lkj.compute.pk import pk_hasil
 from lkj.compute.rata_rata import indikator_program_tercapai, rata_rata
 from lkj.compute.realisasi import sources
@@ -23,7 +25,7 @@ from lkj.compute.results import Hasil, IndikatorHasil, Jumlah, ProgramHasil, Sas
 from lkj.compute.spbe import spbe_from
 from lkj.errors import LkjError
 from lkj.findings import Finding
-from lkj.model import Dataset, Sasaran
+from lkj.model import Dataset, Instansi, Sasaran
 from lkj.settings import Settings
 
 RULES = gaps.RULES + kontradiksi.RULES
@@ -48,7 +50,7 @@ def compute(dataset: Dataset, settings: Settings) -> Hasil:
     program_tercapai = indikator_program_tercapai(u for p in tree.program for u in p.ukuran)
     spbe = spbe_from(instansi.spbe, settings)
     src = sumber(dataset, tahun, settings, sources(program_tercapai, spbe))
-    indikator = tuple(indikator_hasil(i, src) for i in instansi.indikator)
+    indikator = tuple(_with_benchmarks(indikator_hasil(i, src), instansi, tahun) for i in instansi.indikator)
     by_sasaran: dict[str | None, list[IndikatorHasil]] = defaultdict(list)
     for i in indikator:
         by_sasaran[i.indikator.sasaran].append(i)
@@ -105,6 +107,12 @@ def compute(dataset: Dataset, settings: Settings) -> Hasil:
         )
         + typed,
     )
+
+
+def _with_benchmarks(i: IndikatorHasil, instansi: Instansi, tahun: int) -> IndikatorHasil:
+    """The indicator with its benchmarks of the Pembanding sheet (C15's other comparisons), if any."""
+    found = pembanding_hasil(instansi, i.indikator, i.realisasi, tahun)
+    return dataclasses.replace(i, pembanding=found) if found else i
 
 
 def _spbe_berbeda(indikator: tuple[IndikatorHasil, ...], index: Decimal | None) -> tuple[IndikatorHasil, ...]:

@@ -14,6 +14,7 @@ from lkj.model import (
     Indikator,
     Instansi,
     Kegiatan,
+    Pembanding,
     PkAnggaran,
     PkVersi,
     Profil,
@@ -119,6 +120,15 @@ class Standar:
 
 
 @dataclass(frozen=True)
+class PembandingHasil:
+    """This year against one benchmark (another region, an average, a standard), with its source."""
+
+    pembanding: Pembanding
+    selisih: Figure  # realisation − the benchmark's value; value None without a realisation
+    lebih_baik: bool | None  # by polarity; None for a stabilize indicator, equal values or no realisation
+
+
+@dataclass(frozen=True)
 class IndikatorHasil:
     indikator: Indikator
     target: Target | None
@@ -146,6 +156,7 @@ class IndikatorHasil:
     # what staff typed as realisation of an indicator whose realisation is computed (kept for the rule that
     # compares the two; never the report's figure); None for a typed indicator or when nothing was typed
     realisasi_diketik: Decimal | None
+    pembanding: tuple[PembandingHasil, ...] = ()  # the benchmarks the report shows (lkj.compute.pembanding)
 
 
 @dataclass(frozen=True)
