@@ -175,6 +175,32 @@ def handouts(instansi: Path, outdir: Path) -> dict[str, str]:
     return {nama: path.name for nama, path in zip(names, written[1:], strict=False)}
 
 
+@dataclass(frozen=True)
+class NextYear:
+    """A year started from last year's workbooks: the files written (names in `outdir`) and the year they
+    are for, or why nothing was written."""
+
+    written: tuple[str, ...]
+    tahun: int | None
+    problem: str | None
+
+
+def next_year(last_year: Path, outdir: Path, tahun: int | None) -> NextYear:
+    """`lkj templates OUTDIR --dari LAST_YEAR --tahun TAHUN`: next year's workbooks made from last year's
+    folder, written into `outdir` (which must not exist yet, and never lies inside `last_year`). TAHUN is
+    last year's report year plus one when not given."""
+    from lkj.xlsx.handout import write_templates
+
+    try:
+        if tahun is None:
+            last = check_folder(last_year).year
+            tahun = last.tahun + 1 if last and last.tahun else None
+        written = write_templates(outdir, tahun, last_year)
+    except LkjError as exc:
+        return NextYear((), tahun, describe(exc))
+    return NextYear(tuple(path.name for path in written), tahun, None)
+
+
 def blank_instansi(outdir: Path, tahun: int | None) -> Path:
     """`lkj templates OUTDIR --tahun TAHUN`: the blank instansi workbook written."""
     from lkj.xlsx.handout import write_templates

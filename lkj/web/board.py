@@ -7,6 +7,7 @@ import base64
 import hashlib
 import itertools
 import re
+from pathlib import Path
 
 from flask import (
     Blueprint,
@@ -151,6 +152,30 @@ def handout(slot: str) -> ResponseReturnValue:
     except Refused:
         abort(404)
     return download(path, path.name if path else "", XLSX)
+
+
+@pages.post("/tahun-baru")
+def new_year() -> ResponseReturnValue:
+    """A year started from last year's workbooks: a folder on this computer, or the workbooks uploaded."""
+    work = work_of()
+    tahun = request.form.get("tahun", type=int)
+    if tahun is not None and not 2000 <= tahun <= 2100:
+        flash("Tahun laporan harus antara 2000 dan 2100; tidak ada yang berubah.", "galat")
+        return redirect(url_for(".board"))
+    folder = request.form.get("folder", "").strip()
+    files = [(f.stream, f.filename or "") for f in request.files.getlist("tahun_lalu") if f.filename]
+    try:
+        made = work.start_year(Path(folder), tahun) if folder else work.start_year_from_uploads(files, tahun)
+    except Refused as exc:
+        flash(f"Tahun baru belum dimulai; tidak ada yang berubah. {exc}", "galat")
+        return redirect(url_for(".board"))
+    year = f"Tahun {made.tahun}" if made.tahun else "Tahun baru"
+    flash(
+        f"{year} dimulai dari workbook tahun lalu: {len(made.written)} workbook ditulis ke folder kerja "
+        f"({', '.join(made.written)}). Folder tahun lalu tidak diubah.",
+        "sah",
+    )
+    return redirect(url_for(".board"))
 
 
 @pages.post("/tautan")
