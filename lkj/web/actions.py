@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from lkj.errors import LkjError, describe
 from lkj.findings import Finding, Severity
@@ -82,13 +82,24 @@ class FolderCheck:
 
 
 @dataclass(frozen=True)
+class SelfChecked:
+    """The LKE self-check of a build's inputs (`lkj periksa`): what it found, as `lkj periksa --format
+    json` gives it with its title and summary sentence, or why it could not run."""
+
+    found: dict[str, Any] | None
+    problem: str | None
+
+
+@dataclass(frozen=True)
 class Built:
-    """A build: the report written, or the findings that kept it from being written, or why it failed."""
+    """A build: the report written, or the findings that kept it from being written, or why it failed;
+    with the self-check of its inputs when the report was written."""
 
     docx: Path | None
     pdf: Path | None
     findings: tuple[Finding, ...]
     problem: str | None
+    self_check: SelfChecked | None = None
 
 
 def _year(dataset: Dataset) -> Year | None:
@@ -268,6 +279,21 @@ def build(inputs: Path, out: Path, *, pdf: bool, progress: Callable[[str], None]
         return Built(None, None, (), describe(exc))
     failure = describe(built.pdf_failure) if built.pdf_failure is not None else None
     return Built(built.docx, built.pdf, built.checked.findings, failure)
+
+
+def self_check(inputs: Path, kertas_kerja: Path) -> SelfChecked:
+    """`lkj periksa INPUTS --reviu KERTAS_KERJA` (lkj.pipeline.examine): the LKE self-check, and the
+    kertas kerja reviu written for the Inspektorat."""
+    from lkj import pipeline
+    from lkj.periksa.present import as_dict, judul, ringkasan
+    from lkj.xlsx.kertas_kerja import write_kertas_kerja
+
+    try:
+        found = pipeline.examine(inputs)
+        write_kertas_kerja(found, kertas_kerja)
+    except LkjError as exc:
+        return SelfChecked(None, describe(exc))
+    return SelfChecked({"judul": judul(found), "ringkasan": ringkasan(found), **as_dict(found)}, None)
 
 
 @dataclass(frozen=True)

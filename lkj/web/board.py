@@ -25,8 +25,9 @@ from flask.typing import ResponseReturnValue
 
 from lkj.findings import Finding
 from lkj.web.actions import FolderCheck
-from lkj.web.builds import RUNNING, changed_inputs
+from lkj.web.builds import RUNNING, Build, changed_inputs
 from lkj.web.current import CSP, work_of
+from lkj.web.jobs import SELF_CHECK
 from lkj.web.pages import (
     DOCX,
     PDF,
@@ -44,13 +45,24 @@ from lkj.web.work import Place, Refused
 
 pages = Blueprint("board", __name__)
 guarded(pages, secretariat=True)
-STAGES = {
-    "read": ("Membaca dan memeriksa workbook", 1),
-    "compute": ("Menghitung capaian dan anggaran", 2),
-    "render": ("Menyusun bab, tabel dan grafik", 3),
-    "write": ("Menulis berkas .docx", 4),
-    "pdf": ("Membuat PDF dengan LibreOffice", 5),
+STAGES = {  # what a build is doing, as the page tells it, in the order it does it
+    "read": "Membaca dan memeriksa workbook",
+    "compute": "Menghitung capaian dan anggaran",
+    "render": "Menyusun bab, tabel dan grafik",
+    "write": "Menulis berkas .docx",
+    "pdf": "Membuat PDF dengan LibreOffice",
+    SELF_CHECK: "Swa-evaluasi LKE dan kertas kerja reviu",
 }
+
+
+def _progress(build: Build) -> tuple[str, int, int]:
+    """What build `build` is doing: the stage's text, its step and the number of steps (the PDF's only
+    when one was asked for)."""
+    steps = [stage for stage in STAGES if stage != "pdf" or build.pdf_wanted]
+    stage = work_of().builds.stage(build.number)
+    if stage not in steps:
+        return "Menyiapkan", 0, len(steps)
+    return STAGES[stage], steps.index(stage) + 1, len(steps)
 
 
 @pages.get("/")
@@ -221,8 +233,7 @@ def build_page(number: int) -> ResponseReturnValue:
         "susunan.html",
         year=work.year,
         build=found,
-        stage=STAGES.get(work.builds.stage(number)),
-        stages=len(STAGES) if found.pdf_wanted else len(STAGES) - 1,
+        progress=_progress(found),
         changes=changed_inputs(earlier, found) if earlier else None,
     )
 
@@ -232,8 +243,22 @@ def build_status(number: int) -> ResponseReturnValue:
     found = work_of().builds.get(number)
     if found is None:
         abort(404)
-    text, step = STAGES.get(work_of().builds.stage(number), ("Menyiapkan", 0))
+    text, step, _ = _progress(found)
     return jsonify(selesai=found.status != RUNNING, tahap=text, langkah=step)
+
+
+@pages.get("/susun/<int:number>/swa-evaluasi")
+def self_check(number: int) -> ResponseReturnValue:
+    work = work_of()
+    found = work.self_check(number)
+    if found is None:
+        abort(404)
+    return render_template("swa_evaluasi.html", year=work.year, number=number, p=found)
+
+
+@pages.get("/susun/<int:number>/kertas-kerja-reviu.xlsx")
+def kertas_kerja(number: int) -> ResponseReturnValue:
+    return download(work_of().kertas_kerja(number), _name(number, "xlsx", "kertas-kerja-reviu"), XLSX)
 
 
 @pages.get("/susun/<int:number>/laporan.docx")
@@ -246,9 +271,9 @@ def report_pdf(number: int) -> ResponseReturnValue:
     return download(work_of().report(number, pdf=True), _name(number, "pdf"), PDF)
 
 
-def _name(number: int, suffix: str) -> str:
+def _name(number: int, suffix: str, what: str = "LKj") -> str:
     year = work_of().year
-    return f"LKj-{year.tahun if year and year.tahun else ''}-susunan-{number}.{suffix}".replace("--", "-")
+    return f"{what}-{year.tahun if year and year.tahun else ''}-susunan-{number}.{suffix}".replace("--", "-")
 
 
 @pages.get("/banding")

@@ -16,7 +16,7 @@ from typing import IO, Any
 from lkj.read.files import MAX_BYTES
 from lkj.web import actions, jobs
 from lkj.web.access import Access
-from lkj.web.builds import DONE, FAILED, PDF, REFUSED, REPORT, Build, Builds
+from lkj.web.builds import DONE, FAILED, KERTAS_KERJA, PDF, REFUSED, REPORT, SELF_CHECK, Build, Builds
 from lkj.web.slots import INSTANSI, Slots, Version, slot_id
 from lkj.web.state import STATE_FOLDER, free_name, now_stamp, read_json, safe_name, write_json
 from lkj.write import write_bytes
@@ -302,8 +302,14 @@ class Work:
         if build is None:
             return None
         number = build.number
-        out = self.builds.dir(number) / REPORT
-        args = (self.builds.inputs_dir(number), out, pdf, self.builds.progress_path(number))
+        folder = self.builds.dir(number)
+        args = (
+            self.builds.inputs_dir(number),
+            folder / REPORT,
+            pdf,
+            self.builds.progress_path(number),
+            folder / KERTAS_KERJA,
+        )
         self.workers.start(jobs.build, args, lambda outcome: self._built(number, outcome))
         return build
 
@@ -320,6 +326,9 @@ class Work:
             self.builds.finish(number, status=FAILED, problem=UNEXPECTED)
             return
         status = DONE if outcome.docx is not None else (FAILED if outcome.problem else REFUSED)
+        checked = outcome.self_check
+        if checked is not None and checked.found is not None:
+            write_json(self.builds.dir(number) / SELF_CHECK, checked.found)
         self.builds.finish(
             number,
             status=status,
@@ -327,6 +336,8 @@ class Work:
             findings=outcome.findings,
             docx=outcome.docx is not None,
             pdf=outcome.pdf is not None,
+            self_check=checked is not None and checked.found is not None,
+            self_check_problem=(checked.problem or "") if checked is not None else "",
         )
 
     def report(self, number: int, pdf: bool = False) -> Path | None:
@@ -334,6 +345,18 @@ class Work:
         if build is None or not (build.pdf if pdf else build.docx):
             return None
         return self.builds.dir(number) / (PDF if pdf else REPORT)
+
+    def self_check(self, number: int) -> dict[str, Any] | None:
+        """What the self-check of build `number` found (`lkj periksa --format json`), when it ran."""
+        build = self.builds.get(number)
+        if build is None or not build.self_check:
+            return None
+        found = read_json(self.builds.dir(number) / SELF_CHECK)
+        return found if isinstance(found, dict) else None
+
+    def kertas_kerja(self, number: int) -> Path | None:
+        build = self.builds.get(number)
+        return self.builds.dir(number) / KERTAS_KERJA if build is not None and build.self_check else None
 
     def comparison(self, old: int, new: int) -> tuple[Path | None, str | None]:
         """The page of what changed from build `old` to build `new`, or why there is none; (None, None)
