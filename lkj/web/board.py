@@ -40,8 +40,8 @@ from lkj.web.pages import (
     told,
     version_name,
 )
-from lkj.web.slots import INSTANSI
-from lkj.web.work import Place, Refused
+from lkj.web.slots import FROM_FOLDER, INSTANSI
+from lkj.web.work import CARRIED, Place, Refused
 
 pages = Blueprint("board", __name__)
 guarded(pages, secretariat=True)
@@ -113,7 +113,10 @@ def _row(place: Place) -> dict[str, object]:
     versions = work.slots.versions(place.id)
     held = work.slots.current(place.id)
     used = next((v for v in versions if held and v.number == held.version), None)
-    return {"place": place, "used": used, "latest": versions[0] if versions else None, "held": held}
+    # a workbook the new year was started with is in use, but not handed in by anyone yet
+    handed = used is not None and not (used.who == FROM_FOLDER and used.note == CARRIED)
+    latest = versions[0] if versions else None
+    return {"place": place, "used": used, "latest": latest, "held": held, "handed": handed}
 
 
 @pages.get("/berkas/<slot>/")

@@ -21,6 +21,7 @@ from lkj.web.slots import INSTANSI, Slots, Version, slot_id
 from lkj.web.state import STATE_FOLDER, free_name, now_stamp, read_json, safe_name, write_json
 from lkj.write import write_bytes
 
+CARRIED = "dibuat dari workbook tahun lalu"  # the note of a version start_year made: not handed in yet
 MAX_UPLOAD = MAX_BYTES  # bytes: the reader's limit for one workbook
 ZIP_MAGIC = b"PK\x03\x04"
 log = logging.getLogger("lkj.web")
@@ -184,7 +185,7 @@ class Work:
             moved = [self._move_in(scratch / name) for name in made.written]
         finally:
             shutil.rmtree(scratch, ignore_errors=True)
-        self._adopt(self.workers.call(actions.check_folder, self.folder), "dibuat dari workbook tahun lalu")
+        self._adopt(self.workers.call(actions.check_folder, self.folder), CARRIED)
         return actions.NextYear(tuple(moved), made.tahun, None)
 
     def start_year_from_uploads(
