@@ -93,15 +93,31 @@ def test_a_year_starts_from_last_years_workbooks_uploaded(
     )
 
 
-@pytest.mark.parametrize("where", ["missing", "itself", "parent"])
-def test_last_years_folder_must_exist_and_must_not_hold_the_work_folder(
+@pytest.mark.parametrize("where", ["missing", "nul", "file", "empty", "itself", "parent"])
+def test_last_years_folder_must_exist_hold_workbooks_and_not_the_work_folder(
     web: Office, where: str, tmp_path: Path
 ) -> None:
-    folder = {"missing": tmp_path / "tidak-ada", "itself": web.folder, "parent": tmp_path}[where]
+    (tmp_path / "kosong").mkdir()
+    (tmp_path / "berkas.txt").write_text("bukan folder")
+    folder = {
+        "missing": str(tmp_path / "tidak-ada"),
+        "nul": f"{tmp_path}/a\x00b",
+        "file": str(tmp_path / "berkas.txt"),
+        "empty": str(tmp_path / "kosong"),
+        "itself": str(web.folder),
+        "parent": str(tmp_path),
+    }[where]
     before = state(tmp_path)
-    board = _start(web, folder=str(folder))
+    board = _start(web, folder=folder)
     assert "Tahun baru belum dimulai; tidak ada yang berubah." in board
-    told = {"missing": "tidak ditemukan di komputer ini", "itself": "tidak boleh sama", "parent": "memuatnya"}
+    told = {
+        "missing": "tidak ditemukan di komputer ini",
+        "nul": "tidak ditemukan di komputer ini",
+        "file": "tidak ditemukan di komputer ini",
+        "empty": "tidak berisi workbook instansi yang dapat dibaca",
+        "itself": "tidak boleh sama",
+        "parent": "memuatnya",
+    }
     assert told[where] in board
     after = state(tmp_path)
     assert {k: v for k, v in after.items() if ".lkj-web" not in k} == {

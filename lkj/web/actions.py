@@ -196,6 +196,13 @@ class NextYear:
     problem: str | None
 
 
+NO_LAST_YEAR = (
+    "Folder itu tidak berisi workbook instansi yang dapat dibaca, sehingga tidak ada yang dapat dibawa ke "
+    "tahun baru. Pilih folder tahun lalu yang berisi workbook instansi (profil, sasaran, indikator) dan "
+    "workbook bidangnya."
+)
+
+
 def next_year(last_year: Path, outdir: Path, tahun: int | None) -> NextYear:
     """`lkj templates OUTDIR --dari LAST_YEAR --tahun TAHUN`: next year's workbooks made from last year's
     folder, written into `outdir` (which must not exist yet, and never lies inside `last_year`). TAHUN is
@@ -203,9 +210,11 @@ def next_year(last_year: Path, outdir: Path, tahun: int | None) -> NextYear:
     from lkj.xlsx.handout import write_templates
 
     try:
+        last = check_folder(last_year)
+        if last.year is None:
+            return NextYear((), tahun, NO_LAST_YEAR)
         if tahun is None:
-            last = check_folder(last_year).year
-            tahun = last.tahun + 1 if last and last.tahun else None
+            tahun = last.year.tahun + 1 if last.year.tahun else None
         written = write_templates(outdir, tahun, last_year)
     except LkjError as exc:
         return NextYear((), tahun, describe(exc))

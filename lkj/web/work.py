@@ -168,7 +168,7 @@ class Work:
             )
         try:
             source = last_year.expanduser().resolve(strict=True)
-        except (OSError, RuntimeError):
+        except (OSError, RuntimeError, ValueError):  # no such folder, a loop of links, a NUL in the name
             source = None
         if source is None or not source.is_dir():
             raise Refused(f"Folder tahun lalu '{last_year}' tidak ditemukan di komputer ini.")
