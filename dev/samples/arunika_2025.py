@@ -18,6 +18,8 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal as D
 
+from dev.samples.sukamaju_2024 import _sub  # one row shape for every sample's sub kegiatan
+
 TAHUN = 2025
 SEKRETARIAT = "Sekretariat"
 APTIKA = "Bidang Aplikasi Informatika"
@@ -323,31 +325,6 @@ INSTANSI = {
     "pengaturan": {"lampiran_validasi": "Ya"},
     "penyampaian": PENYAMPAIAN,
 }
-
-
-def _sub(
-    kode: str,
-    nama: str,
-    indikator: str,
-    target: int,
-    satuan: str,
-    pagu: int,
-    volume: int,
-    realisasi: int,
-    fisik: int,
-) -> dict[str, object]:
-    return {
-        "kode": kode,
-        "kegiatan": kode.rsplit(".", 1)[0],
-        "nama": nama,
-        "indikator": indikator,
-        "target": target,
-        "satuan": satuan,
-        "pagu": pagu,
-        "realisasi_volume": volume,
-        "realisasi_rp": realisasi,
-        "fisik": fisik,
-    }
 
 
 def _capaian(
