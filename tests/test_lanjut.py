@@ -117,3 +117,18 @@ def test_the_same_year_is_still_the_handout(run, tmp_path):
     assert result.exit_code == 0, result.output
     assert (tmp_path / "h" / "00-instansi-kosong-2024.xlsx").exists()
     shutil.rmtree(tmp_path / "h")
+
+
+def test_a_computed_realisation_becomes_history_too(tmp_path):
+    """Arunika 2025 into 2026: its IKU computed by the tool (SPBE domains, program indicators reached)
+    have their computed realisation as 2025's history; a kategori target stays a kategori."""
+    from lkj.pipeline import next_year
+
+    source = SUKAMAJU.parent / "arunika"
+    assert next_year(source, tmp_path / "2026", 2026) is not None
+    checked = check(tmp_path / "2026")
+    assert all(f.gap for f in checked.findings)
+    history = {t.indikator: t for t in checked.dataset.instansi.target_renstra if t.tahun == 2025}
+    assert str(history["IK-07"].realisasi) == "80.00" and str(history["IK-04"].realisasi) == "4.00"
+    assert history["IK-05"].target.kategori == "Kabupaten Informatif"
+    assert str(history["IK-05"].realisasi) == "91.375"

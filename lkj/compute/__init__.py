@@ -69,7 +69,7 @@ def compute(dataset: Dataset, settings: Settings) -> Hasil:
     typed = kontradiksi.findings(
         {x.kode: realisasi_row(x, src) for x in instansi.indikator},
         instansi.indikator,
-        kontradiksi.computed_sources(program_tercapai, spbe),
+        src.hitung,
         {i.indikator.kode: i.realisasi for i in indikator},
     )
     return Hasil(

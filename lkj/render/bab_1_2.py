@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from lkj.compute.presisi import bersama
 from lkj.indonesian import angka, tanggal, terbilang_rupiah
 from lkj.render import tables
 from lkj.render.blocks import Content
@@ -115,7 +116,6 @@ def _perjanjian(r: Report) -> Content:
     if not h.pk:
         return content.text("Perjanjian Kinerja belum diisi pada workbook instansi (lembar PK Versi).")
     previous = None
-    places = {x.indikator.kode: x.desimal for x in h.indikator}
     for index, versi in enumerate(h.pk):
         change = versi.perubahan.value if versi.perubahan and versi.perubahan.value else None
         view = VersiPk(
@@ -128,8 +128,8 @@ def _perjanjian(r: Report) -> Content:
             perubahan_naik=bool(change and change > 0),
             perubahan_terbilang=terbilang_rupiah(abs(change)) if change else None,
             perubahan_target=tuple(
-                f"{i.nama} dari {target_nilai(a, i.satuan, places.get(i.kode))} menjadi "
-                f"{target_nilai(b, i.satuan, places.get(i.kode))}"
+                f"{i.nama} dari {target_nilai(a, i.satuan, bersama([], [a, b]))} menjadi "
+                f"{target_nilai(b, i.satuan, bersama([], [a, b]))}"
                 for i, a, b in versi.perubahan_target
             ),
         )

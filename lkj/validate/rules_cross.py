@@ -213,7 +213,8 @@ def _realisasi(dataset: Dataset, instansi: Instansi) -> Iterator[Finding]:
     for x in instansi.indikator:
         rows = reported.get(x.kode, [])
         everyone = x.penanggung_jawab.casefold() == SELURUH_BIDANG.casefold()
-        if not rows or all(r.realisasi is None for _, r in rows):
+        typed = x.sumber_realisasi in (None, "diketik")  # a computed realisation is never to be typed
+        if typed and (not rows or all(r.realisasi is None for _, r in rows)):
             who = "bidang mana pun" if everyone else x.penanggung_jawab
             yield finding(
                 CROSS_NO_REALISASI,
