@@ -71,7 +71,7 @@ def test_a_year_starts_from_last_years_folder_which_is_only_read(
     assert (first.number, first.note) == (1, "dibuat dari workbook tahun lalu")
     assert "Mulai tahun baru dari folder tahun lalu" not in board  # a year is started once
     # the workbooks the year was started with are in use, not handed in
-    assert 'Versi 1 <span class="keterangan">(dibuat dari workbook tahun lalu)</span>' in board
+    assert 'Versi 1 <span class="keterangan">(dari tahun lalu)</span>' in board
 
     again = _start(web, folder=str(last_year))
     assert "Tahun baru belum dimulai; tidak ada yang berubah. Folder kerja ini sudah berisi" in again
