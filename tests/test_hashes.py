@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from lkj.pipeline import Kind
 from tests.conftest import JAMBI, ROOT, SUKAMAJU, build
 
 HASHES = ROOT / "tests" / "golden" / "hashes.json"
@@ -69,6 +70,7 @@ CASES: dict[str, Callable[[Path], Path]] = {
     "jambi": _copy(JAMBI),
     "jambi-lampiran-validasi": _jambi_annexed,
     "sukamaju": _copy(SUKAMAJU),
+    "sukamaju-final": _copy(SUKAMAJU),
     "tahun-tipis": _thin,
     "sintetis-10-bidang": _synthetic(10, 500, 50),
     "sintetis-20-bidang": _synthetic(20, 400, 40),
@@ -78,7 +80,8 @@ CASES: dict[str, Callable[[Path], Path]] = {
 @pytest.mark.parametrize("name", list(CASES))
 def test_the_report_is_byte_identical(name: str, tmp_path: Path, request: pytest.FixtureRequest) -> None:
     folder = CASES[name](tmp_path / "masukan")
-    digest = hashlib.sha256(build(folder, tmp_path / "laporan.docx").read_bytes()).hexdigest()
+    kind: Kind = "final" if name.endswith("-final") else "konsep"
+    digest = hashlib.sha256(build(folder, tmp_path / "laporan.docx", kind=kind).read_bytes()).hexdigest()
     pinned = json.loads(HASHES.read_text(encoding="utf-8")) if HASHES.exists() else {}
     if request.config.getoption("--update-golden"):
         pinned[name] = digest

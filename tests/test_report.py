@@ -56,7 +56,8 @@ def jambi(tmp_path_factory) -> tuple[Path, str]:
 
 @pytest.fixture(scope="module")
 def sukamaju(tmp_path_factory) -> tuple[Path, str]:
-    out = build(SUKAMAJU, tmp_path_factory.mktemp("sukamaju") / "sukamaju.docx")
+    """The complete fictional set, built as the final report the Kepala Dinas signs."""
+    out = build(SUKAMAJU, tmp_path_factory.mktemp("sukamaju") / "sukamaju.docx", kind="final")
     return out, dump(out)
 
 

@@ -6,7 +6,6 @@ from typing import Any
 
 from markupsafe import Markup
 
-from lkj.findings import Finding, Severity
 from lkj.render import tables
 from lkj.render.blocks import Content
 from lkj.render.context import Lampiran
@@ -57,9 +56,6 @@ def _lampiran(r: Report) -> tuple[Lampiran, ...]:
         content = Content().text("Realisasi indikator kinerja per triwulan sebagaimana dilaporkan bidang.")
         table = content.table("Realisasi indikator kinerja per triwulan", tables.triwulan(views))
         out.append(Lampiran("Realisasi Indikator Kinerja per Triwulan", r.block(table)))
-    warnings = [f for f in r.warnings if f.severity is Severity.WARNING]
-    if r.hasil.settings.lampiran_validasi and warnings:
-        out.append(Lampiran("Catatan Validasi Data", r.block(_validasi(warnings))))
     return tuple(out)
 
 
@@ -83,14 +79,3 @@ def _pk(r: Report) -> Content:
     first = signature_lines(u, place=False, role="Pihak Pertama,")
     content.parts.append(signature_pair(second, first))
     return content
-
-
-def _validasi(warnings: list[Finding]) -> Content:
-    return (
-        Content()
-        .text(
-            "Peringatan berikut ditemukan saat memeriksa workbook masukan. Peringatan tidak "
-            "menghalangi penyusunan laporan, tetapi perlu ditindaklanjuti."
-        )
-        .table("Catatan validasi data masukan", tables.validasi(warnings))
-    )

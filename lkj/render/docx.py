@@ -26,7 +26,7 @@ from lxml import etree
 from lkj.errors import detail
 from lkj.indonesian import romawi
 from lkj.outputs import REPORT_BY
-from lkj.render import chartxml
+from lkj.render import chartxml, watermark
 from lkj.render import ooxml as x
 from lkj.render.blocks import MARKER as BLOCK_MARKER
 from lkj.render.blocks import MARKER_NAME, Block, Blocks, Caption, Drawing, Sealed, SectionEnd, Toc
@@ -105,9 +105,25 @@ class DocxBuilder:
             self.tpl.docx.part.rels.add_relationship(RT.CHART, part, f"rIdGrafik{n}")
 
     def render(
-        self, context: dict[str, Any], env: Any, blocks: Blocks, *, paper: str, when: datetime
+        self,
+        context: dict[str, Any],
+        env: Any,
+        blocks: Blocks,
+        *,
+        paper: str,
+        when: datetime,
+        konsep: bool = False,
+        closing: tuple[tuple[str, Block], ...] = (),
     ) -> None:
+        """The template filled; with `konsep`, a KONSEP watermark in its headers (lkj.render.watermark),
+        else none; `closing` chapters (a title and its block: the Catatan Penyusunan) after the last."""
         self._render_template(context, env)
+        headers = self._headers()
+        if konsep:
+            watermark.mark(headers)
+        else:
+            watermark.unmark(headers)
+        self._close(closing)
         layout = _walk(self.tpl.docx.element.body)
         captions = _number_captions(blocks, layout)
         charts = _number_charts(blocks, layout)
@@ -125,6 +141,28 @@ class DocxBuilder:
             return data
         pieces = self._assembler.document(data.decode("utf-8"))
         return (p if isinstance(p, Packed) else p.encode("utf-8") for p in pieces)
+
+    def _headers(self) -> list[etree._Element]:
+        """The header parts of the rendered template, each once."""
+        parts = {
+            id(r.target_part): r.target_part
+            for r in self.tpl.docx.part.rels.values()
+            if r.reltype == RT.HEADER
+        }
+        return [part.element for part in parts.values()]
+
+    def _close(self, closing: tuple[tuple[str, Block], ...]) -> None:
+        """Chapters after the template's last, before the body's own section properties: the title as a
+        chapter heading (so it is in the Daftar Isi), then its block's marker."""
+        body = self.tpl.docx.element.body
+        end = body.find(f"{W}sectPr")
+        for title, block in closing:
+            for xml in (x.text_paragraph(title, "Heading1"), block.__html__()):
+                paragraph = etree.fromstring(f'<w:body xmlns:w="{x.W_NS}">{xml}</w:body>')[0]
+                if end is None:
+                    body.append(paragraph)
+                else:
+                    end.addprevious(paragraph)
 
     def _render_template(self, context: dict[str, Any], env: Any) -> None:
         try:

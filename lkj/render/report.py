@@ -78,6 +78,7 @@ class Report:
     hasil: Hasil
     narasi: Narasi
     warnings: tuple[Finding, ...] = ()
+    final: bool = False  # a final report: it never addresses the staff (no Catatan Penyusunan)
     blocks: Blocks = field(default_factory=Blocks)
 
     def __post_init__(self) -> None:

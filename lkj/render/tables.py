@@ -23,6 +23,7 @@ from lkj.model import Indikator, Target
 from lkj.render.grid import TOTAL_SHADE, Column, Group, Total, table
 from lkj.render.views import IndikatorView, SasaranView, pct, target_nilai
 from lkj.settings import Scale
+from lkj.validate.present import GAP_LABEL
 
 C = Column
 
@@ -364,16 +365,17 @@ def triwulan(items: Sequence[IndikatorView]) -> str:
     )
 
 
-def validasi(warnings: Sequence[Finding]) -> str:
-    """The warnings of the validation, for the Catatan Validasi annex."""
+def catatan(findings: Sequence[Finding]) -> str:
+    """The findings of the Catatan Penyusunan, each at its file, sheet and cell, with what to do."""
     return table(
         [
             C("No", 0.8, lambda r: str(r[0])),
-            C("Berkas", 3.6, lambda r: r[1].file or "-"),
+            C("Berkas", 3.4, lambda r: r[1].file or "-"),
             C("Lembar/Sel", 2.6, lambda r: f"{r[1].sheet}!{r[1].cell}" if r[1].cell else (r[1].sheet or "-")),
-            C("Catatan", 8.5, lambda r: r[1].message),
+            C("Jenis", 2.0, lambda r: (GAP_LABEL if r[1].gap else r[1].severity.label).capitalize()),
+            C("Yang perlu diisi atau diperbaiki", 6.7, lambda r: r[1].message),
         ],
-        _numbered(warnings),
+        _numbered(findings),
     )
 
 
