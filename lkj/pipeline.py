@@ -38,6 +38,7 @@ from lkj.validate import validate
 
 if TYPE_CHECKING:
     from lkj.compute.results import Hasil
+    from lkj.read.logo import Logo
     from lkj.render import OpenTemplates
 
 READ, VALIDATE, COMPUTE, RENDER, WRITE, PDF = "read", "validate", "compute", "render", "write", "pdf"
@@ -192,7 +193,12 @@ def build(
     opened_templates = _templates(opened, template_folder)
     with Stopwatch.stage(watch, RENDER):
         document = render(
-            checked.hasil, opened_templates, checked.warnings, _chapters(checked.hasil), final=kind == "final"
+            checked.hasil,
+            opened_templates,
+            checked.warnings,
+            _chapters(checked.hasil),
+            final=kind == "final",
+            logo=_logo(folder, checked.hasil.profil.logo),
         )
     with Stopwatch.stage(watch, WRITE):
         write_docx(document, out)
@@ -206,6 +212,12 @@ def build(
             return dataclasses.replace(built, pdf=to_pdf(out, archival=pdf == "archival"))
         except PdfProblem as exc:
             return dataclasses.replace(built, pdf_failure=exc)
+
+
+def _logo(folder: Path, name: str | None) -> Logo | None:
+    from lkj.read.logo import logo_image
+
+    return logo_image(folder, name) if name else None
 
 
 def report_name(nama: str, tahun: int) -> str:

@@ -55,7 +55,7 @@ def test_the_konsep_ends_with_the_catatan_listing_each_blocking_finding_at_its_c
     blocking = check(JAMBI, year=True).blocking
     assert len(blocking) >= 11
     for f in blocking:
-        assert f"| {f.file} | {f.sheet}!{f.cell} |" in catatan, f
+        assert f"| {f.file} | {f.where} |" in catatan, f
     assert "Sebanyak " + str(len(blocking)) + " hal berikut masih menghalangi laporan final" in catatan
 
 
@@ -69,7 +69,7 @@ def test_a_final_is_refused_with_the_located_list_and_nothing_is_written(tmp_pat
     assert {f.code for f in blocking} >= {"report.analysis-empty", "realisasi.missing", "volume.no-target"}
     detail = refused.value.detail
     for f in blocking:
-        assert f"{f.sheet}!{f.cell} [{f.code}]" in detail
+        assert f"{f.where} [{f.code}]" in detail
     assert "03-aplikasi-informatika.xlsx\n  BELUM DIISI Program!I4 [realisasi.missing]" in detail
 
 

@@ -85,7 +85,10 @@ def compute(dataset: Dataset, settings: Settings) -> Hasil:
         spbe_berbeda=berbeda,
         jumlah=_jumlah(indikator),
         findings=gaps.findings(
-            instansi, empty, [(i.indikator, i.penjelasan) for i in berbeda if i.penjelasan], index
+            dataset,
+            [(i.indikator, i.penjelasan) for i in berbeda if i.penjelasan],
+            index,
+            [i.indikator for i in indikator if i.status == "tidak_tercapai"],
         ),
     )
 

@@ -17,6 +17,7 @@ from typing import Any
 from lkj.compute.results import Hasil
 from lkj.findings import Finding
 from lkj.parallel import Each, one_by_one
+from lkj.read.logo import Logo
 from lkj.render.bab_1_2 import bab_1, bab_2
 from lkj.render.bab_3 import analisis, bab_3, bab_3_program
 from lkj.render.bab_4 import bab_4
@@ -147,6 +148,7 @@ def render(
     each: Each = one_by_one,
     *,
     final: bool = False,
+    logo: Logo | None = None,
 ) -> Document:
     """The report of a computed year with a template folder opened (open_templates). A konsep (the
     default) is watermarked and ends with the Catatan Penyusunan, which lists `warnings` (those that block
@@ -172,6 +174,7 @@ def render(
         when=when,
         konsep=not final,
         closing=closing,
+        logo=logo,
     )
     return Document(builder)
 

@@ -312,7 +312,10 @@ def _anggaran(r: Report) -> Content:
     content.text(
         *r.say(
             "narasi/realisasi_efisiensi.j2",
-            RealisasiEfisiensi(efisiensi_view(h.efisiensi), pct(h.capaian_organisasi)),
+            RealisasiEfisiensi(
+                efisiensi_view(h.efisiensi, h.capaian_organisasi, tree.total.serapan),
+                pct(h.capaian_organisasi),
+            ),
         )
     )
     return content

@@ -13,8 +13,8 @@ from typing import ClassVar
 
 from lkj.compute.figure import Figure
 from lkj.compute.results import Anggaran, Efisiensi, IndikatorHasil, ProgramHasil, SasaranHasil
-from lkj.indonesian import angka, persen
-from lkj.model import Target
+from lkj.indonesian import angka, persen, rounded
+from lkj.model import KeteranganAnalisis, Target
 from lkj.render.fields import doc
 from lkj.render.narasi import staff_text
 
@@ -104,6 +104,16 @@ class StandarView:
 
 
 @dataclass(frozen=True)
+class KeteranganView:
+    HELP: ClassVar[str] = (
+        "Perbandingan yang dinyatakan tidak dapat disajikan bagi suatu indikator (Keterangan Analisis)."
+    )
+
+    alasan: str = doc("indikator-baru, tengah-periode, tanpa-standar atau lainnya")
+    penjelasan: str | None = doc("penjelasan alasan, seperti diketik")
+
+
+@dataclass(frozen=True)
 class IndikatorView:
     HELP: ClassVar[str] = "Satu indikator kinerja dengan target, realisasi, capaian dan analisisnya."
 
@@ -134,7 +144,16 @@ class IndikatorView:
     penyebab: str | None = doc("penjelasan penyebab keberhasilan/kegagalan dari bidang")
     upaya: str | None = doc("upaya/solusi dari bidang")
     program_pendukung: str | None = doc("program/kegiatan pendukung dari bidang")
+    kendala: str | None = doc("kendala/hambatan yang dihadapi, dari bidang")
+    rencana_tindak_lanjut: str | None = doc(
+        "rencana tindak lanjut (langkah antisipatif tahun depan), dari bidang"
+    )
     tw: tuple[str | None, ...] = doc("realisasi triwulan I–IV")
+    tanpa_tren: KeteranganView | None = doc("alasan perbandingan dengan tahun sebelumnya tidak disajikan")
+    tanpa_renstra: KeteranganView | None = doc(
+        "alasan perbandingan dengan target akhir Renstra tidak disajikan"
+    )
+    tanpa_standar: KeteranganView | None = doc("alasan perbandingan dengan standar nasional tidak disajikan")
 
 
 def _posisi(i: IndikatorHasil) -> str | None:
@@ -157,8 +176,12 @@ def pair_places(i: IndikatorHasil) -> int | None:
     return min(2, max((_places(v) for v in values), default=0))
 
 
-def indikator_view(i: IndikatorHasil, renstra_akhir: int | None) -> IndikatorView:
+def indikator_view(
+    i: IndikatorHasil, renstra_akhir: int | None, keterangan: Mapping[str, KeteranganAnalisis] | None = None
+) -> IndikatorView:
+    """The view of one indicator; `keterangan`: its comparisons declared not applicable, by analysis."""
     satuan = i.indikator.satuan
+    declared = keterangan or {}
     places = pair_places(i)
     text = i.penjelasan
     return IndikatorView(
@@ -195,10 +218,21 @@ def indikator_view(i: IndikatorHasil, renstra_akhir: int | None) -> IndikatorVie
         penyebab=staff_text(text.penyebab) if text else None,
         upaya=staff_text(text.upaya) if text else None,
         program_pendukung=staff_text(text.program_pendukung) if text else None,
+        kendala=staff_text(text.kendala) if text else None,
+        rencana_tindak_lanjut=staff_text(text.rencana_tindak_lanjut) if text else None,
+        tanpa_tren=_keterangan(declared.get("tahun-sebelumnya")),
+        tanpa_renstra=_keterangan(declared.get("target-akhir")),
+        tanpa_standar=_keterangan(declared.get("standar")),
         tw=tuple(
             nilai(v, satuan, places) for v in ((text.tw1, text.tw2, text.tw3, text.tw4) if text else ())
         ),
     )
+
+
+def _keterangan(row: KeteranganAnalisis | None) -> KeteranganView | None:
+    if row is None or row.alasan is None:
+        return None
+    return KeteranganView(row.alasan, staff_text(row.penjelasan))
 
 
 def _difference(value: Decimal, satuan: str, places: int | None) -> str:
@@ -311,10 +345,23 @@ class EfisiensiView:
     catatan: str = doc("ambang atau penjelasan")
 
 
-def efisiensi_view(e: Efisiensi | None) -> EfisiensiView | None:
+def efisiensi_view(
+    e: Efisiensi | None, capaian: Figure | None = None, serapan: Figure | None = None
+) -> EfisiensiView | None:
+    """The judgement as the report prints it. A difference of capaian and serapan printed beside them is
+    the difference of the two as printed (101,53% and 99,12%: 2,41 poin, never 2,40 from the unrounded
+    figures): a reader checks it with a pencil."""
     if e is None:
         return None
     value = e.nilai.value
+    if (
+        e.metode == "selisih"
+        and capaian
+        and serapan
+        and capaian.value is not None
+        and serapan.value is not None
+    ):
+        value = rounded(capaian.value, 2) - rounded(serapan.value, 2)
     shown = None if value is None else (angka(value, 2) if e.metode != "pmk" else persen(value))
     return EfisiensiView(e.metode, e.label, shown, e.nilai.note)
 
@@ -349,5 +396,5 @@ def sasaran_view(nomor: int, s: SasaranHasil, views: Mapping[str, IndikatorView]
         indikator=tuple(views[i.indikator.kode] for i in s.indikator),
         program=tuple(program_view(p) for p in s.program),
         anggaran=anggaran_view(s.anggaran) if s.anggaran else None,
-        efisiensi=efisiensi_view(s.efisiensi),
+        efisiensi=efisiensi_view(s.efisiensi, s.capaian, s.anggaran.serapan if s.anggaran else None),
     )
