@@ -108,3 +108,152 @@ def test_a_templates_own_watermark_is_kept_in_a_konsep_and_removed_in_a_final(tm
     watermark.unmark([header])
     assert not watermark.has_watermark(header)
     assert header.find(f"{{{watermark.x.W_NS}}}p") is not None
+
+
+# ---------------------------------------------------------------- the report read with a pencil
+
+
+def _body(text: str) -> str:
+    """The report as its reader reads it: without the konsep's Catatan Penyusunan."""
+    return text.split("# CATATAN PENYUSUNAN")[0]
+
+
+def test_the_pk_is_shown_once_as_a_comparison_and_signed_in_the_lampiran(jambi_konsep):
+    text = _body(jambi_konsep[1])
+    bab_2 = text.split("# BAB II")[1].split("# BAB III")[0]
+    # the seed printed the same target table four times (2.2, 2.4, 2.6, L.1): now one comparison in BAB II
+    assert bab_2.count("[Tabel 2.") == 3  # Renstra's, then the PK's targets and budgets across versions
+    assert "[Tabel 2.2 Target kinerja Perjanjian Kinerja antarversi]" in bab_2
+    assert (
+        "| No | Sasaran Strategis | Indikator Kinerja | Satuan | Murni | Perubahan APBD-P | Perubahan DID | "
+        in bab_2
+    )
+    # each change is the difference of the amounts printed beside it
+    assert "| 6.090.627.700 | 6.199.463.343 | 6.199.463.343 | +108.835.643 |" in bab_2
+    assert "| JUMLAH | 13.895.587.102 | 14.715.970.435 | 14.883.605.435 | +988.018.333 |" in bab_2
+    lampiran = text.split("# LAMPIRAN")[1]
+    assert lampiran.count("[Tabel L.1 Target kinerja PK Perubahan DID]") == 1
+    assert "|  | Jambi, 8 Desember 2022 |" in lampiran and "| Pihak Kedua, | Pihak Pertama, |" in lampiran
+    assert "## Lampiran 2. Pengukuran Kinerja Tahun 2022" in lampiran
+
+
+def test_whole_sentences_only(jambi_konsep):
+    text = _body(jambi_konsep[1])
+    assert "PK Murni. Ditandatangani" not in text
+    assert "PK Murni (ditandatangani pada bulan Januari 2022) menetapkan anggaran program sebesar " in text
+    assert (
+        "PK Perubahan DID (tambahan anggaran yang bersumber dari Dana Insentif Daerah (DID)), yang "
+        "ditandatangani pada 8 Desember 2022, menambah jumlah anggaran program PK Perubahan APBD-P" in text
+    )
+
+
+EFFICIENCY = re.compile(
+    r"serapan (\d+,\d\d)%\. Dibandingkan dengan capaian sasaran sebesar (\d+,\d\d)%, selisih capaian dan "
+    r"serapan adalah (-?\d+,\d\d) poin"
+)
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", "."))
+
+
+def test_a_difference_printed_beside_its_operands_is_their_difference(jambi_konsep, sukamaju_final):
+    for _, text in (jambi_konsep, sukamaju_final):
+        found = EFFICIENCY.findall(text)
+        assert found
+        for serapan, capaian, selisih in found:
+            assert round(_number(capaian) - _number(serapan), 2) == _number(selisih)
+    # the seed's case: 101,53% against 99,12% is 2,41 poin, never 2,40 from the unrounded figures
+    assert "sebesar 101,53%, selisih capaian dan serapan adalah 2,41 poin" in jambi_konsep[1]
+
+
+def test_dasar_hukum_holds_the_regulations_the_method_cites(jambi_konsep, sukamaju_final):
+    for _, text in (jambi_konsep, sukamaju_final):
+        dasar = text.split("## 1.5 Dasar Hukum")[1].split("## 1.6")[0]
+        assert "Peraturan Presiden Nomor 29 Tahun 2014" in dasar
+        assert "Nomor 53 Tahun 2014" in dasar
+        assert "Peraturan Menteri Dalam Negeri Nomor 86 Tahun 2017" in dasar
+    dasar = jambi_konsep[1].split("## 1.5 Dasar Hukum")[1].split("## 1.6")[0]
+    # placed by rank: the Perpres after the Inpres, before the ministers' regulations and the Perda
+    assert (
+        dasar.index("Inpres Nomor 3") < dasar.index("Nomor 29 Tahun 2014") < dasar.index("Peraturan Daerah")
+    )
+    sukamaju = sukamaju_final[1].split("## 1.5 Dasar Hukum")[1].split("## 1.6")[0]
+    assert sukamaju.count("53 Tahun 2014") == 1  # 'Peraturan Menteri PANRB Nomor 53' is the same one
+
+
+def test_no_paragraph_is_printed_twice(jambi_konsep):
+    text = _body(jambi_konsep[1])
+    assert text.count("merupakan perangkat daerah yang membantu Walikota dalam melaksanakan urusan") == 1
+    paragraphs = [p for p in text.splitlines() if len(p) > 80 and not p.startswith("|")]
+    assert len(paragraphs) == len(set(paragraphs))
+
+
+def test_the_failed_indicator_drives_the_ikhtisar_and_bab_iv(sukamaju_final):
+    text = sukamaju_final[1]
+    ikhtisar = text.split("# IKHTISAR EKSEKUTIF")[1].split("# BAB I")[0]
+    assert (
+        "Indikator Indeks SPBE ditargetkan 3,20 dan terealisasi 3,14, dengan capaian 98,13%. Kendala yang "
+        "dihadapi: Domain manajemen SPBE" in ikhtisar
+    )
+    assert "Upaya yang telah dilakukan: " in ikhtisar and "Langkah antisipatif tahun 2025: " in ikhtisar
+    langkah = text.split("## 4.2")[1].split("# LAMPIRAN")[0]
+    assert "1. Indeks SPBE (capaian 98,13%): Menetapkan pedoman manajemen risiko SPBE" in langkah
+    assert "## Lampiran 4. Pernyataan Telah Direviu" in text and "Kami telah mereviu Laporan Kinerja" in text
+
+
+def test_a_failed_indicator_without_cause_or_upaya_blocks_a_final_at_the_cell(jambi_copy, tmp_path):
+    from tests.helpers import edit_cells
+
+    edit_cells(jambi_copy / "03-aplikasi-informatika.xlsx", "Capaian Indikator", {"G5": None, "H5": None})
+    found = [f for f in check(jambi_copy, year=True).blocking if f.code == "report.failed-unexplained"]
+    assert [(f.file, f.where) for f in found] == [("03-aplikasi-informatika.xlsx", "Capaian Indikator!G5")]
+    assert "Isi Penyebab dan Upaya indikator ini" in found[0].message
+    with pytest.raises(NotFinal) as refused:
+        build(jambi_copy, tmp_path / "final.docx", kind="final")
+    assert "Capaian Indikator!G5 [report.failed-unexplained]" in refused.value.detail
+
+
+def test_an_iku_outside_every_sasaran_blocks_a_final(jambi_konsep):
+    found = [f for f in check(JAMBI, year=True).blocking if f.code == "report.outside-cascade"]
+    assert [(f.file, f.where) for f in found] == [("00-instansi.xlsx", "Indikator!B9")]
+
+
+def test_an_analysis_declared_not_to_apply_is_a_sentence_for_the_reader_not_a_gap(jambi_copy, tmp_path):
+    from tests.helpers import edit_cells
+
+    edit_cells(
+        jambi_copy / "00-instansi.xlsx",
+        "Keterangan Analisis",
+        {
+            "A4": "IK-01",
+            "B4": "Perbandingan Tahun Sebelumnya",
+            "C4": "Indikator baru",
+            "D4": "Ditetapkan dalam Renstra perubahan tahun 2022.",
+            "A5": "IK-01",
+            "B5": "Standar Nasional/Pembanding",
+            "C5": "Tidak ada standar nasional",
+        },
+    )
+    gaps = [(f.where, f.message) for f in check(jambi_copy, year=True).blocking]
+    about = [m for _, m in gaps if "IK-01" in m and "analisis (b)" in m.casefold()]
+    assert about == [] and not any("(d)" in m and "IK-01" in m for _, m in gaps)
+    text = dump(build(jambi_copy, tmp_path / "konsep.docx"))
+    assert (
+        "Indikator Persentase Peningkatan Pemanfaatan Aplikasi Informatika merupakan indikator baru, "
+        "sehingga tidak memiliki realisasi tahun-tahun sebelumnya untuk dibandingkan." in text
+    )
+    assert "Ditetapkan dalam Renstra perubahan tahun 2022." in text
+    assert (
+        "Tidak terdapat standar nasional untuk indikator Persentase Peningkatan Pemanfaatan Aplikasi "
+        "Informatika, sehingga perbandingan dengan standar nasional tidak disajikan." in text
+    )
+
+
+def test_the_cover_carries_the_logo_named_and_never_the_placeholder(jambi_konsep, sukamaju_final):
+    with zipfile.ZipFile(sukamaju_final[0]) as z:
+        media = [n for n in z.namelist() if n.startswith("word/media/")]
+        assert [z.read(n) for n in media] == [(SUKAMAJU / "logo-sukamaju.png").read_bytes()]
+    with zipfile.ZipFile(jambi_konsep[0]) as z:  # no logo named: no box, no placeholder
+        assert not [n for n in z.namelist() if n.startswith("word/media/")]
+    assert "[gambar]" not in jambi_konsep[1].split("# KATA PENGANTAR")[0]
