@@ -29,7 +29,7 @@ SPBE_MISMATCH = Rule(
     "report.spbe-mismatch",
     Severity.WARNING,
     "Indeks SPBE hasil hitung berbeda dengan realisasi IKU",
-    final=True,
+    final=True,  # two values of one index in one report
 )
 TEXT_MISSING = Rule("report.text-missing", Severity.WARNING, "Bagian laporan yang akan kosong", gap=True)
 FAILED_UNEXPLAINED = Rule(
@@ -265,8 +265,9 @@ def _spbe(rows: Sequence[tuple[Indikator, CapaianIndikator]], index: Decimal | N
             SPBE_MISMATCH,
             row.src.ref("realisasi"),
             f"Realisasi {x.kode} ({angka(row.realisasi)}) berbeda dengan Indeks SPBE hasil hitung dari 47 "
-            f"tingkat kematangan ({angka(index, 2)}). Periksa tingkat kematangan di lembar SPBE atau "
-            "realisasinya.",
+            f"tingkat kematangan ({angka(index, 2)}). Laporan memakai {angka(row.realisasi)} untuk "
+            f"capaian {x.kode} dan {angka(index, 2)} pada uraian Indeks SPBE. Periksa tingkat "
+            "kematangan di lembar SPBE atau realisasinya.",
         )
 
 
@@ -283,7 +284,9 @@ def year_findings(dataset: Dataset, settings: Settings) -> tuple[Finding, ...]:
     src = sumber(dataset, instansi.profil.tahun, settings)
     rows = []
     for x in instansi.indikator:
-        row = realisasi_row(x, src) if x.skala_nilai == "spbe" else None
+        # an IKU whose realisation lkj computes is told by sumber.typed (lkj.compute.kontradiksi)
+        typed = x.sumber_realisasi in (None, "diketik")
+        row = realisasi_row(x, src) if x.skala_nilai == "spbe" and typed else None
         if row is not None and spbe_differs(row.realisasi, index):
             rows.append((x, row))
     failed = [x for x in instansi.indikator if indikator_hasil(x, src).status == "tidak_tercapai"]

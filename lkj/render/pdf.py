@@ -9,18 +9,26 @@ python3-uno is a separate package). Optional: lkj works without LibreOffice inst
 The PDF is tagged (a structure tree a screen reader follows; its language, /Lang, is the document's
 default language, id-ID in the template; its title the report's title), and on request PDF/A-2b, the
 archival form (LibreOffice tags that too).
+
+Nothing of LibreOffice outlives the step, whatever ends it (an error, the timeout, Ctrl-C, SIGTERM, SIGHUP):
+it runs in a process group (session) of its own, which is killed as a whole on every way out, and its
+profile and temporary files are kept in one scratch folder, removed on every way out too. A PDF that lkj
+wrote beside an earlier report is removed when the new one cannot be made, so that no PDF of an older
+report stands beside the new .docx as if it were its own; a PDF lkj did not write is never removed.
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
 import shutil
+import signal
 import subprocess
-import tempfile
 from pathlib import Path
 
+from lkj import outputs
 from lkj.errors import LkjError
-from lkj.outputs import mark_pdf
-from lkj.write import write_bytes
+from lkj.write import scratch_folder, signals_unwind, write_bytes
 
 TIMEOUT = 1800  # seconds: LibreOffice lays out a thousand-page report slowly
 MODULE = "LkjPdf"
@@ -97,8 +105,19 @@ def pdf_for(docx: Path) -> Path:
 
 def to_pdf(docx: Path, *, archival: bool = False) -> Path:
     """The tagged PDF of `docx`, beside it, marked as lkj's (lkj.outputs); PDF/A-2b when `archival`. An
-    existing one is replaced only once the new one is complete. Where it may be written is the caller's
-    check (lkj.outputs.check)."""
+    existing one is replaced only once the new one is complete, and one lkj wrote is removed when the new
+    one cannot be made. Where it may be written is the caller's check (lkj.outputs.check)."""
+    target = pdf_for(docx)
+    with signals_unwind():  # SIGTERM or SIGHUP unwind through the cleanups below before ending lkj
+        try:
+            _convert(_soffice(), docx, target, PDF_A_2B if archival else PDF_1_6)
+        except BaseException:
+            _remove_stale(target)
+            raise
+    return target
+
+
+def _soffice() -> str:
     soffice = find_soffice()
     if soffice is None:
         raise PdfProblem(
@@ -106,16 +125,17 @@ def to_pdf(docx: Path, *, archival: bool = False) -> Path:
             "Pasang LibreOffice (Debian/Ubuntu: apt install libreoffice-writer-nogui) lalu ulangi "
             "dengan --pdf, atau ekspor PDF dari Word."
         )
-    target = pdf_for(docx)
-    with tempfile.TemporaryDirectory(prefix="lkj-lo-") as folder:
-        work = Path(folder)
+    return soffice
+
+
+def _convert(soffice: str, docx: Path, target: Path, version: int) -> None:
+    with scratch_folder("lkj-lo-") as work:
         # fixed names in a folder of our own: the macro's arguments need no quoting, whatever the user's
         # file is called
         source, pdf = work / "laporan.docx", work / "laporan.pdf"
         shutil.copyfile(docx, source)
-        version = PDF_A_2B if archival else PDF_1_6
         office = [soffice, f"-env:UserInstallation={(work / 'profil').as_uri()}", "--headless"]
-        _run([*office, "--terminate_after_init"], "menyiapkan profil")
+        _run([*office, "--terminate_after_init"], "menyiapkan profil", work)
         _install_macro(work / "profil")
         _run(
             [
@@ -126,11 +146,20 @@ def to_pdf(docx: Path, *, archival: bool = False) -> Path:
                 f'macro:///Standard.{MODULE}.ExportPdf("{source}","{pdf}","{version}")',
             ],
             "membuat PDF",
+            work,
         )
         if not pdf.exists():
             raise PdfProblem("LibreOffice selesai tanpa menulis PDF; coba ekspor PDF dari Word.")
-        write_bytes(target, mark_pdf(pdf.read_bytes()))
-    return target
+        write_bytes(target, outputs.mark_pdf(pdf.read_bytes()))
+
+
+def _remove_stale(target: Path) -> None:
+    """The PDF lkj wrote for an earlier report, removed: it is not the new report's. A file lkj did not
+    write (or someone saved since), or a link, stays."""
+    owned = outputs.PDF.owned
+    with contextlib.suppress(OSError):
+        if owned is not None and target.is_file() and not target.is_symlink() and owned(target):
+            target.unlink()
 
 
 def _install_macro(profile: Path) -> None:
@@ -148,12 +177,41 @@ def _install_macro(profile: Path) -> None:
         )
 
 
-def _run(command: list[str], step: str) -> None:
+def _run(command: list[str], step: str, work: Path) -> None:
+    """Run LibreOffice in a process group of its own, with its temporary files in `work`; the whole group
+    is killed however the run ends (soffice starts oosplash, which starts soffice.bin: killing the first
+    alone leaves the others running)."""
+    environment = {**os.environ, "TMPDIR": str(work), "TMP": str(work), "TEMP": str(work)}
+    process = subprocess.Popen(
+        command,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env=environment,
+        start_new_session=True,
+    )
     try:
-        done = subprocess.run(command, capture_output=True, timeout=TIMEOUT)
+        _, stderr = process.communicate(timeout=TIMEOUT)
     except subprocess.TimeoutExpired as exc:
         raise PdfProblem(f"LibreOffice tidak selesai dalam {TIMEOUT // 60} menit; PDF tidak dibuat.") from exc
-    if done.returncode != 0:
-        lines = (done.stderr or b"").decode(errors="replace").strip().splitlines()
+    finally:
+        _kill_group(process)
+    if process.returncode != 0:
+        lines = (stderr or b"").decode(errors="replace").strip().splitlines()
         detail = next((line for line in reversed(lines) if "javaldx" not in line), "tanpa keterangan")
         raise PdfProblem(f"LibreOffice gagal ({step}): {detail}")
+
+
+def _kill_group(process: subprocess.Popen[bytes]) -> None:
+    """Every process of LibreOffice's group ended, and the one lkj started reaped. Its group is killed
+    before the process is reaped where it still runs (its number cannot be another's while it is not
+    reaped); where it has ended, only processes of its group can keep the group's number in use."""
+    killpg = getattr(os, "killpg", None)
+    if killpg is None:  # Windows: no process groups of this kind
+        with contextlib.suppress(OSError):
+            process.kill()
+    else:
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            killpg(process.pid, signal.SIGKILL)
+    with contextlib.suppress(OSError, subprocess.TimeoutExpired):
+        process.communicate(timeout=10)
