@@ -266,6 +266,16 @@ class _Builder:
             ],
             "indikator": self.indikator,
             "target_renstra": renstra,
+            # an indicator without a national standard says so, as a complete input does (issue 16)
+            "keterangan_analisis": [
+                {
+                    "indikator": x["kode"],
+                    "analisis": "Standar Nasional/Pembanding",
+                    "alasan": "Tidak ada standar nasional",
+                }
+                for x in self.indikator
+                if x["standar_nasional"] is None
+            ],
             "pk_versi": versi,
             "pk_target": pk_target,
             "pk_anggaran": pk_anggaran,
