@@ -101,6 +101,7 @@ def _slots(dataset: Dataset) -> dict[str, list[tuple[Indikator | None, str, Cell
     earlier = {t.indikator: t for t in instansi.target_renstra if t.tahun < tahun}
     history = {t.indikator for t in instansi.target_renstra if t.realisasi is not None and t.tahun < tahun}
     skip = declared(instansi)
+    compared = {row.indikator for row in instansi.pembanding}  # benchmarks stand in for a standard
     out: dict[str, list[tuple[Indikator | None, str, CellRef]]] = {}
     known = {s.kode for s in instansi.sasaran}
     groups: list[tuple[str, list[Indikator], Sasaran | None]] = [
@@ -122,7 +123,11 @@ def _slots(dataset: Dataset) -> dict[str, list[tuple[Indikator | None, str, Cell
                 slots.append((x, "b", where))
             if x.target_akhir is None and (x.kode, DECLARABLE["c"]) not in skip:
                 slots.append((x, "c", x.src.ref("target_akhir")))
-            if x.standar_nasional is None and (x.kode, DECLARABLE["d"]) not in skip:
+            if (
+                x.standar_nasional is None
+                and x.kode not in compared
+                and (x.kode, DECLARABLE["d"]) not in skip
+            ):
                 slots.append((x, "d", x.src.ref("standar_nasional")))
             if row is None or not row.penyebab:
                 slots.append((x, "e", row.src.ref("penyebab") if row else x.src.ref("penanggung_jawab")))
@@ -212,7 +217,10 @@ def _fill(sasaran: str, x: Indikator | None, letter: str) -> str:
     elif letter == "c":
         fix = "Isi Target Akhir Renstra indikator ini di lembar Indikator."
     elif letter == "d":
-        fix = "Isi Standar Nasional (dan Sumber Standar) indikator ini di lembar Indikator."
+        fix = (
+            "Isi Standar Nasional (dan Sumber Standar) indikator ini di lembar Indikator, atau nilai "
+            "pembandingnya (daerah lain, rata-rata provinsi atau nasional) di lembar Pembanding."
+        )
     else:
         return (
             f"{what} Minta {x.penanggung_jawab} mengisi Penyebab (dan Upaya) indikator ini di lembar Capaian "
