@@ -208,10 +208,16 @@ def test_a_failed_indicator_without_cause_or_upaya_blocks_a_final_at_the_cell(ja
     edit_cells(jambi_copy / "03-aplikasi-informatika.xlsx", "Capaian Indikator", {"G5": None, "H5": None})
     found = [f for f in check(jambi_copy, year=True).blocking if f.code == "report.failed-unexplained"]
     assert [(f.file, f.where) for f in found] == [("03-aplikasi-informatika.xlsx", "Capaian Indikator!G5")]
-    assert "Isi Penyebab dan Upaya indikator ini" in found[0].message
+    assert "Isi Penyebab, Upaya, Kendala/Hambatan dan Rencana Tindak Lanjut indikator ini" in found[0].message
     with pytest.raises(NotFinal) as refused:
         build(jambi_copy, tmp_path / "final.docx", kind="final")
     assert "Capaian Indikator!G5 [report.failed-unexplained]" in refused.value.detail
+
+
+def test_the_seeds_failed_indicator_lacks_its_kendala_and_plan_for_next_year():
+    (found,) = [f for f in check(JAMBI, year=True).blocking if f.code == "report.failed-unexplained"]
+    assert (found.file, found.where) == ("03-aplikasi-informatika.xlsx", "Capaian Indikator!J5")
+    assert "Isi Kendala/Hambatan dan Rencana Tindak Lanjut indikator ini" in found.message
 
 
 def test_an_iku_outside_every_sasaran_blocks_a_final(jambi_konsep):

@@ -35,7 +35,7 @@ TEXT_MISSING = Rule("report.text-missing", Severity.WARNING, "Bagian laporan yan
 FAILED_UNEXPLAINED = Rule(
     "report.failed-unexplained",
     Severity.WARNING,
-    "Indikator yang belum mencapai target tanpa penyebab atau upaya",
+    "Indikator yang belum mencapai target tanpa penyebab, kendala, upaya atau rencana tindak lanjut",
     gap=True,
 )
 OUTSIDE_CASCADE = Rule(
@@ -229,27 +229,33 @@ def _fill(sasaran: str, x: Indikator | None, letter: str) -> str:
     return f"{what} {fix} {DECLARE.format(why=WHY[letter])}"
 
 
+# What a final report says of an indicator that fell short (PermenPANRB 53/2014: the Ikhtisar Eksekutif
+# gives its kendala, upaya and langkah antisipatif; BAB III its cause): the bidang's columns, by key
+EXPLAINED = (
+    ("penyebab", "Penyebab"),
+    ("upaya", "Upaya"),
+    ("kendala", "Kendala/Hambatan"),
+    ("rencana_tindak_lanjut", "Rencana Tindak Lanjut"),
+)
+
+
 def _unexplained(dataset: Dataset, failed: Sequence[Indikator]) -> Iterator[Finding]:
     rows = {c.indikator: c for b in dataset.bidang for c in b.capaian}
     for x in failed:
         row = rows.get(x.kode)
-        lacking = [
-            name
-            for name, text in (("Penyebab", row and row.penyebab), ("Upaya", row and row.upaya))
-            if not text
-        ]
+        lacking = [(key, name) for key, name in EXPLAINED if row is None or not getattr(row, key)]
         if not lacking:
             continue
-        where = (
-            row.src.ref("penyebab" if not row.penyebab else "upaya") if row else x.src.ref("penanggung_jawab")
-        )
+        where = row.src.ref(lacking[0][0]) if row else x.src.ref("penanggung_jawab")
+        names = [name for _, name in lacking]
+        listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " dan " + names[-1]
         yield finding(
             FAILED_UNEXPLAINED,
             where,
-            f"Indikator {x.kode} “{x.nama}” belum mencapai target; laporan final wajib menjelaskan "
-            f"penyebab dan upayanya (PermenPANRB 53/2014). Isi {' dan '.join(lacking)} indikator ini di "
-            f"lembar Capaian Indikator workbook {x.penanggung_jawab}; Kendala/Hambatan dan Rencana Tindak "
-            "Lanjut dimuat pula di Ikhtisar Eksekutif bila diisi.",
+            f"Indikator {x.kode} \u201c{x.nama}\u201d belum mencapai target; laporan final wajib menjelaskan "
+            "penyebab, kendala, upaya dan langkah antisipatifnya tahun depan (PermenPANRB 53/2014: BAB III, "
+            f"Ikhtisar Eksekutif dan BAB IV). Isi {listed} indikator ini di lembar Capaian Indikator "
+            f"workbook {x.penanggung_jawab}.",
         )
 
 

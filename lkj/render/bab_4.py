@@ -46,11 +46,22 @@ def bab_4(r: Report) -> dict[str, Any]:
     return {"kesimpulan": r.block(kesimpulan), "langkah": r.block(langkah), "lampiran": _lampiran(r)}
 
 
+# Staff text longer than this is an analysis, not a step: 4.2 refers to it instead of copying it
+STEP_LENGTH = 700
+
+
 def _step(v: IndikatorView) -> str:
     """The step for one indicator that fell short, tied to it: its bidang's plan for next year (rencana
-    tindak lanjut), else the upaya it reports; staff text as typed, on one line."""
-    plan = Markup(v.rencana_tindak_lanjut or v.upaya or "").unescape()
-    return f"{v.nama} (capaian {v.capaian}): {' '.join(plan.split())}"
+    tindak lanjut), else the upaya it reports, as typed on one line; when both are long, a reference to
+    their place in BAB III."""
+    for text in (v.rencana_tindak_lanjut, v.upaya):
+        plan = " ".join(Markup(text or "").unescape().split())
+        if plan and len(plan) <= STEP_LENGTH:
+            return f"{v.nama} (capaian {v.capaian}): {plan}"
+    return (
+        f"{v.nama} (capaian {v.capaian}): melanjutkan upaya perbaikan yang diuraikan pada analisis capaian "
+        "indikator ini di BAB III."
+    )
 
 
 def _lampiran(r: Report) -> tuple[Lampiran, ...]:
