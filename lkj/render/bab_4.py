@@ -126,7 +126,7 @@ def _pengukuran(r: Report) -> Content:
 def _reviu(r: Report, reviu: Penyampaian) -> Content:
     """The APIP's statement that it has reviewed the report (PermenPANRB 53/2014, its form)."""
     u = r.u
-    content = Content().text(
+    statement = [
         f"Kami telah mereviu Laporan Kinerja {u.nama_instansi} untuk tahun anggaran {r.tahun} sesuai dengan "
         "Pedoman Reviu atas Laporan Kinerja. Substansi informasi yang dimuat dalam Laporan Kinerja menjadi "
         f"tanggung jawab manajemen {u.nama_instansi}.",
@@ -134,12 +134,14 @@ def _reviu(r: Report, reviu: Penyampaian) -> Content:
         "akurat, andal dan valid.",
         "Berdasarkan reviu kami, tidak terdapat kondisi atau hal-hal yang menimbulkan perbedaan dalam "
         "meyakini keandalan informasi yang disajikan di dalam Laporan Kinerja ini.",
-    )
-    if reviu.catatan_reviu:
-        content.text(*split_paragraphs(reviu.catatan_reviu))
+        *(split_paragraphs(reviu.catatan_reviu) if reviu.catatan_reviu else []),
+    ]
+    # the statement and its signature on one page, as the APIP signs it
+    content = Content()
+    content.parts += [x.paragraph(x.run(text), "IsiLaporan", keep_next=True) for text in statement]
     place = reviu.tempat_reviu or u.tempat
     date = tanggal(reviu.tanggal_reviu) if reviu.tanggal_reviu else f"{'.' * 28} {u.tahun_terbit}"
-    content.parts.append(x.text_paragraph("", "IsiLaporan"))
+    content.parts.append(x.text_paragraph("", "IsiLaporan", keep_next=True))
     content.parts += signature(
         u,
         place=True,

@@ -65,9 +65,15 @@ def signature_lines(
 
 
 def signature(u: Umum, **kwargs: Any) -> list[str]:
+    """A signature block as paragraphs, kept on one page."""
+    lines = signature_lines(u, **kwargs)
     return [
-        x.paragraph(x.run(line.text, bold=line.bold, underline=line.underline), "TandaTangan")
-        for line in signature_lines(u, **kwargs)
+        x.paragraph(
+            x.run(line.text, bold=line.bold, underline=line.underline),
+            "TandaTangan",
+            keep_next=n < len(lines) - 1,
+        )
+        for n, line in enumerate(lines)
     ]
 
 
