@@ -56,10 +56,7 @@ ANALYSES = {
 }
 # The comparisons that may be declared not to apply (Keterangan Analisis), by letter
 DECLARABLE = {"b": "tahun-sebelumnya", "c": "target-akhir", "d": "standar"}
-DECLARE = (
-    "Bila perbandingan ini memang tidak dapat disajikan (mis. {why}), tambahkan baris di lembar Keterangan "
-    "Analisis dengan alasannya; laporan lalu menjelaskannya kepada pembaca."
-)
+DECLARE = "Bila memang tidak ada ({why}), nyatakan alasannya di lembar Keterangan Analisis."
 WHY = {
     "b": "indikator baru",
     "c": "indikator ditetapkan di tengah periode Renstra",
@@ -213,14 +210,11 @@ def _fill(sasaran: str, x: Indikator | None, letter: str) -> str:
         )
     what = f"Analisis {ANALYSES[letter]} indikator {x.kode} “{x.nama}” kosong."
     if letter == "b":
-        fix = "Isi realisasi tahun-tahun sebelumnya indikator ini di lembar Target Renstra."
+        fix = "Isi realisasi tahun-tahun sebelumnya di lembar Target Renstra."
     elif letter == "c":
-        fix = "Isi Target Akhir Renstra indikator ini di lembar Indikator."
+        fix = "Isi Target Akhir Renstra indikator ini."
     elif letter == "d":
-        fix = (
-            "Isi Standar Nasional (dan Sumber Standar) indikator ini di lembar Indikator, atau nilai "
-            "pembandingnya (daerah lain, rata-rata provinsi atau nasional) di lembar Pembanding."
-        )
+        fix = "Isi Standar Nasional dan Sumbernya, atau nilai pembanding di lembar Pembanding."
     else:
         return (
             f"{what} Minta {x.penanggung_jawab} mengisi Penyebab (dan Upaya) indikator ini di lembar Capaian "
