@@ -28,13 +28,14 @@ from lkj.xlsx.save import save
 SHEET = "Kertas Kerja Reviu"
 SUMMARY = "Ringkasan"
 SIMPULAN = ("Sesuai", "Tidak sesuai", "Perlu perbaikan")
+CRITERION, ANSWER, ITEM = "Kode", "Jawaban lkj (cakupan)", "Yang diperiksa"  # what lkj diff matches on
 # header, width; the reviewer's two columns last
 COLUMNS = (
     ("No", 5),
-    ("Kode", 8),
+    (CRITERION, 8),
     ("Kriteria LKE", 40),
-    ("Jawaban lkj (cakupan)", 14),
-    ("Yang diperiksa", 34),
+    (ANSWER, 14),
+    (ITEM, 34),
     ("Hasil lkj", 14),
     ("Bukti di laporan", 48),
     ("Letak di laporan", 30),
