@@ -13,6 +13,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from lkj.periksa import Butir, Pemeriksaan, Penilaian, judge, kebijakan
 from lkj.periksa.kebijakan import KriteriaProblem
@@ -356,3 +358,21 @@ def test_diff_of_two_reviu_rounds(run, tmp_path, jambi_copy):
     mixed = run("diff", first, JAMBI / "00-instansi.xlsx")
     assert mixed.exit_code == 2 and "bukan kertas kerja reviu" in mixed.output
     assert run("diff", first, second, "--redline", tmp_path / "r.docx").exit_code == 2
+
+
+def test_input_with_errors_cannot_be_examined(run, jambi_copy):
+    wb = openpyxl.load_workbook(jambi_copy / "00-instansi.xlsx")
+    wb["Indikator"]["A4"] = None  # an indicator without its kode cannot be placed: an error
+    wb.save(jambi_copy / "00-instansi.xlsx")
+    done = run("periksa", jambi_copy)
+    assert done.exit_code == 2 and "Traceback" not in done.output
+    assert (
+        "Indikator" in done.output and "swa-evaluasi LKE memerlukan laporan yang dapat disusun" in done.output
+    )
+
+
+@given(st.decimals(0, 100, places=2), st.decimals(0, 100, places=2))
+def test_more_coverage_never_lowers_the_answer(low, high):
+    policy = kebijakan()
+    low, high = min(low, high), max(low, high)
+    assert policy.huruf(low).nilai <= policy.huruf(high).nilai

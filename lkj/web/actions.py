@@ -207,6 +207,7 @@ def next_year(last_year: Path, outdir: Path, tahun: int | None) -> NextYear:
     """`lkj templates OUTDIR --dari LAST_YEAR --tahun TAHUN`: next year's workbooks made from last year's
     folder, written into `outdir` (which must not exist yet, and never lies inside `last_year`). TAHUN is
     last year's report year plus one when not given."""
+    from lkj.pipeline import next_year as carried_over
     from lkj.xlsx.handout import write_templates
 
     try:
@@ -215,7 +216,8 @@ def next_year(last_year: Path, outdir: Path, tahun: int | None) -> NextYear:
             return NextYear((), tahun, NO_LAST_YEAR)
         if tahun is None:
             tahun = last.year.tahun + 1 if last.year.tahun else None
-        written = write_templates(outdir, tahun, last_year)
+        carried = carried_over(last_year, outdir, tahun) if tahun is not None else None
+        written = carried.written if carried is not None else write_templates(outdir, tahun, last_year)
     except LkjError as exc:
         return NextYear((), tahun, describe(exc))
     return NextYear(tuple(path.name for path in written), tahun, None)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import IO
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
@@ -57,7 +58,9 @@ def may_write(path: Path, inputs: Sequence[Path | None], replace: bool) -> None:
     outputs.check([(path, outputs.KERTAS_KERJA)], inputs, replace)
 
 
-def write_kertas_kerja(p: Pemeriksaan, path: Path) -> None:
+def write_kertas_kerja(p: Pemeriksaan, path: Path | IO[bytes]) -> None:
+    """The kertas kerja of `p`, written atomically to `path` (checked first with `may_write`), or into a
+    stream (the web page's download)."""
     wb = Workbook()
     ws = wb.active
     assert ws is not None
