@@ -187,7 +187,7 @@ INDIKATOR = [
         target_akhir=D("85.00"),
         standar_nasional=75,
         sumber_standar="Pedoman evaluasi kinerja perangkat daerah (batas minimal, fiktif)",
-        sumber_data="Lembar Program seluruh bidang",
+        sumber_data="Laporan capaian indikator program seluruh bidang",
     ),
 ]
 
