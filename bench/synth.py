@@ -335,6 +335,10 @@ class _Builder:
                 "penyebab": _sentences(rng, 2),
                 "upaya": _sentences(rng, 1),
                 "program_pendukung": programs[0]["nama"],
+                # what a final needs of an indicator that falls short (PermenPANRB 53/2014), written for
+                # every one without drawing on the generator, so that the rest of the data stays as it was
+                "kendala": f"Pelaksanaan kegiatan pendukung {x['kode']} terkendala jadwal pengadaan.",
+                "rencana_tindak_lanjut": f"Menjadwalkan ulang kegiatan {x['kode']} pada triwulan I.",
             }
             for x in own
         ]

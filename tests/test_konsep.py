@@ -14,7 +14,7 @@ import pytest
 from lkj.diff.dump import dump
 from lkj.pipeline import NotFinal, check
 from lkj.render.watermark import NAME
-from tests.conftest import JAMBI, SUKAMAJU, build
+from tests.conftest import JAMBI, ROOT, SUKAMAJU, build
 
 # what only the staff need to read: names of workbooks, sheets and columns, and data not entered yet
 STAFF = re.compile(
@@ -83,13 +83,17 @@ def test_lkj_build_final_exits_1_with_the_located_list(run, tmp_path):
     assert konsep.exit_code == 0 and "(konsep)" in konsep.output
 
 
-def test_the_complete_set_builds_final_without_a_word_for_the_staff(sukamaju_final, run, tmp_path):
+def test_the_complete_sets_build_final_without_a_word_for_the_staff(sukamaju_final, run, tmp_path):
     docx, text = sukamaju_final
     assert not any(NAME in h for h in _headers(docx))
     assert "CATATAN PENYUSUNAN" not in text
     assert STAFF.search(text) is None, STAFF.search(text)
     result = run("build", SUKAMAJU, "--final", "-o", tmp_path / "final.docx")
     assert result.exit_code == 0 and "(laporan final)" in result.output
+    arunika = build(ROOT / "tests" / "data" / "arunika", tmp_path / "arunika.docx", kind="final")
+    text = dump(arunika)
+    assert STAFF.search(text) is None, STAFF.search(text)
+    assert "CATATAN PENYUSUNAN" not in text
 
 
 def test_a_templates_own_watermark_is_kept_in_a_konsep_and_removed_in_a_final(tmp_path):

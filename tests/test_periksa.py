@@ -13,6 +13,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from lkj.periksa import Butir, Pemeriksaan, Penilaian, judge, kebijakan
 from lkj.periksa.kebijakan import KriteriaProblem
@@ -371,3 +373,21 @@ def test_konsep_catatan_carries_the_self_check(tmp_path):
     assert "| e (0,00%) |" in row and "Capaian Indikator!K5" in row
     final = dump(build(SUKAMAJU, tmp_path / "final.docx", kind="final").docx)
     assert "Swa-evaluasi LKE" not in final
+
+
+def test_input_with_errors_cannot_be_examined(run, jambi_copy):
+    wb = openpyxl.load_workbook(jambi_copy / "00-instansi.xlsx")
+    wb["Indikator"]["A4"] = None  # an indicator without its kode cannot be placed: an error
+    wb.save(jambi_copy / "00-instansi.xlsx")
+    done = run("periksa", jambi_copy)
+    assert done.exit_code == 2 and "Traceback" not in done.output
+    assert (
+        "Indikator" in done.output and "swa-evaluasi LKE memerlukan laporan yang dapat disusun" in done.output
+    )
+
+
+@given(st.decimals(0, 100, places=2), st.decimals(0, 100, places=2))
+def test_more_coverage_never_lowers_the_answer(low, high):
+    policy = kebijakan()
+    low, high = min(low, high), max(low, high)
+    assert policy.huruf(low).nilai <= policy.huruf(high).nilai

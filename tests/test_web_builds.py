@@ -19,6 +19,7 @@ from markupsafe import escape
 from lkj.web.builds import DONE, REFUSED
 from lkj.web.slots import slot_id
 from tests.conftest import ROOT
+from tests.helpers import as_in_a_terminal
 from tests.web_helpers import SPBE, SPBE_FILE, Office, csrf, office, until, upload, variant
 
 
@@ -123,7 +124,14 @@ def test_an_upload_during_a_build_is_taken_and_the_build_keeps_its_own_copy(
 def test_lkj_web_serves_the_folder_until_interrupted_and_refuses_a_second_server(sukamaju_copy: Path) -> None:
     lkj = Path(sys.executable).with_name("lkj")
     command = [str(lkj), "web", str(sukamaju_copy), "--port", "0"]
-    server = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    server = subprocess.Popen(
+        command,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        preexec_fn=as_in_a_terminal,
+    )
     try:
         lines = []
         assert server.stdout is not None

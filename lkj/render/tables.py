@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Any
 
+from lkj.compute.presisi import bersama, desimal_target
 from lkj.compute.results import (
     Belanja,
     Hasil,
@@ -74,19 +75,29 @@ def target_renstra(hasil: Hasil, years: Sequence[int]) -> str:
     """Renstra targets per year for every indicator that has any."""
     share = 7.7 / max(1, len(years))
 
-    def target(i: IndikatorHasil, year: int) -> str:
-        by_year: dict[int, Target | None] = {t.tahun: t.target for t in i.riwayat}
+    def by_year(i: IndikatorHasil) -> dict[int, Target | None]:
+        shown: dict[int, Target | None] = dict(i.renstra_tahunan)
         if i.target is not None:
-            by_year[hasil.tahun] = i.target
-        return target_nilai(by_year.get(year), "", None) or "-"
+            shown[hasil.tahun] = i.target
+        return shown
 
+    # one precision per indicator in this table: the most decimals its targets shown here were typed with
+    places = {i.indikator.kode: bersama([], by_year(i).values()) for i in hasil.indikator}
+
+    def target(i: IndikatorHasil, year: int) -> str:
+        return target_nilai(by_year(i).get(year), "", places[i.indikator.kode]) or "-"
+
+    # a kategori target ("Kabupaten Informatif") needs room a number does not: smaller text, wider years
+    words = any(t is not None and t.kategori for i in hasil.indikator for t in by_year(i).values())
+    name, unit = (2.9, 1.2) if words else (5.0, 1.5)
+    share = (share * len(years) + 5.0 - name + 1.5 - unit + (0.5 if words else 0)) / max(1, len(years))
     columns: list[Column[tuple[int, IndikatorHasil]]] = [
         _number(),
-        C("Indikator Kinerja", 5.0, lambda r: r[1].indikator.nama),
-        C("Satuan", 1.5, lambda r: r[1].indikator.satuan, "center"),
+        C("Indikator Kinerja", name, lambda r: r[1].indikator.nama),
+        C("Satuan", unit, lambda r: r[1].indikator.satuan, "center"),
         *(_year(y, share, target) for y in years),
     ]
-    return table(columns, _numbered(hasil.indikator))
+    return table(columns, _numbered(hasil.indikator), text_style="TeksTabelKecil" if words else "TeksTabel")
 
 
 def _year(
@@ -97,6 +108,7 @@ def _year(
 
 def pk_target(versi: PkVersiHasil, hasil: Hasil) -> str:
     names = {s.sasaran.kode: s.sasaran.nama for s in hasil.sasaran}
+    places = {i.kode: desimal_target(t) for i, t in versi.target}  # each as typed: one figure per row
     by_sasaran: dict[str, list[tuple[Indikator, Target]]] = {}
     for indikator, target in versi.target:
         by_sasaran.setdefault(indikator.sasaran or "", []).append((indikator, target))
@@ -110,7 +122,7 @@ def pk_target(versi: PkVersiHasil, hasil: Hasil) -> str:
             C("Sasaran Strategis", 5.2, lambda r: r[1], merge=True),
             C("Indikator Kinerja", 6.0, lambda r: r[2].nama),
             C("Satuan", 1.7, lambda r: r[2].satuan, "center"),
-            C("Target", 1.8, lambda r: target_nilai(r[3], "") or "-", "center"),
+            C("Target", 1.8, lambda r: target_nilai(r[3], "", places.get(r[2].kode)) or "-", "center"),
         ],
         groups=groups,
     )
@@ -241,15 +253,20 @@ def skala(scale: Scale, heading: str) -> str:
     )
 
 
-def konversi(nama: str, rows: Sequence[tuple[str, str]]) -> str:
-    return table(
-        [
-            _number(1.0),
-            C(f"Nilai ({nama})", 7.0, lambda r: r[1][0], "center"),
-            C("Capaian", 7.5, lambda r: r[1][1], "center"),
-        ],
-        _numbered(rows),
-    )
+def konversi(nama: str, rows: Sequence[tuple[str, str, str | None]]) -> str:
+    """A conversion table: each band, its capaian and, when the table names them, its kategori."""
+    columns = [
+        _number(1.0),
+        C(f"Nilai ({nama})", 7.0, lambda r: r[1][0], "center"),
+        C("Capaian", 7.5, lambda r: r[1][1], "center"),
+    ]
+    if any(kategori for _, _, kategori in rows):
+        columns[1:] = [
+            C(f"Nilai ({nama})", 4.5, lambda r: r[1][0], "center"),
+            C("Capaian", 3.5, lambda r: r[1][1], "center"),
+            C("Kategori", 6.5, lambda r: r[1][2] or "-"),
+        ]
+    return table(columns, _numbered(rows))
 
 
 # ---------------------------------------------------------------- BAB III: capaian and the analyses

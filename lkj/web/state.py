@@ -43,12 +43,13 @@ def now_stamp() -> str:
 _UNSAFE = re.compile(r"[^\w.()-]+")  # what a name of ours keeps: letters, digits, . ( ) - _
 
 
-def safe_name(original: str) -> str:
+def safe_name(original: str, suffix: str = ".xlsx") -> str:
     """A file name of lkj's own making from the name an upload came with: letters, digits and a few signs,
-    always ending .xlsx (never a path, never a hidden file, never another ending)."""
-    stem = original[:-5] if original.casefold().endswith((".xlsx", ".xlsm")) else original
+    always ending `suffix` (never a path, never a hidden file, never another ending)."""
+    known = (".xlsx", ".xlsm", ".png", ".jpg", ".jpeg")
+    stem = Path(original).stem if original.casefold().endswith(known) else original
     stem = _UNSAFE.sub("-", stem).strip(".- ")[:100] or "workbook"
-    return f"{stem}.xlsx"
+    return f"{stem}{suffix}"
 
 
 def free_name(folder: Path, file: str) -> str:

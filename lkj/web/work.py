@@ -4,6 +4,7 @@ through lkj.web.actions, in worker processes (lkj.web.jobs)."""
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
 import secrets
@@ -22,6 +23,7 @@ from lkj.web.state import STATE_FOLDER, free_name, now_stamp, read_json, safe_na
 from lkj.write import write_bytes
 
 CARRIED = "dibuat dari workbook tahun lalu"  # the note of a version start_year made: not handed in yet
+NEW_YEAR = "tahun-baru.json"  # what start_year wrote, carried over and left to enter fresh
 MAX_UPLOAD = MAX_BYTES  # bytes: the reader's limit for one workbook
 ZIP_MAGIC = b"PK\x03\x04"
 log = logging.getLogger("lkj.web")
@@ -102,10 +104,10 @@ class Work:
                 place, stream, old.original_name, "sekretariat", f"dipulihkan dari versi {number}"
             )
 
-    def _receive(self, stream: IO[bytes]) -> Path:
+    def _receive(self, stream: IO[bytes], logo: bool = False) -> Path:
         """The upload in a file of the state folder, under a name of ours, refused when it is empty, too
-        large or no Office Open XML file (a zip) at all."""
-        path = self.state / "masuk" / f"{secrets.token_hex(8)}.xlsx"
+        large or no Office Open XML file (a zip) at all (nor, where a `logo` may come, a PNG or JPEG)."""
+        path = self.state / "masuk" / f"{secrets.token_hex(8)}.upload"
         size = 0
         with path.open("wb") as out:
             while chunk := stream.read(1 << 16):
@@ -115,7 +117,7 @@ class Work:
                 out.write(chunk)
         with path.open("rb") as back:
             head = back.read(4)
-        problem = _type_problem(size, head)
+        problem = None if logo and head.startswith(IMAGES) else _type_problem(size, head)
         if problem:
             path.unlink(missing_ok=True)
             raise Refused(problem)
@@ -186,21 +188,30 @@ class Work:
         finally:
             shutil.rmtree(scratch, ignore_errors=True)
         self._adopt(self.workers.call(actions.check_folder, self.folder), CARRIED)
-        return actions.NextYear(tuple(moved), made.tahun, None)
+        started = dataclasses.replace(made, written=tuple(moved))
+        write_json(self.state / NEW_YEAR, {**vars(started), "dari": str(last_year)})
+        return started
+
+    def new_year(self) -> dict[str, Any] | None:
+        """How this work folder's year was started from last year's (start_year), when it was."""
+        found = read_json(self.state / NEW_YEAR)
+        return found if isinstance(found, dict) else None
 
     def start_year_from_uploads(
         self, files: list[tuple[IO[bytes], str]], tahun: int | None
     ) -> actions.NextYear:
-        """start_year from last year's workbooks uploaded (each refused as any upload when it is empty, too
-        large or no workbook); they are kept in the state folder (tahun-lalu/), as they came."""
+        """start_year from last year's workbooks uploaded, with the logo the instansi workbook names (each
+        refused as any upload when it is empty, too large or no workbook, nor a PNG or JPEG image); they
+        are kept in the state folder (tahun-lalu/), as they came."""
         if not files:
             raise Refused("Pilih workbook tahun lalu yang akan diunggah, atau sebutkan foldernya.")
         folder = self.state / "tahun-lalu" / f"{now_stamp()}-{secrets.token_hex(3)}"
         folder.mkdir(parents=True)
         try:
             for stream, original in files:
-                received = self._receive(stream)
-                os.replace(received, folder / free_name(folder, safe_name(original)))
+                received = self._receive(stream, logo=True)
+                name = safe_name(original, _image_suffix(original, received))
+                os.replace(received, folder / free_name(folder, name))
             return self.start_year(folder, tahun)
         except Refused:
             shutil.rmtree(folder, ignore_errors=True)
@@ -414,6 +425,22 @@ def _shown_name(name: str) -> str:
     characters, at most 120 characters."""
     last = name.replace("\\", "/").rsplit("/", 1)[-1]
     return "".join(c for c in last if c.isprintable())[:120] or "workbook.xlsx"
+
+
+IMAGES = (b"\x89PNG", b"\xff\xd8\xff")  # the logo's kinds the reader takes: PNG, JPEG
+
+
+def _image_suffix(original: str, received: Path) -> str:
+    """The ending a received image keeps (.png, .jpg, .jpeg as it came; else its kind's); .xlsx for a
+    workbook."""
+    with received.open("rb") as head:
+        kind = head.read(4)
+    if not kind.startswith(IMAGES):
+        return ".xlsx"
+    suffix = Path(original).suffix.casefold()
+    if kind.startswith(IMAGES[0]):
+        return ".png"
+    return suffix if suffix in (".jpg", ".jpeg") else ".jpg"
 
 
 def _type_problem(size: int, head: bytes) -> str | None:
