@@ -29,9 +29,10 @@ def web(sukamaju_copy: Path, workers) -> Office:  # type: ignore[no-untyped-def]
     return office(sukamaju_copy, workers)
 
 
-def _build(web: Office) -> int:
+def _build(web: Office, kind: str = "konsep") -> int:
+    """A build of `kind` pressed on the board, waited for; its number."""
     client = web.app.test_client()
-    answer = client.post(web.board + "susun", data={"csrf": csrf(client, web.board)})
+    answer = client.post(web.board + "susun", data={"csrf": csrf(client, web.board), "jenis": kind})
     assert answer.status_code == 302
     number = int(answer.headers["Location"].rstrip("/").rsplit("/", 1)[1])
     until(lambda: client.get(f"{web.board}susun/{number}/status").get_json()["selesai"])
@@ -220,14 +221,6 @@ def test_a_build_offers_the_lke_self_check_of_its_inputs_and_the_kertas_kerja(
         assert client.get(own + path).status_code == 404
 
 
-def _build_of(web: Office, kind: str) -> int:
-    client = web.app.test_client()
-    answer = client.post(web.board + "susun", data={"csrf": csrf(client, web.board), "jenis": kind})
-    number = int(answer.headers["Location"].rstrip("/").rsplit("/", 1)[1])
-    until(lambda: client.get(f"{web.board}susun/{number}/status").get_json()["selesai"])
-    return number
-
-
 def test_a_final_is_refused_with_its_located_list_a_konsep_carries_it_and_the_final_builds_after_the_fix(
     web: Office,
     run,
@@ -244,7 +237,7 @@ def test_a_final_is_refused_with_its_located_list_a_konsep_carries_it_and_the_fi
     assert 'value="konsep"' in board and 'value="final"' in board
 
     # a final while a pagu is not entered yet: refused, with the list `lkj build --final` tells
-    refused = _build_of(web, "final")
+    refused = _build(web, "final")
     build = web.work.builds.get(refused)
     assert build is not None and (build.status, build.kind, build.refused_final) == (REFUSED, "final", True)
     assert [(f.file, f.where, f.gap) for f in build.blocking] == [(SPBE_FILE, "Sub Kegiatan!G4", True)]
@@ -258,7 +251,7 @@ def test_a_final_is_refused_with_its_located_list_a_konsep_carries_it_and_the_fi
 
     # a konsep of the same input builds: watermarked, ending with the Catatan Penyusunan, which is also
     # a page and a file of its own
-    konsep = _build_of(web, "konsep")
+    konsep = _build(web, "konsep")
     build = web.work.builds.get(konsep)
     assert build is not None and (build.status, build.kind, build.docx) == (DONE, "konsep", True)
     docx = client.get(f"{web.board}susun/{konsep}/laporan.docx").data
@@ -274,7 +267,7 @@ def test_a_final_is_refused_with_its_located_list_a_konsep_carries_it_and_the_fi
 
     # the bidang fixes it; the final builds, without watermark or Catatan
     upload(client, web.link(SPBE), original)
-    final = _build_of(web, "final")
+    final = _build(web, "final")
     build = web.work.builds.get(final)
     assert build is not None and (build.status, build.kind, build.docx) == (DONE, "final", True)
     docx = client.get(f"{web.board}susun/{final}/laporan.docx").data
