@@ -85,13 +85,17 @@ def target_renstra(hasil: Hasil, years: Sequence[int]) -> str:
     def target(i: IndikatorHasil, year: int) -> str:
         return target_nilai(by_year(i).get(year), "", places[i.indikator.kode]) or "-"
 
+    # a kategori target ("Kabupaten Informatif") needs room a number does not: smaller text, wider years
+    words = any(t is not None and t.kategori for i in hasil.indikator for t in by_year(i).values())
+    name, unit = (2.9, 1.2) if words else (5.0, 1.5)
+    share = (share * len(years) + 5.0 - name + 1.5 - unit + (0.5 if words else 0)) / max(1, len(years))
     columns: list[Column[tuple[int, IndikatorHasil]]] = [
         _number(),
-        C("Indikator Kinerja", 5.0, lambda r: r[1].indikator.nama),
-        C("Satuan", 1.5, lambda r: r[1].indikator.satuan, "center"),
+        C("Indikator Kinerja", name, lambda r: r[1].indikator.nama),
+        C("Satuan", unit, lambda r: r[1].indikator.satuan, "center"),
         *(_year(y, share, target) for y in years),
     ]
-    return table(columns, _numbered(hasil.indikator))
+    return table(columns, _numbered(hasil.indikator), text_style="TeksTabelKecil" if words else "TeksTabel")
 
 
 def _year(
@@ -247,15 +251,20 @@ def skala(scale: Scale, heading: str) -> str:
     )
 
 
-def konversi(nama: str, rows: Sequence[tuple[str, str]]) -> str:
-    return table(
-        [
-            _number(1.0),
-            C(f"Nilai ({nama})", 7.0, lambda r: r[1][0], "center"),
-            C("Capaian", 7.5, lambda r: r[1][1], "center"),
-        ],
-        _numbered(rows),
-    )
+def konversi(nama: str, rows: Sequence[tuple[str, str, str | None]]) -> str:
+    """A conversion table: each band, its capaian and, when the table names them, its kategori."""
+    columns = [
+        _number(1.0),
+        C(f"Nilai ({nama})", 7.0, lambda r: r[1][0], "center"),
+        C("Capaian", 7.5, lambda r: r[1][1], "center"),
+    ]
+    if any(kategori for _, _, kategori in rows):
+        columns[1:] = [
+            C(f"Nilai ({nama})", 4.5, lambda r: r[1][0], "center"),
+            C("Capaian", 3.5, lambda r: r[1][1], "center"),
+            C("Kategori", 6.5, lambda r: r[1][2] or "-"),
+        ]
+    return table(columns, _numbered(rows))
 
 
 # ---------------------------------------------------------------- BAB III: capaian and the analyses
