@@ -189,7 +189,7 @@ def _per_indicator(r: Report, items: tuple[IndikatorView, ...], template: str) -
     content = Content()
     for v in items:
         if len(items) > 1:
-            content.text(f"Indikator {v.nama}", style="Catatan")
+            content.label(f"Indikator {v.nama}")
         content.text(*r.say(template, PerIndikator(v)))
     return content
 

@@ -10,7 +10,8 @@ from collections.abc import Sequence
 from lkj.compute.figure import Figure
 from lkj.compute.results import Anggaran, Belanja, ProgramHasil, UkuranHasil
 from lkj.indonesian import angka, rentang
-from lkj.render.grid import TOTAL_SHADE, Column, Grid, Group, Look, Total
+from lkj.render.grid import CELL_MARGIN, TOTAL_SHADE, Column, Grid, Group, Look, Total, fit, header_needs
+from lkj.render.textwidth import longest_word_cm
 
 PROGRAM_SHADE = "DEEAF6"
 KEGIATAN_SHADE = "F2F2F2"
@@ -35,7 +36,8 @@ class BigTable:
         )
         columns = _big_columns(self.with_notes)
         scale = BIG_WIDTH / sum(c.width for c in columns)
-        self.columns = [dataclasses.replace(c, width=c.width * scale) for c in columns]
+        scaled = [dataclasses.replace(c, width=c.width * scale) for c in columns]
+        self.columns = fit(scaled, _needs(scaled, tree))
         self._cuts: dict[int, list[slice]] = {}
 
     def _grid(self) -> Grid[Measure]:
@@ -75,6 +77,34 @@ class BigTable:
         return self._grid().rows(
             group for program in self.tree.program[programs] for group in _groups(program)
         )
+
+
+POINTS = 8.0  # TeksTabelMini (lkj.render.styles): no table text is smaller
+
+
+def _needs(columns: Sequence[Column[Measure]], tree: Belanja) -> list[float]:
+    """The width each column needs for its widest word, from the texts that can be the widest without
+    formatting every row twice: the longest kode, every unit, the totals (no item's amount is larger)."""
+    need = header_needs(columns, POINTS)
+    kode = max((s.sub.kode for p in tree.program for k in p.kegiatan for s in k.sub), key=len, default="")
+    satuan = {
+        u.ukuran.satuan or ""
+        for p in tree.program
+        for u in (
+            *p.ukuran,
+            *(u for k in p.kegiatan for u in (*k.ukuran, *(u for s in k.sub for u in s.ukuran))),
+        )
+    }
+    widest = {
+        "Kode": [kode],
+        "Satuan": sorted(satuan),
+        "Pagu (Rp)": [angka(tree.total.pagu)],
+        "Realisasi (Rp)": [angka(tree.total.realisasi)],
+    }
+    for at, column in enumerate(columns):
+        for text in widest.get(column.header, ()):
+            need[at] = max(need[at], longest_word_cm(text, POINTS, bold=True) + CELL_MARGIN)
+    return need
 
 
 def _big_columns(with_notes: bool) -> list[Column[Measure]]:

@@ -2,7 +2,9 @@
 each row, whether it is merged over a group) and its rows, in groups. A merged column shows its group's
 first row once, in one cell over the group's rows (Word's vertical merge); every other column one cell per
 row. A group may look its own way (the big table's programs shaded and bold, its sub kegiatan indented).
-The header row is repeated on every page; a total row may close the table.
+The header row is repeated on every page; a total row may close the table. A table that fits on a page
+is kept on one (each row keeps with the next), so that no row is left alone on a page; a longer one breaks
+between rows, never inside one, and repeats its header.
 
 Rows of the same look take the same markup but for their text: the markup of each (look, place in the
 group) is made once (lkj.render.ooxml.RowShape), so a table of thousands of rows costs little more than
@@ -11,11 +13,13 @@ its texts.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 from lkj.render.ooxml import Cell, Row, RowShape, Table, cm
+from lkj.render.textwidth import longest_word_cm, wrapped_lines
 
 R = TypeVar("R")
 TOTAL_SHADE = "D9E2F3"  # a total row that stands out (the SPBE index, the big table's sums)
@@ -66,7 +70,8 @@ class Grid(Generic[R]):
     columns: Sequence[Column[R]]
     text_style: str = "TeksTabel"  # TeksTabelKecil, TeksTabelMini for dense tables (lkj.render.styles)
     style: str = "TabelLKj"
-    _shapes: dict[tuple[Look, str | None], RowShape] = field(default_factory=dict, repr=False)
+    keep: bool = False  # every row kept with the next: the table is not split (`fits_on_a_page`)
+    _shapes: dict[tuple[Look, str | None, bool], RowShape] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self._table = self._new()
@@ -76,18 +81,23 @@ class Grid(Generic[R]):
 
     def start(self) -> str:
         """The table's markup up to its first row: properties, grid and the repeated header row."""
-        header = Row([Cell(c.header, align="center") for c in self.columns], header=True)
+        header = Row(
+            [Cell(c.header, align="center") for c in self.columns], header=True, keep_with_next=self.keep
+        )
         return self._table.start() + self._table._row(header)
 
-    def rows(self, groups: Iterable[Group[R]]) -> str:
+    def rows(self, groups: Iterable[Group[R]], *, last: bool = False) -> str:
+        """The rows of `groups`; `last`: they end the table (its last row keeps with nothing)."""
         out = []
-        for group in groups:
+        listed = list(groups)
+        for number, group in enumerate(listed):
             count = len(group.rows)
             assert count, "a group has at least one row"
             for index, row in enumerate(group.rows):
                 merge = None if count == 1 else ("restart" if index == 0 else "continue")
                 texts = [c.value(row) if index == 0 or not c.merge else "" for c in self.columns]
-                out.append(self._shape(group.look, merge).row(texts))
+                final = last and number == len(listed) - 1 and index == count - 1
+                out.append(self._shape(group.look, merge, self.keep and not final).row(texts))
         return "".join(out)
 
     def end(self, total: Total | None = None) -> str:
@@ -103,8 +113,8 @@ class Grid(Generic[R]):
         cells = [first, *rest]
         return self._table._row(Row(cells)) + "</w:tbl>"
 
-    def _shape(self, look: Look, merge: str | None) -> RowShape:
-        key = (look, merge)
+    def _shape(self, look: Look, merge: str | None, keep: bool = False) -> RowShape:
+        key = (look, merge, keep)
         if key not in self._shapes:
             cells = [
                 Cell(
@@ -119,7 +129,7 @@ class Grid(Generic[R]):
                 )
                 for c in self.columns
             ]
-            self._shapes[key] = RowShape(self._table, Row(cells))
+            self._shapes[key] = RowShape(self._table, Row(cells, keep_with_next=keep))
         return self._shapes[key]
 
 
@@ -132,6 +142,80 @@ def table(
     text_style: str = "TeksTabel",
     style: str = "TabelLKj",
 ) -> str:
-    """A whole table: `rows` each on its own, or `groups` of rows, then the total row."""
-    grid = Grid(columns, text_style, style)
-    return grid.start() + grid.rows([*(Group([r]) for r in rows), *groups]) + grid.end(total)
+    """A whole table: `rows` each on its own, or `groups` of rows, then the total row. Kept on one page
+    when it fits on one."""
+    listed = [*(Group([r]) for r in rows), *groups]
+    columns = fitted(columns, listed, POINTS[text_style])
+    grid = Grid(columns, text_style, style, keep=fits_on_a_page(columns, listed, POINTS[text_style]))
+    return grid.start() + grid.rows(listed, last=total is None) + grid.end(total)
+
+
+POINTS = {"TeksTabel": 9.0, "TeksTabelKecil": 8.0, "TeksTabelMini": 8.0}  # lkj.render.styles
+PAGE_BODY = 24.7  # cm: the height between an A4 portrait page's margins (lkj.render.tables: 15,5 cm wide)
+LANDSCAPE_BODY = 16.0  # cm: the same, of a landscape page
+PORTRAIT_WIDTH = 16.0  # cm: a table wider than this is on a landscape page
+
+
+def fits_on_a_page(columns: Sequence[Column[R]], groups: Sequence[Group[R]], points: float) -> bool:
+    """Whether the table's estimated height leaves room on a page for its caption and a few lines."""
+    lines = _lines([c.header for c in columns], columns, points, bold=True)
+    for group in groups:
+        for index, row in enumerate(group.rows):
+            texts = [c.value(row) if index == 0 or not c.merge else "" for c in columns]
+            lines += _lines(texts, columns, points)
+    height = lines * points * LINE / 72 * 2.54 + ROW_PAD * (1 + sum(len(g.rows) for g in groups))
+    body = LANDSCAPE_BODY if sum(c.width for c in columns) > PORTRAIT_WIDTH else PAGE_BODY
+    return height <= body - 4.0
+
+
+LINE = 1.2  # a line's height, in font sizes
+ROW_PAD = 0.12  # cm: a row's spacing and borders
+
+
+def _lines(texts: Sequence[str], columns: Sequence[Column[R]], points: float, bold: bool = False) -> int:
+    """Lines of the row's tallest cell, its words wrapped at the column's width (estimated)."""
+    return max(
+        (
+            sum(wrapped_lines(part, c.width - CELL_MARGIN, points, bold) for part in t.split("\n"))
+            for t, c in zip(texts, columns, strict=True)
+        ),
+        default=1,
+    )
+
+
+CELL_MARGIN = 0.25  # cm: a cell's left and right margins (the table style's 57 twips each) and a little air
+
+
+def fitted(columns: Sequence[Column[R]], groups: Sequence[Group[R]], points: float) -> list[Column[R]]:
+    """The columns fitted (`fit`) to the longest word of their header (bold) and of every value, as the
+    rows show them."""
+    need = header_needs(columns, points)
+    for group in groups:
+        for index, row in enumerate(group.rows):
+            for at, c in enumerate(columns):
+                if index == 0 or not c.merge:
+                    bold = group.look.bold and c.merge
+                    need[at] = max(need[at], longest_word_cm(c.value(row), points, bold) + CELL_MARGIN)
+    return fit(columns, need)
+
+
+def header_needs(columns: Sequence[Column[R]], points: float) -> list[float]:
+    """The width (cm) each column's header needs so that no word of it is broken."""
+    return [longest_word_cm(c.header, points, bold=True) + CELL_MARGIN for c in columns]
+
+
+def fit(columns: Sequence[Column[R]], need: Sequence[float]) -> list[Column[R]]:
+    """The columns, each widened to the width it needs, the width they gain taken from columns that have
+    room to spare, in proportion to that room; the table's width stays as it was. Where the spare room
+    does not suffice, each shortfall is made good in the same proportion."""
+    short = sum(max(0.0, n - c.width) for n, c in zip(need, columns, strict=True))
+    room = sum(max(0.0, c.width - n) for n, c in zip(need, columns, strict=True))
+    if short <= 0 or room <= 0:
+        return list(columns)
+    taken = min(1.0, short / room)  # the share of each column's spare room given away
+    given = min(1.0, room / short)  # the share of each column's shortfall made good
+    out = []
+    for n, c in zip(need, columns, strict=True):
+        width = c.width + (n - c.width) * given if n > c.width else c.width - (c.width - n) * taken
+        out.append(dataclasses.replace(c, width=width))
+    return out
