@@ -225,6 +225,44 @@ def build_command(
         click.echo(f"ditulis: {built.pdf}")
 
 
+@cli.command("periksa", **COMMAND)
+@click.argument("input_dir", metavar="FOLDER_MASUKAN", type=_Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option(
+    "--kriteria",
+    type=_Path(dir_okay=False, path_type=Path),
+    help="Berkas kriteria LKE (TOML) yang dipakai; bawaan: lkj/periksa/kriteria.toml (PermenPANRB 88/2021).",
+)
+@click.option(
+    "--reviu",
+    type=_Path(dir_okay=False, path_type=Path),
+    help="Tulis juga kertas kerja reviu (.xlsx) untuk APIP: satu baris per pemeriksaan, dengan letaknya di "
+    "laporan, buktinya dan kolom simpulan pereviu.",
+)
+@REPLACE
+def periksa_command(
+    input_dir: Path, fmt: str, kriteria: Path | None, reviu: Path | None, ganti: bool
+) -> None:
+    """Swa-evaluasi LKE komponen Pelaporan Kinerja: bukti setiap kriteria di laporan, cakupan, perkiraan
+    jawaban dan nilai, serta data yang perlu diisi untuk menaikkannya. Exit 0; 2 bila tidak dapat
+    dijalankan."""
+    from lkj.periksa.present import render_json, render_text
+    from lkj.pipeline import examine
+
+    if reviu is not None:
+        from lkj.xlsx.kertas_kerja import may_write
+
+        may_write(reviu, [input_dir, kriteria], ganti)
+    result = examine(input_dir, kriteria=kriteria)
+    _hold(result)
+    click.echo(render_json(result) if fmt == "json" else render_text(result), nl=False)
+    if reviu is not None:
+        from lkj.xlsx.kertas_kerja import write_kertas_kerja
+
+        write_kertas_kerja(result, reviu)
+        click.echo(f"ditulis: {reviu}", err=True)
+
+
 @cli.command("diff", **COMMAND)
 @click.argument("old", metavar="LAMA", type=_Path(path_type=Path))
 @click.argument("new", metavar="BARU", type=_Path(path_type=Path))

@@ -79,6 +79,11 @@ class Finding:
         return place
 
 
+def named(ref: CellRef) -> str:
+    """The other cell a contradiction names in its message: "'00-instansi.xlsx' PK Target!C14"."""
+    return f"'{ref.file}' {ref.sheet}!{ref.cell}"
+
+
 def finding(rule: Rule, where: CellRef | None, message: str) -> Finding:
     ref = where or CellRef("", "", "")
     return Finding(

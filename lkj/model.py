@@ -276,6 +276,7 @@ class Pengaturan:
     kertas: str | None
     format_kode: str | None
     lampiran_validasi: bool | None
+    konversi_capaian: str | None = None
     src: Source = NOWHERE
 
 

@@ -13,6 +13,8 @@ report someone edited is never replaced without --ganti:
   (Word and LibreOffice write the editor's name there when they save);
 - a redline: the same property is 'lkj diff';
 - an annotated copy of a workbook: the same property is 'lkj validate' (Excel and Calc alike);
+- a kertas kerja reviu: the same property is 'lkj periksa' (once a reviewer saves their conclusions in
+  it, it is theirs and never replaced without --ganti);
 - a PDF: the comment line '%lkj laporan' just before its final startxref (a PDF editor rewrites the end
   of the file or appends an update after it);
 - an HTML page: <meta name="generator" content="lkj diff"> in its head.
@@ -36,6 +38,7 @@ from lkj.write import WriteProblem, blocked, not_a_folder
 REPORT_BY = "lkj"
 REDLINE_BY = "lkj diff"
 ANNOTATED_BY = "lkj validate"
+KERTAS_KERJA_BY = "lkj periksa"
 PDF_MARK = b"%lkj laporan"
 HTML_MARK = '<meta name="generator" content="lkj diff">'
 CORE = "docProps/core.xml"
@@ -103,6 +106,9 @@ def mark_pdf(data: bytes) -> bytes:
 REPORT = Kind("laporan yang ditulis lkj", (".docx",), lambda p: _modified_by(p) == REPORT_BY)
 REDLINE = Kind("dokumen redline yang ditulis lkj", (".docx",), lambda p: _modified_by(p) == REDLINE_BY)
 ANNOTATED = Kind("salinan bercatatan yang ditulis lkj", (), lambda p: _modified_by(p) == ANNOTATED_BY)
+KERTAS_KERJA = Kind(
+    "kertas kerja reviu yang ditulis lkj", (".xlsx",), lambda p: _modified_by(p) == KERTAS_KERJA_BY
+)
 PDF = Kind("PDF laporan yang ditulis lkj", (".pdf",), _pdf_marked)
 HTML = Kind("halaman perubahan yang ditulis lkj", (), _html_marked)
 BLANK = Kind("workbook kosong", (".xlsx",), None)

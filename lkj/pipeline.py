@@ -38,6 +38,7 @@ from lkj.validate import validate
 
 if TYPE_CHECKING:
     from lkj.compute.results import Hasil
+    from lkj.periksa import Pemeriksaan
     from lkj.render import OpenTemplates
 
 READ, VALIDATE, COMPUTE, RENDER, WRITE, PDF = "read", "validate", "compute", "render", "write", "pdf"
@@ -164,6 +165,37 @@ def build(
             return dataclasses.replace(built, pdf_failure=exc)
 
 
+class NotExaminable(LkjError):
+    """The LKE self-check cannot run: the input has errors, or lacks the instansi workbook or its
+    Profil (exit status 2; the findings are told before)."""
+
+    def __init__(self, checked: Checked) -> None:
+        super().__init__(
+            "swa-evaluasi LKE memerlukan laporan yang dapat disusun: perbaiki galat di atas (atau isi "
+            "workbook instansi dan lembar Profil) lalu periksa lagi."
+        )
+        self.checked = checked
+
+    @property
+    def detail(self) -> str:
+        from lkj.validate.present import render_text
+
+        return render_text(self.checked.errors, self.checked.workbooks) if self.checked.errors else ""
+
+
+def examine(folder: Path, *, kriteria: Path | None = None, watch: Stopwatch | None = None) -> Pemeriksaan:
+    """The LKE self-check of the report `folder` would give (lkj.periksa), by the criteria of `kriteria`
+    (the default policy file when None), which is read first: a file that cannot be used stops before
+    anything is read (KriteriaProblem). NotExaminable when the year cannot be computed."""
+    from lkj import periksa
+
+    policy = periksa.kebijakan(kriteria)
+    checked = _checked(folder, True, watch)
+    if not checked.ok or checked.hasil is None:
+        raise NotExaminable(checked)
+    return periksa.examine(checked.hasil, checked.dataset, checked.findings, policy)
+
+
 def report_name(nama: str, tahun: int) -> str:
     """The report's file name when none is given: LKj-2022-dinas-komunikasi-dan-informatika.docx."""
     slug = re.sub(r"[^a-z0-9]+", "-", nama.casefold()).strip("-")
@@ -252,4 +284,14 @@ def _templates(opened: list[OpenTemplates | LkjError], folder: Path) -> OpenTemp
     return found
 
 
-__all__ = ["Built", "Checked", "InputHasErrors", "ReadResult", "build", "check", "checked_year"]
+__all__ = [
+    "Built",
+    "Checked",
+    "InputHasErrors",
+    "NotExaminable",
+    "ReadResult",
+    "build",
+    "check",
+    "checked_year",
+    "examine",
+]

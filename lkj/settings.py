@@ -80,6 +80,9 @@ class Settings:
     kertas: str = "A4"
     format_kode: str = "permendagri"
     lampiran_validasi: bool = False
+    # a score indicator with a conversion table: realisasi and target both converted ("keduanya", the
+    # IKU decree's reading), the table's value of the realisation ("tabel"), or the scores ("skor")
+    konversi: str = "keduanya"
 
 
 def scale_from_rows(name: str, rows: list[tuple[Decimal | None, str | None, str]]) -> Scale:

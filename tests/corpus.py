@@ -438,6 +438,7 @@ CASES = [
         INS,
         "PK Anggaran",
         "D14",
+        exit=0,
     ),
     Case(
         "program-pk-tak-dikenal",
@@ -448,6 +449,8 @@ CASES = [
         "B18",
     ),
     Case("target-pk-berbeda", lambda folder: None, "cross.pk-target", APL, "Program", "G4", exit=0),
+    Case("kata-ganda", lambda folder: None, "teks.kata-ganda", APL, "Capaian Indikator", "G5", exit=0),
+    Case("ejaan", lambda folder: None, "teks.ejaan", APL, "Capaian Indikator", "G5", exit=0),
     Case("iku-tidak-di-pk", lambda folder: None, "cross.iku-not-in-pk", INS, "Indikator", "A9", exit=0),
     Case("tahun-berbeda", edit(SEK, "Identitas", {"B5": 2021}), "file.year", SEK, "Identitas", "B5"),
     Case(
@@ -627,6 +630,19 @@ CASES = [
         "SPBE",
         "D4",
         exit=0,
+    ),
+    Case(
+        "realisasi-dihitung-juga-diketik",
+        both(
+            edit(INS, "Indikator", {"J11": "Persentase indikator program tercapai"}),
+            edit(SEK, "Capaian Indikator", {"F5": 60}),
+        ),
+        "sumber.typed",
+        SEK,
+        "Capaian Indikator",
+        "F5",
+        exit=0,
+        base=SUKAMAJU,
     ),
     Case(
         "indeks-spbe-berbeda",

@@ -132,6 +132,33 @@ def test_efficiency_methods(method, capaian, serapan, label):
     assert result.label == label and result.nilai.rule == f"efisiensi.{method}"
 
 
+@pytest.mark.parametrize("method", ["selisih", "rasio"])
+def test_never_efficient_when_the_target_was_missed(method):
+    # 95% reached on 80% spent: the money left is no efficiency, the target was not met
+    result = efisiensi(f("95"), _anggaran("80"), dataclasses.replace(P, metode_efisiensi=method))
+    assert result.label == "Cukup efisien" and "target belum tercapai" in result.nilai.note
+    reached = efisiensi(f("100"), _anggaran("80"), dataclasses.replace(P, metode_efisiensi=method))
+    assert reached.label == "Efisien"
+
+
+def test_the_difference_is_that_of_the_printed_operands():
+    # Jambi SS-01: capaian 101,53% and serapan 99,12% are printed; their difference is 2,41 poin
+    # (the unrounded 101,5263… − 99,1219… = 2,4044… would print 2,40)
+    ss01 = computed(JAMBI).sasaran[0]
+    assert persen(ss01.capaian.value) == "101,53%" and persen(ss01.anggaran.serapan.value) == "99,12%"
+    assert ss01.efisiensi.nilai.value == D("2.41")
+
+
+def test_the_overall_judgement_explains_the_sasaran_ones():
+    from lkj.render.views import efisiensi_sasaran
+
+    hasil = computed(JAMBI)
+    assert hasil.efisiensi.label == "Efisien"
+    said = efisiensi_sasaran(hasil.efisiensi, (s.efisiensi for s in hasil.sasaran))
+    assert said == "4 sasaran cukup efisien dan 1 sasaran efisien"
+    assert efisiensi_sasaran(hasil.efisiensi, [hasil.efisiensi]) is None
+
+
 def test_seed_efficiency_selisih_is_8_70_points():
     result = computed(JAMBI)
     assert angka(result.efisiensi.nilai.value, 2) == "8,70" and result.efisiensi.label == "Efisien"
@@ -192,3 +219,25 @@ def test_hitung_refuses_a_folder_with_errors(run, jambi_copy):
     edit_cells(jambi_copy / "01-sekretariat.xlsx", "Sub Kegiatan", {"G4": "abc"})
     result = run("hitung", jambi_copy)
     assert result.exit_code == 1 and "G4" in result.output
+
+
+def test_pmk_output_based_efficiency_by_hand():
+    # one output: planned Rp100 for 10 units (Rp10 each), Rp81 spent for 9 units (Rp9 each):
+    # E = 1 − 9/10 = 10%, nilai = 50% + 10/20 × 50% = 75%: efficient, when its sasaran reached its target
+    from lkj.compute.results import KegiatanHasil, ProgramHasil, SubKegiatanHasil, UkuranHasil
+    from lkj.model import Program, SubKegiatan, Target, Ukuran
+
+    u = Ukuran("Dokumen", Target(D(10), D(10)), "Dokumen", D(9))
+    sub = SubKegiatan("1.01.01.2.01.0001", "1.01.01.2.01", "Sub", (u,), D(100), D(81), D(100), None, None)
+    money = Anggaran(D(100), D(81), f(81), f(19), f(100))
+    program = ProgramHasil(
+        Program("1.01.01", "Program", None, (), "Sekretariat"),
+        (),
+        money,
+        (KegiatanHasil(None, (), money, (SubKegiatanHasil(sub, (UkuranHasil(u, f(90), False),), money),)),),
+    )
+    pmk = dataclasses.replace(P, metode_efisiensi="pmk")
+    reached = efisiensi(f(100), money, pmk, [program])
+    assert reached.nilai.value == 75 and reached.label == "Efisien"
+    missed = efisiensi(f(90), money, pmk, [program])  # the same spending, the sasaran's target missed
+    assert missed.nilai.value == 75 and missed.label == "Cukup efisien"

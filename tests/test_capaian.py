@@ -15,6 +15,7 @@ from lkj.model import KonversiRow, Target
 from lkj.read.settings import default_settings
 
 P = default_settings()
+TABEL = dataclasses.replace(P, konversi="tabel")  # Pengaturan: the table's value of the realisation
 
 
 def t(low, high=None) -> Target:
@@ -99,12 +100,36 @@ KI = Konversi(
     ("score", "expected"), [("90", 80), ("92", 80), ("92.01", 85), ("98", 95), ("98.01", 100), ("100", 100)]
 )
 def test_ki_award_conversion_table(score, expected):
-    figure = capaian(t(90), D(score), "max", P, konversi=KI)
-    assert figure.value == expected and figure.rule == "capaian.konversi"
+    figure = capaian(t(90), D(score), "max", TABEL, konversi=KI)
+    assert figure.value == expected and figure.rule == "capaian.konversi-tabel"
+
+
+def test_ki_award_both_converted_by_default():
+    # the Jember decree: 93,5 is 85%, the target 90 is 80%; one scale, so 85 ÷ 80 = 106,25%
+    assert P.konversi == "keduanya"
+    figure = capaian(t(90), D("93.5"), "max", P, konversi=KI)
+    assert pct(figure) == "106,25%" and figure.rule == "capaian.konversi"
+    assert [i.value for i in figure.inputs if i.label.startswith("Nilai tabel")] == [D(85), D(80)]
+    assert "menjadi 85% dan 80%" in figure.note
+    # a score in the target's own band reaches it exactly; one band below does not
+    assert pct(capaian(t(90), D("91"), "max", P, konversi=KI)) == "100,00%"
+    assert pct(capaian(t(94), D("93"), "max", P, konversi=KI)) == "100,00%"  # 92–94 band of 94: 85%
+    assert pct(capaian(t(96), D("93"), "max", P, konversi=KI)) == "94,44%"  # 85 ÷ 90
+
+
+def test_ki_award_scores_compared_as_they_are():
+    skor = dataclasses.replace(P, konversi="skor")
+    figure = capaian(t(90), D("93.5"), "max", skor, konversi=KI)
+    assert pct(figure) == "103,89%" and figure.rule == "capaian.maksimal"
+
+
+def test_a_target_score_outside_the_table_is_reported():
+    figure = capaian(t(85), D("93.5"), "max", P, konversi=KI)
+    assert figure.value is None and "nilai 85 berada di luar tabel konversi 'KI Award'" in figure.note
 
 
 def test_score_below_the_table_is_reported_not_guessed():
-    figure = capaian(t(90), D("89.99"), "max", P, konversi=KI)
+    figure = capaian(t(90), D("89.99"), "max", TABEL, konversi=KI)
     assert figure.value is None
     assert "di luar tabel konversi 'KI Award'" in figure.note and "mulai dari nilai 90" in figure.note
 
@@ -132,7 +157,7 @@ OPEN = Konversi(
     ],
 )
 def test_open_bands_take_every_score_on_their_open_side(score, expected, band):
-    figure = capaian(t(90), D(score), "max", P, konversi=OPEN)
+    figure = capaian(t(90), D(score), "max", TABEL, konversi=OPEN)
     assert figure.value == expected and f"masuk rentang {band} pada tabel 'KI Award'" in figure.note
     assert OPEN.lowest is None  # nothing falls below a table open below
 

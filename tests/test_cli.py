@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-COMMANDS = ("templates", "validate", "hitung", "build", "diff", "dump")
+COMMANDS = ("templates", "validate", "hitung", "periksa", "build", "diff", "dump")
 
 
 @pytest.mark.parametrize("command", COMMANDS)

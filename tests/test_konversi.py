@@ -66,7 +66,8 @@ def test_a_target_may_name_a_kategori_of_the_indicator_s_table(sukamaju_copy):
     assert _row(instansi.target_renstra, 33).target == informatif
     assert result.hasil is not None
     ki = next(i for i in result.hasil.indikator if i.indikator.kode == "IK-04")
-    assert ki.capaian.value == 85 and ki.target == typed  # the score 93,5 converted by the table
+    # the score 93,5 and the kategori's score 90 converted by the table: 85% against 80%
+    assert ki.capaian.value == D("106.25") and ki.target == typed
 
 
 def test_a_kategori_that_starts_above_its_bound_is_reached_above_it(sukamaju_copy):
@@ -124,3 +125,40 @@ def test_open_bands_meet_their_neighbours(sukamaju_copy, cells, code, cell):
     edit_cells(sukamaju_copy / INS, "Tabel Konversi", cells)
     found = [(f.code, f.cell) for f in check(sukamaju_copy).findings if f.code.startswith("konversi.")]
     assert found == ([] if code is None else [(code, cell)])
+
+
+# ---- one capaian for a score indicator everywhere it appears (issue 16)
+
+
+def _ki(hasil):
+    return next(i for i in hasil.indikator if i.indikator.kode == "IK-04")
+
+
+def _ki_program(hasil):
+    return next(u for p in hasil.belanja.program for u in p.ukuran if u.ukuran.indikator_kode == "IK-04")
+
+
+def test_the_program_indicator_of_a_score_iku_uses_its_table(sukamaju_copy):
+    hasil = check(sukamaju_copy, year=True).hasil
+    # KI Award 93,5 against 90: 106,25% for the IKU and for the program indicator that measures it (it
+    # was 85,00% Tidak Tercapai in one table and 103,89% in the other)
+    assert _ki(hasil).capaian.value == D("106.25") and _ki(hasil).status == "melebihi"
+    assert _ki_program(hasil).capaian.value == D("106.25")
+
+
+def test_with_the_table_value_policy_a_met_target_is_never_tidak_tercapai(sukamaju_copy):
+    edit_cells(sukamaju_copy / INS, "Pengaturan", {"B13": "Nilai tabel realisasi"})
+    hasil = check(sukamaju_copy, year=True).hasil
+    ki = _ki(hasil)
+    assert ki.capaian.value == 85 and ki.capaian.rule == "capaian.konversi-tabel"
+    assert ki.realisasi >= ki.target.low
+    assert ki.status == "tercapai" and ki.tercapai is True and ki.predikat != "Tidak Tercapai"
+    assert _ki_program(hasil).capaian.value == 85  # the same figure in the program table
+    assert _ki_program(hasil).tercapai is True
+
+
+def test_with_the_score_policy_the_scores_are_compared(sukamaju_copy):
+    edit_cells(sukamaju_copy / INS, "Pengaturan", {"B13": "Skor realisasi dibanding skor target"})
+    hasil = check(sukamaju_copy, year=True).hasil
+    assert round(_ki(hasil).capaian.value, 2) == D("103.89")
+    assert _ki_program(hasil).capaian.value == _ki(hasil).capaian.value

@@ -126,10 +126,32 @@ def test_the_fictional_set_has_no_analysis_left_without_data(sukamaju):
     for heading in ANALYSES:
         assert text.count(heading) == 4, heading
     assert "Karena indikator ini semakin rendah realisasi semakin baik" in text
-    assert "Menurut tabel konversi, nilai tersebut setara dengan capaian 85,00%." in text
+    assert (
+        "Menurut tabel konversi, realisasi tersebut setara dengan 85% dan targetnya setara dengan 80%; "
+        "dibandingkan pada skala yang sama, capaiannya 106,25%." in text
+    )
     assert "sebesar 2,5 Hari, turun 0,7 Hari dibanding realisasi tahun 2023 sebesar 3,2 Hari" in text
     assert "perubahan tersebut menunjukkan kinerja yang membaik" in text
     assert "# LAMPIRAN" in text and "Lampiran 2. Realisasi Indikator Kinerja per Triwulan" in text
+
+
+def test_a_reader_checking_with_a_pencil_finds_the_figures_agree(jambi, sukamaju):
+    """Issue 16: the printed difference is that of the printed operands; the scales of one figure are told
+    apart; the overall efficiency names the sasaran judged otherwise; one capaian for the KI Award."""
+    _, text = jambi
+    assert "sebesar 101,53%, selisih capaian dan serapan adalah 2,41 poin" in text
+    assert (
+        "Ketiga sebutan ini mengukur hal yang berbeda: predikat Tidak Tercapai menilai capaian terhadap "
+        "target tahun ini, kategori Sangat Tinggi menempatkan besarnya capaian 93,00%" in text
+    )
+    assert "menurut analisis per sasaran, 4 sasaran cukup efisien dan 1 sasaran efisien." in text
+    assert (
+        "indikator program yang tercapai (menurut polaritas masing-masing indikator) sebesar 80,00%" in text
+    )
+    _, text = sukamaju
+    ki = [line for line in text.splitlines() if "KI Award" in line and "%" in line]
+    assert ki and all("85,00%" not in line and "103,89%" not in line for line in ki), ki
+    assert "| Nilai Keterbukaan Informasi Publik | 90 | 93,5 | 106,25% |" in text
 
 
 def test_golden_text_and_tables(jambi, sukamaju, golden):

@@ -82,7 +82,11 @@ def test_text_output_groups_by_file_most_severe_first(run, tmp_path):
         if line.startswith("  ") and not line.startswith("      ")
     ]
     assert labels[0] == "GALAT" and labels.index("PERINGATAN") > labels.index("GALAT")
-    assert out.rstrip().splitlines()[-1].startswith("Ringkasan: 1 galat, 17 peringatan")
+    from lkj.validate.rules_ejaan import speller
+
+    # 17, the doubled word, and the cells with words the Indonesian dictionary lacks (where it is installed)
+    warnings = 18 + (11 if speller() is not None else 0)
+    assert out.rstrip().splitlines()[-1].startswith(f"Ringkasan: 1 galat, {warnings} peringatan")
 
 
 def test_other_workbooks_are_still_checked_next_to_a_broken_one(run, tmp_path):

@@ -20,6 +20,7 @@ from tests.web_helpers import (
     Office,
     csrf,
     office,
+    until,
     upload,
     variant,
 )
@@ -376,3 +377,28 @@ def test_a_year_starts_from_an_instansi_workbook_uploaded_on_the_board(tmp_path:
     assert (folder / "02-bidang-infrastruktur-dan-layanan-spbe-2024.xlsx").read_bytes() == (
         SUKAMAJU / SPBE_FILE
     ).read_bytes()
+
+
+def test_the_board_tells_what_each_workbook_still_lacks_for_a_final(web: Office, tmp_path: Path) -> None:
+    client = web.app.test_client()
+    board = " ".join(client.get(web.board).get_data(as_text=True).split())
+    assert "Siap untuk final" in board and board.count(">Lengkap<") == 5
+
+    # a pagu and its realisation not entered yet: gaps (BELUM DIISI); the version is valid and used, and
+    # a final must wait for them
+    gap = variant(web.folder / SPBE_FILE, tmp_path, "Sub Kegiatan", {"G4": None, "I4": None})
+    upload(client, web.link(SPBE), gap)
+    assert web.work.slots.versions(slot_id(SPBE))[0].used
+    until(web.work.check_is_current)
+    board = " ".join(client.get(web.board).get_data(as_text=True).split())
+    assert "1 hal</span> masih menghalangi laporan final, 1 di antaranya data yang belum diisi." in board
+    assert board.count(">Lengkap<") == 4 and board.count(">1 belum diisi<") == 1
+    row = board[board.index(f'<td class="nama">{SPBE}</td>') :].split("</tr>")[0]
+    assert ">1 belum diisi<" in row
+    listed = board[board.index("Yang masih diperlukan untuk laporan final (1)") :].split("</details>")[0]
+    assert SPBE_FILE in listed and "Sub Kegiatan!G4" in listed and "Belum diisi" in listed
+
+    # the bidang sees it on its own page, by sheet and cell, as data to fill before the final
+    page = " ".join(client.get(web.link(SPBE)).get_data(as_text=True).split())
+    assert "1 hal perlu dilengkapi sebelum laporan final" in page
+    assert ">G4<" in page and "Belum diisi" in page

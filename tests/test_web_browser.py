@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import os
 import shutil
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import openpyxl
 import pytest
 
-from tests.web_helpers import SEKRETARIAT, SPBE, SPBE_FILE, Office, office, until, variant
+from tests.web_helpers import SEKRETARIAT, SPBE, SPBE_FILE, Office, office, serving, until, variant
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 DRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
@@ -35,17 +34,9 @@ WIDTH, HEIGHT = 1366, 768
 @pytest.fixture
 def served(sukamaju_copy: Path, workers) -> Iterator[tuple[Office, str]]:  # type: ignore[no-untyped-def]
     """The work folder served by waitress on a free port of the loopback address, as `lkj web` serves it."""
-    import waitress
-
     web = office(sukamaju_copy, workers)
-    server = waitress.create_server(web.app, host="127.0.0.1", port=0, threads=4)
-    address = f"http://127.0.0.1:{server.effective_port}"
-    web.app.config["LKJ_ALAMAT"] = address
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    yield web, address
-    server.close()
-    thread.join(10)
+    with serving(web) as address:
+        yield web, address
 
 
 @pytest.fixture

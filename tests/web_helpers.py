@@ -6,9 +6,15 @@ from __future__ import annotations
 import io
 import re
 import shutil
+import threading
 import time
-from collections.abc import Callable
+import urllib.error
+import urllib.request
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from http.cookiejar import CookieJar
 from pathlib import Path
 from typing import Any
 
@@ -82,3 +88,63 @@ def until(done: Callable[[], Any]) -> Any:
             return found
         time.sleep(0.2)
     raise AssertionError("the work did not end")
+
+
+@contextmanager
+def serving(web: Office) -> Iterator[str]:
+    """The office's app served by waitress on a free port of the loopback address, as `lkj web` serves
+    it; gives the address."""
+    import waitress
+
+    server = waitress.create_server(web.app, host="127.0.0.1", port=0, threads=8)
+    address = f"http://127.0.0.1:{server.effective_port}"
+    web.app.config["LKJ_ALAMAT"] = address
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        yield address
+    finally:
+        server.close()
+        thread.join(10)
+
+
+class Browser:
+    """A browser without a window over HTTP: its own cookies (the session of the CSRF token), GET and
+    a workbook POSTed through a page's upload form, as a browser sends it (multipart/form-data)."""
+
+    def __init__(self, address: str) -> None:
+        self.address = address
+        self._opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(CookieJar()))
+
+    def get(self, page: str) -> tuple[int, str]:
+        try:
+            with self._opener.open(self.address + page, timeout=WAIT) as answer:
+                return answer.status, answer.read().decode("utf-8")
+        except urllib.error.HTTPError as exc:
+            return exc.code, exc.read().decode("utf-8")
+
+    def upload(self, page: str, data: bytes, name: str = "isian.xlsx") -> tuple[int, str]:
+        found = CSRF.search(self.get(page)[1])
+        assert found, f"no form on {page}"
+        boundary = uuid.uuid4().hex
+        part = f"--{boundary}\r\nContent-Disposition: form-data; name="
+        body = b"".join(
+            (
+                f'{part}"csrf"\r\n\r\n{found.group(1)}\r\n'.encode(),
+                f'{part}"workbook"; filename="{name}"\r\n'.encode(),
+                b"Content-Type: application/octet-stream\r\n\r\n",
+                data,
+                f"\r\n--{boundary}--\r\n".encode(),
+            )
+        )
+        request = urllib.request.Request(
+            self.address + page + "unggah",
+            data=body,
+            headers={"Content-Type": f"multipart/form-data; boundary={boundary}"},
+            method="POST",
+        )
+        try:
+            with self._opener.open(request, timeout=WAIT) as answer:  # follows the redirect to the page
+                return answer.status, answer.read().decode("utf-8")
+        except urllib.error.HTTPError as exc:
+            return exc.code, exc.read().decode("utf-8")

@@ -11,20 +11,21 @@ from __future__ import annotations
 from collections import defaultdict
 from decimal import Decimal
 
-from lkj.compute import gaps
+from lkj.compute import gaps, kontradiksi
 from lkj.compute.efisiensi import efisiensi
 from lkj.compute.figure import Figure
-from lkj.compute.gaps import empty_analyses, spbe_differs, year_findings
-from lkj.compute.indikator import indikator_hasil, sumber
+from lkj.compute.gaps import empty_analyses, spbe_differs
+from lkj.compute.indikator import indikator_hasil, realisasi_row, sumber
 from lkj.compute.pk import pk_hasil
 from lkj.compute.rata_rata import indikator_program_tercapai, rata_rata
 from lkj.compute.results import Hasil, IndikatorHasil, Jumlah, ProgramHasil, SasaranHasil
 from lkj.compute.spbe import spbe_from
 from lkj.errors import LkjError
+from lkj.findings import Finding
 from lkj.model import Dataset, Sasaran
 from lkj.settings import Settings
 
-RULES = gaps.RULES
+RULES = gaps.RULES + kontradiksi.RULES
 
 
 class NotComputable(LkjError):
@@ -61,6 +62,13 @@ def compute(dataset: Dataset, settings: Settings) -> Hasil:
     spbe = spbe_from(instansi.spbe, settings)
     index = spbe.indeks.value if spbe is not None else None
     berbeda = _spbe_berbeda(indikator, index)
+    program_share = indikator_program_tercapai(u for p in tree.program for u in p.ukuran)
+    typed = kontradiksi.findings(
+        {x.kode: realisasi_row(x, src) for x in instansi.indikator},
+        instansi.indikator,
+        kontradiksi.computed_sources(program_share, spbe),
+        {i.indikator.kode: i.realisasi for i in indikator},
+    )
     return Hasil(
         tahun=tahun,
         profil=instansi.profil,
@@ -73,7 +81,7 @@ def compute(dataset: Dataset, settings: Settings) -> Hasil:
         kategori_organisasi=settings.kategori.label(organisasi.value)
         if organisasi.value is not None
         else None,
-        indikator_program_tercapai=indikator_program_tercapai(tree),
+        indikator_program_tercapai=program_share,
         belanja=tree,
         efisiensi=efisiensi(organisasi, tree.total, settings, tree.program),
         pk=pk_hasil(
@@ -85,8 +93,16 @@ def compute(dataset: Dataset, settings: Settings) -> Hasil:
         spbe_berbeda=berbeda,
         jumlah=_jumlah(indikator),
         findings=gaps.findings(
-            instansi, empty, [(i.indikator, i.penjelasan) for i in berbeda if i.penjelasan], index
-        ),
+            instansi,
+            empty,
+            [
+                (i.indikator, i.penjelasan)
+                for i in berbeda
+                if i.penjelasan and not kontradiksi.computed(i.indikator)
+            ],
+            index,
+        )
+        + typed,
     )
 
 
@@ -147,6 +163,12 @@ def _sasaran(
         efisiensi=efisiensi(figure, anggaran, settings, supporting),
         kosong=kosong,
     )
+
+
+def year_findings(dataset: Dataset, settings: Settings) -> tuple[Finding, ...]:
+    """The findings about the year for a year that is not computed (its input has errors, or only its
+    findings are asked for): the same as compute's."""
+    return gaps.year_findings(dataset, settings) + kontradiksi.year_findings(dataset, settings)
 
 
 __all__ = ["RULES", "NotComputable", "computable", "compute", "year_findings"]

@@ -15,7 +15,7 @@ from decimal import Decimal
 
 import pandas as pd
 
-from lkj.compute.capaian import HUNDRED, capaian
+from lkj.compute.capaian import HUNDRED, Konversi, konversi_of, ukuran_hasil
 from lkj.compute.figure import Figure, Input, missing
 from lkj.compute.results import (
     Anggaran,
@@ -23,10 +23,8 @@ from lkj.compute.results import (
     KegiatanHasil,
     ProgramHasil,
     SubKegiatanHasil,
-    UkuranHasil,
 )
-from lkj.indonesian import rounded
-from lkj.model import Dataset, Kegiatan, Program, SubKegiatan, Ukuran
+from lkj.model import Dataset, Kegiatan, Program, SubKegiatan
 from lkj.settings import Settings
 
 SEN = 100
@@ -81,22 +79,6 @@ def _anggaran(pagu: Decimal, realisasi: Decimal, fisik: Figure) -> Anggaran:
     return Anggaran(pagu, realisasi, serapan(pagu, realisasi), silpa(pagu, realisasi), fisik)
 
 
-def ukuran_hasil(ukuran: Iterable[Ukuran], settings: Settings) -> tuple[UkuranHasil, ...]:
-    out = []
-    for u in ukuran:
-        figure = capaian(
-            u.target,
-            u.realisasi,
-            u.polaritas,
-            settings,
-            target_at=u.src.ref("target"),
-            realisasi_at=u.src.ref("realisasi"),
-        )
-        tercapai = rounded(figure.value, 2) >= HUNDRED if figure.value is not None else None
-        out.append(UkuranHasil(u, figure, tercapai))
-    return tuple(out)
-
-
 Sums = dict[str, tuple[Decimal, Decimal]]  # kode → (pagu, realisasi)
 
 
@@ -121,6 +103,7 @@ def belanja(dataset: Dataset, settings: Settings) -> Belanja:
     by_kegiatan = _sums(frame, "kegiatan")
     by_program = _sums(frame, "program")
     weighted = settings.fisik == "pagu"
+    konversi = konversi_of(dataset.instansi)  # a program indicator of a score IKU: its table
     subs_of: dict[str, list[SubKegiatanHasil]] = defaultdict(list)
     for s in subs:
         subs_of[s.kegiatan].append(SubKegiatanHasil(s, ukuran_hasil(s.ukuran, settings), sub_anggaran(s)))
@@ -128,7 +111,7 @@ def belanja(dataset: Dataset, settings: Settings) -> Belanja:
     for k in kegiatan:
         kegiatan_of[k.program].append(_kegiatan(k, tuple(subs_of[k.kode]), by_kegiatan, settings, weighted))
     prog_results = tuple(
-        _program(p, tuple(kegiatan_of[p.kode]), by_program, settings, weighted) for p in programs
+        _program(p, tuple(kegiatan_of[p.kode]), by_program, settings, weighted, konversi) for p in programs
     )
     total_pagu = sum((p.anggaran.pagu for p in prog_results), Decimal(0))
     total_real = sum((p.anggaran.realisasi for p in prog_results), Decimal(0))
@@ -189,12 +172,19 @@ def _kegiatan(
 
 
 def _program(
-    p: Program, children: tuple[KegiatanHasil, ...], table: Sums, settings: Settings, weighted: bool
+    p: Program,
+    children: tuple[KegiatanHasil, ...],
+    table: Sums,
+    settings: Settings,
+    weighted: bool,
+    konversi: dict[str, Konversi],
 ) -> ProgramHasil:
     fisik = fisik_rollup(
         [c.anggaran.fisik.value for c in children], [c.anggaran.pagu for c in children] if weighted else None
     )
-    return ProgramHasil(p, ukuran_hasil(p.ukuran, settings), _rollup(p.kode, fisik, table), children)
+    return ProgramHasil(
+        p, ukuran_hasil(p.ukuran, settings, konversi), _rollup(p.kode, fisik, table), children
+    )
 
 
 def _rollup(kode: str, fisik: Figure, table: Sums) -> Anggaran:

@@ -1,15 +1,26 @@
 """Capaian of one indicator: by polarity (C1, C2), range and stabilize targets (C3, C4), score indicators
-through a conversion table (C18), missing data (C5) and the optional cap and floor (C6)."""
+through a conversion table (C18), missing data (C5) and the optional cap and floor (C6).
+
+A score indicator with a conversion table (KI Award: a score of 93,5 against a target of 90) compares
+realisasi and target on one scale. The policy is the year's setting (Pengaturan › Capaian Indikator
+Bertabel Konversi): by default both are converted through the table, as the IKU decree reads it
+(85% for 93,5 against 80% for 90: 106,25%); or the table's value of the realisation is the capaian
+(85%); or the scores are compared as they are (93,5 ÷ 90: 103,89%). The same rule gives the indicator's
+capaian wherever it appears: this year, earlier years, against the Renstra's end target, and a program
+indicator that measures it (Kode Indikator Sasaran)."""
 
 from __future__ import annotations
 
 import functools
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
 from lkj.compute.figure import Figure, Input, missing
-from lkj.indonesian import angka, rentang, rentang_skor
-from lkj.model import CellRef, KonversiRow, Target
+from lkj.compute.results import UkuranHasil
+from lkj.indonesian import angka, rentang, rentang_skor, rounded
+from lkj.model import CellRef, Instansi, KonversiRow, Target, Ukuran
 from lkj.settings import Settings
 
 HUNDRED = Decimal(100)
@@ -68,12 +79,14 @@ def capaian(
     inputs = [Input("Realisasi", realisasi, realisasi_at)]
     if realisasi is None:
         return missing("capaian.belum-ada-data", "data realisasi belum tersedia", *inputs)
-    if konversi is not None:
+    if konversi is not None and settings.konversi == "tabel":
         return _converted(realisasi, konversi, tuple(inputs))
     if target is not None:
         inputs.append(Input("Target", _target_text(target), target_at))
     if target is None:
         return missing("capaian.tanpa-target", "target belum ditetapkan", *inputs)
+    if konversi is not None and settings.konversi == "keduanya":
+        return _both_converted(target, realisasi, polaritas, konversi, settings, tuple(inputs))
     value, rule, note = _by_polarity(target, realisasi, polaritas)
     if value is None:
         return missing(rule, note, *inputs)
@@ -142,6 +155,59 @@ def _bounded(value: Decimal, settings: Settings) -> tuple[Decimal, str]:
     return value, ""
 
 
+def _both_converted(
+    target: Target,
+    realisasi: Decimal,
+    polaritas: str,
+    konversi: Konversi,
+    settings: Settings,
+    inputs: tuple[Input, ...],
+) -> Figure:
+    """Realisasi and target through the table, then compared by polarity like any other indicator."""
+    rows = [konversi.lookup(score) for score in (realisasi, target.low, target.high)]
+    if any(row is None for row in rows):
+        outside = [
+            angka(score)
+            for score, row in zip((realisasi, target.low, target.high), rows, strict=True)
+            if row is None
+        ]
+        return missing(
+            "capaian.konversi",
+            f"nilai {' dan '.join(dict.fromkeys(outside))} berada di luar tabel konversi "
+            f"'{konversi.nama}', sehingga capaiannya tidak dapat ditetapkan",
+            *inputs,
+        )
+    real, low, high = (row.capaian for row in rows if row is not None)
+    value, _, note = _by_polarity(Target(low, high), real, polaritas)
+    table = tuple(
+        Input(f"Nilai tabel {what}", row.capaian, row.src.ref("capaian"))
+        for what, row in zip(("realisasi", "target"), rows[:2], strict=True)
+        if row is not None
+    )
+    said = (
+        f"realisasi {angka(realisasi)} dan target {rentang(target.low, target.high)} dikonversi dengan "
+        f"tabel '{konversi.nama}' menjadi {angka(real)}% dan {rentang(low, high)}%"
+    )
+    if value is None:
+        return missing("capaian.konversi", f"{said}; {note}", *inputs, *table)
+    value, adjusted = _bounded(value, settings)
+    return Figure(
+        value, "capaian.konversi", (*inputs, *table), "; ".join(filter(None, [said, note, adjusted]))
+    )
+
+
+def meets(target: Target | None, realisasi: Decimal | None, polaritas: str) -> bool | None:
+    """Whether the realisation meets its target on the indicator's own scale, by polarity (None when
+    either is missing): a realisation that does is never printed as 'Tidak Tercapai'."""
+    if target is None or realisasi is None:
+        return None
+    if polaritas == "min":
+        return realisasi <= target.high
+    if polaritas == "range":
+        return target.low <= realisasi <= target.high
+    return realisasi >= target.low
+
+
 def _converted(score: Decimal, konversi: Konversi, inputs: tuple[Input, ...]) -> Figure:
     row = konversi.lookup(score)
     if row is None:
@@ -156,5 +222,51 @@ def _converted(score: Decimal, konversi: Konversi, inputs: tuple[Input, ...]) ->
     band = rentang_skor(row.dari, row.dari_termasuk, row.sampai, row.sampai_termasuk)
     note = f"nilai {angka(score)} masuk rentang {band} pada tabel '{konversi.nama}'"
     return Figure(
-        row.capaian, "capaian.konversi", (*inputs, Input("Baris tabel", band, row.src.ref("capaian"))), note
+        row.capaian,
+        "capaian.konversi-tabel",
+        (*inputs, Input("Baris tabel", band, row.src.ref("capaian"))),
+        note,
     )
+
+
+def tables(instansi: Instansi | None) -> dict[str, Konversi]:
+    """The conversion tables, by name (case-insensitive)."""
+    rows: dict[str, list[KonversiRow]] = defaultdict(list)
+    for row in instansi.tabel_konversi if instansi is not None else ():
+        rows[row.nama.casefold()].append(row)
+    return {name: Konversi(group[0].nama, tuple(group)) for name, group in rows.items()}
+
+
+def konversi_of(instansi: Instansi | None) -> dict[str, Konversi]:
+    """Each score indicator's conversion table, by indicator kode."""
+    named = tables(instansi)
+    return {
+        x.kode: named[x.tabel_konversi.casefold()]
+        for x in (instansi.indikator if instansi is not None else ())
+        if x.tabel_konversi and x.tabel_konversi.casefold() in named
+    }
+
+
+def ukuran_hasil(
+    ukuran: Iterable[Ukuran], settings: Settings, konversi: Mapping[str, Konversi] | None = None
+) -> tuple[UkuranHasil, ...]:
+    """The capaian of each indicator of a program, kegiatan or sub kegiatan; one that measures a score
+    indicator (Kode Indikator Sasaran) through that indicator's conversion table, as the indicator's own."""
+    out = []
+    for u in ukuran:
+        figure = capaian(
+            u.target,
+            u.realisasi,
+            u.polaritas,
+            settings,
+            konversi=(konversi or {}).get(u.indikator_kode or ""),
+            target_at=u.src.ref("target"),
+            realisasi_at=u.src.ref("realisasi"),
+        )
+        tercapai = (
+            rounded(figure.value, 2) >= HUNDRED or bool(meets(u.target, u.realisasi, u.polaritas))
+            if figure.value is not None
+            else None
+        )  # a realisation meeting its target is reached, whatever a conversion table's value of it
+        out.append(UkuranHasil(u, figure, tercapai))
+    return tuple(out)

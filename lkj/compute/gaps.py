@@ -23,7 +23,10 @@ ANALYSIS_EMPTY = Rule(
     "report.analysis-empty", Severity.WARNING, "Analisis BAB III yang akan kosong", gap=True
 )
 SPBE_MISMATCH = Rule(
-    "report.spbe-mismatch", Severity.WARNING, "Indeks SPBE hasil hitung berbeda dengan realisasi IKU"
+    "report.spbe-mismatch",
+    Severity.WARNING,
+    "Indeks SPBE hasil hitung berbeda dengan realisasi IKU",
+    final=True,  # two values of one index in one report
 )
 RULES = (ANALYSIS_EMPTY, SPBE_MISMATCH)
 
@@ -130,8 +133,9 @@ def _findings(
             SPBE_MISMATCH,
             row.src.ref("realisasi"),
             f"Realisasi {x.kode} ({angka(row.realisasi)}) berbeda dengan Indeks SPBE hasil hitung dari 47 "
-            f"tingkat kematangan ({angka(spbe_index, 2)}). Periksa tingkat kematangan di lembar SPBE atau "
-            "realisasinya.",
+            f"tingkat kematangan ({angka(spbe_index, 2)}). Laporan memakai {angka(row.realisasi)} untuk "
+            f"capaian {x.kode} dan {angka(spbe_index, 2)} pada uraian Indeks SPBE. Periksa tingkat "
+            "kematangan di lembar SPBE atau realisasinya.",
         )
 
 
@@ -148,7 +152,9 @@ def year_findings(dataset: Dataset, settings: Settings) -> tuple[Finding, ...]:
     src = sumber(dataset, instansi.profil.tahun, settings)
     rows = []
     for x in instansi.indikator:
-        row = realisasi_row(x, src) if x.skala_nilai == "spbe" else None
+        # an IKU whose realisation lkj computes is told by sumber.typed (lkj.compute.kontradiksi)
+        typed = x.sumber_realisasi in (None, "diketik")
+        row = realisasi_row(x, src) if x.skala_nilai == "spbe" and typed else None
         if row is not None and spbe_differs(row.realisasi, index):
             rows.append((x, row))
     return findings(instansi, empty_analyses(dataset), rows, index)

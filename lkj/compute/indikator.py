@@ -3,11 +3,10 @@ its realisation (from the responsible bidang), capaian, predikat, kategori and t
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from lkj.compute.capaian import HUNDRED, Konversi, capaian
+from lkj.compute.capaian import HUNDRED, Konversi, capaian, meets, tables
 from lkj.compute.figure import Figure
 from lkj.compute.results import IndikatorHasil
 from lkj.compute.tren import renstra, riwayat, standar, tren
@@ -18,7 +17,6 @@ from lkj.model import (
     Dataset,
     Indikator,
     Instansi,
-    KonversiRow,
     Target,
     TargetRenstra,
 )
@@ -46,10 +44,7 @@ def sumber(dataset: Dataset, tahun: int, settings: Settings) -> Sumber:
     for bidang in dataset.bidang:
         for capaian_row in bidang.capaian:
             result.capaian.setdefault(capaian_row.indikator, []).append(capaian_row)
-    tables: dict[str, list[KonversiRow]] = defaultdict(list)
-    for konversi_row in instansi.tabel_konversi:
-        tables[konversi_row.nama.casefold()].append(konversi_row)
-    result.konversi.update({name: Konversi(rows[0].nama, tuple(rows)) for name, rows in tables.items()})
+    result.konversi.update(tables(instansi))
     return result
 
 
@@ -98,6 +93,11 @@ def indikator_hasil(indikator: Indikator, src: Sumber) -> IndikatorHasil:
         realisasi_at=row.src.ref("realisasi") if row else None,
     )
     history = riwayat(indikator, src.renstra.get(indikator.kode, []), src.tahun, settings, konversi)
+    # the figure as judged: a realisation that meets its target on its own scale is never 'Tidak
+    # Tercapai', whatever a conversion table's value of it (Pengaturan: the table's value as capaian)
+    judged = figure.value
+    if judged is not None and meets(target, realisasi, indikator.polaritas) and rounded(judged, 2) < HUNDRED:
+        judged = HUNDRED
     return IndikatorHasil(
         indikator=indikator,
         target=target,
@@ -105,11 +105,11 @@ def indikator_hasil(indikator: Indikator, src: Sumber) -> IndikatorHasil:
         realisasi=realisasi,
         penjelasan=row,
         capaian=figure,
-        predikat=settings.predikat.label(figure.value) if figure.value is not None else None,
+        predikat=settings.predikat.label(judged) if judged is not None else None,
         kategori=settings.kategori.label(figure.value) if figure.value is not None else None,
         predikat_nilai=_predikat_nilai(indikator, realisasi, settings),
-        tercapai=rounded(figure.value, 2) >= HUNDRED if figure.value is not None else None,
-        status=_status(figure, realisasi, target),
+        tercapai=rounded(judged, 2) >= HUNDRED if judged is not None else None,
+        status=_status(figure, realisasi, target, judged),
         riwayat=history,
         tren=tren(indikator, realisasi, history),
         renstra=renstra(indikator, realisasi, settings, konversi),
@@ -117,14 +117,15 @@ def indikator_hasil(indikator: Indikator, src: Sumber) -> IndikatorHasil:
     )
 
 
-def _status(figure: Figure, realisasi: Decimal | None, target: Target | None) -> str:
+def _status(figure: Figure, realisasi: Decimal | None, target: Target | None, judged: Decimal | None) -> str:
     """What a sentence about the indicator must say: its capaian as printed (two decimals) above, at or
-    below 100%, or why it has none."""
-    if figure.value is None:
+    below 100% (at 100% when the realisation meets its target, whatever its table value), or why it has
+    none."""
+    if figure.value is None or judged is None:
         if realisasi is None:
             return "belum_ada_data"
         return "tanpa_target" if target is None else "tidak_dapat_dihitung"
-    shown = rounded(figure.value, 2)
+    shown = max(rounded(figure.value, 2), rounded(judged, 2))
     return "melebihi" if shown > HUNDRED else ("tercapai" if shown == HUNDRED else "tidak_tercapai")
 
 

@@ -3,12 +3,12 @@ percentage of program indicators achieved, by polarity."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
 from lkj.compute.capaian import HUNDRED
 from lkj.compute.figure import Figure, Input, missing
-from lkj.compute.results import Belanja
+from lkj.compute.results import UkuranHasil
 
 
 def rata_rata(
@@ -42,13 +42,21 @@ def rata_rata(
     return Figure(value, rule, inputs, note)
 
 
-def indikator_program_tercapai(belanja: Belanja) -> Figure:
-    """Jumlah indikator program tercapai ÷ jumlah indikator program × 100% (tercapai by polarity)."""
-    judged = [
-        (p.program.kode, u.tercapai) for p in belanja.program for u in p.ukuran if u.tercapai is not None
-    ]
-    if not judged:
+def indikator_program_tercapai(ukuran: Iterable[UkuranHasil]) -> Figure:
+    """Jumlah indikator program tercapai ÷ jumlah indikator program × 100% (tercapai by polarity). An
+    indicator with a target but no realisation yet is counted and not reached: it is not known to be
+    (it is a gap a final report may not carry, realisasi.missing)."""
+    ukuran = list(ukuran)
+    judged = [u.tercapai for u in ukuran if u.tercapai is not None]
+    pending = sum(
+        1 for u in ukuran if u.tercapai is None and u.ukuran.target is not None and u.ukuran.realisasi is None
+    )
+    if not judged and not pending:
         return missing("indikator.tercapai", "belum ada indikator program dengan target dan realisasi")
-    hit = sum(1 for _, ok in judged if ok)
-    inputs = (Input("Indikator tercapai", str(hit)), Input("Jumlah indikator program", str(len(judged))))
-    return Figure(Decimal(hit) / Decimal(len(judged)) * HUNDRED, "indikator.tercapai", inputs)
+    hit = sum(1 for ok in judged if ok)
+    total = len(judged) + pending
+    inputs = (Input("Indikator tercapai", str(hit)), Input("Jumlah indikator program", str(total)))
+    note = (
+        f"{pending} indikator bertarget belum ada realisasinya dan dihitung belum tercapai" if pending else ""
+    )
+    return Figure(Decimal(hit) / Decimal(total) * HUNDRED, "indikator.tercapai", inputs, note)

@@ -38,9 +38,16 @@ RULES: dict[str, Rule] = {
         "Polaritas stabilize (KMK 467/KMK.01/2014), pengaturan lkj",
     ),
     "capaian.konversi": Rule(
-        "Capaian indikator skor melalui tabel konversi",
-        "capaian = nilai tabel untuk rentang skor realisasi",
-        "Keputusan IKU instansi (mis. tabel KI Award)",
+        "Capaian indikator skor melalui tabel konversi (bawaan: realisasi dan target dikonversi)",
+        "Nilai tabel realisasi ÷ Nilai tabel target × 100% (menurut polaritas, seperti indikator lain); "
+        "mis. KI Award 93,5 → 85% dan target 90 → 80%: 106,25%",
+        "Keputusan IKU instansi (mis. tabel KI Award); Pengaturan › Capaian Indikator Bertabel Konversi",
+    ),
+    "capaian.konversi-tabel": Rule(
+        "Capaian indikator skor: nilai tabel realisasi (pilihan Pengaturan)",
+        "capaian = nilai tabel untuk rentang skor realisasi (mis. 93,5 → 85%); bila realisasi memenuhi "
+        "target, predikatnya tidak pernah Tidak Tercapai",
+        "Pengaturan › Capaian Indikator Bertabel Konversi: Nilai tabel realisasi",
     ),
     "capaian.belum-ada-data": Rule(
         "Capaian belum dapat diukur", "realisasi belum diisi", "lkj: kosong berarti belum ada data, bukan 0"
@@ -67,7 +74,8 @@ RULES: dict[str, Rule] = {
     ),
     "indikator.tercapai": Rule(
         "Persentase indikator program yang tercapai",
-        "jumlah indikator tercapai ÷ jumlah indikator × 100% (tercapai menurut polaritas)",
+        "jumlah indikator tercapai ÷ jumlah indikator bertarget × 100% (tercapai menurut polaritas; "
+        "indikator yang belum ada realisasinya dihitung belum tercapai)",
         "Keputusan IKU (formulasi persentase indikator program tercapai)",
     ),
     "anggaran.jumlah": Rule(

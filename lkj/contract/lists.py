@@ -116,6 +116,15 @@ METODE_EFISIENSI = MappingProxyType(
     }
 )
 
+# How a score indicator with a conversion table compares its realisation with its target (lkj.compute.capaian)
+KONVERSI_CAPAIAN = MappingProxyType(
+    {
+        "Realisasi dan target dikonversi": "keduanya",
+        "Nilai tabel realisasi": "tabel",
+        "Skor realisasi dibanding skor target": "skor",
+    }
+)
+
 RATA_RATA = MappingProxyType({"Sederhana": "sederhana", "Tertimbang": "tertimbang"})
 
 FISIK = MappingProxyType({"Rata-rata sederhana": "sederhana", "Tertimbang pagu": "pagu"})
@@ -160,6 +169,7 @@ CLOSED = MappingProxyType(
         "alasan": ALASAN,
         "jenis_pembanding": JENIS_PEMBANDING,
         "metode_efisiensi": METODE_EFISIENSI,
+        "konversi_capaian": KONVERSI_CAPAIAN,
         "rata_rata": RATA_RATA,
         "fisik": FISIK,
         "kertas": KERTAS,

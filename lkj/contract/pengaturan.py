@@ -186,6 +186,17 @@ PENGATURAN = FormSheet(
             choices="ya_tidak",
             default="Tidak",
         ),
+        C(
+            "konversi_capaian",
+            "Capaian Indikator Bertabel Konversi",
+            Kind.CHOICE,
+            "Untuk indikator skor dengan Tabel Konversi (mis. KI Award). Realisasi dan target dikonversi "
+            "(bawaan, sesuai keputusan IKU): keduanya diubah dengan tabel lalu dibandingkan, mis. nilai "
+            "93,5 (85%) terhadap target 90 (80%) = 106,25%. Nilai tabel realisasi: capaian adalah nilai "
+            "tabel skor realisasi (85%). Skor realisasi dibanding skor target: 93,5 / 90 = 103,89%.",
+            choices="konversi_capaian",
+            default="Realisasi dan target dikonversi",
+        ),
     ),
 )
 

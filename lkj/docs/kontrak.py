@@ -136,12 +136,16 @@ def _rules() -> list[str]:
     lines = [
         "## Kode temuan validasi",
         "",
-        "Tingkat *belum diisi* adalah peringatan untuk data tahun berjalan yang belum dimasukkan.",
+        "Tingkat *belum diisi* adalah peringatan untuk data tahun berjalan yang belum dimasukkan. Kolom "
+        "*Final* menandai temuan yang menahan laporan final (`--final`): galat, data belum diisi, dan "
+        "kontradiksi antara dua sel yang boleh ada pada konsep tetapi tidak pada laporan yang "
+        "ditandatangani.",
         "",
-        "| Kode | Tingkat | Arti |",
-        "|---|---|---|",
+        "| Kode | Tingkat | Final | Arti |",
+        "|---|---|---|---|",
     ]
     for rule in sorted(catalogue().values(), key=lambda r: r.code):
         level = "belum diisi" if rule.gap else rule.severity.label.lower()
-        lines.append(f"| `{rule.code}` | {level} | {rule.title} |")
+        held = "menahan" if rule.blocks_final else ""
+        lines.append(f"| `{rule.code}` | {level} | {held} | {rule.title} |")
     return [*lines, ""]

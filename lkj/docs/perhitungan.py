@@ -39,6 +39,22 @@ def render_markdown() -> str:
         "- **Fisik** kegiatan adalah rata-rata fisik sub kegiatannya, fisik program rata-rata fisik "
         "kegiatannya (atau tertimbang pagu bila dipilih).",
         "- **Uang** dijumlahkan persis dalam sen; persentase dihitung dari jumlah rupiah, bukan diketik.",
+        "- **Indikator skor bertabel konversi** (mis. KI Award) membandingkan realisasi dan target pada "
+        "skala yang sama. Bawaan (keputusan IKU): keduanya diubah dengan tabel, lalu dibandingkan dengan "
+        "rumus polaritasnya; nilai 93,5 (85%) terhadap target 90 (80%) memberi 106,25%. Pilihan lain di "
+        "Pengaturan: *Nilai tabel realisasi* (capaian = 85%; realisasi yang memenuhi targetnya tetap "
+        "dinilai tercapai, tidak pernah *Tidak Tercapai*) atau *Skor realisasi dibanding skor target* "
+        "(93,5 ÷ 90 = 103,89%). Aturan yang sama berlaku di mana pun indikator itu muncul: tahun ini, "
+        "tahun-tahun lalu, terhadap target akhir Renstra, dan indikator program yang mengukurnya (Kode "
+        "Indikator Sasaran).",
+        "- **Selisih** yang dicetak di samping dua angka adalah selisih kedua angka sebagaimana dicetak "
+        "(capaian 101,53% dan serapan 99,12%: 2,41 poin), sehingga pembaca dapat memeriksanya.",
+        "- **Efisiensi** tidak pernah *efisien* bila target tidak tercapai: anggaran yang tidak terserap "
+        "bukan efisiensi bila hasilnya tidak dicapai (paling tinggi *cukup efisien*, dengan alasannya). "
+        "Penilaian keseluruhan membandingkan rata-rata capaian sasaran dengan serapan seluruh anggaran; "
+        "bila penilaian per sasaran berbeda, laporan menyebutkan keduanya.",
+        "- **Persentase indikator program tercapai** menghitung indikator program bertarget yang belum "
+        "ada realisasinya sebagai belum tercapai (Jambi 2022: 4 dari 5, 80,00%).",
         "",
         "## Skala bawaan",
         "",
@@ -64,6 +80,15 @@ def render_markdown() -> str:
         "Metode efisiensi: " + "; ".join(METODE_EFISIENSI) + ". Bawaan: selisih capaian dan serapan "
         "dengan ambang 5 poin (di atas ambang efisien, dalam ambang cukup efisien, di bawahnya tidak "
         "efisien).",
+        "",
+        "Metode berbasis keluaran, *Nilai efisiensi (PMK 22/2021)*, membandingkan biaya per satuan "
+        "keluaran dengan rencananya, bukan capaian dengan serapan: untuk setiap sub kegiatan yang "
+        "memiliki target volume, realisasi volume dan pagu, biaya rencana per satuan = Pagu ÷ Target "
+        "volume (PA/TV) dan biaya nyata per satuan = Realisasi anggaran ÷ Realisasi volume (RA/RV); "
+        "E = rata-rata [1 − (RA/RV) ÷ (PA/TV)] × 100%, dan nilai efisiensi = 50% + E/20 × 50% "
+        "(dibatasi 0–100%). Nilai di atas 50% efisien, tepat 50% cukup efisien, di bawahnya tidak efisien. "
+        "Satuan keluaran yang tercapai dengan biaya di bawah rencana dinilai efisien; anggaran yang tidak "
+        "terserap karena keluarannya tidak dihasilkan tidak.",
         "",
     ]
     return "\n".join(lines)

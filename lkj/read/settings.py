@@ -62,4 +62,5 @@ def settings_of(instansi: Instansi | None) -> Settings:
         kertas=str(_setting(p, "kertas")),
         format_kode=str(_setting(p, "format_kode")),
         lampiran_validasi=bool(_setting(p, "lampiran_validasi")),
+        konversi=str(_setting(p, "konversi_capaian")),
     )

@@ -28,6 +28,7 @@ from lkj.render.views import (
     IndikatorView,
     SasaranView,
     anggaran_view,
+    efisiensi_sasaran,
     efisiensi_view,
     pair_places,
     pct,
@@ -81,7 +82,7 @@ def _kerangka(r: Report) -> Content:
         max="max" in polarities,
         min="min" in polarities,
         range="range" in polarities or any(i.target and i.target.is_range for i in h.indikator),
-        konversi=any(i.indikator.tabel_konversi for i in h.indikator),
+        konversi=h.settings.konversi if any(i.indikator.tabel_konversi for i in h.indikator) else None,
     )
     p = h.settings
     content = Content().text(
@@ -312,7 +313,11 @@ def _anggaran(r: Report) -> Content:
     content.text(
         *r.say(
             "narasi/realisasi_efisiensi.j2",
-            RealisasiEfisiensi(efisiensi_view(h.efisiensi), pct(h.capaian_organisasi)),
+            RealisasiEfisiensi(
+                efisiensi_view(h.efisiensi),
+                pct(h.capaian_organisasi),
+                efisiensi_sasaran(h.efisiensi, (s.efisiensi for s in h.sasaran)),
+            ),
         )
     )
     return content

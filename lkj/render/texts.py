@@ -72,7 +72,10 @@ class Rumus:
     max: bool = doc("ada indikator 'semakin tinggi semakin baik'")
     min: bool = doc("ada indikator 'semakin rendah semakin baik'")
     range: bool = doc("ada indikator stabil atau bertarget rentang")
-    konversi: bool = doc("ada indikator yang memakai tabel konversi")
+    konversi: str | None = doc(
+        "bila ada indikator bertabel konversi, cara membandingkan realisasi dengan targetnya (Pengaturan): "
+        "keduanya (realisasi dan target dikonversi), tabel (nilai tabel realisasi) atau skor"
+    )
 
 
 @dataclass(frozen=True)
@@ -140,6 +143,10 @@ class RealisasiEfisiensi:
 
     efisiensi: EfisiensiView | None = doc("efisiensi organisasi")
     capaian: str | None = doc("rata-rata capaian sasaran")
+    sasaran: str | None = doc(
+        "penilaian per sasaran bila tidak semuanya sama dengan penilaian keseluruhan, mis. "
+        "'4 sasaran cukup efisien dan 1 sasaran efisien'"
+    )
 
 
 @dataclass(frozen=True)

@@ -6,14 +6,16 @@ Templates receive these frozen objects only; they never format numbers or decide
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections import Counter
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import ClassVar
 
+from lkj.compute.efisiensi import TIDAK_DINILAI
 from lkj.compute.figure import Figure
 from lkj.compute.results import Anggaran, Efisiensi, IndikatorHasil, ProgramHasil, SasaranHasil
-from lkj.indonesian import angka, persen
+from lkj.indonesian import angka, persen, rounded
 from lkj.model import Target
 from lkj.render.fields import doc
 from lkj.render.narasi import staff_text
@@ -127,6 +129,10 @@ class IndikatorView:
     kategori: str | None = doc("kategori skala nilai")
     predikat_nilai: str | None = doc("predikat nilai untuk indikator berskala (mis. indeks SPBE: Baik)")
     konversi: bool = doc("capaian diambil dari Tabel Konversi")
+    konversi_realisasi: str | None = doc("nilai Tabel Konversi untuk realisasi, mis. 85%")
+    konversi_target: str | None = doc(
+        "nilai Tabel Konversi untuk target, bila keduanya dikonversi lalu dibandingkan (mis. 80%)"
+    )
     tren: TrenView | None = doc("perbandingan dengan tahun lalu")
     riwayat: tuple[RiwayatView, ...] = doc("target, realisasi dan capaian tahun-tahun sebelumnya")
     renstra: RenstraView | None = doc("perbandingan dengan target akhir Renstra")
@@ -145,6 +151,12 @@ def _posisi(i: IndikatorHasil) -> str | None:
     if i.realisasi > i.target.high:
         return "di atas"
     return "di bawah" if i.realisasi < i.target.low else "sama dengan"
+
+
+def _table_value(i: IndikatorHasil, label: str) -> str | None:
+    """A conversion table's value among the capaian's inputs (realisasi and target both converted)."""
+    value = next((x.value for x in i.capaian.inputs if x.label == label), None)
+    return f"{angka(value)}%" if isinstance(value, Decimal) else None
 
 
 def pair_places(i: IndikatorHasil) -> int | None:
@@ -179,7 +191,10 @@ def indikator_view(i: IndikatorHasil, renstra_akhir: int | None) -> IndikatorVie
         predikat=i.predikat,
         kategori=i.kategori,
         predikat_nilai=i.predikat_nilai,
-        konversi=i.capaian.rule == "capaian.konversi",
+        konversi=i.capaian.rule in ("capaian.konversi", "capaian.konversi-tabel"),
+        konversi_realisasi=_table_value(i, "Nilai tabel realisasi")
+        or (pct(i.capaian) if i.capaian.rule == "capaian.konversi-tabel" else None),
+        konversi_target=_table_value(i, "Nilai tabel target"),
         tren=_tren(i, places),
         riwayat=tuple(
             RiwayatView(
@@ -201,9 +216,17 @@ def indikator_view(i: IndikatorHasil, renstra_akhir: int | None) -> IndikatorVie
     )
 
 
+def printed_difference(now: Decimal, before: Decimal, places: int | None) -> Decimal:
+    """now − before as the reader computes it from the two figures printed beside it (each rounded to
+    `places`, or as they are): the difference printed is never off by the rounding of its operands."""
+    if places is None:
+        return now - before
+    return rounded(now, places) - rounded(before, places)
+
+
 def _difference(value: Decimal, satuan: str, places: int | None) -> str:
     unit = satuan.strip()
-    amount = angka(abs(value), places if places is not None else 2 if _places(value) > 2 else None)
+    amount = angka(abs(value), places)
     if unit == "%":
         return f"{amount} poin persentase"
     if not unit or unit.casefold() in DIMENSIONLESS:
@@ -219,7 +242,8 @@ def _tren(i: IndikatorHasil, places: int | None) -> TrenView | None:
     t = i.tren
     if t is None or t.selisih.value is None:
         return None
-    change = t.selisih.value
+    assert i.realisasi is not None  # a trend has this year's realisation
+    change = printed_difference(i.realisasi, t.realisasi_lalu, places)
     arah = _side(change, "naik", "turun", "tetap")
     relatif = persen(abs(t.relatif.value)) if t.relatif.value is not None else None
     return TrenView(
@@ -248,7 +272,8 @@ def _standar(i: IndikatorHasil, places: int | None) -> StandarView | None:
     s = i.standar
     if s is None or s.selisih.value is None:
         return None
-    gap = s.selisih.value
+    assert i.realisasi is not None  # a comparison with the standard has this year's realisation
+    gap = printed_difference(i.realisasi, s.standar, places)
     posisi = _side(gap, "di atas", "di bawah", "sama dengan")
     return StandarView(
         nilai(s.standar, i.indikator.satuan, places) or "",
@@ -317,6 +342,19 @@ def efisiensi_view(e: Efisiensi | None) -> EfisiensiView | None:
     value = e.nilai.value
     shown = None if value is None else (angka(value, 2) if e.metode != "pmk" else persen(value))
     return EfisiensiView(e.metode, e.label, shown, e.nilai.note)
+
+
+def efisiensi_sasaran(overall: Efisiensi | None, per_sasaran: Iterable[Efisiensi | None]) -> str | None:
+    """How the sasaran were judged, when that is not all the overall judgement: "1 sasaran efisien dan 4
+    sasaran cukup efisien" (None when they agree, or when there is nothing to compare)."""
+    if overall is None or overall.label == TIDAK_DINILAI:
+        return None
+    labels = [e.label for e in per_sasaran if e is not None and e.label != TIDAK_DINILAI]
+    if not labels or all(label == overall.label for label in labels):
+        return None
+    counts = Counter(labels)
+    parts = [f"{n} sasaran {label.lower()}" for label, n in sorted(counts.items(), key=lambda x: -x[1])]
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " dan " + parts[-1]
 
 
 @dataclass(frozen=True)

@@ -11,10 +11,26 @@ from types import ModuleType
 
 from lkj.findings import Finding, Rule
 from lkj.read import ReadResult
-from lkj.validate import rules_analisis, rules_bidang, rules_cross, rules_instansi, rules_profil
+from lkj.validate import (
+    rules_analisis,
+    rules_bidang,
+    rules_cross,
+    rules_ejaan,
+    rules_instansi,
+    rules_kontradiksi,
+    rules_profil,
+)
 
 # The rule modules, in the order their findings are told.
-RULE_SETS: tuple[ModuleType, ...] = (rules_instansi, rules_analisis, rules_bidang, rules_cross, rules_profil)
+RULE_SETS: tuple[ModuleType, ...] = (
+    rules_instansi,
+    rules_analisis,
+    rules_bidang,
+    rules_cross,
+    rules_kontradiksi,
+    rules_profil,
+    rules_ejaan,
+)
 RULES: tuple[Rule, ...] = tuple(rule for rules in RULE_SETS for rule in rules.RULES)
 
 

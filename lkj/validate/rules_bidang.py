@@ -1,11 +1,10 @@
 """Rules within the program/kegiatan/sub kegiatan tables: duplicates, orphans, kode format, budgets,
-volumes and units, physical progress against realised volume, missing realisation."""
+volumes and units, missing realisation (fisik against volume: rules_kontradiksi)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from decimal import Decimal
 
 from lkj.findings import Finding, Rule, Severity, finding
 from lkj.indonesian import angka
@@ -21,7 +20,6 @@ BUDGET_NO_PAGU = Rule("budget.no-pagu", E, "Realisasi keuangan tanpa pagu")
 VOLUME_NO_SATUAN = Rule("volume.no-satuan", W, "Volume tanpa satuan", gap=True)
 TARGET_NO_SATUAN = Rule("target.no-satuan", W, "Target program/kegiatan tanpa satuan", gap=True)
 VOLUME_NO_TARGET = Rule("volume.no-target", W, "Satuan tanpa target volume", gap=True)
-FISIK_VOLUME = Rule("fisik.volume", W, "Fisik 100% padahal volume belum tercapai")
 REALISASI_MISSING = Rule("realisasi.missing", W, "Indikator dengan target tetapi tanpa realisasi", gap=True)
 BUDGET_REALISASI_MISSING = Rule("budget.realisasi-missing", W, "Realisasi keuangan kosong", gap=True)
 
@@ -34,7 +32,6 @@ RULES = (
     VOLUME_NO_SATUAN,
     TARGET_NO_SATUAN,
     VOLUME_NO_TARGET,
-    FISIK_VOLUME,
     REALISASI_MISSING,
     BUDGET_REALISASI_MISSING,
 )
@@ -185,14 +182,4 @@ def _volume(s: SubKegiatan, u: Ukuran) -> Iterator[Finding]:
             f"Sub kegiatan {s.kode} bertarget "
             f"{angka(u.target.low)} {u.satuan or ''} tetapi realisasi volumenya kosong; laporan akan "
             "menulis 'belum ada data'.".replace("  ", " "),
-        )
-    full = s.fisik is not None and s.fisik >= Decimal(100)
-    if full and u.target is not None and u.realisasi is not None and u.realisasi < u.target.low:
-        share = angka(u.realisasi / u.target.low * 100, 2) if u.target.low else "0"
-        yield finding(
-            FISIK_VOLUME,
-            s.src.ref("fisik"),
-            f"Fisik sub kegiatan {s.kode} diisi 100%, padahal volume yang "
-            f"terealisasi {angka(u.realisasi)} dari target {angka(u.target.low)} {u.satuan or ''} "
-            f"({share}%). Sesuaikan fisik atau jelaskan pada kolom Permasalahan.".replace("  ", " "),
         )

@@ -1,16 +1,15 @@
-"""Rules across workbooks: who fills what, the year, PK budgets and targets against the program tables,
-IKU outside the PK, and references from bidang workbooks into the instansi workbook."""
+"""Rules across workbooks: who fills what, the year, PK programs that no bidang has, IKU outside the PK,
+and references from bidang workbooks into the instansi workbook (budgets and targets that disagree:
+rules_kontradiksi)."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
-from decimal import Decimal
 
 from lkj.contract.bidang import IDENTITAS
 from lkj.contract.lists import SELURUH_BIDANG
 from lkj.findings import Finding, Rule, Severity, finding
-from lkj.indonesian import angka, rentang
 from lkj.model import Bidang, CapaianIndikator, CellRef, Dataset, Instansi
 from lkj.settings import Settings
 from lkj.validate.rules_instansi import REF_INDIKATOR, REF_SASARAN
@@ -24,11 +23,7 @@ CROSS_SHARED_NAME = Rule("cross.shared-name", E, "Kode program/kegiatan yang sam
 CROSS_DUPLICATE_REALISASI = Rule(
     "cross.duplicate-realisasi", E, "Realisasi indikator yang sama diisi oleh dua bidang"
 )
-CROSS_PK_BUDGET = Rule(
-    "cross.pk-budget", E, "Anggaran program di PK tidak sama dengan jumlah pagu sub kegiatannya"
-)
 CROSS_PK_PROGRAM = Rule("cross.pk-program", E, "Program di PK tidak ada di workbook bidang")
-CROSS_PK_TARGET = Rule("cross.pk-target", W, "Target indikator program berbeda dengan target PK")
 CROSS_IKU_NOT_IN_PK = Rule("cross.iku-not-in-pk", W, "IKU tidak tercantum dalam Perjanjian Kinerja")
 CROSS_REALISASI_OTHER_BIDANG = Rule(
     "cross.realisasi-other-bidang", W, "Realisasi diisi bukan oleh bidang penanggung jawab"
@@ -43,9 +38,7 @@ RULES = (
     CROSS_DUPLICATE_KODE,
     CROSS_SHARED_NAME,
     CROSS_DUPLICATE_REALISASI,
-    CROSS_PK_BUDGET,
     CROSS_PK_PROGRAM,
-    CROSS_PK_TARGET,
     CROSS_IKU_NOT_IN_PK,
     CROSS_REALISASI_OTHER_BIDANG,
     CROSS_NO_REALISASI,
@@ -68,8 +61,7 @@ def check(dataset: Dataset, settings: Settings) -> Iterator[Finding]:
         return
     yield from _membership(dataset, instansi)
     yield from _references(dataset, instansi)
-    yield from _pk_budget(dataset, instansi)
-    yield from _pk_targets(dataset, instansi)
+    yield from _pk_programs(dataset, instansi)
     yield from _iku_in_pk(instansi)
     yield from _realisasi(dataset, instansi)
 
@@ -193,67 +185,19 @@ def _references(dataset: Dataset, instansi: Instansi) -> Iterator[Finding]:
                 )
 
 
-def _pk_budget(dataset: Dataset, instansi: Instansi) -> Iterator[Finding]:
+def _pk_programs(dataset: Dataset, instansi: Instansi) -> Iterator[Finding]:
     if not instansi.pk_versi:
         return
     final = instansi.pk_versi[-1].versi
-    pagu: dict[str, Decimal] = defaultdict(Decimal)
-    unknown: set[str] = set()  # programs with a pagu that could not be read: their sum is not known
-    program_of = {k.kode: k.program for b in dataset.bidang for k in b.kegiatan}
-    for b in dataset.bidang:
-        for s in b.sub_kegiatan:
-            pagu[program_of.get(s.kegiatan, "")] += s.pagu or 0
-            if s.pagu is None or "pagu" in s.src.unread:  # not entered yet, or unreadable
-                unknown.add(program_of.get(s.kegiatan, ""))
     programs = {p.kode for b in dataset.bidang for p in b.program}
     for row in instansi.pk_anggaran:
-        if row.versi != final:
-            continue
-        if row.program not in programs:
+        if row.versi == final and row.program not in programs:
             yield finding(
                 CROSS_PK_PROGRAM,
                 row.src.ref("program"),
                 f"Program {row.program} pada {final} tidak ada di "
                 "workbook bidang mana pun. Periksa kode programnya.",
             )
-        elif row.program in unknown or row.anggaran is None or "anggaran" in row.src.unread:
-            continue  # an amount not entered yet or unreadable is reported already
-        elif row.anggaran != pagu[row.program]:
-            yield finding(
-                CROSS_PK_BUDGET,
-                row.src.ref("anggaran"),
-                f"Anggaran program {row.program} pada {final} "
-                f"Rp{angka(row.anggaran)}, sedangkan jumlah pagu sub kegiatannya "
-                f"Rp{angka(pagu[row.program])} "
-                f"(selisih Rp{angka(abs(row.anggaran - pagu[row.program]))}). Laporan harus memakai satu "
-                "angka "
-                "anggaran: perbaiki pagu sub kegiatan, atau tambahkan versi PK perubahan dengan anggaran "
-                "yang benar.",
-            )
-
-
-def _pk_targets(dataset: Dataset, instansi: Instansi) -> Iterator[Finding]:
-    if not instansi.pk_versi:
-        return
-    final = instansi.pk_versi[-1].versi
-    targets = {t.indikator: t.target for t in instansi.pk_target if t.versi == final and t.target}
-    for b in dataset.bidang:
-        for p in b.program:
-            for u in p.ukuran:
-                expected = targets.get(u.indikator_kode or "")
-                if expected is None or u.target is None:
-                    continue
-                # a kategori target is the score it starts at: 90 agrees with "Informatif" from 90
-                if (u.target.low, u.target.high) != (expected.low, expected.high):
-                    said = expected.kategori or rentang(expected.low, expected.high)
-                    yield finding(
-                        CROSS_PK_TARGET,
-                        u.src.ref("target"),
-                        f"Target indikator program {p.kode} ({rentang(u.target.low, u.target.high)}) "
-                        f"berbeda dengan target {u.indikator_kode} pada {final} ({said}). Samakan target "
-                        "keduanya atau kosongkan Kode Indikator Sasaran bila keduanya memang indikator "
-                        "berbeda.",
-                    )
 
 
 def _iku_in_pk(instansi: Instansi) -> Iterator[Finding]:

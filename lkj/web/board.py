@@ -22,6 +22,8 @@ from flask import (
 )
 from flask.typing import ResponseReturnValue
 
+from lkj.findings import Finding
+from lkj.web.actions import FolderCheck
 from lkj.web.builds import RUNNING, changed_inputs
 from lkj.web.current import CSP, work_of
 from lkj.web.pages import (
@@ -56,10 +58,13 @@ def board() -> ResponseReturnValue:
     work.refresh_check()
     rows = [_row(place) for place in work.places()]
     builds = work.builds.all()
+    blocking = _blocking_final(work.check)
     return render_template(
         "board.html",
         year=work.year,
         rows=rows,
+        blocking=blocking,
+        blocking_by_file=_by_file(blocking),
         check=work.check,
         check_current=work.check_is_current(),
         builds=builds,
@@ -70,6 +75,24 @@ def board() -> ResponseReturnValue:
         base=current_app.config.get("LKJ_ALAMAT") or request.host_url.rstrip("/"),
         folder=work.folder,
     )
+
+
+def _blocking_final(check: FolderCheck | None) -> list[Finding]:
+    """What the whole folder's check says still stands in the way of a final report (Finding.blocks_final:
+    data not entered yet, errors, and the contradictions a final may not carry), by workbook and cell."""
+    if check is None:
+        return []
+    found = [f for f in check.findings if f.blocks_final]
+    return sorted(found, key=lambda f: (f.file.casefold(), f.sheet, -f.severity, f.cell))
+
+
+def _by_file(blocking: list[Finding]) -> dict[str, tuple[int, int]]:
+    """Each workbook's count of what blocks a final: (gaps, the rest)."""
+    counts: dict[str, tuple[int, int]] = {}
+    for f in blocking:
+        gaps, rest = counts.get(f.file, (0, 0))
+        counts[f.file] = (gaps + 1, rest) if f.gap else (gaps, rest + 1)
+    return counts
 
 
 def _row(place: Place) -> dict[str, object]:

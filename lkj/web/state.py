@@ -42,12 +42,24 @@ def sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def findings_to_json(findings: tuple[Finding, ...]) -> list[dict[str, str]]:
-    return [f.as_dict() for f in findings]
+def findings_to_json(findings: tuple[Finding, ...]) -> list[dict[str, Any]]:
+    """The findings as `lkj validate --json` gives them, with what the board counts for a final report:
+    whether each is a gap (BELUM DIISI) and whether it blocks a final (Finding.blocks_final)."""
+    return [{**f.as_dict(), "gap": f.gap, "blocks_final": f.blocks_final} for f in findings]
 
 
 def findings_from_json(items: Any) -> tuple[Finding, ...]:
     return tuple(
-        Finding(_SEVERITY[i["severity"]], i["code"], i["file"], i["sheet"], i["cell"], i["message"])
+        Finding(
+            _SEVERITY[i["severity"]],
+            i["code"],
+            i["file"],
+            i["sheet"],
+            i["cell"],
+            i["message"],
+            bool(i.get("gap", False)),
+            # a record kept before the flag was: an error blocks a final in any case
+            bool(i.get("blocks_final", i["severity"] == Severity.ERROR.key)),
+        )
         for i in items or ()
     )
