@@ -277,3 +277,52 @@ def test_kertas_kerja_opens_in_calc(tmp_path):
     assert done.returncode == 0, done.stderr
     text = (tmp_path / "csv" / "kk.csv").read_text(encoding="utf-8", errors="replace")
     assert "Simpulan Pereviu" in text and "3.b.9" in text and "IK-06" in text
+
+
+def test_benchmarks_take_the_latest_year_known_and_name_their_source():
+    """3.b.6's data: per comparator the value of the report's year, else its latest earlier one; a row
+    without a value or of a later year is left out; the gap is told by polarity."""
+    import dataclasses
+
+    from lkj.compute.pembanding import pembanding_hasil, pembanding_of
+    from lkj.model import Pembanding
+    from tests.conftest import computed
+
+    hasil = computed(SUKAMAJU)
+    instansi = hasil.instansi
+    base = instansi.pembanding[0]
+    rows = (
+        dataclasses.replace(base, pembanding="Rata-rata nasional", tahun=2022, nilai=Decimal("2.1")),
+        dataclasses.replace(base, pembanding="Rata-rata nasional", tahun=2023, nilai=Decimal("2.4")),
+        dataclasses.replace(base, pembanding="Rata-rata nasional", tahun=2025, nilai=Decimal("3.9")),
+        dataclasses.replace(base, pembanding="Kabupaten Tetangga", tahun=2024, nilai=None),
+        base,
+    )
+    changed = dataclasses.replace(instansi, pembanding=rows)
+    chosen = pembanding_of(changed, base.indikator, hasil.tahun)
+    assert [(p.pembanding, p.tahun) for p in chosen] == [
+        ("Rata-rata nasional", 2023),
+        (base.pembanding, 2024),
+    ]
+    assert all(isinstance(p, Pembanding) for p in chosen)
+    spbe = next(i for i in hasil.indikator if i.indikator.kode == base.indikator)
+    (against,) = pembanding_hasil(instansi, spbe.indikator, spbe.realisasi, hasil.tahun)
+    assert against.selisih.value == Decimal("3.14") - Decimal("2.65") and against.lebih_baik is True
+    assert str(against.pembanding.src.ref("nilai")).endswith("Pembanding!E4")
+    minimal = dataclasses.replace(spbe.indikator, polaritas="min")
+    assert pembanding_hasil(instansi, minimal, spbe.realisasi, hasil.tahun)[0].lebih_baik is False
+    assert pembanding_hasil(instansi, spbe.indikator, None, hasil.tahun)[0].selisih.value is None
+
+
+def test_report_names_the_benchmark_and_its_source(tmp_path):
+    from lkj.diff.dump import dump
+    from tests.conftest import build
+
+    text = dump(build(SUKAMAJU, tmp_path / "s.docx"))
+    analysis = text.split("#### d. Perbandingan Realisasi dengan Standar Nasional")[1].split("#### e.")[0]
+    assert "dibanding daerah lain dan rata-rata" in analysis
+    assert (
+        "Rata-rata Indeks SPBE kabupaten/kota se-provinsi tahun 2024 bernilai 2,65 (sumber: Laporan"
+        in analysis
+    )
+    assert "lebih baik dari pembanding tersebut" in analysis

@@ -8,6 +8,7 @@ is frozen and complete: the render stage only selects and formats.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 from decimal import Decimal
 
@@ -16,13 +17,14 @@ from lkj.compute.efisiensi import efisiensi
 from lkj.compute.figure import Figure
 from lkj.compute.gaps import empty_analyses, spbe_differs
 from lkj.compute.indikator import indikator_hasil, realisasi_row, sumber
+from lkj.compute.pembanding import pembanding_hasil
 from lkj.compute.pk import pk_hasil
 from lkj.compute.rata_rata import indikator_program_tercapai, rata_rata
 from lkj.compute.results import Hasil, IndikatorHasil, Jumlah, ProgramHasil, SasaranHasil
 from lkj.compute.spbe import spbe_from
 from lkj.errors import LkjError
 from lkj.findings import Finding
-from lkj.model import Dataset, Sasaran
+from lkj.model import Dataset, Instansi, Sasaran
 from lkj.settings import Settings
 
 RULES = gaps.RULES + kontradiksi.RULES
@@ -44,7 +46,7 @@ def compute(dataset: Dataset, settings: Settings) -> Hasil:
 
     tahun = instansi.profil.tahun
     src = sumber(dataset, tahun, settings)
-    indikator = tuple(indikator_hasil(i, src) for i in instansi.indikator)
+    indikator = tuple(_with_benchmarks(indikator_hasil(i, src), instansi, tahun) for i in instansi.indikator)
     tree = belanja(dataset, settings)
     by_sasaran: dict[str | None, list[IndikatorHasil]] = defaultdict(list)
     for i in indikator:
@@ -104,6 +106,12 @@ def compute(dataset: Dataset, settings: Settings) -> Hasil:
         )
         + typed,
     )
+
+
+def _with_benchmarks(i: IndikatorHasil, instansi: Instansi, tahun: int) -> IndikatorHasil:
+    """The indicator with its benchmarks of the Pembanding sheet (C15's other comparisons), if any."""
+    found = pembanding_hasil(instansi, i.indikator, i.realisasi, tahun)
+    return dataclasses.replace(i, pembanding=found) if found else i
 
 
 def _spbe_berbeda(indikator: tuple[IndikatorHasil, ...], index: Decimal | None) -> tuple[IndikatorHasil, ...]:

@@ -14,6 +14,7 @@ from lkj.model import (
     Indikator,
     Instansi,
     Kegiatan,
+    Pembanding,
     PkAnggaran,
     PkVersi,
     Profil,
@@ -115,6 +116,15 @@ class Standar:
 
 
 @dataclass(frozen=True)
+class PembandingHasil:
+    """This year against one benchmark (another region, an average, a standard), with its source."""
+
+    pembanding: Pembanding
+    selisih: Figure  # realisation − the benchmark's value; value None without a realisation
+    lebih_baik: bool | None  # by polarity; None for a stabilize indicator, equal values or no realisation
+
+
+@dataclass(frozen=True)
 class IndikatorHasil:
     indikator: Indikator
     target: Target | None
@@ -133,6 +143,7 @@ class IndikatorHasil:
     tren: Tren | None
     renstra: Figure | None  # capaian against the end-of-Renstra target (C14)
     standar: Standar | None
+    pembanding: tuple[PembandingHasil, ...] = ()  # the benchmarks the report shows (lkj.compute.pembanding)
 
 
 @dataclass(frozen=True)

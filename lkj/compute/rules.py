@@ -129,6 +129,12 @@ RULES: dict[str, Rule] = {
         "Realisasi − Standar nasional",
         "PermenPANRB 53/2014 (perbandingan dengan standar nasional)",
     ),
+    "pembanding.selisih": Rule(
+        "Selisih terhadap nilai pembanding",
+        "Realisasi − nilai pembanding (daerah lain, rata-rata provinsi/nasional, standar; lembar Pembanding)",
+        "PermenPANRB 53/2014 (perbandingan dengan realisasi di tingkat nasional); LKE PermenPANRB 88/2021 "
+        "kriteria 3.b.6",
+    ),
     "spbe.aspek": Rule(
         "Indeks aspek SPBE", "Σ(tingkat indikator × bobot indikator) ÷ bobot aspek", "PermenPANRB 59/2020"
     ),

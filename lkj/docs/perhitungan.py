@@ -5,6 +5,7 @@ from __future__ import annotations
 from lkj.compute.rules import RULES
 from lkj.contract.lists import CLOSED, METODE_EFISIENSI
 from lkj.contract.pengaturan import PENGATURAN
+from lkj.indonesian import angka
 from lkj.read.settings import default_settings
 
 
@@ -91,4 +92,68 @@ def render_markdown() -> str:
         "terserap karena keluarannya tidak dihasilkan tidak.",
         "",
     ]
-    return "\n".join(lines)
+    return "\n".join(lines + _periksa())
+
+
+def _periksa() -> list[str]:
+    """The LKE self-check's method and its default policy (lkj/periksa/kriteria.toml)."""
+    from lkj.periksa import PEMERIKSAAN, kebijakan
+
+    policy = kebijakan()
+    deadline = "hari terakhir" if policy.hari is None else f"tanggal {policy.hari}"
+    lines = [
+        "## Periksa (swa-evaluasi LKE)",
+        "",
+        "`lkj periksa FOLDER` memperkirakan nilai laporan pada komponen "
+        f"{policy.komponen} LKE ({policy.nama}; bobot komponen {angka(policy.bobot_komponen)}). Kriteria, "
+        "bobot, nilai jawaban dan batas penyampaian adalah data kebijakan di `lkj/periksa/kriteria.toml`; "
+        "berkas lain dipakai dengan `--kriteria BERKAS.toml` (kunci yang sama; berkas yang keliru ditolak "
+        "dengan nomor barisnya).",
+        "",
+        "- **Butir.** Setiap kriteria memeriksa butir-butir laporan: indikator (perbandingan dengan target "
+        "tahunan, target akhir Renstra, tahun-tahun sebelumnya, pembanding), sasaran (penyebab beserta "
+        "upaya/hambatan, efisiensi), indikator yang belum mencapai target (rencana tindak lanjut), bagian "
+        "laporan menurut PermenPANRB 53/2014, atau isian lembar Penyampaian. Setiap butir yang kurang "
+        "menyebut workbook, lembar dan sel (atau baris baru) yang perlu diisi.",
+        "- **Dikecualikan.** Perbandingan (b), (c) atau (d) yang dinyatakan tidak dapat disajikan di lembar "
+        "Keterangan Analisis, beserta alasannya, tidak dihitung dalam cakupan (disebut sebagai "
+        "dikecualikan); bila semua butir dikecualikan, cakupannya 100%.",
+        "- **Cakupan** = butir yang memenuhi ÷ butir yang dihitung × 100%.",
+        "- **Jawaban a–e**: huruf pertama (dari atas) yang batasnya dipenuhi cakupan; **Y/T**: Y hanya bila "
+        "cakupan 100%.",
+        "- **Poin subkomponen** = bobot subkomponen × rata-rata nilai jawaban kriterianya; subkomponen yang "
+        "tidak dapat dinilai dari dokumen (3.c) hanya disebut bobotnya. Perkiraan nilai = jumlah poin, dari "
+        "jumlah bobot subkomponen yang diperiksa.",
+        f"- **Tepat waktu**: tanggal penyampaian paling lambat {deadline} bulan {policy.bulan} tahun "
+        "berikutnya (bawaan: akhir Februari, lazim bagi Perangkat Daerah).",
+        "",
+        "### Nilai jawaban bawaan",
+        "",
+        "| Jawaban | Cakupan | Nilai |",
+        "|---|---|---|",
+        f"| Y | 100% | {angka(policy.ya)} |",
+        f"| T | di bawah 100% | {angka(policy.tidak)} |",
+    ]
+    lines += [f"| {h.huruf} | {h.syarat} | {angka(h.nilai)} |" for h in policy.ae]
+    lines += [
+        "",
+        "### Kriteria bawaan",
+        "",
+        "| Kode | Kriteria | Jawaban | Pemeriksaan |",
+        "|---|---|---|---|",
+    ]
+    for sub in policy.subkomponen:
+        status = "" if sub.diperiksa else "; tidak dapat diperiksa dari dokumen"
+        lines.append(f"| **{sub.kode}** | **{sub.nama}** (bobot {angka(sub.bobot)}{status}) | | |")
+        lines += [
+            f"| {c.kode} | {c.uraian} | {c.jawaban.upper()} | `{c.pemeriksaan}` |" for c in sub.kriteria
+        ]
+    lines += [
+        "",
+        "### Pemeriksaan yang dikenal lkj",
+        "",
+        "| Pemeriksaan | Butir yang memenuhi |",
+        "|---|---|",
+    ]
+    lines += [f"| `{key}` | {what} |" for key, (_, what) in PEMERIKSAAN.items()]
+    return [*lines, ""]

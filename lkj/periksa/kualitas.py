@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from lkj.compute.pembanding import pembanding_of
 from lkj.compute.results import IndikatorHasil, SasaranHasil
 from lkj.contract.bidang import BIDANG
 from lkj.contract.kinds import TableSheet
@@ -145,11 +144,12 @@ def pembanding(k: Konteks) -> Iterator[Butir]:
     added = 0
     for i in k.hasil.indikator:
         why = _excepted(k, i, "d")
-        found = pembanding_of(instansi, i.indikator.kode, k.hasil.tahun)
         standard = i.indikator.standar_nasional
         parts = [f"standar nasional {nilai(standard, i.indikator.satuan)}"] if standard is not None else []
         parts += [
-            f"{p.pembanding} {nilai(p.nilai, i.indikator.satuan)} ({p.tahun}; {p.sumber})" for p in found
+            f"{b.pembanding.pembanding} {nilai(b.pembanding.nilai, i.indikator.satuan)} "
+            f"({b.pembanding.tahun}; {b.pembanding.sumber})"
+            for b in i.pembanding
         ]
         ok = bool(parts)
         fix = None

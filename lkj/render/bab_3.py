@@ -235,10 +235,23 @@ def _renstra(r: Report, s: SasaranView, items: tuple[IndikatorView, ...]) -> Con
 
 
 def _standar(r: Report, s: SasaranView, items: tuple[IndikatorView, ...]) -> Content:
+    """(d): the national standard, then the benchmarks with their sources (an indicator that has only
+    benchmarks is compared with those, not told that its standard is missing)."""
     content = Content()
     if any(v.standar for v in items):
         content.table(f"Realisasi {s.nama} dibanding standar nasional", tables.standar(items))
-    return content.extend(_per_indicator(r, items, "narasi/indikator_standar.j2"))
+    if any(v.pembanding for v in items):
+        content.table(
+            f"Realisasi {s.nama} dibanding daerah lain dan rata-rata", tables.pembanding(items, r.tahun)
+        )
+    for v in items:
+        if len(items) > 1:
+            content.text(f"Indikator {v.nama}", style="Catatan")
+        if v.standar or not v.pembanding:
+            content.text(*r.say("narasi/indikator_standar.j2", PerIndikator(v)))
+        if v.pembanding:
+            content.text(*r.say("narasi/indikator_pembanding.j2", PerIndikator(v)))
+    return content
 
 
 def _pendukung(r: Report, s: SasaranView) -> Content:

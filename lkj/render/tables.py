@@ -264,6 +264,23 @@ def standar(items: Sequence[IndikatorView]) -> str:
     )
 
 
+def pembanding(items: Sequence[IndikatorView], tahun: int) -> str:
+    """Each indicator's benchmarks (other regions, averages, standards), its name merged over them, with
+    the source of each value."""
+    groups = [Group([(v, p) for p in v.pembanding]) for v in items if v.pembanding]
+    return table(
+        [
+            C("Indikator Kinerja", 3.6, lambda r: r[0].nama, merge=True),
+            C(f"Realisasi {tahun}", 2.0, lambda r: r[0].realisasi or "-", "center", merge=True),
+            C("Pembanding", 3.4, lambda r: r[1].pembanding),
+            C("Tahun", 1.3, lambda r: str(r[1].tahun), "center"),
+            C("Nilai", 1.8, lambda r: r[1].nilai, "center"),
+            C("Sumber", 3.4, lambda r: r[1].sumber),
+        ],
+        groups=groups,
+    )
+
+
 def _memenuhi(v: IndikatorView) -> str:
     s = v.standar
     return "-" if s is None or s.memenuhi is None else ("Memenuhi" if s.memenuhi else "Belum memenuhi")

@@ -201,6 +201,7 @@ TEMPLATES: dict[str, Template] = {
     "narasi/efisiensi.j2": Template(PerSasaran),
     "narasi/ikhtisar_eksekutif.j2": Template(IkhtisarEksekutif),
     "narasi/iku_ringkasan.j2": Template(PerIndikator),
+    "narasi/indikator_pembanding.j2": Template(PerIndikator),
     "narasi/indikator_renstra.j2": Template(PerIndikator),
     "narasi/indikator_standar.j2": Template(PerIndikator),
     "narasi/indikator_target.j2": Template(PerIndikator),

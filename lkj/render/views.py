@@ -14,7 +14,15 @@ from typing import ClassVar
 
 from lkj.compute.efisiensi import TIDAK_DINILAI
 from lkj.compute.figure import Figure
-from lkj.compute.results import Anggaran, Efisiensi, IndikatorHasil, ProgramHasil, SasaranHasil
+from lkj.compute.results import (
+    Anggaran,
+    Efisiensi,
+    IndikatorHasil,
+    PembandingHasil,
+    ProgramHasil,
+    SasaranHasil,
+)
+from lkj.contract.lists import JENIS_PEMBANDING
 from lkj.indonesian import angka, persen, rounded
 from lkj.model import Target
 from lkj.render.fields import doc
@@ -105,6 +113,25 @@ class StandarView:
     memenuhi: bool | None = doc("realisasi memenuhi standar menurut polaritas")
 
 
+JENIS_PEMBANDING_TEKS = {value: text for text, value in JENIS_PEMBANDING.items()}
+
+
+@dataclass(frozen=True)
+class PembandingView:
+    HELP: ClassVar[str] = (
+        "Perbandingan realisasi dengan satu nilai pembanding (lembar Pembanding), dengan sumbernya."
+    )
+
+    pembanding: str = doc("siapa atau apa pembandingnya, mis. rata-rata nasional")
+    jenis: str | None = doc("Nasional, Provinsi, Daerah Lain, Internasional atau Standar")
+    tahun: int = doc("tahun nilai pembanding")
+    nilai: str = doc("nilai pembanding dengan satuan")
+    sumber: str = doc("dokumen sumber nilai pembanding")
+    selisih: str | None = doc("selisih mutlak realisasi dengan nilai pembanding, dengan satuannya")
+    posisi: str | None = doc("realisasi di atas, di bawah atau sama dengan nilai pembanding")
+    lebih_baik: bool | None = doc("realisasi lebih baik dari pembanding menurut polaritas")
+
+
 @dataclass(frozen=True)
 class IndikatorView:
     HELP: ClassVar[str] = "Satu indikator kinerja dengan target, realisasi, capaian dan analisisnya."
@@ -137,6 +164,7 @@ class IndikatorView:
     riwayat: tuple[RiwayatView, ...] = doc("target, realisasi dan capaian tahun-tahun sebelumnya")
     renstra: RenstraView | None = doc("perbandingan dengan target akhir Renstra")
     standar: StandarView | None = doc("perbandingan dengan standar nasional")
+    pembanding: tuple[PembandingView, ...] = doc("perbandingan dengan nilai pembanding bersumber")
     penyebab: str | None = doc("penjelasan penyebab keberhasilan/kegagalan dari bidang")
     upaya: str | None = doc("upaya/solusi dari bidang")
     program_pendukung: str | None = doc("program/kegiatan pendukung dari bidang")
@@ -207,6 +235,7 @@ def indikator_view(i: IndikatorHasil, renstra_akhir: int | None) -> IndikatorVie
         ),
         renstra=_renstra(i, renstra_akhir, places),
         standar=_standar(i, places),
+        pembanding=tuple(_pembanding(b, i.indikator.satuan, places) for b in i.pembanding),
         penyebab=staff_text(text.penyebab) if text else None,
         upaya=staff_text(text.upaya) if text else None,
         program_pendukung=staff_text(text.program_pendukung) if text else None,
@@ -265,6 +294,22 @@ def _renstra(i: IndikatorHasil, tahun_akhir: int | None, places: int | None) -> 
         target_nilai(i.indikator.target_akhir, i.indikator.satuan, places) or "",
         pct(i.renstra),
         i.renstra.note,
+    )
+
+
+def _pembanding(b: PembandingHasil, satuan: str, places: int | None) -> PembandingView:
+    p = b.pembanding
+    assert p.nilai is not None
+    gap = b.selisih.value
+    return PembandingView(
+        p.pembanding,
+        JENIS_PEMBANDING_TEKS.get(p.jenis or ""),
+        p.tahun,
+        nilai(p.nilai, satuan, places) or "",
+        p.sumber or "",
+        _difference(gap, satuan, places) if gap is not None else None,
+        _side(gap, "di atas", "di bawah", "sama dengan") if gap is not None else None,
+        b.lebih_baik,
     )
 
 
