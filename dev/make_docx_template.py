@@ -242,6 +242,11 @@ def body(document: Document) -> None:
     para(document, "{{p langkah }}")
     document.add_heading("LAMPIRAN", 1)
     para(document, "{%p for l in lampiran %}")
+    # every lampiran after the first starts a page (the first follows LAMPIRAN's own page break): a
+    # lampiran's heading was left at the foot of the page the one before it ended on
+    para(document, "{%p if loop.index > 1 %}")
+    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    para(document, "{%p endif %}")
     document.add_heading("Lampiran {{ loop.index }}. {{ l.judul }}", 2)
     para(document, "{{p l.isi }}")
     para(document, "{%p endfor %}")
@@ -295,4 +300,3 @@ def main() -> None:
 if __name__ == "__main__":
     sys.path.insert(0, str(ROOT))
     main()
-    _ = WD_BREAK  # imported for template authors extending this script

@@ -336,3 +336,27 @@ def test_columns_widen_to_their_longest_word_and_the_table_keeps_its_width():
 def test_wrapping_counts_lines():
     assert wrapped_lines("satu", 5.0, 9.0) == 1
     assert wrapped_lines("kata " * 40, 3.0, 9.0) > 5
+
+
+def test_word_updates_the_fields_when_it_opens_the_report(tmp_path):
+    """The tables of contents and page references carry the numbers of the last layout (or none): Word
+    updates every field on opening (w:updateFields), the tables of contents marked as out of date."""
+    docx = build(SUKAMAJU, tmp_path / "laporan.docx")
+    with zipfile.ZipFile(docx) as package:
+        settings = etree.fromstring(package.read("word/settings.xml"))
+        document = package.read("word/document.xml").decode()
+    update = settings.find("w:updateFields", NS)
+    assert update is not None and update.get(f"{W}val") == "true"
+    tocs = re.findall(
+        r'<w:fldChar w:fldCharType="begin"( w:dirty="true")?/></w:r><w:r><w:instrText[^>]*> TOC ', document
+    )
+    assert len(tocs) == 3 and all(tocs)  # contents, tables, figures: each marked dirty
+
+
+def test_a_short_item_typed_before_its_paragraph_stays_with_it():
+    """'4. Pengelolaan Kinerja' names the paragraph after it: it was left alone at the foot of a page."""
+    items, text = lists.split(["4. Pengelolaan Kinerja", "Pengelolaan kinerja merupakan proses pencatatan."])
+    assert isinstance(items, lists.Items) and items.leads and text.startswith("Pengelolaan")
+    assert "<w:keepNext/>" in lists.paragraphs(items, [7])
+    (long,) = lists.split(["1. " + "kata " * 40])
+    assert isinstance(long, lists.Items) and not long.leads

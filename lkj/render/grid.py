@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 from lkj.render.ooxml import Cell, Row, RowShape, Table, cm
-from lkj.render.textwidth import longest_word_cm, wrapped_lines
+from lkj.render.textwidth import CM_PER_POINT, WIDEST, longest_word_cm, width_cm, wrapped_lines
 
 R = TypeVar("R")
 TOTAL_SHADE = "D9E2F3"  # a total row that stands out (the SPBE index, the big table's sums)
@@ -88,16 +88,23 @@ class Grid(Generic[R]):
 
     def rows(self, groups: Iterable[Group[R]], *, last: bool = False) -> str:
         """The rows of `groups`; `last`: they end the table (its last row keeps with nothing)."""
-        out = []
         listed = list(groups)
-        for number, group in enumerate(listed):
+        return self.rows_of(listed, texts_of(self.columns, listed), last=last)
+
+    def rows_of(
+        self, groups: Sequence[Group[R]], texts: Sequence[Sequence[str]], *, last: bool = False
+    ) -> str:
+        """The rows of `groups` showing `texts` (texts_of: one list per row, in order)."""
+        out = []
+        at = 0
+        for number, group in enumerate(groups):
             count = len(group.rows)
             assert count, "a group has at least one row"
-            for index, row in enumerate(group.rows):
+            for index in range(count):
                 merge = None if count == 1 else ("restart" if index == 0 else "continue")
-                texts = [c.value(row) if index == 0 or not c.merge else "" for c in self.columns]
-                final = last and number == len(listed) - 1 and index == count - 1
-                out.append(self._shape(group.look, merge, self.keep and not final).row(texts))
+                final = last and number == len(groups) - 1 and index == count - 1
+                out.append(self._shape(group.look, merge, self.keep and not final).row(texts[at]))
+                at += 1
         return "".join(out)
 
     def end(self, total: Total | None = None) -> str:
@@ -145,9 +152,21 @@ def table(
     """A whole table: `rows` each on its own, or `groups` of rows, then the total row. Kept on one page
     when it fits on one."""
     listed = [*(Group([r]) for r in rows), *groups]
-    columns = fitted(columns, listed, POINTS[text_style])
-    grid = Grid(columns, text_style, style, keep=fits_on_a_page(columns, listed, POINTS[text_style]))
-    return grid.start() + grid.rows(listed, last=total is None) + grid.end(total)
+    texts = texts_of(columns, listed)
+    bold = [g.look.bold for g in listed for _ in g.rows]
+    points = POINTS[text_style]
+    columns = fit(columns, needs(columns, texts, bold, points))
+    grid = Grid(columns, text_style, style, keep=fits_on_a_page(columns, texts, points))
+    return grid.start() + grid.rows_of(listed, texts, last=total is None) + grid.end(total)
+
+
+def texts_of(columns: Sequence[Column[R]], groups: Sequence[Group[R]]) -> list[list[str]]:
+    """What each row shows, column by column: a merged column only in its group's first row."""
+    return [
+        [c.value(row) if index == 0 or not c.merge else "" for c in columns]
+        for group in groups
+        for index, row in enumerate(group.rows)
+    ]
 
 
 POINTS = {"TeksTabel": 9.0, "TeksTabelKecil": 8.0, "TeksTabelMini": 8.0}  # lkj.render.styles
@@ -156,16 +175,19 @@ LANDSCAPE_BODY = 16.0  # cm: the same, of a landscape page
 PORTRAIT_WIDTH = 16.0  # cm: a table wider than this is on a landscape page
 
 
-def fits_on_a_page(columns: Sequence[Column[R]], groups: Sequence[Group[R]], points: float) -> bool:
+def fits_on_a_page(columns: Sequence[Column[R]], texts: Sequence[Sequence[str]], points: float) -> bool:
     """Whether the table's estimated height leaves room on a page for its caption and a few lines."""
-    lines = _lines([c.header for c in columns], columns, points, bold=True)
-    for group in groups:
-        for index, row in enumerate(group.rows):
-            texts = [c.value(row) if index == 0 or not c.merge else "" for c in columns]
-            lines += _lines(texts, columns, points)
-    height = lines * points * LINE / 72 * 2.54 + ROW_PAD * (1 + sum(len(g.rows) for g in groups))
     body = LANDSCAPE_BODY if sum(c.width for c in columns) > PORTRAIT_WIDTH else PAGE_BODY
-    return height <= body - 4.0
+    room = body - 4.0
+    line = points * LINE / 72 * 2.54
+    if len(texts) * (line + ROW_PAD) > room:  # a line a row already overflows: no need to wrap them
+        return False
+    height = _lines([c.header for c in columns], columns, points, bold=True) * line + ROW_PAD
+    for row in texts:
+        height += _lines(row, columns, points) * line + ROW_PAD
+        if height > room:
+            return False
+    return True
 
 
 LINE = 1.2  # a line's height, in font sizes
@@ -189,14 +211,31 @@ CELL_MARGIN = 0.25  # cm: a cell's left and right margins (the table style's 57 
 def fitted(columns: Sequence[Column[R]], groups: Sequence[Group[R]], points: float) -> list[Column[R]]:
     """The columns fitted (`fit`) to the longest word of their header (bold) and of every value, as the
     rows show them."""
+    bold = [g.look.bold for g in groups for _ in g.rows]
+    return fit(columns, needs(columns, texts_of(columns, groups), bold, points))
+
+
+def needs(
+    columns: Sequence[Column[R]], texts: Sequence[Sequence[str]], bold: Sequence[bool], points: float
+) -> list[float]:
+    """The width (cm) each column needs for its longest word, header (bold) and values (bold in a bold
+    group's merged columns). A word no wider than its column's need so far, by its length alone at the
+    widest character, is not measured: most are not."""
     need = header_needs(columns, points)
-    for group in groups:
-        for index, row in enumerate(group.rows):
-            for at, c in enumerate(columns):
-                if index == 0 or not c.merge:
-                    bold = group.look.bold and c.merge
-                    need[at] = max(need[at], longest_word_cm(c.value(row), points, bold) + CELL_MARGIN)
-    return fit(columns, need)
+    widest = points * CM_PER_POINT * WIDEST  # cm: the widest character
+    measured: dict[tuple[str, bool], float] = {}  # words recur (names, units): each measured once
+    for row, strong in zip(texts, bold, strict=True):
+        for at, text in enumerate(row):
+            if len(text) * widest + CELL_MARGIN <= need[at]:
+                continue
+            heavy = strong and columns[at].merge
+            for word in text.split():
+                if len(word) * widest + CELL_MARGIN > need[at]:
+                    key = (word, heavy)
+                    if key not in measured:
+                        measured[key] = width_cm(word, points, heavy) + CELL_MARGIN
+                    need[at] = max(need[at], measured[key])
+    return need
 
 
 def header_needs(columns: Sequence[Column[R]], points: float) -> list[float]:

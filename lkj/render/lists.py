@@ -44,6 +44,7 @@ class Items:
 
     items: tuple[Item, ...]
     keep_together: bool = False  # a short list: its items kept on one page with what introduces it
+    leads: bool = False  # a one-line item typed before its paragraph ("4. Pengelolaan Kinerja"): kept with it
 
     def instances(self) -> tuple[list[int], list[tuple[str, int, int]]]:
         """Which instance each item belongs to, and each instance's (kind, depth, start). A run of
@@ -96,7 +97,7 @@ def split(paragraphs: Sequence[str]) -> list[str | Items]:
         found = label(paragraph)
         if found is None:
             if pending:
-                out.append(Items(tuple(pending), keep_together=_short(pending)))
+                out.append(Items(tuple(pending), keep_together=_short(pending), leads=_heading_like(pending)))
                 pending, kinds = [], []
             out.append(paragraph)
             continue
@@ -106,6 +107,11 @@ def split(paragraphs: Sequence[str]) -> list[str | Items]:
     if pending:
         out.append(Items(tuple(pending), keep_together=_short(pending)))
     return out
+
+
+def _heading_like(items: Sequence[Item]) -> bool:
+    """One short item followed by a paragraph: it names what the paragraph says, as a heading does."""
+    return len(items) == 1 and len(items[0].text) <= 100 and "\n" not in items[0].text
 
 
 def _short(items: Sequence[Item]) -> bool:
@@ -141,12 +147,17 @@ def _lines(lines: Sequence[str], kinds: list[str], before: list[Item], base: int
 
 def paragraphs(items: Items, num_ids: Sequence[int]) -> str:
     """The list's paragraphs, `num_ids` giving each instance's numId. An item that introduces others (it
-    ends with a colon) and every item of a short list keep with the next paragraph."""
+    ends with a colon), every item of a short list and an item that leads its paragraph keep with the
+    next paragraph."""
     which, _ = items.instances()
     out = []
     last = len(items.items) - 1
     for index, (item, instance) in enumerate(zip(items.items, which, strict=True)):
-        keep = (items.keep_together and index < last) or item.text.rstrip().endswith(":")
+        keep = (
+            (items.keep_together and index < last)
+            or (items.leads and index == last)
+            or item.text.rstrip().endswith(":")
+        )
         ppr = (
             f'<w:pStyle w:val="{STYLE}"/>'
             + ("<w:keepNext/>" if keep else "")

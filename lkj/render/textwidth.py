@@ -23,6 +23,7 @@ _BOLD = (
 REGULAR = {chr(32 + i): int(w) for i, w in enumerate(_REGULAR.split())}
 BOLD = {chr(32 + i): int(w) for i, w in enumerate(_BOLD.split())}
 OTHER = 600  # a character outside ASCII (é, –, …): about an average capital
+WIDEST = 1.015  # font sizes: the widest character ('@'); no word is wider than its length times this
 CM_PER_POINT = 2.54 / 72
 
 
