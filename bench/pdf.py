@@ -61,7 +61,9 @@ def load() -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--no-2x", action="store_true", help="skip the 2× size")
     parser.add_argument("--repeat", type=int, default=1)
     options = parser.parse_args()
