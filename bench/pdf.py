@@ -68,7 +68,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=1)
     options = parser.parse_args()
 
-    from bench.run import OUT, generated, lkj
+    from bench.run import OUT, generated, lkj, report
     from bench.synth import Size
     from lkj.render.pdf import find_soffice
 
@@ -103,12 +103,7 @@ def main() -> None:
     ]
     if "2x" in figures:
         checks.append(("2× ÷ 1× (build --pdf; linear: 2)", figures["2x"][0] / build, 2.5))
-    failed = 0
-    for name, value, target in checks:
-        ok = value <= target
-        failed += not ok
-        print(f"  {'ok  ' if ok else 'MISS'} {name:40} {value:8.2f}   (target ≤ {target:g})")
-    sys.exit(1 if failed else 0)
+    sys.exit(report(checks))
 
 
 if __name__ == "__main__":
