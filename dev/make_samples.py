@@ -1,6 +1,6 @@
 """Regenerate the sample workbooks from their transcriptions.
 
-    python dev/make_samples.py          # input/ (Jambi 2022) and tests/data/sukamaju/ (fictional, complete)
+    python dev/make_samples.py   # input/ (Jambi 2022), tests/data/sukamaju/ and arunika/ (fictional)
 
 The workbooks are committed so that `python generate.py` works on a fresh clone; tests/test_samples.py
 checks that the committed workbooks still hold exactly what the transcriptions say.
@@ -29,10 +29,11 @@ def write_dataset(module: ModuleType, folder: Path) -> None:
 
 
 def main() -> None:
-    from dev.samples import jambi_2022, sukamaju_2024
+    from dev.samples import arunika_2025, jambi_2022, sukamaju_2024
 
     write_dataset(jambi_2022, ROOT / "input")
     write_dataset(sukamaju_2024, ROOT / "tests" / "data" / "sukamaju")
+    write_dataset(arunika_2025, ROOT / "tests" / "data" / "arunika")
 
 
 if __name__ == "__main__":

@@ -91,12 +91,29 @@ def cli(ctx: click.Context, debug: bool) -> None:
     "source",
     type=_Path(exists=True, file_okay=False, path_type=Path),
     help="Folder berisi workbook instansi yang sudah diisi: dibuat satu workbook per bidang, lengkap "
-    "dengan nama bidang dan daftar pilihan sasaran/indikatornya.",
+    "dengan nama bidang dan daftar pilihan sasaran/indikatornya. Bersama --tahun setelah tahun laporan "
+    "folder itu: workbook lengkap tahun berikutnya (instansi dan setiap bidang) berisi profil, sasaran, "
+    "indikator, target Renstra, tabel konversi, bidang serta kode dan nama program/kegiatan/sub kegiatan; "
+    "realisasi tahun ini dicatat sebagai riwayat; anggaran dan realisasi dikosongkan. Folder itu tidak "
+    "pernah ditulisi.",
 )
 @REPLACE
 def templates_command(outdir: Path, tahun: int | None, source: Path | None, ganti: bool) -> None:
     """Tulis workbook kosong (instansi dan bidang) ke FOLDER_KELUARAN; workbook yang sudah ada tidak
-    ditimpa."""
+    ditimpa. Dengan --dari FOLDER dan --tahun setelah tahun laporan folder itu: workbook tahun berikutnya,
+    berisi semua yang berlanjut dari tahun ini."""
+    if source is not None and tahun is not None:
+        from lkj.pipeline import next_year
+
+        carried = next_year(source, outdir, tahun, replace=ganti)
+        if carried is not None:
+            for path in carried.written:
+                click.echo(f"ditulis: {path}")
+            click.echo(f"\nDibawa dari {source} ke tahun {tahun}:")
+            click.echo("\n".join(f"  - {line}" for line in carried.carried))
+            click.echo(f"\nHarus diisi baru untuk tahun {tahun}:")
+            click.echo("\n".join(f"  - {line}" for line in carried.fresh))
+            return
     from lkj.xlsx.handout import write_templates
 
     for path in write_templates(outdir, tahun, source, replace=ganti):

@@ -94,17 +94,18 @@ def rentang_skor(
     sampai: Number | None,
     sampai_termasuk: bool | None,
     sep: str = "–",
+    places: int | None = None,
 ) -> str:
     """A band of a conversion table: "90–92", "> 92–94", "< 90", "≥ 98"; a bound belongs to the band
-    unless its 'termasuk' is False, and an empty bound is open."""
+    unless its 'termasuk' is False, and an empty bound is open. `places`: the table's one precision."""
     if sampai is None:
         if dari is None:
             return "semua nilai"
-        return f"{'>' if dari_termasuk is False else '≥'} {angka(dari)}"
-    upper = f"{'< ' if sampai_termasuk is False else ''}{angka(sampai)}"
+        return f"{'>' if dari_termasuk is False else '≥'} {angka(dari, places)}"
+    upper = f"{'< ' if sampai_termasuk is False else ''}{angka(sampai, places)}"
     if dari is None:
         return upper if sampai_termasuk is False else f"≤ {upper}"
-    return f"{'> ' if dari_termasuk is False else ''}{angka(dari)}{sep}{upper}"
+    return f"{'> ' if dari_termasuk is False else ''}{angka(dari, places)}{sep}{upper}"
 
 
 def persen(value: Number, decimals: int = 2) -> str:

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from lkj.compute.results import Hasil
     from lkj.periksa import Pemeriksaan
     from lkj.render import OpenTemplates
+    from lkj.xlsx.lanjut import Carried
 
 READ, VALIDATE, COMPUTE, RENDER, WRITE, PDF = "read", "validate", "compute", "render", "write", "pdf"
 OUTPUT_DIR = Path("output")  # where a report goes when no file is named
@@ -294,4 +295,26 @@ __all__ = [
     "check",
     "checked_year",
     "examine",
+    "next_year",
 ]
+
+
+def next_year(source: Path, outdir: Path, tahun: int, *, replace: bool = False) -> Carried | None:
+    """Next year's workbooks from this year's input folder (`lkj templates OUTDIR --dari FOLDER --tahun
+    N+1`): the folder read and its year computed (for this year's realisations, computed ones included, as
+    next year's history; without the year's figures when it has errors, its typed ones), then written by
+    lkj.xlsx.lanjut. None when `tahun` is not after the folder's year (a handout of the same year)."""
+    from lkj.xlsx.lanjut import write_next_year
+
+    outputs.check_folder(outdir, [source])  # before reading: nothing is ever written into the source
+    checked = check(source, year=True)
+    instansi = checked.dataset.instansi
+    if instansi is None or instansi.profil is None or tahun <= instansi.profil.tahun:
+        return None
+    if checked.hasil is not None:
+        realisasi = {i.indikator.kode: i.realisasi for i in checked.hasil.indikator}
+        target = {i.indikator.kode: i.target for i in checked.hasil.indikator}
+    else:
+        realisasi = {c.indikator: c.realisasi for b in checked.dataset.bidang for c in b.capaian}
+        target = {}
+    return write_next_year(outdir, source, checked.dataset, tahun, realisasi, target, replace)

@@ -403,16 +403,12 @@ CASES = [
     Case("target-tanpa-satuan", lambda folder: None, "target.no-satuan", SEK, "Kegiatan", "F8", exit=0),
     # ---- across workbooks
     Case(
-        # shared by two bidang under one name: allowed once the roll-up counts it once (issue 17)
+        # a program or kegiatan may be shared by two bidang (issue 17), a sub kegiatan belongs to one
         "kode-diisi-dua-bidang",
-        edit(
-            IKP,
-            "Program",
-            {"A4": "2.16.01", "B4": "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/ Kota"},
-        ),
+        edit(IKP, "Sub Kegiatan", {"A4": "2.16.01.2.01.0001"}),
         "cross.duplicate-kode",
         IKP,
-        "Program",
+        "Sub Kegiatan",
         "A4",
     ),
     Case(

@@ -4,6 +4,7 @@ state of folders and a refusal, for the hostile corpus."""
 from __future__ import annotations
 
 import resource
+import signal
 import stat
 import subprocess
 import sys
@@ -113,3 +114,11 @@ def capped(
     return subprocess.run(
         [sys.executable, *command, *map(str, args)], capture_output=True, preexec_fn=limit, timeout=timeout
     )
+
+
+def as_in_a_terminal() -> None:
+    """For a child process (Popen's preexec_fn): the signals that end a command as they are in a terminal
+    (their default action). A test run as a background job inherits SIGINT ignored, and under nohup SIGHUP:
+    a child told to stop by them would not, and its test would wait for it in vain."""
+    for signum in (signal.SIGINT, signal.SIGHUP, signal.SIGTERM):
+        signal.signal(signum, signal.SIG_DFL)

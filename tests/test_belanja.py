@@ -9,7 +9,8 @@ from decimal import Decimal as D
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lkj.compute.belanja import belanja, fisik_rollup, kode_order, serapan, silpa
+from lkj.compute.anggaran import fisik_rollup, kode_order, serapan, silpa
+from lkj.compute.belanja import belanja
 from lkj.indonesian import angka, persen, terbilang_rupiah
 from lkj.model import Bidang, Dataset, Kegiatan, Meta, Program, SubKegiatan
 from lkj.read.settings import default_settings

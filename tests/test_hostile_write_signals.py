@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import SUKAMAJU, build
-from tests.helpers import edit_cells, refused, state
+from tests.helpers import as_in_a_terminal, edit_cells, refused, state
 
 
 @pytest.mark.parametrize(
@@ -122,6 +122,7 @@ def test_a_signal_while_writing_leaves_the_old_file_and_nothing_else(tmp_path, c
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=errors,
+            preexec_fn=as_in_a_terminal,
         )
         assert proc.stdout is not None and proc.stdout.readline() == b"menulis\n"
         assert len(list(folder.glob(".lkj-*"))) == 1  # the new file, beside the old
@@ -179,7 +180,7 @@ def test_a_signal_during_a_folder_diff_leaves_nothing_in_the_temporary_folder(tm
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         env={**os.environ, "TMPDIR": str(scratch)},
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # as in a terminal
+        preexec_fn=as_in_a_terminal,
     )
     assert proc.stdout is not None and proc.stdout.readline() == b"tersusun\n"
     (work,) = scratch.iterdir()
@@ -222,6 +223,7 @@ def test_lkj_web_ended_by_a_signal_stops_its_workers_and_says_so(sukamaju_copy, 
         stderr=subprocess.PIPE,
         text=True,
         env={**os.environ, "TMPDIR": str(scratch)},
+        preexec_fn=as_in_a_terminal,
     )
     assert server.stdout is not None
     for line in server.stdout:

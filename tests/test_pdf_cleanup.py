@@ -15,6 +15,7 @@ import pytest
 
 from lkj.outputs import mark_pdf
 from tests.conftest import SUKAMAJU
+from tests.helpers import as_in_a_terminal
 
 # an earlier PDF of lkj's (its mark before the final startxref), and one somebody else made
 EARLIER = mark_pdf(b"%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\nstartxref\n9\n%%EOF\n")
@@ -84,7 +85,7 @@ def test_a_signal_while_libreoffice_runs_leaves_no_process_and_no_file(tmp_path,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         env={**os.environ, "TMPDIR": str(scratch)},
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # as in a terminal
+        preexec_fn=as_in_a_terminal,
     )
     office = _office(lkj.pid)
     sessions = {fields[3] for fields in office.values()} - {str(os.getsid(0))}

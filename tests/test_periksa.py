@@ -13,6 +13,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from lkj.periksa import Butir, Pemeriksaan, Penilaian, judge, kebijakan
 from lkj.periksa.kebijakan import KriteriaProblem
@@ -326,3 +328,51 @@ def test_report_names_the_benchmark_and_its_source(tmp_path):
         in analysis
     )
     assert "lebih baik dari pembanding tersebut" in analysis
+
+
+def test_diff_of_two_reviu_rounds(run, tmp_path, jambi_copy):
+    """Two kertas kerja (two reviu rounds) compared by criterion and item: the reviewer's conclusions, and
+    what the data added between the rounds changed in lkj's answers."""
+    first, second = tmp_path / "putaran-1.xlsx", tmp_path / "putaran-2.xlsx"
+    assert run("periksa", jambi_copy, "--reviu", first).exit_code == 0
+    wb = openpyxl.load_workbook(first)
+    ws = wb["Kertas Kerja Reviu"]
+    ws["J5"] = "Sesuai"
+    wb.save(first)
+    same = run("diff", first, first)
+    assert same.exit_code == 0
+    # between the rounds the bidang writes IK-06's follow-up plan
+    hasil_ref = next(
+        b.perbaikan for c in examine(jambi_copy).penilaian if c.kriteria.kode == "3.b.9" for b in c.kurang
+    )
+    assert hasil_ref is not None
+    book = openpyxl.load_workbook(jambi_copy / hasil_ref.file)
+    book[hasil_ref.sheet][hasil_ref.cell] = "Menyusun peta jalan SPBE 2023"
+    book.save(jambi_copy / hasil_ref.file)
+    assert run("periksa", jambi_copy, "--reviu", second).exit_code == 0
+    done = run("diff", first, second)
+    assert done.exit_code == 1
+    assert "3.b.9 › Jawaban lkj: e (0,00%) → a (100,00%)" in done.output
+    assert "3.b.9 › IK-06 Indeks SPBE › Hasil lkj: Kurang → Ada" in done.output
+    assert "3.a.1 › Laporan Kinerja tahun 2022 › Simpulan Pereviu: Sesuai → kosong" in done.output
+    mixed = run("diff", first, JAMBI / "00-instansi.xlsx")
+    assert mixed.exit_code == 2 and "bukan kertas kerja reviu" in mixed.output
+    assert run("diff", first, second, "--redline", tmp_path / "r.docx").exit_code == 2
+
+
+def test_input_with_errors_cannot_be_examined(run, jambi_copy):
+    wb = openpyxl.load_workbook(jambi_copy / "00-instansi.xlsx")
+    wb["Indikator"]["A4"] = None  # an indicator without its kode cannot be placed: an error
+    wb.save(jambi_copy / "00-instansi.xlsx")
+    done = run("periksa", jambi_copy)
+    assert done.exit_code == 2 and "Traceback" not in done.output
+    assert (
+        "Indikator" in done.output and "swa-evaluasi LKE memerlukan laporan yang dapat disusun" in done.output
+    )
+
+
+@given(st.decimals(0, 100, places=2), st.decimals(0, 100, places=2))
+def test_more_coverage_never_lowers_the_answer(low, high):
+    policy = kebijakan()
+    low, high = min(low, high), max(low, high)
+    assert policy.huruf(low).nilai <= policy.huruf(high).nilai

@@ -9,7 +9,7 @@ from decimal import Decimal as D
 import pytest
 
 from lkj.read import read_folder
-from tests.conftest import JAMBI, SUKAMAJU
+from tests.conftest import JAMBI, ROOT, SUKAMAJU
 
 
 @pytest.fixture(scope="module")
@@ -55,12 +55,14 @@ def test_jambi_empty_where_the_seed_is_silent(jambi):
     )
 
 
-@pytest.mark.parametrize("folder", [JAMBI, SUKAMAJU], ids=["jambi", "sukamaju"])
-def test_committed_workbooks_hold_exactly_the_transcription(folder, tmp_path):
-    from dev.make_samples import write_dataset
-    from dev.samples import jambi_2022, sukamaju_2024
+@pytest.mark.parametrize("name", ["jambi_2022", "sukamaju_2024", "arunika_2025"])
+def test_committed_workbooks_hold_exactly_the_transcription(name, tmp_path):
+    import importlib
 
-    module = jambi_2022 if folder == JAMBI else sukamaju_2024
+    from dev.make_samples import write_dataset
+
+    module = importlib.import_module(f"dev.samples.{name}")
+    folder = {"jambi_2022": JAMBI, "sukamaju_2024": SUKAMAJU}.get(name, ROOT / "tests" / "data" / "arunika")
     write_dataset(module, tmp_path)
     fresh = dataclasses.replace(read_folder(tmp_path).dataset, folder="")
     committed = dataclasses.replace(read_folder(folder).dataset, folder="")

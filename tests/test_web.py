@@ -402,3 +402,39 @@ def test_the_board_tells_what_each_workbook_still_lacks_for_a_final(web: Office,
     page = " ".join(client.get(web.link(SPBE)).get_data(as_text=True).split())
     assert "1 hal perlu dilengkapi sebelum laporan final" in page
     assert ">G4<" in page and "Belum diisi" in page
+
+
+def test_a_token_is_compared_with_every_known_token_in_constant_time(
+    web: Office, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import hmac
+
+    from lkj.web import access
+
+    links = [web.work.access.create(slot_id(name)) for name in (SPBE, SEKRETARIAT, SPBE)]
+    web.work.access.revoke(links[2].number)
+    compared: list[tuple[bytes, bytes]] = []
+    real = hmac.compare_digest
+
+    def counted(a: bytes, b: bytes) -> bool:
+        compared.append((a, b))
+        return real(a, b)
+
+    monkeypatch.setattr(access.hmac, "compare_digest", counted)
+    known = 1 + len(links)  # the secretariat's and every link's, revoked ones too
+    for token, whose in (
+        (web.work.access.secretariat_token, "secretariat"),
+        (links[0].token, SPBE),
+        (links[2].token, None),  # revoked
+        ("x" * 32, None),
+        ("", None),
+    ):
+        compared.clear()
+        visitor = web.work.access.visitor(token)
+        assert len(compared) == known, token  # no early return: the same work for any token
+        if whose is None:
+            assert visitor is None
+        elif whose == "secretariat":
+            assert visitor is not None and visitor.secretariat
+        else:
+            assert visitor is not None and visitor.link == links[0]

@@ -4,18 +4,22 @@ its located list, the comparison of two builds; and the `lkj web` command itself
 from __future__ import annotations
 
 import io
+import json
 import signal
 import subprocess
 import sys
 import urllib.request
 from pathlib import Path
 
+import openpyxl
 import pytest
 from docx import Document
+from markupsafe import escape
 
 from lkj.web.builds import DONE, REFUSED
 from lkj.web.slots import slot_id
 from tests.conftest import ROOT
+from tests.helpers import as_in_a_terminal
 from tests.web_helpers import SPBE, SPBE_FILE, Office, csrf, office, until, upload, variant
 
 
@@ -120,7 +124,14 @@ def test_an_upload_during_a_build_is_taken_and_the_build_keeps_its_own_copy(
 def test_lkj_web_serves_the_folder_until_interrupted_and_refuses_a_second_server(sukamaju_copy: Path) -> None:
     lkj = Path(sys.executable).with_name("lkj")
     command = [str(lkj), "web", str(sukamaju_copy), "--port", "0"]
-    server = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    server = subprocess.Popen(
+        command,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        preexec_fn=as_in_a_terminal,
+    )
     try:
         lines = []
         assert server.stdout is not None
@@ -168,3 +179,41 @@ def test_a_build_with_pdf_offers_both_downloads(web: Office) -> None:
     pdf = client.get(f"{web.board}susun/{number}/laporan.pdf")
     assert pdf.status_code == 200 and pdf.data.startswith(b"%PDF")
     assert "Unduh PDF" in client.get(f"{web.board}susun/{number}/").get_data(as_text=True)
+
+
+def test_a_build_offers_the_lke_self_check_of_its_inputs_and_the_kertas_kerja(
+    web: Office,
+    run,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    client = web.app.test_client()
+    number = _build(web)
+    page = client.get(f"{web.board}susun/{number}/").get_data(as_text=True)
+    assert "Lihat swa-evaluasi" in page and "Unduh kertas kerja reviu (.xlsx)" in page
+
+    # the page: what `lkj periksa` finds in the same inputs, criterion by criterion
+    expected = json.loads(run("periksa", web.work.builds.inputs_dir(number), "--format", "json").output)
+    shown = " ".join(client.get(f"{web.board}susun/{number}/swa-evaluasi").get_data(as_text=True).split())
+    assert f"{expected['instansi']} tahun {expected['tahun']}" in shown
+    for sub in expected["subkomponen"]:
+        assert f"{sub['kode']} {sub['nama']}" in shown
+        for criterion in sub["kriteria"]:
+            assert f'<td class="kol-sel">{criterion["kode"]}</td>' in shown
+            assert escape(criterion["alasan"]) in shown
+            for item in criterion["butir"]:
+                fix = item["perbaikan"]
+                if not item["ada"] and not item["dikecualikan"] and fix:
+                    assert escape(f"Isi {fix['berkas']} › {fix['lembar']}") in shown
+
+    # the kertas kerja: what `lkj periksa --reviu` writes, cell for cell
+    sheet = client.get(f"{web.board}susun/{number}/kertas-kerja-reviu.xlsx")
+    assert sheet.status_code == 200
+    assert "kertas-kerja-reviu-2024-susunan-1.xlsx" in sheet.headers["Content-Disposition"]
+    reviu = tmp_path / "reviu.xlsx"
+    assert run("periksa", web.work.builds.inputs_dir(number), "--reviu", reviu).exit_code == 0
+    got, want = openpyxl.load_workbook(io.BytesIO(sheet.data)), openpyxl.load_workbook(reviu)
+    assert [list(ws.values) for ws in got.worksheets] == [list(ws.values) for ws in want.worksheets]
+
+    own = web.link(SPBE)
+    for path in (f"susun/{number}/swa-evaluasi", f"susun/{number}/kertas-kerja-reviu.xlsx"):
+        assert client.get(own + path).status_code == 404

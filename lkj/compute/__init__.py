@@ -20,6 +20,7 @@ from lkj.compute.indikator import indikator_hasil, realisasi_row, sumber
 from lkj.compute.pembanding import pembanding_hasil
 from lkj.compute.pk import pk_hasil
 from lkj.compute.rata_rata import indikator_program_tercapai, rata_rata
+from lkj.compute.realisasi import sources
 from lkj.compute.results import Hasil, IndikatorHasil, Jumlah, ProgramHasil, SasaranHasil
 from lkj.compute.spbe import spbe_from
 from lkj.errors import LkjError
@@ -45,14 +46,16 @@ def compute(dataset: Dataset, settings: Settings) -> Hasil:
     from lkj.compute.belanja import belanja  # pandas: imported only by the commands that compute
 
     tahun = instansi.profil.tahun
-    src = sumber(dataset, tahun, settings)
-    indikator = tuple(_with_benchmarks(indikator_hasil(i, src), instansi, tahun) for i in instansi.indikator)
     tree = belanja(dataset, settings)
+    program_tercapai = indikator_program_tercapai(u for p in tree.program for u in p.ukuran)
+    spbe = spbe_from(instansi.spbe, settings)
+    src = sumber(dataset, tahun, settings, sources(program_tercapai, spbe))
+    indikator = tuple(_with_benchmarks(indikator_hasil(i, src), instansi, tahun) for i in instansi.indikator)
     by_sasaran: dict[str | None, list[IndikatorHasil]] = defaultdict(list)
     for i in indikator:
         by_sasaran[i.indikator.sasaran].append(i)
     supporting: dict[str | None, list[ProgramHasil]] = defaultdict(list)
-    for p in tree.program:
+    for p in tree.bagian:  # each bidang's part of a program supports the sasaran it names
         supporting[p.program.sasaran].append(p)
     empty = empty_analyses(dataset)
     sasaran = tuple(
@@ -61,14 +64,12 @@ def compute(dataset: Dataset, settings: Settings) -> Hasil:
     )
     organisasi = _organisasi(sasaran, settings)
     known = {s.kode for s in instansi.sasaran}
-    spbe = spbe_from(instansi.spbe, settings)
     index = spbe.indeks.value if spbe is not None else None
     berbeda = _spbe_berbeda(indikator, index)
-    program_share = indikator_program_tercapai(u for p in tree.program for u in p.ukuran)
     typed = kontradiksi.findings(
         {x.kode: realisasi_row(x, src) for x in instansi.indikator},
         instansi.indikator,
-        kontradiksi.computed_sources(program_share, spbe),
+        src.hitung,
         {i.indikator.kode: i.realisasi for i in indikator},
     )
     return Hasil(
@@ -83,7 +84,7 @@ def compute(dataset: Dataset, settings: Settings) -> Hasil:
         kategori_organisasi=settings.kategori.label(organisasi.value)
         if organisasi.value is not None
         else None,
-        indikator_program_tercapai=program_share,
+        indikator_program_tercapai=program_tercapai,
         belanja=tree,
         efisiensi=efisiensi(organisasi, tree.total, settings, tree.program),
         pk=pk_hasil(
@@ -115,9 +116,14 @@ def _with_benchmarks(i: IndikatorHasil, instansi: Instansi, tahun: int) -> Indik
 
 
 def _spbe_berbeda(indikator: tuple[IndikatorHasil, ...], index: Decimal | None) -> tuple[IndikatorHasil, ...]:
-    """The IKU on the SPBE scale whose realisation is not the index computed from the levels."""
+    """The IKU on the SPBE scale whose typed realisation is not the index computed from the levels (one
+    whose realisation is computed from the SPBE sheet, the index or a domain's, is that figure)."""
     return tuple(
-        i for i in indikator if i.indikator.skala_nilai == "spbe" and spbe_differs(i.realisasi, index)
+        i
+        for i in indikator
+        if i.indikator.skala_nilai == "spbe"
+        and i.realisasi_hitung is None
+        and spbe_differs(i.realisasi, index)
     )
 
 
@@ -157,8 +163,13 @@ def _sasaran(
         "capaian.sasaran-tertimbang",
         "indikator",
     )
-    from lkj.compute.belanja import gabung
+    from lkj.compute.belanja import gabung, gabung_program
 
+    weighted = settings.fisik == "pagu"
+    by_kode: dict[str, list[ProgramHasil]] = {}
+    for p in supporting:  # two bidang's parts of one program supporting this sasaran: one program here
+        by_kode.setdefault(p.program.kode, []).append(p)
+    supporting = tuple(gabung_program(parts, weighted) for parts in by_kode.values())
     anggaran = gabung(p.anggaran for p in supporting)
     return SasaranHasil(
         sasaran=sasaran,

@@ -1,5 +1,14 @@
-"""Budget arithmetic (C11, C20): roll-ups sub kegiatan → kegiatan → program → total, serapan, SiLPA,
-the fisik roll-up, counts, and the capaian of every program/kegiatan/sub kegiatan indicator.
+"""The budget tree (C11, C20): sub kegiatan → kegiatan → program → total, with every roll-up and count.
+
+A program or kegiatan may be carried out by several bidang (the same kode, the same name, in several
+bidang workbooks, each under its own sasaran). Each bidang's part of it is its own node: its kegiatan and
+sub kegiatan, its budget, the sasaran it supports (`Belanja.bagian`). The report's tables show one program
+per kode, the parts merged (`Belanja.program`): every amount is summed once, from the sub kegiatan, which
+belong to exactly one bidang, so nothing is counted twice or lost.
+
+A kegiatan hangs under its own bidang's part of its program when that bidang lists the program, else under
+the first bidang that does (a bidang may carry out a kegiatan of a program another bidang lists); a sub
+kegiatan likewise under its kegiatan.
 
 Money is summed exactly as integer sen in pandas, as Python integers (an int64 column would wrap past
 92 quadrillion sen: a hundred amounts just below the reader's bound); percentages are Decimal divisions
@@ -8,196 +17,197 @@ of those sums.
 
 from __future__ import annotations
 
-import functools
+import dataclasses
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
 import pandas as pd
 
-from lkj.compute.capaian import HUNDRED, Konversi, konversi_of, ukuran_hasil
-from lkj.compute.figure import Figure, Input, missing
-from lkj.compute.results import (
-    Anggaran,
-    Belanja,
-    KegiatanHasil,
-    ProgramHasil,
-    SubKegiatanHasil,
+from lkj.compute.anggaran import (
+    anggaran,
+    fisik_rollup,
+    gabung,
+    kode_order,
+    serapan_terendah,
+    sub_anggaran,
 )
-from lkj.model import Dataset, Kegiatan, Program, SubKegiatan
+from lkj.compute.capaian import konversi_of, ukuran_hasil
+from lkj.compute.figure import Figure
+from lkj.compute.results import Anggaran, Belanja, KegiatanHasil, ProgramHasil, SubKegiatanHasil, UkuranHasil
+from lkj.model import Dataset
 from lkj.settings import Settings
 
 SEN = 100
+Key = tuple[int, str]  # one bidang's part of a program or kegiatan: (the bidang's place, kode)
+Sums = dict[Key, tuple[Decimal, Decimal]]  # part → (pagu, realisasi)
 
 
-def kode_order(kode: str) -> tuple[tuple[int, str], ...]:
-    """Nomenclature order: 2.16.02 before 2.16.10, whatever the number of digits."""
-    return tuple(map(_kode_part, kode.split(".")))
+class _Parts:
+    """Which part an item hangs under: its own bidang's part of the parent, else the first bidang's."""
+
+    def __init__(self, keys: Iterable[Key]) -> None:
+        self.keys: set[Key] = set()
+        self.first: dict[str, int] = {}
+        for b, kode in keys:
+            self.keys.add((b, kode))
+            self.first.setdefault(kode, b)
+
+    def of(self, b: int, kode: str) -> Key | None:
+        if (b, kode) in self.keys:
+            return (b, kode)
+        return (self.first[kode], kode) if kode in self.first else None
 
 
-@functools.lru_cache(maxsize=4096)  # a year's thousands of codes are made of a few hundred parts
-def _kode_part(part: str) -> tuple[int, str]:
-    return (int(part), "") if part.isdigit() else (0, part)
-
-
-def serapan(pagu: Decimal, realisasi: Decimal) -> Figure:
-    inputs = (Input("Realisasi (Rp)", realisasi), Input("Pagu (Rp)", pagu))
-    if pagu == 0:
-        return missing("anggaran.serapan", "pagu 0, serapan tidak dapat dihitung", *inputs)
-    return Figure(realisasi / pagu * HUNDRED, "anggaran.serapan", inputs)
-
-
-def silpa(pagu: Decimal, realisasi: Decimal) -> Figure:
-    return Figure(
-        pagu - realisasi, "anggaran.silpa", (Input("Pagu (Rp)", pagu), Input("Realisasi (Rp)", realisasi))
-    )
-
-
-def fisik_rollup(values: Iterable[Decimal | None], weights: Iterable[Decimal] | None = None) -> Figure:
-    """Mean of the known fisik values below (or weighted by pagu when weights are given)."""
-    pairs = [
-        (v, w)
-        for v, w in zip(values, weights if weights is not None else _ones(), strict=False)
-        if v is not None
-    ]
-    rule = "anggaran.fisik" if weights is None else "anggaran.fisik-pagu"
-    if not pairs:
-        return missing(rule, "realisasi fisik belum diisi")
-    total_weight = sum((w for _, w in pairs), Decimal(0))
-    if total_weight == 0:
-        return missing(rule, "pagu 0, fisik tertimbang tidak dapat dihitung")
-    value = sum((v * w for v, w in pairs), Decimal(0)) / total_weight
-    return Figure(value, rule, tuple(Input("Fisik", v) for v, _ in pairs))
-
-
-def _ones() -> Iterable[Decimal]:
-    while True:
-        yield Decimal(1)
-
-
-def _anggaran(pagu: Decimal, realisasi: Decimal, fisik: Figure) -> Anggaran:
-    return Anggaran(pagu, realisasi, serapan(pagu, realisasi), silpa(pagu, realisasi), fisik)
-
-
-Sums = dict[str, tuple[Decimal, Decimal]]  # kode → (pagu, realisasi)
-
-
-def _frame(subs: list[SubKegiatan], parent: dict[str, str]) -> pd.DataFrame:
-    frame = pd.DataFrame(
+def _frame(rows: list[tuple[Key | None, Key | None, Decimal | None, Decimal | None]]) -> pd.DataFrame:
+    return pd.DataFrame(
         {
-            "kegiatan": [s.kegiatan for s in subs],
-            "program": [parent.get(s.kegiatan, "") for s in subs],
-            "pagu": pd.array([int((s.pagu or 0) * SEN) for s in subs], dtype=object),
-            "realisasi": pd.array([int((s.realisasi_rp or 0) * SEN) for s in subs], dtype=object),
+            "kegiatan": [_label(k) for k, _, _, _ in rows],
+            "program": [_label(p) for _, p, _, _ in rows],
+            "pagu": pd.array([int((pagu or 0) * SEN) for _, _, pagu, _ in rows], dtype=object),
+            "realisasi": pd.array([int((real or 0) * SEN) for _, _, _, real in rows], dtype=object),
         }
     )
-    return frame
+
+
+def _label(key: Key | None) -> str:
+    return "" if key is None else f"{key[0]}\t{key[1]}"
 
 
 def belanja(dataset: Dataset, settings: Settings) -> Belanja:
-    programs = sorted((p for b in dataset.bidang for p in b.program), key=lambda p: kode_order(p.kode))
-    kegiatan = sorted((k for b in dataset.bidang for k in b.kegiatan), key=lambda k: kode_order(k.kode))
-    subs = sorted((s for b in dataset.bidang for s in b.sub_kegiatan), key=lambda s: kode_order(s.kode))
-    parent = {k.kode: k.program for k in kegiatan}
-    frame = _frame(subs, parent)
+    bidang = list(enumerate(dataset.bidang))
+    programs = sorted(
+        ((b, p) for b, w in bidang for p in w.program), key=lambda x: (kode_order(x[1].kode), x[0])
+    )
+    kegiatan = sorted(
+        ((b, k) for b, w in bidang for k in w.kegiatan), key=lambda x: (kode_order(x[1].kode), x[0])
+    )
+    subs = sorted(
+        ((b, s) for b, w in bidang for s in w.sub_kegiatan), key=lambda x: (kode_order(x[1].kode), x[0])
+    )
+    program_part = _Parts((b, p.kode) for b, p in programs)
+    kegiatan_part = _Parts((b, k.kode) for b, k in kegiatan)
+    program_of = {(b, k.kode): program_part.of(b, k.program) for b, k in kegiatan}
+    rows = []
+    for b, s in subs:
+        parent = kegiatan_part.of(b, s.kegiatan)
+        rows.append((parent, program_of.get(parent) if parent else None, s.pagu, s.realisasi_rp))
+    frame = _frame(rows)
     by_kegiatan = _sums(frame, "kegiatan")
     by_program = _sums(frame, "program")
     weighted = settings.fisik == "pagu"
     konversi = konversi_of(dataset.instansi)  # a program indicator of a score IKU: its table
-    subs_of: dict[str, list[SubKegiatanHasil]] = defaultdict(list)
-    for s in subs:
-        subs_of[s.kegiatan].append(SubKegiatanHasil(s, ukuran_hasil(s.ukuran, settings), sub_anggaran(s)))
-    kegiatan_of: dict[str, list[KegiatanHasil]] = defaultdict(list)
-    for k in kegiatan:
-        kegiatan_of[k.program].append(_kegiatan(k, tuple(subs_of[k.kode]), by_kegiatan, settings, weighted))
-    prog_results = tuple(
-        _program(p, tuple(kegiatan_of[p.kode]), by_program, settings, weighted, konversi) for p in programs
-    )
-    total_pagu = sum((p.anggaran.pagu for p in prog_results), Decimal(0))
-    total_real = sum((p.anggaran.realisasi for p in prog_results), Decimal(0))
+    subs_of: dict[Key | None, list[SubKegiatanHasil]] = defaultdict(list)
+    for (parent, _, _, _), (_, s) in zip(rows, subs, strict=True):
+        subs_of[parent].append(SubKegiatanHasil(s, ukuran_hasil(s.ukuran, settings), sub_anggaran(s)))
+    kegiatan_of: dict[Key | None, list[KegiatanHasil]] = defaultdict(list)
+    for b, k in kegiatan:
+        own = tuple(subs_of[(b, k.kode)])
+        fisik = fisik_rollup([c.sub.fisik for c in own], _weights(own, weighted))
+        part = KegiatanHasil(
+            k, ukuran_hasil(k.ukuran, settings), _rollup((b, k.kode), fisik, by_kegiatan), own
+        )
+        kegiatan_of[program_of[(b, k.kode)]].append(part)
+    bagian = []
+    for b, p in programs:
+        children = tuple(kegiatan_of[(b, p.kode)])
+        fisik = fisik_rollup([c.anggaran.fisik.value for c in children], _weights(children, weighted))
+        bagian.append(
+            ProgramHasil(
+                p,
+                ukuran_hasil(p.ukuran, settings, konversi),
+                _rollup((b, p.kode), fisik, by_program),
+                children,
+            )
+        )
+    merged = tuple(gabung_program(parts, weighted) for parts in _by_kode(bagian))
+    total_pagu = sum((p.anggaran.pagu for p in merged), Decimal(0))
+    total_real = sum((p.anggaran.realisasi for p in merged), Decimal(0))
     fisik = fisik_rollup(
-        [p.anggaran.fisik.value for p in prog_results],
-        [p.anggaran.pagu for p in prog_results] if weighted else None,
+        [p.anggaran.fisik.value for p in merged], [p.anggaran.pagu for p in merged] if weighted else None
     )
     return Belanja(
-        prog_results,
-        _anggaran(total_pagu, total_real, fisik),
-        len(programs),
-        len(kegiatan),
+        merged,
+        anggaran(total_pagu, total_real, fisik),
+        len(merged),
+        len({k.kode for _, k in kegiatan}),
         len(subs),
-        _serapan_terendah(prog_results),
+        serapan_terendah(merged),
+        tuple(bagian),
     )
 
 
-def _serapan_terendah(programs: tuple[ProgramHasil, ...]) -> ProgramHasil | None:
-    """The program that spent the least of its pagu, when there are two or more to compare."""
-    if len(programs) < 2:
-        return None
-    return min(
-        (p for p in programs if p.anggaran.serapan.value is not None),
-        key=lambda p: p.anggaran.serapan.value or 0,
-        default=None,
-    )
+def _weights(children: Sequence[KegiatanHasil | SubKegiatanHasil], weighted: bool) -> list[Decimal] | None:
+    return [c.anggaran.pagu for c in children] if weighted else None
+
+
+def _by_kode(parts: Iterable[ProgramHasil]) -> list[list[ProgramHasil]]:
+    grouped: dict[str, list[ProgramHasil]] = {}
+    for part in parts:
+        grouped.setdefault(part.program.kode, []).append(part)
+    return list(grouped.values())
+
+
+def gabung_program(parts: Sequence[ProgramHasil], weighted: bool) -> ProgramHasil:
+    """One program from the bidang's parts of it: their kegiatan (a kegiatan several bidang carry out
+    merged alike), their indicators once each, their budgets summed."""
+    if len(parts) == 1:
+        return parts[0]
+    kegiatan: dict[str, list[KegiatanHasil]] = {}
+    for part in parts:
+        for k in part.kegiatan:
+            kegiatan.setdefault(k.kegiatan.kode, []).append(k)
+    children = tuple(_gabung_kegiatan(ks, weighted) for ks in kegiatan.values())
+    children = tuple(sorted(children, key=lambda k: kode_order(k.kegiatan.kode)))
+    fisik = fisik_rollup([c.anggaran.fisik.value for c in children], _weights(children, weighted))
+    budget = gabung((p.anggaran for p in parts), fisik)
+    assert budget is not None
+    ukuran = _once(u for p in parts for u in p.ukuran)
+    bidang = ", ".join(dict.fromkeys(p.program.bidang for p in parts if p.program.bidang))
+    program = dataclasses.replace(parts[0].program, bidang=bidang, ukuran=tuple(u.ukuran for u in ukuran))
+    return ProgramHasil(program, ukuran, budget, children)
+
+
+def _gabung_kegiatan(parts: Sequence[KegiatanHasil], weighted: bool) -> KegiatanHasil:
+    if len(parts) == 1:
+        return parts[0]
+    subs = tuple(sorted((s for k in parts for s in k.sub), key=lambda s: kode_order(s.sub.kode)))
+    fisik = fisik_rollup([s.sub.fisik for s in subs], _weights(subs, weighted))
+    budget = gabung((k.anggaran for k in parts), fisik)
+    assert budget is not None
+    ukuran = _once(u for k in parts for u in k.ukuran)
+    kegiatan = dataclasses.replace(parts[0].kegiatan, ukuran=tuple(u.ukuran for u in ukuran))
+    return KegiatanHasil(kegiatan, ukuran, budget, subs)
+
+
+def _once(ukuran: Iterable[UkuranHasil]) -> tuple[UkuranHasil, ...]:
+    """The indicators of several bidang's parts, one typed alike by two of them (name, unit, target,
+    realisation) counted once."""
+    seen: dict[tuple[object, ...], UkuranHasil] = {}
+    for u in ukuran:
+        m = u.ukuran
+        seen.setdefault(((m.indikator or "").casefold().strip(), m.satuan, m.target, m.realisasi), u)
+    return tuple(seen.values())
 
 
 def _sums(frame: pd.DataFrame, by: str) -> Sums:
-    """Pagu and realisasi summed per `by`, in rupiah. Read out once: a lookup in the frame per item
+    """Pagu and realisasi summed per part, in rupiah. Read out once: a lookup in the frame per item
     would cost more than the sums themselves."""
     sums = frame.groupby(by)[["pagu", "realisasi"]].sum()
-    return {
-        key: (Decimal(int(pagu)) / SEN, Decimal(int(realisasi)) / SEN)
-        for key, pagu, realisasi in zip(
-            sums.index, sums["pagu"].to_numpy(), sums["realisasi"].to_numpy(), strict=True
-        )
-    }
+    out: Sums = {}
+    for label, pagu, realisasi in zip(
+        sums.index, sums["pagu"].to_numpy(), sums["realisasi"].to_numpy(), strict=True
+    ):
+        if label:
+            b, kode = label.split("\t", 1)
+            out[(int(b), kode)] = (Decimal(int(pagu)) / SEN, Decimal(int(realisasi)) / SEN)
+    return out
 
 
-def sub_anggaran(s: SubKegiatan) -> Anggaran:
-    """A sub kegiatan's own budget figures."""
-    fisik = (
-        Figure(s.fisik, "anggaran.fisik", (Input("Fisik", s.fisik, s.src.ref("fisik")),))
-        if s.fisik is not None
-        else missing("anggaran.fisik", "realisasi fisik belum diisi")
-    )
-    return _anggaran(s.pagu or Decimal(0), s.realisasi_rp or Decimal(0), fisik)
+def _rollup(key: Key, fisik: Figure, table: Sums) -> Anggaran:
+    """A part's budget from the sums of its sub kegiatan; its fisik is rolled up from its children's."""
+    pagu, realisasi = table.get(key, (Decimal(0), Decimal(0)))
+    return anggaran(pagu, realisasi, fisik)
 
 
-def _kegiatan(
-    k: Kegiatan, children: tuple[SubKegiatanHasil, ...], table: Sums, settings: Settings, weighted: bool
-) -> KegiatanHasil:
-    fisik = fisik_rollup(
-        [c.sub.fisik for c in children], [c.anggaran.pagu for c in children] if weighted else None
-    )
-    return KegiatanHasil(k, ukuran_hasil(k.ukuran, settings), _rollup(k.kode, fisik, table), children)
-
-
-def _program(
-    p: Program,
-    children: tuple[KegiatanHasil, ...],
-    table: Sums,
-    settings: Settings,
-    weighted: bool,
-    konversi: dict[str, Konversi],
-) -> ProgramHasil:
-    fisik = fisik_rollup(
-        [c.anggaran.fisik.value for c in children], [c.anggaran.pagu for c in children] if weighted else None
-    )
-    return ProgramHasil(
-        p, ukuran_hasil(p.ukuran, settings, konversi), _rollup(p.kode, fisik, table), children
-    )
-
-
-def _rollup(kode: str, fisik: Figure, table: Sums) -> Anggaran:
-    """An item's budget from the sums of its sub kegiatan; its fisik is rolled up from its children's."""
-    pagu, realisasi = table.get(kode, (Decimal(0), Decimal(0)))
-    return _anggaran(pagu, realisasi, fisik)
-
-
-def gabung(items: Iterable[Anggaran]) -> Anggaran | None:
-    """The combined budget of several programs (e.g. those supporting one sasaran)."""
-    items = list(items)
-    if not items:
-        return None
-    pagu = sum((a.pagu for a in items), Decimal(0))
-    realisasi = sum((a.realisasi for a in items), Decimal(0))
-    return _anggaran(pagu, realisasi, fisik_rollup([a.fisik.value for a in items]))
+__all__ = ["belanja", "gabung", "gabung_program", "kode_order"]

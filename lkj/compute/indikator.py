@@ -3,11 +3,14 @@ its realisation (from the responsible bidang), capaian, predikat, kategori and t
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from lkj.compute.capaian import HUNDRED, Konversi, capaian, meets, tables
 from lkj.compute.figure import Figure
+from lkj.compute.presisi import bersama
+from lkj.compute.realisasi import realisasi as realisasi_hitung
 from lkj.compute.results import IndikatorHasil
 from lkj.compute.tren import renstra, riwayat, standar, tren
 from lkj.indonesian import rounded
@@ -33,12 +36,20 @@ class Sumber:
     renstra: dict[str, list[TargetRenstra]] = field(default_factory=dict)
     capaian: dict[str, list[CapaianIndikator]] = field(default_factory=dict)
     konversi: dict[str, Konversi] = field(default_factory=dict)
+    # the figures a computed realisation is taken from, by Sumber Realisasi (lkj.compute.realisasi)
+    hitung: dict[str, Figure] = field(default_factory=dict)
+    pk_semua: dict[str, list[Target]] = field(default_factory=dict)  # every PK version's targets
 
 
-def sumber(dataset: Dataset, tahun: int, settings: Settings) -> Sumber:
+def sumber(
+    dataset: Dataset, tahun: int, settings: Settings, hitung: dict[str, Figure] | None = None
+) -> Sumber:
     instansi = dataset.instansi
     assert instansi is not None
-    result = Sumber(tahun, settings, _pk_targets(instansi))
+    result = Sumber(tahun, settings, _pk_targets(instansi), hitung=dict(hitung or {}))
+    for pk_row in instansi.pk_target:
+        if pk_row.target is not None:
+            result.pk_semua.setdefault(pk_row.indikator, []).append(pk_row.target)
     for target_row in instansi.target_renstra:
         result.renstra.setdefault(target_row.indikator, []).append(target_row)
     for bidang in dataset.bidang:
@@ -81,7 +92,10 @@ def indikator_hasil(indikator: Indikator, src: Sumber) -> IndikatorHasil:
     settings = src.settings
     target, sumber_target, target_at = target_tahun_ini(indikator, src)
     row = realisasi_row(indikator, src)
-    realisasi = row.realisasi if row else None
+    typed = row.realisasi if row else None
+    hitung = realisasi_hitung(indikator, src.hitung)
+    realisasi = typed if hitung is None else hitung.value
+    realisasi_at = (row.src.ref("realisasi") if row else None) if hitung is None else None
     konversi = src.konversi.get(indikator.tabel_konversi.casefold()) if indikator.tabel_konversi else None
     figure = capaian(
         target,
@@ -90,9 +104,13 @@ def indikator_hasil(indikator: Indikator, src: Sumber) -> IndikatorHasil:
         settings,
         konversi=konversi,
         target_at=target_at,
-        realisasi_at=row.src.ref("realisasi") if row else None,
+        realisasi_at=realisasi_at,
     )
-    history = riwayat(indikator, src.renstra.get(indikator.kode, []), src.tahun, settings, konversi)
+    if hitung is not None:
+        figure = dataclasses.replace(figure, inputs=hitung.inputs + figure.inputs)
+    rows = src.renstra.get(indikator.kode, [])
+    history = riwayat(indikator, rows, src.tahun, settings, konversi)
+    tahunan = tuple(sorted(((r.tahun, r.target) for r in rows if r.target is not None), key=lambda y: y[0]))
     # the figure as judged: a realisation that meets its target on its own scale is never 'Tidak
     # Tercapai', whatever a conversion table's value of it (Pengaturan: the table's value as capaian)
     judged = figure.value
@@ -114,7 +132,25 @@ def indikator_hasil(indikator: Indikator, src: Sumber) -> IndikatorHasil:
         tren=tren(indikator, realisasi, history),
         renstra=renstra(indikator, realisasi, settings, konversi),
         standar=standar(indikator, realisasi),
+        desimal=_desimal(indikator, target, realisasi, rows, src.pk_semua.get(indikator.kode, [])),
+        renstra_tahunan=tahunan,
+        realisasi_hitung=hitung,
+        realisasi_diketik=typed if hitung is not None else None,
     )
+
+
+def _desimal(
+    indikator: Indikator,
+    target: Target | None,
+    realisasi: Decimal | None,
+    rows: list[TargetRenstra],
+    pk: list[Target],
+) -> int:
+    """One precision for every figure of the indicator wherever it is shown: the most decimals any of its
+    typed figures has (a computed realisation counts with its own rounding)."""
+    values = [realisasi, indikator.baseline, indikator.standar_nasional, *(r.realisasi for r in rows)]
+    targets = [target, indikator.target_akhir, *(r.target for r in rows), *pk]
+    return bersama(values, targets)
 
 
 def _status(figure: Figure, realisasi: Decimal | None, target: Target | None, judged: Decimal | None) -> str:

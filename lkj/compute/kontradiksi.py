@@ -12,7 +12,7 @@ from decimal import Decimal
 from lkj.compute.capaian import konversi_of, ukuran_hasil
 from lkj.compute.figure import Figure
 from lkj.compute.rata_rata import indikator_program_tercapai
-from lkj.compute.results import SpbeHasil
+from lkj.compute.realisasi import sources
 from lkj.compute.spbe import spbe_from
 from lkj.contract.lists import SUMBER_REALISASI
 from lkj.findings import Finding, Rule, Severity, finding, named
@@ -34,15 +34,6 @@ SHOWN = {value: text for text, value in SUMBER_REALISASI.items()}
 def computed(x: Indikator) -> bool:
     """Whether lkj computes the indicator's realisation (Sumber Realisasi other than typed)."""
     return x.sumber_realisasi not in (None, "diketik")
-
-
-def computed_sources(program_share: Figure, spbe: SpbeHasil | None) -> dict[str, Figure]:
-    """The figure each computed source gives this year (Sumber Realisasi value → figure)."""
-    out = {"indikator-program": program_share}
-    if spbe is not None:
-        out["spbe"] = spbe.indeks
-        out.update({f"spbe-domain-{d.nomor}": d.indeks for d in spbe.domain})
-    return out
 
 
 def findings(
@@ -101,13 +92,13 @@ def year_findings(dataset: Dataset, settings: Settings) -> tuple[Finding, ...]:
     wanted = [x for x in instansi.indikator if computed(x)]
     if not wanted:
         return ()
-    src = sumber(dataset, instansi.profil.tahun, settings)
     tables = konversi_of(instansi)  # as compute judges them: a score IKU's program indicator by its table
     share = indikator_program_tercapai(
         u for b in dataset.bidang for p in b.program for u in ukuran_hasil(p.ukuran, settings, tables)
     )
-    sources = computed_sources(share, spbe_from(instansi.spbe, settings))
+    computed_from = sources(share, spbe_from(instansi.spbe, settings))
+    src = sumber(dataset, instansi.profil.tahun, settings, computed_from)
     rows = {x.kode: realisasi_row(x, src) for x in wanted}
     # the report is not made here: what it would use is what compute takes for the indicator
     used = {x.kode: indikator_hasil(x, src).realisasi for x in wanted}
-    return findings(rows, tuple(wanted), sources, used)
+    return findings(rows, tuple(wanted), computed_from, used)

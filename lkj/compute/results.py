@@ -46,6 +46,7 @@ class UkuranHasil:
     ukuran: Ukuran
     capaian: Figure
     tercapai: bool | None
+    desimal: int = 0  # the decimals its target and realisation print with (the most either was typed with)
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,9 @@ class Belanja:
     jumlah_kegiatan: int
     jumlah_sub_kegiatan: int
     serapan_terendah: ProgramHasil | None  # the program of least serapan, of two or more that have one
+    # each bidang's part of each program (its kegiatan, budget and sasaran): what supports a sasaran; a
+    # program no two bidang share is its own one part
+    bagian: tuple[ProgramHasil, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -143,6 +147,15 @@ class IndikatorHasil:
     tren: Tren | None
     renstra: Figure | None  # capaian against the end-of-Renstra target (C14)
     standar: Standar | None
+    # the decimals every figure of this indicator prints with: the most any of its typed figures has (its
+    # Jumlah Desimal for a computed realisation), lkj.compute.presisi
+    desimal: int
+    renstra_tahunan: tuple[tuple[int, Target], ...]  # the Renstra's target of every year that has one
+    # a realisation the tool computes (Sumber Realisasi), with its rule and inputs; None when typed
+    realisasi_hitung: Figure | None
+    # what staff typed as realisation of an indicator whose realisation is computed (kept for the rule that
+    # compares the two; never the report's figure); None for a typed indicator or when nothing was typed
+    realisasi_diketik: Decimal | None
     pembanding: tuple[PembandingHasil, ...] = ()  # the benchmarks the report shows (lkj.compute.pembanding)
 
 

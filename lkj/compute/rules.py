@@ -78,6 +78,23 @@ RULES: dict[str, Rule] = {
         "indikator yang belum ada realisasinya dihitung belum tercapai)",
         "Keputusan IKU (formulasi persentase indikator program tercapai)",
     ),
+    "realisasi.indikator-program": Rule(
+        "Realisasi dihitung: persentase indikator program yang tercapai",
+        "jumlah indikator program tercapai ÷ jumlah indikator program × 100%, dibulatkan ke Jumlah Desimal "
+        "indikator (bawaan 2)",
+        "Sumber Realisasi pada lembar Indikator (keputusan IKU instansi)",
+    ),
+    "realisasi.spbe": Rule(
+        "Realisasi dihitung: Indeks SPBE",
+        "indeks SPBE dari tingkat kematangan lembar SPBE, dibulatkan ke Jumlah Desimal indikator (bawaan 2)",
+        "Sumber Realisasi pada lembar Indikator; PermenPANRB 59/2020",
+    ),
+    "realisasi.spbe-domain": Rule(
+        "Realisasi dihitung: indeks satu domain SPBE",
+        "indeks domain SPBE dari tingkat kematangan lembar SPBE, dibulatkan ke Jumlah Desimal indikator "
+        "(bawaan 2)",
+        "Sumber Realisasi pada lembar Indikator; PermenPANRB 59/2020",
+    ),
     "anggaran.jumlah": Rule(
         "Jumlah anggaran",
         "jumlah pagu/realisasi seluruh rincian di bawahnya",

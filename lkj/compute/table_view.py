@@ -10,7 +10,7 @@ from typing import Any
 
 from lkj.compute.figure import Figure
 from lkj.compute.results import Anggaran, Hasil, IndikatorHasil
-from lkj.indonesian import angka, persen, rentang, terbilang_rupiah
+from lkj.indonesian import angka, persen, terbilang_rupiah
 from lkj.model import Target
 
 
@@ -24,10 +24,13 @@ def num(value: Decimal | None, decimals: int | None = None) -> str:
     return "—" if value is None else angka(value, decimals)
 
 
-def target_text(target: Target | None) -> str:
+def target_text(target: Target | None, places: int | None = None) -> str:
     if target is None:
         return "—"
-    return rentang(target.low, target.high)
+    if target.kategori is not None:
+        return target.kategori
+    low = angka(target.low, places)
+    return low if not target.is_range else f"{low}–{angka(target.high, places)}"
 
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[str]], right: Sequence[int] = ()) -> list[str]:
@@ -71,14 +74,15 @@ def _indicators(h: Hasil, detail: bool) -> list[str]:
             [
                 i.indikator.kode,
                 _short(i.indikator.nama),
-                target_text(i.target),
-                num(i.realisasi),
+                target_text(i.target, i.desimal),
+                num(i.realisasi, i.desimal),
                 pct(i.capaian),
                 i.predikat or "—",
                 i.kategori or "—",
                 i.sumber_target or "—",
             ]
         )
+        notes += [f"  {i.indikator.kode}: {line.strip()}" for line in _explain(i.realisasi_hitung, detail)]
         notes += [f"  {i.indikator.kode}: {line.strip()}" for line in _explain(i.capaian, detail)]
         if i.capaian.value is None:
             notes.append(f"  {i.indikator.kode}: {i.capaian.note}")
@@ -238,6 +242,9 @@ def render_json(h: Hasil) -> str:
                 "nama": i.indikator.nama,
                 "target": target_text(i.target),
                 "realisasi": None if i.realisasi is None else str(i.realisasi),
+                "sumber_realisasi": i.indikator.sumber_realisasi or "diketik",
+                "realisasi_hitung": _figure_json(i.realisasi_hitung) if i.realisasi_hitung else None,
+                "realisasi_diketik": None if i.realisasi_diketik is None else str(i.realisasi_diketik),
                 "capaian": _figure_json(i.capaian),
                 "predikat": i.predikat,
                 "kategori": i.kategori,

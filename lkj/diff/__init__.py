@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from lkj.diff.compare import Change, compare
 from lkj.diff.document import Document, read_document
+from lkj.diff.kertas_kerja import compare_kertas_kerja, is_workbook
 from lkj.diff.safezip import unreachable
 from lkj.diff.sources import SourceChange, source_changes
 from lkj.errors import LkjError
@@ -41,6 +42,8 @@ def diff_paths(old: Path, new: Path, templates: Path | None = None, redline: boo
             raise DiffProblem(problem)
     if old.is_dir() and new.is_dir():
         return _diff_folders(old, new, templates, redline)
+    if is_workbook(old) or is_workbook(new):
+        return _diff_kertas_kerja(old, new, redline)
     if old.is_dir() or new.is_dir():
         folder, report = (old, new) if old.is_dir() else (new, old)
         raise DiffProblem(
@@ -49,6 +52,19 @@ def diff_paths(old: Path, new: Path, templates: Path | None = None, redline: boo
         )
     before, after = read_document(old, redline), read_document(new, redline)
     return DiffResult(compare(before, after), before, after)
+
+
+def _diff_kertas_kerja(old: Path, new: Path, redline: bool) -> DiffResult:
+    """Two kertas kerja reviu (lkj periksa --reviu): two reviu rounds, compared row by row."""
+    if not (is_workbook(old) and is_workbook(new)):
+        raise DiffProblem(
+            f"'{old.name}' dan '{new.name}' tidak sejenis: bandingkan dua kertas kerja reviu (.xlsx), dua "
+            "laporan .docx, atau dua folder masukan."
+        )
+    if redline:
+        raise DiffProblem("--redline hanya untuk laporan .docx; kertas kerja reviu dibandingkan per baris.")
+    empty = Document([], None, {})
+    return DiffResult(compare_kertas_kerja(old, new), empty, empty)
 
 
 def _diff_folders(old: Path, new: Path, templates: Path | None, redline: bool) -> DiffResult:

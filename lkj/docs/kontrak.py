@@ -18,7 +18,10 @@ def render_markdown() -> str:
         "",
         "Setiap folder masukan berisi satu **workbook instansi** dan satu **workbook bidang** untuk setiap "
         "bidang. Workbook kosong dibuat dengan "
-        "`lkj templates FOLDER [--tahun TAHUN] [--dari FOLDER_INSTANSI]`.",
+        "`lkj templates FOLDER [--tahun TAHUN] [--dari FOLDER_INSTANSI]`. Workbook tahun berikutnya dibuat "
+        "dari folder masukan tahun ini dengan `lkj templates FOLDER --dari FOLDER_TAHUN_INI --tahun "
+        "TAHUN_BERIKUTNYA`: yang berlanjut terisi, realisasi tahun ini menjadi riwayat di `Target Renstra`, "
+        "anggaran dan realisasi kosong.",
         "",
         "Kolom wajib yang kosong dilaporkan menurut akibatnya. Bila baris tidak dapat ditempatkan atau "
         "tahun tidak dapat dihitung tanpanya (kode, nama, induk, polaritas, tahun laporan), kosong adalah "
@@ -27,7 +30,20 @@ def render_markdown() -> str:
         "peringatan), dan laporan tetap dapat disusun dari data yang ada.",
         "",
         "Angka dan target dibaca dengan desimal seperti diketik, termasuk desimal yang hanya tampak dari "
-        "format sel (3,40 yang diformat `0.00` dibaca 3,40, bukan 3,4).",
+        "format sel (3,40 yang diformat `0.00` dibaca 3,40, bukan 3,4). Laporan memuat setiap angka "
+        "indikator dengan satu presisi per indikator: desimal terbanyak di antara angka yang diketik "
+        "untuk indikator itu (target 3 tampil 3,00 di samping realisasi 2,79); tidak ada angka ketikan "
+        "yang dibulatkan. Persentase hasil hitung (capaian, serapan) selalu 2 desimal.",
+        "",
+        "**Realisasi yang dihitung aplikasi.** Kolom *Sumber Realisasi* di lembar `Indikator` menyatakan "
+        "asal realisasi suatu indikator: diketik bidang penanggung jawab (kosong), persentase indikator "
+        "program yang tercapai (menurut polaritas masing-masing, dari lembar `Program` seluruh bidang), "
+        "Indeks SPBE, atau indeks satu domain SPBE (Kebijakan Internal, Tata Kelola, Manajemen, Layanan) "
+        "dari lembar `SPBE`. Nilai hitung dibulatkan ke *Jumlah Desimal* (kosong: 2) dan `lkj hitung "
+        "--rinci` menampilkan aturan dan masukannya (`realisasi.indikator-program`, `realisasi.spbe`, "
+        "`realisasi.spbe-domain`). IKU berupa indeks domain tidak dibandingkan dengan Indeks SPBE "
+        "keseluruhan. Angka yang tetap diketik di lembar `Capaian Indikator` untuk indikator seperti itu "
+        "tidak dipakai laporan; bila berbeda dengan hasil hitung, pemeriksaan menyebutnya di selnya.",
         "",
     ]
     for spec in WORKBOOKS.values():

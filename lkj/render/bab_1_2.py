@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from lkj.compute.presisi import bersama
 from lkj.indonesian import angka, tanggal, terbilang_rupiah
 from lkj.render import tables
 from lkj.render.blocks import Content
@@ -98,8 +99,9 @@ def _renstra(r: Report) -> Content:
         "sebagaimana tabel berikut."
     )
     content.table("Sasaran strategis dan indikator kinerja", tables.iku(h))
+    # every year the Renstra sets a target for, those after the report year included (to its end)
     years = sorted(
-        {t.tahun for i in h.indikator for t in i.riwayat if t.target is not None}
+        {year for i in h.indikator for year, _ in i.renstra_tahunan}
         | ({h.tahun} if any(i.target for i in h.indikator) else set())
     )
     if len(years) > 1:
@@ -126,7 +128,8 @@ def _perjanjian(r: Report) -> Content:
             perubahan_naik=bool(change and change > 0),
             perubahan_terbilang=terbilang_rupiah(abs(change)) if change else None,
             perubahan_target=tuple(
-                f"{i.nama} dari {target_nilai(a, i.satuan)} menjadi {target_nilai(b, i.satuan)}"
+                f"{i.nama} dari {target_nilai(a, i.satuan, bersama([], [a, b]))} menjadi "
+                f"{target_nilai(b, i.satuan, bersama([], [a, b]))}"
                 for i, a, b in versi.perubahan_target
             ),
         )

@@ -3,8 +3,10 @@ program/kegiatan/sub kegiatan table, SPBE and budget realisation."""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from typing import Any
 
+from lkj.compute.presisi import bersama
 from lkj.compute.results import Hasil, IndikatorHasil
 from lkj.indonesian import angka, rentang_skor
 from lkj.render import charts, tables
@@ -111,10 +113,16 @@ def _kerangka(r: Report) -> Content:
 def _conversion_tables(r: Report) -> list[tuple[str, list[tuple[str, str]]]]:
     used = {i.indikator.tabel_konversi.casefold() for i in r.hasil.indikator if i.indikator.tabel_konversi}
     out: dict[str, list[tuple[str, str]]] = {}
-    for row in r.instansi.tabel_konversi:
-        if row.nama.casefold() in used:
-            band = rentang_skor(row.dari, row.dari_termasuk, row.sampai, row.sampai_termasuk, " – ")
-            out.setdefault(row.nama, []).append((band, f"{angka(row.capaian)}%"))
+    rows = [row for row in r.instansi.tabel_konversi if row.nama.casefold() in used]
+    # one precision per table: the most decimals any of its bounds was typed with
+    places: defaultdict[str, int] = defaultdict(int)
+    for row in rows:
+        places[row.nama.casefold()] = max(places[row.nama.casefold()], bersama([row.dari, row.sampai]))
+    for row in rows:
+        band = rentang_skor(
+            row.dari, row.dari_termasuk, row.sampai, row.sampai_termasuk, " – ", places[row.nama.casefold()]
+        )
+        out.setdefault(row.nama, []).append((band, f"{angka(row.capaian)}%"))
     return list(out.items())
 
 
@@ -297,7 +305,7 @@ def _spbe(r: Report) -> Content:
             Spbe(
                 indeks=index,
                 predikat=h.spbe.predikat,
-                selisih_iku=f"{iku.indikator.nama} ({angka(iku.realisasi)})"
+                selisih_iku=f"{iku.indikator.nama} ({angka(iku.realisasi, iku.desimal)})"
                 if iku is not None and iku.realisasi is not None
                 else None,
             ),

@@ -9,7 +9,8 @@ from collections.abc import Iterator, Sequence
 
 from lkj.compute.figure import Figure
 from lkj.compute.results import Anggaran, Belanja, ProgramHasil, UkuranHasil
-from lkj.indonesian import angka, rentang
+from lkj.indonesian import angka
+from lkj.model import Target
 from lkj.render.grid import CELL_MARGIN, TOTAL_SHADE, Column, Grid, Group, Look, Total, fit, header_needs
 from lkj.render.textwidth import longest_word_cm
 
@@ -215,6 +216,14 @@ def _pct_plain(figure: Figure | None) -> str:
     return angka(figure.value, 2) if figure is not None and figure.value is not None else "-"
 
 
+def _target(target: Target, places: int) -> str:
+    """A target with its indicator's precision (the decimals typed), or the kategori it names."""
+    if target.kategori is not None:
+        return target.kategori
+    low = angka(target.low, places)
+    return low if not target.is_range else f"{low}–{angka(target.high, places)}"
+
+
 NO_MEASURE = ("-", "-", "-", "-", "-")  # the indicator cells of an item without indicators
 
 
@@ -223,8 +232,8 @@ def _measure(u: UkuranHasil) -> tuple[str, str, str, str, str]:
     m = u.ukuran
     return (
         m.indikator or "-",
-        "-" if m.target is None else rentang(m.target.low, m.target.high),
+        "-" if m.target is None else _target(m.target, u.desimal),
         m.satuan or "-",
-        angka(m.realisasi) if m.realisasi is not None else "-",
+        angka(m.realisasi, u.desimal) if m.realisasi is not None else "-",
         _pct_plain(u.capaian) if u.capaian.value is not None else "-",
     )

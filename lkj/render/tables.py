@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Any
 
+from lkj.compute.presisi import bersama, desimal_target
 from lkj.compute.results import (
     Belanja,
     Hasil,
@@ -71,11 +72,17 @@ def target_renstra(hasil: Hasil, years: Sequence[int]) -> str:
     """Renstra targets per year for every indicator that has any."""
     share = 7.7 / max(1, len(years))
 
-    def target(i: IndikatorHasil, year: int) -> str:
-        by_year: dict[int, Target | None] = {t.tahun: t.target for t in i.riwayat}
+    def by_year(i: IndikatorHasil) -> dict[int, Target | None]:
+        shown: dict[int, Target | None] = dict(i.renstra_tahunan)
         if i.target is not None:
-            by_year[hasil.tahun] = i.target
-        return target_nilai(by_year.get(year), "", None) or "-"
+            shown[hasil.tahun] = i.target
+        return shown
+
+    # one precision per indicator in this table: the most decimals its targets shown here were typed with
+    places = {i.indikator.kode: bersama([], by_year(i).values()) for i in hasil.indikator}
+
+    def target(i: IndikatorHasil, year: int) -> str:
+        return target_nilai(by_year(i).get(year), "", places[i.indikator.kode]) or "-"
 
     columns: list[Column[tuple[int, IndikatorHasil]]] = [
         _number(),
@@ -94,6 +101,7 @@ def _year(
 
 def pk_target(versi: PkVersiHasil, hasil: Hasil) -> str:
     names = {s.sasaran.kode: s.sasaran.nama for s in hasil.sasaran}
+    places = {i.kode: desimal_target(t) for i, t in versi.target}  # each as typed: one figure per row
     by_sasaran: dict[str, list[tuple[Indikator, Target]]] = {}
     for indikator, target in versi.target:
         by_sasaran.setdefault(indikator.sasaran or "", []).append((indikator, target))
@@ -107,7 +115,7 @@ def pk_target(versi: PkVersiHasil, hasil: Hasil) -> str:
             C("Sasaran Strategis", 5.2, lambda r: r[1], merge=True),
             C("Indikator Kinerja", 6.0, lambda r: r[2].nama),
             C("Satuan", 1.7, lambda r: r[2].satuan, "center"),
-            C("Target", 1.8, lambda r: target_nilai(r[3], "") or "-", "center"),
+            C("Target", 1.8, lambda r: target_nilai(r[3], "", places.get(r[2].kode)) or "-", "center"),
         ],
         groups=groups,
     )

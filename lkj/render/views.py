@@ -36,11 +36,6 @@ POLARITAS = {
 }
 
 
-def _places(value: Decimal) -> int:
-    exponent = value.normalize().as_tuple().exponent
-    return max(0, -exponent) if isinstance(exponent, int) else 0
-
-
 def nilai(value: Decimal | None, satuan: str, places: int | None = None) -> str | None:
     """A value with its unit: 81,22% · 12 Dokumen · 2,79 (an index has no unit word)."""
     if value is None:
@@ -55,8 +50,11 @@ def nilai(value: Decimal | None, satuan: str, places: int | None = None) -> str 
 
 
 def target_nilai(target: Target | None, satuan: str, places: int | None = None) -> str | None:
+    """A target with its unit, or the kategori it names ("Kabupaten Informatif") as staff typed it."""
     if target is None:
         return None
+    if target.kategori is not None:
+        return target.kategori
     if not target.is_range:
         return nilai(target.low, satuan, places)
     low = angka(target.low, places) if places is not None else angka(target.low)
@@ -187,14 +185,10 @@ def _table_value(i: IndikatorHasil, label: str) -> str | None:
     return f"{angka(value)}%" if isinstance(value, Decimal) else None
 
 
-def pair_places(i: IndikatorHasil) -> int | None:
-    """Target and realisation of a unitless index share their decimals: 3,00 against 2,79."""
-    if i.indikator.satuan.strip().casefold() not in DIMENSIONLESS:
-        return None
-    values = [
-        v for v in (i.realisasi, i.target.low if i.target else None, i.target.high if i.target else None) if v
-    ]
-    return min(2, max((_places(v) for v in values), default=0))
+def pair_places(i: IndikatorHasil) -> int:
+    """Every figure of an indicator shares one precision, the most decimals any was typed with: a target 3
+    stands as 3,00 against 2,79, and nothing typed is rounded away (lkj.compute.presisi)."""
+    return i.desimal
 
 
 def indikator_view(i: IndikatorHasil, renstra_akhir: int | None) -> IndikatorView:
@@ -362,8 +356,8 @@ def program_view(p: ProgramHasil) -> ProgramView:
     rows = tuple(
         (
             u.ukuran.indikator or "",
-            target_nilai(u.ukuran.target, u.ukuran.satuan or ""),
-            nilai(u.ukuran.realisasi, u.ukuran.satuan or ""),
+            target_nilai(u.ukuran.target, u.ukuran.satuan or "", u.desimal),
+            nilai(u.ukuran.realisasi, u.ukuran.satuan or "", u.desimal),
             pct(u.capaian),
         )
         for u in p.ukuran

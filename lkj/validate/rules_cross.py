@@ -18,7 +18,7 @@ E, W = Severity.ERROR, Severity.WARNING
 FILE_YEAR = Rule("file.year", E, "Tahun workbook berbeda dengan tahun laporan")
 FILE_BIDANG_MISSING = Rule("file.bidang-missing", E, "Workbook sebuah bidang tidak ada")
 FILE_BIDANG_UNKNOWN = Rule("file.bidang-unknown", E, "Bidang tidak terdaftar di workbook instansi")
-CROSS_DUPLICATE_KODE = Rule("cross.duplicate-kode", E, "Kode yang sama diisi oleh dua bidang")
+CROSS_DUPLICATE_KODE = Rule("cross.duplicate-kode", E, "Kode sub kegiatan yang sama diisi oleh dua bidang")
 CROSS_SHARED_NAME = Rule("cross.shared-name", E, "Kode program/kegiatan yang sama dengan nama berbeda")
 CROSS_DUPLICATE_REALISASI = Rule(
     "cross.duplicate-realisasi", E, "Realisasi indikator yang sama diisi oleh dua bidang"
@@ -87,15 +87,7 @@ def _duplicates(dataset: Dataset) -> Iterator[Finding]:
                     "keduanya sesuai nomenklatur.",
                 )
             elif level != "sub kegiatan":
-                yield finding(
-                    CROSS_DUPLICATE_KODE,
-                    src.ref("kode"),
-                    f"Kode {level} {kode} juga diisi di workbook '{other.file}' ({other.nama}) dengan nama "
-                    f"yang sama. {level.capitalize()} yang dilaksanakan beberapa bidang belum dapat "
-                    "dijumlahkan tanpa menghitung anggarannya dua kali: untuk sementara isi "
-                    f"{level} ini di satu workbook saja; kegiatan dan sub kegiatan bidang lain tetap boleh "
-                    f"menginduk kepadanya.",
-                )
+                continue  # a program or kegiatan several bidang carry out, each its own part of it
             else:
                 yield finding(
                     CROSS_DUPLICATE_KODE,
@@ -221,7 +213,8 @@ def _realisasi(dataset: Dataset, instansi: Instansi) -> Iterator[Finding]:
     for x in instansi.indikator:
         rows = reported.get(x.kode, [])
         everyone = x.penanggung_jawab.casefold() == SELURUH_BIDANG.casefold()
-        if not rows or all(r.realisasi is None for _, r in rows):
+        typed = x.sumber_realisasi in (None, "diketik")  # a computed realisation is never to be typed
+        if typed and (not rows or all(r.realisasi is None for _, r in rows)):
             who = "bidang mana pun" if everyone else x.penanggung_jawab
             yield finding(
                 CROSS_NO_REALISASI,

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from lkj.errors import LkjError, describe
 from lkj.findings import Finding, Severity
@@ -82,13 +82,24 @@ class FolderCheck:
 
 
 @dataclass(frozen=True)
+class SelfChecked:
+    """The LKE self-check of a build's inputs (`lkj periksa`): what it found, as `lkj periksa --format
+    json` gives it with its title and summary sentence, or why it could not run."""
+
+    found: dict[str, Any] | None
+    problem: str | None
+
+
+@dataclass(frozen=True)
 class Built:
-    """A build: the report written, or the findings that kept it from being written, or why it failed."""
+    """A build: the report written, or the findings that kept it from being written, or why it failed;
+    with the self-check of its inputs when the report was written."""
 
     docx: Path | None
     pdf: Path | None
     findings: tuple[Finding, ...]
     problem: str | None
+    self_check: SelfChecked | None = None
 
 
 def _year(dataset: Dataset) -> Year | None:
@@ -175,6 +186,43 @@ def handouts(instansi: Path, outdir: Path) -> dict[str, str]:
     return {nama: path.name for nama, path in zip(names, written[1:], strict=False)}
 
 
+@dataclass(frozen=True)
+class NextYear:
+    """A year started from last year's workbooks: the files written (names in `outdir`) and the year they
+    are for, or why nothing was written."""
+
+    written: tuple[str, ...]
+    tahun: int | None
+    problem: str | None
+
+
+NO_LAST_YEAR = (
+    "Folder itu tidak berisi workbook instansi yang dapat dibaca, sehingga tidak ada yang dapat dibawa ke "
+    "tahun baru. Pilih folder tahun lalu yang berisi workbook instansi (profil, sasaran, indikator) dan "
+    "workbook bidangnya."
+)
+
+
+def next_year(last_year: Path, outdir: Path, tahun: int | None) -> NextYear:
+    """`lkj templates OUTDIR --dari LAST_YEAR --tahun TAHUN`: next year's workbooks made from last year's
+    folder, written into `outdir` (which must not exist yet, and never lies inside `last_year`). TAHUN is
+    last year's report year plus one when not given."""
+    from lkj.pipeline import next_year as carried_over
+    from lkj.xlsx.handout import write_templates
+
+    try:
+        last = check_folder(last_year)
+        if last.year is None:
+            return NextYear((), tahun, NO_LAST_YEAR)
+        if tahun is None:
+            tahun = last.year.tahun + 1 if last.year.tahun else None
+        carried = carried_over(last_year, outdir, tahun) if tahun is not None else None
+        written = carried.written if carried is not None else write_templates(outdir, tahun, last_year)
+    except LkjError as exc:
+        return NextYear((), tahun, describe(exc))
+    return NextYear(tuple(path.name for path in written), tahun, None)
+
+
 def blank_instansi(outdir: Path, tahun: int | None) -> Path:
     """`lkj templates OUTDIR --tahun TAHUN`: the blank instansi workbook written."""
     from lkj.xlsx.handout import write_templates
@@ -242,6 +290,21 @@ def build(inputs: Path, out: Path, *, pdf: bool, progress: Callable[[str], None]
         return Built(None, None, (), describe(exc))
     failure = describe(built.pdf_failure) if built.pdf_failure is not None else None
     return Built(built.docx, built.pdf, built.checked.findings, failure)
+
+
+def self_check(inputs: Path, kertas_kerja: Path) -> SelfChecked:
+    """`lkj periksa INPUTS --reviu KERTAS_KERJA` (lkj.pipeline.examine): the LKE self-check, and the
+    kertas kerja reviu written for the Inspektorat."""
+    from lkj import pipeline
+    from lkj.periksa.present import as_dict, judul, ringkasan
+    from lkj.xlsx.kertas_kerja import write_kertas_kerja
+
+    try:
+        found = pipeline.examine(inputs)
+        write_kertas_kerja(found, kertas_kerja)
+    except LkjError as exc:
+        return SelfChecked(None, describe(exc))
+    return SelfChecked({"judul": judul(found), "ringkasan": ringkasan(found), **as_dict(found)}, None)
 
 
 @dataclass(frozen=True)

@@ -20,12 +20,13 @@ import hmac
 import logging
 import secrets
 from datetime import datetime
+from decimal import Decimal
 from typing import Any
 
 from flask import Flask, Response, abort, g, render_template, request, session
 from werkzeug.exceptions import HTTPException
 
-from lkj.indonesian import angka, tanggal, ukuran_berkas
+from lkj.indonesian import angka, persen, tanggal, ukuran_berkas
 from lkj.web.current import CSP
 from lkj.web.work import MAX_UPLOAD, Work
 
@@ -63,7 +64,7 @@ def create_app(work: Work, *, max_upload: int = MAX_UPLOAD) -> Flask:
     )
     app.extensions["lkj.work"] = work
     app.jinja_env.globals.update(csrf_token=csrf_token)
-    app.jinja_env.filters.update(waktu=_waktu, ukuran=_ukuran)
+    app.jinja_env.filters.update(waktu=_waktu, ukuran=_ukuran, angka=_angka, persen=_persen)
     app.register_blueprint(board.pages, url_prefix="/s/<token>")
     app.register_blueprint(bidang.pages, url_prefix="/b/<token>")
     app.before_request(_check_csrf)
@@ -157,3 +158,12 @@ def _waktu(iso: str) -> str:
 def _ukuran(size: int) -> str:
     """A workbook's size as staff read it: '25 KB', '1,4 MB'."""
     return ukuran_berkas(size) if size >= 1 << 20 else f"{angka(max(1, round(size / 1024)))} KB"
+
+
+def _angka(value: float | int, decimals: int | None = None) -> str:
+    """A figure of a JSON record as staff read it: 12.5 → '12,50' (decimals=2)."""
+    return angka(Decimal(str(value)), decimals)
+
+
+def _persen(value: float | int) -> str:
+    return persen(Decimal(str(value)))

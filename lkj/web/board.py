@@ -7,6 +7,7 @@ import base64
 import hashlib
 import itertools
 import re
+from pathlib import Path
 
 from flask import (
     Blueprint,
@@ -24,8 +25,9 @@ from flask.typing import ResponseReturnValue
 
 from lkj.findings import Finding
 from lkj.web.actions import FolderCheck
-from lkj.web.builds import RUNNING, changed_inputs
+from lkj.web.builds import RUNNING, Build, changed_inputs
 from lkj.web.current import CSP, work_of
+from lkj.web.jobs import SELF_CHECK
 from lkj.web.pages import (
     DOCX,
     PDF,
@@ -38,18 +40,29 @@ from lkj.web.pages import (
     told,
     version_name,
 )
-from lkj.web.slots import INSTANSI
-from lkj.web.work import Place, Refused
+from lkj.web.slots import FROM_FOLDER, INSTANSI
+from lkj.web.work import CARRIED, Place, Refused
 
 pages = Blueprint("board", __name__)
 guarded(pages, secretariat=True)
-STAGES = {
-    "read": ("Membaca dan memeriksa workbook", 1),
-    "compute": ("Menghitung capaian dan anggaran", 2),
-    "render": ("Menyusun bab, tabel dan grafik", 3),
-    "write": ("Menulis berkas .docx", 4),
-    "pdf": ("Membuat PDF dengan LibreOffice", 5),
+STAGES = {  # what a build is doing, as the page tells it, in the order it does it
+    "read": "Membaca dan memeriksa workbook",
+    "compute": "Menghitung capaian dan anggaran",
+    "render": "Menyusun bab, tabel dan grafik",
+    "write": "Menulis berkas .docx",
+    "pdf": "Membuat PDF dengan LibreOffice",
+    SELF_CHECK: "Swa-evaluasi LKE dan kertas kerja reviu",
 }
+
+
+def _progress(build: Build) -> tuple[str, int, int]:
+    """What build `build` is doing: the stage's text, its step and the number of steps (the PDF's only
+    when one was asked for)."""
+    steps = [stage for stage in STAGES if stage != "pdf" or build.pdf_wanted]
+    stage = work_of().builds.stage(build.number)
+    if stage not in steps:
+        return "Menyiapkan", 0, len(steps)
+    return STAGES[stage], steps.index(stage) + 1, len(steps)
 
 
 @pages.get("/")
@@ -100,7 +113,10 @@ def _row(place: Place) -> dict[str, object]:
     versions = work.slots.versions(place.id)
     held = work.slots.current(place.id)
     used = next((v for v in versions if held and v.number == held.version), None)
-    return {"place": place, "used": used, "latest": versions[0] if versions else None, "held": held}
+    # a workbook the new year was started with is in use, but not handed in by anyone yet
+    handed = used is not None and not (used.who == FROM_FOLDER and used.note == CARRIED)
+    latest = versions[0] if versions else None
+    return {"place": place, "used": used, "latest": latest, "held": held, "handed": handed}
 
 
 @pages.get("/berkas/<slot>/")
@@ -153,6 +169,30 @@ def handout(slot: str) -> ResponseReturnValue:
     return download(path, path.name if path else "", XLSX)
 
 
+@pages.post("/tahun-baru")
+def new_year() -> ResponseReturnValue:
+    """A year started from last year's workbooks: a folder on this computer, or the workbooks uploaded."""
+    work = work_of()
+    tahun = request.form.get("tahun", type=int)
+    if tahun is not None and not 2000 <= tahun <= 2100:
+        flash("Tahun laporan harus antara 2000 dan 2100; tidak ada yang berubah.", "galat")
+        return redirect(url_for(".board"))
+    folder = request.form.get("folder", "").strip()
+    files = [(f.stream, f.filename or "") for f in request.files.getlist("tahun_lalu") if f.filename]
+    try:
+        made = work.start_year(Path(folder), tahun) if folder else work.start_year_from_uploads(files, tahun)
+    except Refused as exc:
+        flash(f"Tahun baru belum dimulai; tidak ada yang berubah. {exc}", "galat")
+        return redirect(url_for(".board"))
+    year = f"Tahun {made.tahun}" if made.tahun else "Tahun baru"
+    flash(
+        f"{year} dimulai dari workbook tahun lalu: {len(made.written)} workbook ditulis ke folder kerja "
+        f"({', '.join(made.written)}). Folder tahun lalu tidak diubah.",
+        "sah",
+    )
+    return redirect(url_for(".board"))
+
+
 @pages.post("/tautan")
 def links() -> ResponseReturnValue:
     work = work_of()
@@ -196,8 +236,7 @@ def build_page(number: int) -> ResponseReturnValue:
         "susunan.html",
         year=work.year,
         build=found,
-        stage=STAGES.get(work.builds.stage(number)),
-        stages=len(STAGES) if found.pdf_wanted else len(STAGES) - 1,
+        progress=_progress(found),
         changes=changed_inputs(earlier, found) if earlier else None,
     )
 
@@ -207,8 +246,22 @@ def build_status(number: int) -> ResponseReturnValue:
     found = work_of().builds.get(number)
     if found is None:
         abort(404)
-    text, step = STAGES.get(work_of().builds.stage(number), ("Menyiapkan", 0))
+    text, step, _ = _progress(found)
     return jsonify(selesai=found.status != RUNNING, tahap=text, langkah=step)
+
+
+@pages.get("/susun/<int:number>/swa-evaluasi")
+def self_check(number: int) -> ResponseReturnValue:
+    work = work_of()
+    found = work.self_check(number)
+    if found is None:
+        abort(404)
+    return render_template("swa_evaluasi.html", year=work.year, number=number, p=found)
+
+
+@pages.get("/susun/<int:number>/kertas-kerja-reviu.xlsx")
+def kertas_kerja(number: int) -> ResponseReturnValue:
+    return download(work_of().kertas_kerja(number), _name(number, "xlsx", "kertas-kerja-reviu"), XLSX)
 
 
 @pages.get("/susun/<int:number>/laporan.docx")
@@ -221,9 +274,9 @@ def report_pdf(number: int) -> ResponseReturnValue:
     return download(work_of().report(number, pdf=True), _name(number, "pdf"), PDF)
 
 
-def _name(number: int, suffix: str) -> str:
+def _name(number: int, suffix: str, what: str = "LKj") -> str:
     year = work_of().year
-    return f"LKj-{year.tahun if year and year.tahun else ''}-susunan-{number}.{suffix}".replace("--", "-")
+    return f"{what}-{year.tahun if year and year.tahun else ''}-susunan-{number}.{suffix}".replace("--", "-")
 
 
 @pages.get("/banding")

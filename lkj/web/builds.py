@@ -17,6 +17,7 @@ from lkj.web.state import findings_from_json, findings_to_json, now, read_json, 
 
 RUNNING, DONE, REFUSED, FAILED, STOPPED = "berjalan", "selesai", "ditolak", "gagal", "terhenti"
 REPORT, PDF = "laporan.docx", "laporan.pdf"
+KERTAS_KERJA, SELF_CHECK = "kertas-kerja-reviu.xlsx", "swa-evaluasi.json"
 _NUMBERED = re.compile(r"^\d{4,}$")
 
 
@@ -43,6 +44,8 @@ class Build:
     findings: tuple[Finding, ...] = field(default=())
     docx: bool = False
     pdf: bool = False
+    self_check: bool = False  # the LKE self-check and its kertas kerja were made
+    self_check_problem: str = ""  # or why not
 
     @property
     def errors(self) -> tuple[Finding, ...]:

@@ -10,6 +10,7 @@ it, say) is replaced for the next job, and the job is told as failed.
 
 from __future__ import annotations
 
+import dataclasses
 import multiprocessing
 import pickle
 import shutil
@@ -118,6 +119,18 @@ def _answer(work: Callable[..., Any], args: tuple[Any, ...], answer: Path) -> No
     answer.write_bytes(pickle.dumps(outcome))
 
 
-def build(inputs: Path, out: Path, pdf: bool, progress: Path) -> actions.Built:
-    """actions.build, telling each stage in `progress` (a worker's job: module-level, so it can be sent)."""
-    return actions.build(inputs, out, pdf=pdf, progress=lambda stage: write_json(progress, {"tahap": stage}))
+SELF_CHECK = "periksa"  # the stage after the report: the LKE self-check of the same inputs
+
+
+def build(inputs: Path, out: Path, pdf: bool, progress: Path, kertas_kerja: Path) -> actions.Built:
+    """actions.build, telling each stage in `progress`, then, when the report was written, the self-check
+    of the same inputs with its kertas kerja (a worker's job: module-level, so it can be sent)."""
+
+    def tell(stage: str) -> None:
+        write_json(progress, {"tahap": stage})
+
+    built = actions.build(inputs, out, pdf=pdf, progress=tell)
+    if built.docx is None:
+        return built
+    tell(SELF_CHECK)
+    return dataclasses.replace(built, self_check=actions.self_check(inputs, kertas_kerja))

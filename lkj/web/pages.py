@@ -3,7 +3,6 @@ files, and the findings grouped as a page shows them."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import groupby
@@ -17,12 +16,12 @@ from lkj.findings import Finding, Severity
 from lkj.web.access import Visitor
 from lkj.web.current import work_of
 from lkj.web.slots import Version
+from lkj.web.state import safe_name
 from lkj.web.work import Place, Refused
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 PDF = "application/pdf"
-_UNSAFE = re.compile(r"[^\w.()-]+")  # what a download name keeps: letters, digits, . ( ) - _
 LABEL = {Severity.ERROR: "Galat", Severity.WARNING: "Peringatan", Severity.NOTICE: "Catatan"}
 
 
@@ -102,9 +101,7 @@ def version_name(number: int, original: str) -> str:
     """The name a kept version is downloaded under: what its upload was called, reduced to letters,
     digits and a few signs, and always lkj's own ending .xlsx (an upload named "x\u202eslx.exe" was
     offered back as versi-6-xslx.exe, one named "workbook" without an ending)."""
-    stem = original[:-5] if original.casefold().endswith((".xlsx", ".xlsm")) else original
-    stem = _UNSAFE.sub("-", stem).strip(".- ") or "workbook"
-    return f"versi-{number}-{stem}.xlsx"
+    return f"versi-{number}-{safe_name(original)}"
 
 
 def download(path: Path | None, name: str, mimetype: str) -> ResponseReturnValue:

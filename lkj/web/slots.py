@@ -18,7 +18,15 @@ from pathlib import Path
 
 from lkj.findings import Finding
 from lkj.web.actions import WorkbookCheck
-from lkj.web.state import findings_from_json, findings_to_json, now, read_json, sha256, write_json
+from lkj.web.state import (
+    findings_from_json,
+    findings_to_json,
+    free_name,
+    now,
+    read_json,
+    sha256,
+    write_json,
+)
 from lkj.write import write_bytes
 
 INSTANSI = "instansi"
@@ -134,17 +142,17 @@ class Slots:
             self._write_record(slot, version)
             if version.used:
                 held = self.current(slot)
-                self._use(slot, version, held.file if held else self._free_name(file))
+                self._use(slot, version, held.file if held else free_name(self.folder, file))
             return version
 
-    def adopt(self, slot: str, file: str, check: WorkbookCheck) -> None:
+    def adopt(self, slot: str, file: str, check: WorkbookCheck, note: str = "") -> None:
         """A workbook found in the work folder for `slot` (at start): kept as a version when it is not the
         one the slot already holds, and held by the slot from now on, valid or not (it is what the
         command line builds)."""
         with self._lock(slot):
             held = self.current(slot)
             if held is None or held.file != file or held.sha256 != sha256(self.folder / file):
-                self._keep_folder_file(slot, file, check.findings, check.valid, "")
+                self._keep_folder_file(slot, file, check.findings, check.valid, note)
 
     def _keep_hand_changes(self, slot: str) -> None:
         """The slot's file in the work folder, kept as a version when it was changed there by hand."""
@@ -169,16 +177,6 @@ class Slots:
     def _use(self, slot: str, version: Version, file: str) -> None:
         write_bytes(self.folder / file, self.path(slot, version.number).read_bytes())
         write_json(self._dir(slot) / "terpakai.json", vars(Current(file, version.number, version.sha256)))
-
-    def _free_name(self, file: str) -> str:
-        """`file`, or the first 'NAME-2.xlsx', 'NAME-3.xlsx'… not in the work folder: a file the web page did
-        not put there is never written over."""
-        stem, suffix = Path(file).stem, Path(file).suffix
-        name, n = file, 1
-        while (self.folder / name).exists():
-            n += 1
-            name = f"{stem}-{n}{suffix}"
-        return name
 
     def _next(self, slot: str) -> int:
         folder = self._dir(slot)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -32,6 +33,34 @@ def write_json(path: Path, data: Any) -> None:
 def now() -> str:
     """The local time, to the second: when an office did something."""
     return datetime.now().replace(microsecond=0).isoformat()
+
+
+def now_stamp() -> str:
+    """The local time as part of a folder's name: 20250105-140709."""
+    return datetime.now().strftime("%Y%m%d-%H%M%S")
+
+
+_UNSAFE = re.compile(r"[^\w.()-]+")  # what a name of ours keeps: letters, digits, . ( ) - _
+
+
+def safe_name(original: str, suffix: str = ".xlsx") -> str:
+    """A file name of lkj's own making from the name an upload came with: letters, digits and a few signs,
+    always ending `suffix` (never a path, never a hidden file, never another ending)."""
+    known = (".xlsx", ".xlsm", ".png", ".jpg", ".jpeg")
+    stem = Path(original).stem if original.casefold().endswith(known) else original
+    stem = _UNSAFE.sub("-", stem).strip(".- ")[:100] or "workbook"
+    return f"{stem}{suffix}"
+
+
+def free_name(folder: Path, file: str) -> str:
+    """`file`, or the first 'NAME-2.xlsx', 'NAME-3.xlsx'… not in `folder`: a file lkj did not put there is
+    never written over."""
+    stem, suffix = Path(file).stem, Path(file).suffix
+    name, n = file, 1
+    while (folder / name).exists():
+        n += 1
+        name = f"{stem}-{n}{suffix}"
+    return name
 
 
 def sha256(path: Path) -> str:

@@ -16,11 +16,12 @@ from typing import IO, Any
 from lkj.read.files import MAX_BYTES
 from lkj.web import actions, jobs
 from lkj.web.access import Access
-from lkj.web.builds import DONE, FAILED, PDF, REFUSED, REPORT, Build, Builds
+from lkj.web.builds import DONE, FAILED, KERTAS_KERJA, PDF, REFUSED, REPORT, SELF_CHECK, Build, Builds
 from lkj.web.slots import INSTANSI, Slots, Version, slot_id
-from lkj.web.state import STATE_FOLDER, read_json, write_json
+from lkj.web.state import STATE_FOLDER, free_name, now_stamp, read_json, safe_name, write_json
 from lkj.write import write_bytes
 
+CARRIED = "dibuat dari workbook tahun lalu"  # the note of a version start_year made: not handed in yet
 MAX_UPLOAD = MAX_BYTES  # bytes: the reader's limit for one workbook
 ZIP_MAGIC = b"PK\x03\x04"
 log = logging.getLogger("lkj.web")
@@ -59,14 +60,15 @@ class Work:
         self.libreoffice: bool = workers.call(actions.libreoffice)
 
     # ---- the year and its places
-    def _adopt(self, check: actions.FolderCheck) -> None:
-        """The workbooks found in the work folder, each kept as a version of its slot (at start)."""
+    def _adopt(self, check: actions.FolderCheck, note: str = "") -> None:
+        """The workbooks found in the work folder, each kept as a version of its slot (at start, and when a
+        year is started from last year's)."""
         self._checked(check, self._fingerprint())
         for file, own in check.workbooks:
             if own.kind == INSTANSI:
-                self.slots.adopt(INSTANSI, file, own)
+                self.slots.adopt(INSTANSI, file, own, note)
             elif own.bidang:
-                self.slots.adopt(slot_id(own.bidang), file, own)
+                self.slots.adopt(slot_id(own.bidang), file, own, note)
         self.year = check.year
 
     def places(self) -> list[Place]:
@@ -100,10 +102,10 @@ class Work:
                 place, stream, old.original_name, "sekretariat", f"dipulihkan dari versi {number}"
             )
 
-    def _receive(self, stream: IO[bytes]) -> Path:
+    def _receive(self, stream: IO[bytes], logo: bool = False) -> Path:
         """The upload in a file of the state folder, under a name of ours, refused when it is empty, too
-        large or no Office Open XML file (a zip) at all."""
-        path = self.state / "masuk" / f"{secrets.token_hex(8)}.xlsx"
+        large or no Office Open XML file (a zip) at all (nor, where a `logo` may come, a PNG or JPEG)."""
+        path = self.state / "masuk" / f"{secrets.token_hex(8)}.upload"
         size = 0
         with path.open("wb") as out:
             while chunk := stream.read(1 << 16):
@@ -113,7 +115,7 @@ class Work:
                 out.write(chunk)
         with path.open("rb") as back:
             head = back.read(4)
-        problem = _type_problem(size, head)
+        problem = None if logo and head.startswith(IMAGES) else _type_problem(size, head)
         if problem:
             path.unlink(missing_ok=True)
             raise Refused(problem)
@@ -152,6 +154,64 @@ class Work:
         if held:
             return held.file, [instansi]
         return self.handouts()[1].get(place.name, f"{place.id}.xlsx"), [instansi]
+
+    # ---- a new year from last year's workbooks
+    def start_year(self, last_year: Path, tahun: int | None) -> actions.NextYear:
+        """`lkj templates --dari LAST_YEAR --tahun TAHUN` into this work folder, for a year that has no
+        instansi workbook yet: the workbooks are made in a scratch folder of the state folder, then moved
+        in (under a free name: nothing here is written over) and kept as the first versions of their
+        slots. Last year's folder is only read (Refused: nothing written)."""
+        if self.slots.current(INSTANSI) is not None:
+            raise Refused(
+                "Folder kerja ini sudah berisi workbook instansi. Tahun baru dimulai di folder kerja baru "
+                "yang masih kosong: jalankan lkj web dengan folder itu."
+            )
+        try:
+            source = last_year.expanduser().resolve(strict=True)
+        except (OSError, RuntimeError, ValueError):  # no such folder, a loop of links, a NUL in the name
+            source = None
+        if source is None or not source.is_dir():
+            raise Refused(f"Folder tahun lalu '{last_year}' tidak ditemukan di komputer ini.")
+        if self.folder == source or self.folder.is_relative_to(source):
+            raise Refused(
+                "Folder tahun lalu tidak boleh sama dengan folder kerja ini atau memuatnya: workbook tahun "
+                "lalu tidak pernah ditulisi. Pilih folder kerja baru untuk tahun yang baru."
+            )
+        scratch = self.state / f"tahun-baru-{secrets.token_hex(6)}"
+        try:
+            made = self.workers.call(actions.next_year, source, scratch, tahun)
+            if made.problem is not None:
+                raise Refused(made.problem)
+            moved = [self._move_in(scratch / name) for name in made.written]
+        finally:
+            shutil.rmtree(scratch, ignore_errors=True)
+        self._adopt(self.workers.call(actions.check_folder, self.folder), CARRIED)
+        return actions.NextYear(tuple(moved), made.tahun, None)
+
+    def start_year_from_uploads(
+        self, files: list[tuple[IO[bytes], str]], tahun: int | None
+    ) -> actions.NextYear:
+        """start_year from last year's workbooks uploaded, with the logo the instansi workbook names (each
+        refused as any upload when it is empty, too large or no workbook, nor a PNG or JPEG image); they
+        are kept in the state folder (tahun-lalu/), as they came."""
+        if not files:
+            raise Refused("Pilih workbook tahun lalu yang akan diunggah, atau sebutkan foldernya.")
+        folder = self.state / "tahun-lalu" / f"{now_stamp()}-{secrets.token_hex(3)}"
+        folder.mkdir(parents=True)
+        try:
+            for stream, original in files:
+                received = self._receive(stream, logo=True)
+                name = safe_name(original, _image_suffix(original, received))
+                os.replace(received, folder / free_name(folder, name))
+            return self.start_year(folder, tahun)
+        except Refused:
+            shutil.rmtree(folder, ignore_errors=True)
+            raise
+
+    def _move_in(self, made: Path) -> str:
+        name = free_name(self.folder, made.name)
+        os.replace(made, self.folder / name)
+        return name
 
     # ---- handouts and annotated copies
     def handouts(self) -> tuple[Path, dict[str, str]]:
@@ -245,8 +305,14 @@ class Work:
         if build is None:
             return None
         number = build.number
-        out = self.builds.dir(number) / REPORT
-        args = (self.builds.inputs_dir(number), out, pdf, self.builds.progress_path(number))
+        folder = self.builds.dir(number)
+        args = (
+            self.builds.inputs_dir(number),
+            folder / REPORT,
+            pdf,
+            self.builds.progress_path(number),
+            folder / KERTAS_KERJA,
+        )
         self.workers.start(jobs.build, args, lambda outcome: self._built(number, outcome))
         return build
 
@@ -263,6 +329,9 @@ class Work:
             self.builds.finish(number, status=FAILED, problem=UNEXPECTED)
             return
         status = DONE if outcome.docx is not None else (FAILED if outcome.problem else REFUSED)
+        checked = outcome.self_check
+        if checked is not None and checked.found is not None:
+            write_json(self.builds.dir(number) / SELF_CHECK, checked.found)
         self.builds.finish(
             number,
             status=status,
@@ -270,6 +339,8 @@ class Work:
             findings=outcome.findings,
             docx=outcome.docx is not None,
             pdf=outcome.pdf is not None,
+            self_check=checked is not None and checked.found is not None,
+            self_check_problem=(checked.problem or "") if checked is not None else "",
         )
 
     def report(self, number: int, pdf: bool = False) -> Path | None:
@@ -277,6 +348,18 @@ class Work:
         if build is None or not (build.pdf if pdf else build.docx):
             return None
         return self.builds.dir(number) / (PDF if pdf else REPORT)
+
+    def self_check(self, number: int) -> dict[str, Any] | None:
+        """What the self-check of build `number` found (`lkj periksa --format json`), when it ran."""
+        build = self.builds.get(number)
+        if build is None or not build.self_check:
+            return None
+        found = read_json(self.builds.dir(number) / SELF_CHECK)
+        return found if isinstance(found, dict) else None
+
+    def kertas_kerja(self, number: int) -> Path | None:
+        build = self.builds.get(number)
+        return self.builds.dir(number) / KERTAS_KERJA if build is not None and build.self_check else None
 
     def comparison(self, old: int, new: int) -> tuple[Path | None, str | None]:
         """The page of what changed from build `old` to build `new`, or why there is none; (None, None)
@@ -333,6 +416,22 @@ def _shown_name(name: str) -> str:
     characters, at most 120 characters."""
     last = name.replace("\\", "/").rsplit("/", 1)[-1]
     return "".join(c for c in last if c.isprintable())[:120] or "workbook.xlsx"
+
+
+IMAGES = (b"\x89PNG", b"\xff\xd8\xff")  # the logo's kinds the reader takes: PNG, JPEG
+
+
+def _image_suffix(original: str, received: Path) -> str:
+    """The ending a received image keeps (.png, .jpg, .jpeg as it came; else its kind's); .xlsx for a
+    workbook."""
+    with received.open("rb") as head:
+        kind = head.read(4)
+    if not kind.startswith(IMAGES):
+        return ".xlsx"
+    suffix = Path(original).suffix.casefold()
+    if kind.startswith(IMAGES[0]):
+        return ".png"
+    return suffix if suffix in (".jpg", ".jpeg") else ".jpg"
 
 
 def _type_problem(size: int, head: bytes) -> str | None:

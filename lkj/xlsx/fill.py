@@ -10,6 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -29,6 +30,13 @@ def fill_workbook(
     spec: WorkbookSpec, data: Mapping[str, SheetData], path: Path, prefill: Prefill | None = None
 ) -> None:
     """Write `spec`'s blank template with `data` (sheet key → field values, or → list of row values)."""
+    save(filled_workbook(spec, data, prefill), path)
+
+
+def filled_workbook(
+    spec: WorkbookSpec, data: Mapping[str, SheetData], prefill: Prefill | None = None
+) -> Workbook:
+    """`spec`'s blank template holding `data`, every value typed as staff would (text as text)."""
     wb = build_blank(spec, prefill or Prefill())
     for name, cells in placements(spec, data).items():
         ws = wb[name]
@@ -38,7 +46,7 @@ def fill_workbook(
             places = decimals_typed(value)
             if places:  # 3.40 is stored as the number 3.4: its decimals live in the number format
                 cell.number_format = "0." + "0" * places
-    save(wb, path)
+    return wb
 
 
 def decimals_typed(value: Any) -> int:

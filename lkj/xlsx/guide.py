@@ -24,6 +24,11 @@ GENERAL = (
     "Jangan mengetik persentase capaian, persentase keuangan, total atau jumlah: semuanya dihitung "
     "otomatis oleh aplikasi dari angka yang Anda isi.",
     "Realisasi yang belum ada datanya dibiarkan kosong (bukan 0): laporan akan menyebutnya 'belum ada data'.",
+    "Indikator yang realisasinya dihitung aplikasi (kolom Sumber Realisasi di lembar Indikator workbook "
+    "instansi: persentase indikator program yang tercapai, Indeks SPBE, atau indeks satu domain SPBE) "
+    "tidak diketik realisasinya: bidang penanggung jawab hanya mengisi penjelasannya di lembar Capaian "
+    "Indikator. Angka yang tetap diketik di sana tidak dipakai laporan dan disebutkan pemeriksaan bila "
+    "berbeda dengan hasil hitung.",
     "Jangan mengganti nama lembar. Simpan sebagai Excel Workbook (.xlsx), bukan .xls atau .xlsm.",
     "Sebelum dikirim, periksa dengan perintah: lkj validate NAMA_FOLDER. Setiap masalah disebutkan "
     "lengkap dengan nama lembar dan selnya.",

@@ -38,8 +38,8 @@ def write_templates(
         planned.append((outdir / f"bidang{suffix}.xlsx", WORKBOOKS["bidang"], Prefill(tahun=tahun)))
     else:
         for number, entry in enumerate(instansi.bidang, start=1):
-            path = outdir / f"{number:02d}-{_slug(entry.nama)}{suffix}.xlsx"
-            planned.append((path, WORKBOOKS["bidang"], _bidang_prefill(instansi, entry.nama, tahun)))
+            path = outdir / f"{number:02d}-{slug(entry.nama)}{suffix}.xlsx"
+            planned.append((path, WORKBOOKS["bidang"], bidang_prefill(instansi, entry.nama, tahun)))
     outputs.check([(path, outputs.BLANK) for path, _, _ in planned], inputs, replace)
     refuse_filled([(path, build_blank(spec, prefill)) for path, spec, prefill in planned if path.exists()])
     for path, spec, prefill in planned:
@@ -53,7 +53,7 @@ def _read_instansi(source: Path) -> Instansi | None:
     return read_folder(source).dataset.instansi
 
 
-def _bidang_prefill(instansi: Instansi, nama: str, tahun: int | None) -> Prefill:
+def bidang_prefill(instansi: Instansi, nama: str, tahun: int | None) -> Prefill:
     """The bidang's name, and dropdowns of the sasaran and of the indicators it reports: its own and
     those of every bidang (any one of them may report those)."""
     mine = {nama.casefold(), SELURUH_BIDANG.casefold()}
@@ -69,5 +69,5 @@ def _bidang_prefill(instansi: Instansi, nama: str, tahun: int | None) -> Prefill
     )
 
 
-def _slug(text: str) -> str:
+def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")[:60] or "bidang"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import IO
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
@@ -28,13 +29,14 @@ from lkj.xlsx.save import save
 SHEET = "Kertas Kerja Reviu"
 SUMMARY = "Ringkasan"
 SIMPULAN = ("Sesuai", "Tidak sesuai", "Perlu perbaikan")
+CRITERION, ANSWER, ITEM = "Kode", "Jawaban lkj (cakupan)", "Yang diperiksa"  # what lkj diff matches on
 # header, width; the reviewer's two columns last
 COLUMNS = (
     ("No", 5),
-    ("Kode", 8),
+    (CRITERION, 8),
     ("Kriteria LKE", 40),
-    ("Jawaban lkj (cakupan)", 14),
-    ("Yang diperiksa", 34),
+    (ANSWER, 14),
+    (ITEM, 34),
     ("Hasil lkj", 14),
     ("Bukti di laporan", 48),
     ("Letak di laporan", 30),
@@ -56,7 +58,9 @@ def may_write(path: Path, inputs: Sequence[Path | None], replace: bool) -> None:
     outputs.check([(path, outputs.KERTAS_KERJA)], inputs, replace)
 
 
-def write_kertas_kerja(p: Pemeriksaan, path: Path) -> None:
+def write_kertas_kerja(p: Pemeriksaan, path: Path | IO[bytes]) -> None:
+    """The kertas kerja of `p`, written atomically to `path` (checked first with `may_write`), or into a
+    stream (the web page's download)."""
     wb = Workbook()
     ws = wb.active
     assert ws is not None
