@@ -62,6 +62,13 @@ def _office(pid: int, timeout: float = 300) -> dict[int, list[str]]:
     raise AssertionError("LibreOffice did not start")
 
 
+def _as_in_a_terminal() -> None:
+    """The ending signals at their default action, as in a terminal: a suite run as a background job (or
+    under nohup) passes SIGINT (and SIGHUP) on ignored, and lkj would not stop."""
+    for signum in (signal.SIGINT, signal.SIGHUP, signal.SIGTERM):
+        signal.signal(signum, signal.SIG_DFL)
+
+
 def _alive(pid: int) -> bool:
     fields = _fields(pid)
     return fields is not None and fields[0] != "Z"  # a zombie has ended
@@ -84,7 +91,7 @@ def test_a_signal_while_libreoffice_runs_leaves_no_process_and_no_file(tmp_path,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         env={**os.environ, "TMPDIR": str(scratch)},
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # as in a terminal
+        preexec_fn=_as_in_a_terminal,
     )
     office = _office(lkj.pid)
     sessions = {fields[3] for fields in office.values()} - {str(os.getsid(0))}
