@@ -10,6 +10,7 @@ replaces its own kertas kerja, never one a reviewer has saved, nor an input."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from math import ceil
 from pathlib import Path
 from typing import IO
 
@@ -50,6 +51,7 @@ HEAD_FILL = PatternFill("solid", fgColor="D9E2F3")
 SHORT_FILL = PatternFill("solid", fgColor="FCE4D6")
 REVIEWER_FILL = PatternFill("solid", fgColor="FFF2CC")
 WRAP = Alignment(wrap_text=True, vertical="top")
+LINE_HEIGHT = 15  # points per line of wrapped text (11-point Calibri)
 
 
 def may_write(path: Path, inputs: Sequence[Path | None], replace: bool) -> None:
@@ -74,8 +76,13 @@ def write_kertas_kerja(p: Pemeriksaan, path: Path | IO[bytes]) -> None:
 
 
 def _checks(ws: Worksheet, p: Pemeriksaan) -> None:
-    put(ws, 1, 1, f"KERTAS KERJA REVIU LAPORAN KINERJA - {judul(p)}").font = Font(bold=True, size=12)
-    put(ws, 2, 1, ringkasan(p) + " Isi kolom Simpulan Pereviu dan Catatan Pereviu untuk setiap baris.")
+    widths = [w for _, w in COLUMNS]
+    _title(
+        ws,
+        f"KERTAS KERJA REVIU LAPORAN KINERJA - {judul(p)}",
+        ringkasan(p) + " Isi kolom Simpulan Pereviu dan Catatan Pereviu untuk setiap baris.",
+        widths,
+    )
     _header(ws, [h for h, _ in COLUMNS])
     row = HEADER_ROW
     for n, b in enumerate(rows(p), 1):
@@ -86,6 +93,7 @@ def _checks(ws: Worksheet, p: Pemeriksaan) -> None:
             cell.alignment = WRAP
             if b.hasil == "Kurang":
                 cell.fill = SHORT_FILL
+        _fit(ws, row, values, widths)
         for column in (len(values) + 1, len(values) + 2):
             ws.cell(row=row, column=column).fill = REVIEWER_FILL
     if row > HEADER_ROW:
@@ -96,13 +104,13 @@ def _checks(ws: Worksheet, p: Pemeriksaan) -> None:
         letter = column_letter(len(COLUMNS) - 1)
         choice.add(f"{letter}{HEADER_ROW + 1}:{letter}{row}")
         ws.auto_filter.ref = f"A{HEADER_ROW}:{column_letter(len(COLUMNS))}{row}"
-    _widths(ws, [w for _, w in COLUMNS])
-    ws.freeze_panes = f"A{HEADER_ROW + 1}"
+    _widths(ws, widths)
+    _page(ws)
 
 
 def _summary(ws: Worksheet, p: Pemeriksaan) -> None:
-    put(ws, 1, 1, f"RINGKASAN - {judul(p)}").font = Font(bold=True, size=12)
-    put(ws, 2, 1, ringkasan(p))
+    widths = [8, 60, 8, 10, 9, 8, 8, 50]
+    _title(ws, f"RINGKASAN - {judul(p)}", ringkasan(p), widths)
     headers = ["Kode", "Kriteria / Subkomponen", "Bobot", "Cakupan", "Jawaban", "Nilai", "Poin", "Alasan"]
     _header(ws, headers)
     row = HEADER_ROW
@@ -126,12 +134,42 @@ def _summary(ws: Worksheet, p: Pemeriksaan) -> None:
             )
             for column, value in enumerate(values, 1):
                 put(ws, row, column, value).alignment = WRAP
+            _fit(ws, row, values, widths)
     row += 1
     put(ws, row, 1, "Jumlah").font = BOLD
     put(ws, row, 3, angka(p.bobot_diperiksa)).font = BOLD
     put(ws, row, 7, angka(p.poin, 2)).font = BOLD
-    _widths(ws, [8, 60, 8, 10, 9, 8, 8, 50])
+    _widths(ws, widths)
+    _page(ws)
+
+
+def _title(ws: Worksheet, title: str, summary: str, widths: Sequence[int]) -> None:
+    """The title, then the predicted points over the width of the table (merged, wrapped)."""
+    put(ws, 1, 1, title).font = Font(bold=True, size=12)
+    put(ws, 2, 1, summary).alignment = WRAP
+    ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=len(widths))
+    _fit(ws, 2, (summary,), [sum(widths)])
+
+
+def _fit(ws: Worksheet, row: int, values: Sequence[object], widths: Sequence[int]) -> None:
+    """A row tall enough for its longest wrapped text: Calc and Excel keep the height a file gives and do
+    not grow a row for wrapped text they only load."""
+    lines = max(
+        (ceil(len(v) / max(1, w - 1)) for v, w in zip(values, widths, strict=False) if isinstance(v, str)),
+        default=1,
+    )
+    ws.row_dimensions[row].height = LINE_HEIGHT * max(1, lines)
+
+
+def _page(ws: Worksheet) -> None:
+    """Printed landscape on A4, as wide as the page, the header row on every page."""
     ws.freeze_panes = f"A{HEADER_ROW + 1}"
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
 
 
 def _header(ws: Worksheet, headers: Iterable[str]) -> None:
