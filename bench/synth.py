@@ -266,6 +266,16 @@ class _Builder:
             ],
             "indikator": self.indikator,
             "target_renstra": renstra,
+            # an indicator without a national standard says so, as a complete input does (issue 16)
+            "keterangan_analisis": [
+                {
+                    "indikator": x["kode"],
+                    "analisis": "Standar Nasional/Pembanding",
+                    "alasan": "Tidak ada standar nasional",
+                }
+                for x in self.indikator
+                if x["standar_nasional"] is None
+            ],
             "pk_versi": versi,
             "pk_target": pk_target,
             "pk_anggaran": pk_anggaran,
@@ -325,6 +335,10 @@ class _Builder:
                 "penyebab": _sentences(rng, 2),
                 "upaya": _sentences(rng, 1),
                 "program_pendukung": programs[0]["nama"],
+                # what a final needs of an indicator that falls short (PermenPANRB 53/2014), written for
+                # every one without drawing on the generator, so that the rest of the data stays as it was
+                "kendala": f"Pelaksanaan kegiatan pendukung {x['kode']} terkendala jadwal pengadaan.",
+                "rencana_tindak_lanjut": f"Menjadwalkan ulang kegiatan {x['kode']} pada triwulan I.",
             }
             for x in own
         ]

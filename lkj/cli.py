@@ -214,6 +214,13 @@ def hitung_command(input_dir: Path, rinci: bool, fmt: str) -> None:
     type=_Path(file_okay=False, path_type=Path),
     help="Folder templat (lkj.docx, narasi/, teks/); bawaan: templates/ repositori.",
 )
+@click.option(
+    "--final",
+    is_flag=True,
+    help="Susun laporan final untuk ditandatangani: tanpa tanda KONSEP dan tanpa Catatan Penyusunan. "
+    "Ditolak (exit 1, dengan daftar sel yang harus dilengkapi) selama masih ada data yang belum diisi "
+    "atau saling bertentangan. Tanpa opsi ini disusun konsep.",
+)
 @REPLACE
 def build_command(
     input_dir: Path,
@@ -222,20 +229,30 @@ def build_command(
     pdf: bool,
     pdf_arsip: bool,
     templates: Path | None,
+    final: bool,
     ganti: bool,
 ) -> None:
-    """Periksa FOLDER_MASUKAN lalu susun Laporan Kinerja (.docx); tidak menulis apa pun bila ada galat."""
+    """Periksa FOLDER_MASUKAN lalu susun Laporan Kinerja (.docx): konsep bertanda KONSEP yang diakhiri
+    Catatan Penyusunan, atau dengan --final laporan final. Tidak menulis apa pun bila ada galat."""
     from lkj.pipeline import Pdf, build
     from lkj.validate.present import GAP_LABEL
 
     kind: Pdf | None = "archival" if pdf_arsip else ("tagged" if pdf else None)
-    built = build(input_dir, output, output_dir=output_dir, templates=templates, pdf=kind, replace=ganti)
+    built = build(
+        input_dir,
+        output,
+        output_dir=output_dir,
+        templates=templates,
+        pdf=kind,
+        replace=ganti,
+        kind="final" if final else "konsep",
+    )
     _hold(built)
     for f in built.checked.warnings:
         click.echo(f"{GAP_LABEL if f.gap else 'PERINGATAN'} {f.file} {f.where}: {f.message}", err=True)
     for warning in built.template_warnings:
         click.echo(f"PERINGATAN {warning}", err=True)
-    click.echo(f"ditulis: {built.docx}")
+    click.echo(f"ditulis: {built.docx} ({'laporan final' if built.kind == 'final' else 'konsep'})")
     if built.pdf_failure is not None:
         raise built.pdf_failure
     if built.pdf is not None:

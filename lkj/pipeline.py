@@ -39,12 +39,17 @@ from lkj.validate import validate
 if TYPE_CHECKING:
     from lkj.compute.results import Hasil
     from lkj.periksa import Pemeriksaan
+    from lkj.read.logo import Logo
     from lkj.render import OpenTemplates
     from lkj.xlsx.lanjut import Carried
 
 READ, VALIDATE, COMPUTE, RENDER, WRITE, PDF = "read", "validate", "compute", "render", "write", "pdf"
 OUTPUT_DIR = Path("output")  # where a report goes when no file is named
 Pdf = Literal["tagged", "archival"]  # a PDF for screen readers, or PDF/A-2b for the archive (tagged too)
+# A konsep (the default) always builds, watermarked, and ends with the Catatan Penyusunan for the staff;
+# a final is refused while anything stands that blocks it (Finding.blocks_final).
+Kind = Literal["konsep", "final"]
+KINDS: tuple[Kind, ...] = ("konsep", "final")
 # Workbooks from which a folder is read by worker processes, and its rules run by one: fewer are read
 # faster than worker processes start and report back.
 PARALLEL_FROM = 16
@@ -78,6 +83,12 @@ class Checked:
     def workbooks(self) -> int:
         return (1 if self.dataset.instansi else 0) + len(self.dataset.bidang)
 
+    @property
+    def blocking(self) -> tuple[Finding, ...]:
+        """What a final report may not be built with: errors, data not entered yet, contradictions (the
+        findings whose rule blocks a final), in the order they were found."""
+        return tuple(f for f in self.findings if f.blocks_final)
+
 
 class InputHasErrors(LkjError):
     """The input has errors: nothing is built. The findings are told before the failure, exit status 1."""
@@ -95,6 +106,32 @@ class InputHasErrors(LkjError):
         return render_text(self.checked.findings, self.checked.workbooks)
 
 
+class NotFinal(LkjError):
+    """A final report was asked for while findings that block it stand: nothing is written; the located
+    list is told before the failure, exit status 1. A konsep of the same input builds."""
+
+    exit_code = 1
+
+    def __init__(self, checked: Checked) -> None:
+        count = len(checked.blocking)
+        super().__init__(
+            f"laporan final belum dapat disusun: {count} hal di atas masih harus dilengkapi atau "
+            "diperbaiki pada sel yang disebut. Susun konsep (tanpa --final) untuk melihat daftar yang sama "
+            "di bab Catatan Penyusunan; tidak ada berkas yang ditulis."
+        )
+        self.checked = checked
+
+    @property
+    def blocking(self) -> tuple[Finding, ...]:
+        return self.checked.blocking
+
+    @property
+    def detail(self) -> str:
+        from lkj.validate.present import render_located
+
+        return render_located(self.checked.blocking)
+
+
 @dataclass(frozen=True)
 class Built:
     """A report written; its PDF, when one was asked for and could be made, or why it could not (the
@@ -102,6 +139,7 @@ class Built:
 
     checked: Checked
     docx: Path
+    kind: Kind = "konsep"
     pdf: Path | None = None
     pdf_failure: LkjError | None = None
     template_warnings: tuple[str, ...] = ()  # what a template folder of one's own lacks
@@ -130,10 +168,13 @@ def build(
     pdf: Pdf | None = None,
     replace: bool = False,
     watch: Stopwatch | None = None,
+    kind: Kind = "konsep",
 ) -> Built:
     """The report of `folder` written to `out` (by default output_dir/LKj-TAHUN-NAMA.docx), and its PDF
     when asked for. A named output that may not be written is refused before anything is read (lkj.outputs;
-    `replace` is --ganti); an input with errors raises InputHasErrors, a broken template TemplateProblem."""
+    `replace` is --ganti); an input with errors raises InputHasErrors, a broken template TemplateProblem.
+    A konsep carries the KONSEP watermark and ends with the Catatan Penyusunan (every finding that blocks
+    a final, located); a final raises NotFinal while any such finding stands."""
     from lkj.render import DEFAULT_TEMPLATES
 
     template_folder = templates or DEFAULT_TEMPLATES
@@ -143,6 +184,8 @@ def build(
     checked = _checked(folder, True, watch, lambda: opened.append(_opened(template_folder)))
     if not checked.ok:
         raise InputHasErrors(checked)
+    if kind == "final" and checked.blocking:
+        raise NotFinal(checked)
     assert checked.hasil is not None and checked.hasil.profil is not None
     if out is None:
         out = output_dir / report_name(checked.hasil.profil.nama_instansi, checked.hasil.tahun)
@@ -151,10 +194,17 @@ def build(
 
     opened_templates = _templates(opened, template_folder)
     with Stopwatch.stage(watch, RENDER):
-        document = render(checked.hasil, opened_templates, checked.warnings, _chapters(checked.hasil))
+        document = render(
+            checked.hasil,
+            opened_templates,
+            checked.warnings,
+            _chapters(checked.hasil),
+            final=kind == "final",
+            logo=_logo(folder, checked.hasil.profil.logo),
+        )
     with Stopwatch.stage(watch, WRITE):
         write_docx(document, out)
-    built = Built(checked, out, template_warnings=opened_templates.warnings)
+    built = Built(checked, out, kind, template_warnings=opened_templates.warnings)
     if pdf is None:
         return built
     from lkj.render.pdf import PdfProblem, to_pdf
@@ -164,6 +214,12 @@ def build(
             return dataclasses.replace(built, pdf=to_pdf(out, archival=pdf == "archival"))
         except PdfProblem as exc:
             return dataclasses.replace(built, pdf_failure=exc)
+
+
+def _logo(folder: Path, name: str | None) -> Logo | None:
+    from lkj.read.logo import logo_image
+
+    return logo_image(folder, name) if name else None
 
 
 class NotExaminable(LkjError):
@@ -286,10 +342,13 @@ def _templates(opened: list[OpenTemplates | LkjError], folder: Path) -> OpenTemp
 
 
 __all__ = [
+    "KINDS",
     "Built",
     "Checked",
     "InputHasErrors",
+    "Kind",
     "NotExaminable",
+    "NotFinal",
     "ReadResult",
     "build",
     "check",

@@ -13,6 +13,7 @@ from click.testing import CliRunner, Result
 
 if TYPE_CHECKING:
     from lkj.compute.results import Hasil
+    from lkj.pipeline import Kind
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
@@ -53,11 +54,11 @@ def golden(request: pytest.FixtureRequest) -> Callable[[str, str], None]:
     return check
 
 
-def build(folder: Path, out: Path, templates: Path | None = None) -> Path:
-    """Build a report as `lkj build` does (lkj.pipeline.build)."""
+def build(folder: Path, out: Path, templates: Path | None = None, kind: Kind = "konsep") -> Path:
+    """Build a report as `lkj build` does (lkj.pipeline.build): a konsep, or with kind="final" a final."""
     from lkj.pipeline import build
 
-    return build(folder, out, templates=templates).docx
+    return build(folder, out, templates=templates, kind=kind).docx
 
 
 def computed(folder: Path) -> Hasil:

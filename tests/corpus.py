@@ -659,7 +659,19 @@ CASES = [
         "D5",
         exit=0,
     ),
-    Case("analisis-akan-kosong", lambda folder: None, "report.analysis-empty", INS, "Sasaran", "A4", exit=0),
+    # each empty analysis slot at the cell that fills it: IK-01's target akhir Renstra
+    Case("analisis-akan-kosong", lambda f: None, "report.analysis-empty", INS, "Indikator", "P4", exit=0),
+    Case("teks-laporan-kosong", lambda folder: None, "report.text-missing", INS, "Profil", "B19", exit=0),
+    Case("iku-di-luar-sasaran", lambda f: None, "report.outside-cascade", INS, "Indikator", "B9", exit=0),
+    Case(
+        "indikator-gagal-tanpa-penyebab",
+        edit("03-aplikasi-informatika.xlsx", "Capaian Indikator", {"G5": None, "H5": None}),
+        "report.failed-unexplained",
+        "03-aplikasi-informatika.xlsx",
+        "Capaian Indikator",
+        "G5",
+        exit=0,
+    ),
     Case(
         "profil-kosong", workbook(INS, _clear_form("Profil")), "instansi.profil-missing", INS, "Profil", "B4"
     ),

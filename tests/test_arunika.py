@@ -123,7 +123,7 @@ def test_the_report_prints_them(text):
         "| 75,00 | 85,00 |",
         # the conversion table with its open bands
         "| 1 | < 40 | 20% |",
-        "| 5 | ≥ 90 | 100% |",
+        "| 5 | ≥ 90 | 100% | Kabupaten Informatif |",
         # capaian, one precision per indicator
         "| Kabupaten Informatif | 91,375 | 100,00% |",
         "| 95,000% | 96,125% | 101,18% |",

@@ -23,7 +23,9 @@ def rolled(tmp_path_factory) -> Path:
 
     out = tmp_path_factory.mktemp("lanjut") / "2025"
     carried = next_year(SUKAMAJU, out, 2025)
-    assert carried is not None and len(carried.written) == 5
+    # five workbooks and the logo the Profil names
+    assert carried is not None and len(carried.written) == 6
+    assert carried.written[-1].name == "logo-sukamaju.png"
     return out
 
 

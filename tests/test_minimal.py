@@ -112,8 +112,8 @@ def test_missing_names_and_dates_leave_no_doubled_or_dangling_words(report):
     assert "kepada pihak kedua, Bupati Tanjung Harapan. Lampiran ini" in report
     assert "selaku Bupati" not in report
     # a PK version without date or note: a sentence, not its bare name
-    assert "Target kinerja dan anggaran program PK Murni disajikan pada tabel berikut." in report
+    assert "PK Murni menetapkan anggaran program sebesar Rp" in report
     assert "\nPK Murni.\n" not in report
-    assert "Rumusan visi, misi dan tujuan Renstra belum diisi" in report
+    assert "Rumusan visi" not in report and "belum diisi pada workbook" not in report
     assert "terdiri atas 1 unit kerja yang bertanggung jawab atas program" in report  # not "masing-masing"
     assert "Renstra menetapkan 1 sasaran strategis dengan 1 indikator kinerja" in report

@@ -42,6 +42,7 @@ def test_the_work_folder_is_adopted_as_it_is_and_stays_a_plain_folder(web: Offic
         SPBE_FILE,
         "03-informasi-publik.xlsx",
         "04-statistik-persandian.xlsx",
+        "logo-sukamaju.png",  # the logo the Profil names, beside the workbooks
     ]
     versions = web.work.slots.versions(slot_id(SPBE))
     assert [(v.number, v.who, v.valid, v.used) for v in versions] == [(1, "folder", True, True)]

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from markupsafe import escape
 
 from lkj.web.slots import INSTANSI
 from tests.conftest import SUKAMAJU
@@ -43,14 +44,19 @@ def _cells(path: Path) -> dict[str, list[tuple[object, ...]]]:
     return {ws.title: list(ws.iter_rows(values_only=True)) for ws in workbook.worksheets}
 
 
-def _same_as_the_command(web: Office, run, tahun: int, tmp_path: Path, last_year: Path) -> None:  # type: ignore[no-untyped-def]
+def _same_as_the_command(web: Office, run, tahun: int, tmp_path: Path, last_year: Path) -> str:  # type: ignore[no-untyped-def]
     """The work folder holds what `lkj templates OUT --dari LAST --tahun TAHUN` writes, cell for cell."""
     expected = tmp_path / "perintah"
-    assert run("templates", expected, "--dari", last_year, "--tahun", str(tahun)).exit_code == 0
-    made = sorted(p.name for p in web.folder.iterdir() if p.suffix == ".xlsx")
+    told = run("templates", expected, "--dari", last_year, "--tahun", str(tahun))
+    assert told.exit_code == 0
+    made = sorted(p.name for p in web.folder.iterdir() if not p.name.startswith("."))
     assert made == sorted(p.name for p in expected.iterdir())
     for name in made:
-        assert _cells(web.folder / name) == _cells(expected / name), name
+        if name.endswith(".xlsx"):
+            assert _cells(web.folder / name) == _cells(expected / name), name
+        else:  # the logo the instansi workbook names, copied beside it
+            assert (web.folder / name).read_bytes() == (expected / name).read_bytes(), name
+    return told.output
 
 
 def test_a_year_starts_from_last_years_folder_which_is_only_read(
@@ -64,14 +70,20 @@ def test_a_year_starts_from_last_years_folder_which_is_only_read(
     assert before == state(last_year)
     assert "Tahun 2025 dimulai dari workbook tahun lalu:" in board
     assert "Folder tahun lalu tidak diubah." in board
-    _same_as_the_command(web, run, 2025, tmp_path, last_year)
+    told = _same_as_the_command(web, run, 2025, tmp_path, last_year)
+    # the summary the command prints: what was carried over, and what must be entered fresh
+    fresh = told[told.index("Harus diisi baru untuk tahun 2025:") :].splitlines()[1:]
+    assert fresh and all(f"<li>{escape(line.strip()[2:])}</li>" in board for line in fresh if line.strip())
+    carried = told[told.index("Dibawa dari") : told.index("Harus diisi baru")].splitlines()[1:]
+    assert all(f"<li>{escape(line.strip()[2:])}</li>" in board for line in carried if line.strip())
     held = web.work.slots.current(INSTANSI)
     assert held is not None and (web.folder / held.file).is_file()
     first = web.work.slots.versions(INSTANSI)[0]
     assert (first.number, first.note) == (1, "dibuat dari workbook tahun lalu")
     assert "Mulai tahun baru dari folder tahun lalu" not in board  # a year is started once
     # the workbooks the year was started with are in use, not handed in
-    assert 'Versi 1 <span class="keterangan">(dari tahun lalu)</span>' in board
+    assert "0 dari 4 bidang sudah menyerahkan workbook yang sah. Belum: Sekretariat, " in board
+    assert board.count('Versi 1 <span class="keterangan">(dari tahun lalu)</span>') == 5
 
     again = _start(web, folder=str(last_year))
     assert "Tahun baru belum dimulai; tidak ada yang berubah. Folder kerja ini sudah berisi" in again

@@ -187,7 +187,7 @@ INDIKATOR = [
         target_akhir=D("85.00"),
         standar_nasional=75,
         sumber_standar="Pedoman evaluasi kinerja perangkat daerah (batas minimal, fiktif)",
-        sumber_data="Lembar Program seluruh bidang",
+        sumber_data="Laporan capaian indikator program seluruh bidang",
     ),
 ]
 
@@ -310,6 +310,25 @@ PENYAMPAIAN = {
     "apip_nip": "19700415 199503 1 002",
 }
 
+# The comparisons that cannot be made, told to the reader instead of left empty (issue 16): the SPBE
+# domain indices are computed by the application from this year's maturity levels only, and no national
+# standard exists for them or for the timeliness of information requests.
+KETERANGAN_ANALISIS = [
+    *(
+        {
+            "indikator": kode,
+            "analisis": "Perbandingan Tahun Sebelumnya",
+            "alasan": "Indikator baru",
+            "penjelasan": "Indeks domain SPBE dihitung dari tingkat kematangan sejak tahun 2025 (fiktif).",
+        }
+        for kode in ("IK-02", "IK-03", "IK-04")
+    ),
+    *(
+        {"indikator": kode, "analisis": "Standar Nasional/Pembanding", "alasan": "Tidak ada standar nasional"}
+        for kode in ("IK-02", "IK-03", "IK-04", "IK-06")
+    ),
+]
+
 INSTANSI = {
     "profil": PROFIL,
     "uraian": URAIAN,
@@ -317,6 +336,7 @@ INSTANSI = {
     "sasaran": SASARAN,
     "indikator": INDIKATOR,
     "target_renstra": TARGET_RENSTRA,
+    "keterangan_analisis": KETERANGAN_ANALISIS,
     "pk_versi": PK_VERSI,
     "pk_target": PK_TARGET,
     "pk_anggaran": PK_ANGGARAN,

@@ -41,6 +41,7 @@ PROFIL = {
     "visi": "Terwujudnya Sukamaju yang Cerdas, Terbuka dan Berdaya Saing melalui Pemerintahan Digital.",
     "tugas_pokok": "Membantu Bupati melaksanakan urusan pemerintahan bidang komunikasi dan informatika, "
     "bidang statistik dan bidang persandian yang menjadi kewenangan daerah.",
+    "logo": "logo-sukamaju.png",
 }
 
 URAIAN = [

@@ -96,14 +96,14 @@ def compute(dataset: Dataset, settings: Settings) -> Hasil:
         spbe_berbeda=berbeda,
         jumlah=_jumlah(indikator),
         findings=gaps.findings(
-            instansi,
-            empty,
+            dataset,
             [
                 (i.indikator, i.penjelasan)
                 for i in berbeda
                 if i.penjelasan and not kontradiksi.computed(i.indikator)
             ],
             index,
+            [i.indikator for i in indikator if i.status == "tidak_tercapai"],
         )
         + typed,
     )

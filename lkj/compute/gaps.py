@@ -1,8 +1,10 @@
-"""What the computation sees of the year that no rule over the workbooks can: which of the seven BAB III
-analyses will be empty for which sasaran (with the cells that would fill them), and an SPBE index that
-disagrees with the IKU that reports it. Each is a fact of the report (lkj.compute.compute keeps it in
-Hasil) and a finding for the sub-coordinators, told with the validator's. Warnings only: the report says
-so honestly.
+"""What the computation sees of the year that no rule over the workbooks can: which parts of the report
+will be empty (a text of BAB I–II from the Uraian sheet, an analysis slot of BAB III for an indicator,
+each with the cell that would fill it; a comparison declared not applicable in Keterangan Analisis is
+not empty), which indicator fell short without its cause and upaya, and an SPBE index that disagrees
+with the IKU that reports it. Each is a fact of the report (lkj.compute.compute keeps it in Hasil) and a
+finding for the sub-coordinators, told with the validator's, and listed in the konsep's Catatan
+Penyusunan; all of them block a final report (gaps, or final=True).
 
 This is the place for what the report will have to leave open: a new gap is a fact here, a Rule in
 RULES, and a finding in `findings`.
@@ -10,13 +12,14 @@ RULES, and a finding in `findings`.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
 from lkj.compute.spbe import spbe_from
+from lkj.contract.lists import URAIAN
 from lkj.findings import Finding, Rule, Severity, finding
 from lkj.indonesian import angka
-from lkj.model import CapaianIndikator, Dataset, Indikator, Instansi
+from lkj.model import CapaianIndikator, CellRef, Dataset, Indikator, Instansi, Sasaran
 from lkj.settings import Settings
 
 ANALYSIS_EMPTY = Rule(
@@ -28,7 +31,17 @@ SPBE_MISMATCH = Rule(
     "Indeks SPBE hasil hitung berbeda dengan realisasi IKU",
     final=True,  # two values of one index in one report
 )
-RULES = (ANALYSIS_EMPTY, SPBE_MISMATCH)
+TEXT_MISSING = Rule("report.text-missing", Severity.WARNING, "Bagian laporan yang akan kosong", gap=True)
+FAILED_UNEXPLAINED = Rule(
+    "report.failed-unexplained",
+    Severity.WARNING,
+    "Indikator yang belum mencapai target tanpa penyebab, kendala, upaya atau rencana tindak lanjut",
+    gap=True,
+)
+OUTSIDE_CASCADE = Rule(
+    "report.outside-cascade", Severity.WARNING, "Indikator kinerja di luar sasaran strategis", final=True
+)
+RULES = (ANALYSIS_EMPTY, SPBE_MISMATCH, TEXT_MISSING, FAILED_UNEXPLAINED, OUTSIDE_CASCADE)
 
 # the difference between an IKU's realisation and the computed SPBE index that is more than rounding
 SPBE_TOLERANCE = Decimal("0.005")
@@ -41,55 +54,84 @@ ANALYSES = {
     "f": "(f) efisiensi penggunaan sumber daya",
     "g": "(g) program pendukung",
 }
-HOW = {
-    "b": "isi realisasi tahun-tahun lalu di lembar Target Renstra",
-    "c": "isi Target Akhir Renstra di lembar Indikator",
-    "d": "isi Standar Nasional di lembar Indikator bila ada",
-    "e": "minta bidang penanggung jawab mengisi kolom Penyebab",
-    "f": "kaitkan program ke sasaran ini (kolom Kode Sasaran di lembar Program)",
-    "g": "kaitkan program ke sasaran ini (kolom Kode Sasaran di lembar Program)",
+# The comparisons that may be declared not to apply (Keterangan Analisis), by letter
+DECLARABLE = {"b": "tahun-sebelumnya", "c": "target-akhir", "d": "standar"}
+DECLARE = "Bila memang tidak ada ({why}), nyatakan alasannya di lembar Keterangan Analisis."
+WHY = {
+    "b": "indikator baru",
+    "c": "indikator ditetapkan di tengah periode Renstra",
+    "d": "tidak ada standar nasional",
 }
 
-# The comparisons that may be declared not to apply, with the reason told to the reader (issue 16)
-DECLARABLE = {"b", "c", "d"}
-DECLARE = (
-    "bila perbandingan (b), (c) atau (d) memang tidak dapat disajikan (mis. indikator baru, tidak ada "
-    "standar nasional), nyatakan alasannya di lembar Keterangan Analisis"
-)
+# The parts of BAB I–II and IV written from the Uraian sheet or the Profil, and how to fill each
+TEXTS = {
+    "misi": "rumusan misi Renstra (2.1)",
+    "tujuan": "rumusan tujuan Renstra (2.1)",
+    "fungsi": "uraian fungsi (1.3)",
+    "struktur": "susunan organisasi (1.2.1)",
+    "permasalahan": "permasalahan yang dihadapi (1.4)",
+}
+URAIAN_JENIS = {value: text for text, value in URAIAN.items()}
+
+
+def declared(instansi: Instansi) -> set[tuple[str, str]]:
+    """(indikator, analisis) pairs that Keterangan Analisis declares not applicable, with a reason."""
+    return {(row.indikator, row.analisis) for row in instansi.keterangan_analisis if row.alasan}
 
 
 def empty_analyses(dataset: Dataset) -> dict[str, tuple[str, ...]]:
-    """For each sasaran that has indicators (by kode): the analyses (letters of ANALYSES) that lack data."""
+    """For each sasaran that has indicators (by kode): the analyses (letters of ANALYSES) that lack data
+    for one of its indicators at least, a comparison declared not applicable not counted."""
+    return {
+        kode: tuple(sorted({letter for _, letter, _ in slots})) for kode, slots in _slots(dataset).items()
+    }
+
+
+def _slots(dataset: Dataset) -> dict[str, list[tuple[Indikator | None, str, CellRef]]]:
+    """Per sasaran (by kode): each empty analysis slot, of an indicator (None: of the sasaran), with the cell
+    that would fill it."""
     instansi = dataset.instansi
     assert instansi is not None and instansi.profil is not None
+    tahun = instansi.profil.tahun
     linked = {p.sasaran for b in dataset.bidang for p in b.program if p.sasaran}
-    explained = {c.indikator for b in dataset.bidang for c in b.capaian if c.penyebab}
-    history = {
-        t.indikator
-        for t in instansi.target_renstra
-        if t.realisasi is not None and t.tahun < instansi.profil.tahun
-    }
-    out = {}
-    for s in instansi.sasaran:
-        members = [x for x in instansi.indikator if x.sasaran == s.kode]
-        if members:
-            out[s.kode] = _empty(members, s.kode in linked, explained, history)
+    rows = {c.indikator: c for b in dataset.bidang for c in b.capaian}
+    earlier = {t.indikator: t for t in instansi.target_renstra if t.tahun < tahun}
+    history = {t.indikator for t in instansi.target_renstra if t.realisasi is not None and t.tahun < tahun}
+    skip = declared(instansi)
+    compared = {row.indikator for row in instansi.pembanding}  # benchmarks stand in for a standard
+    out: dict[str, list[tuple[Indikator | None, str, CellRef]]] = {}
+    known = {s.kode for s in instansi.sasaran}
+    groups: list[tuple[str, list[Indikator], Sasaran | None]] = [
+        (s.kode, [x for x in instansi.indikator if x.sasaran == s.kode], s) for s in instansi.sasaran
+    ]
+    # an indicator outside every sasaran is analysed on its own, as the report does
+    groups += [(x.kode, [x], None) for x in instansi.indikator if x.sasaran not in known]
+    for kode, members, s in groups:
+        if not members:
+            continue
+        slots: list[tuple[Indikator | None, str, CellRef]] = []
+        for x in members:
+            row = rows.get(x.kode)
+            before = earlier.get(x.kode)
+            if x.kode not in history and (x.kode, DECLARABLE["b"]) not in skip:
+                where = (
+                    before.src.ref("realisasi") if before else CellRef(instansi.file, "Target Renstra", "")
+                )
+                slots.append((x, "b", where))
+            if x.target_akhir is None and (x.kode, DECLARABLE["c"]) not in skip:
+                slots.append((x, "c", x.src.ref("target_akhir")))
+            if (
+                x.standar_nasional is None
+                and x.kode not in compared
+                and (x.kode, DECLARABLE["d"]) not in skip
+            ):
+                slots.append((x, "d", x.src.ref("standar_nasional")))
+            if row is None or not row.penyebab:
+                slots.append((x, "e", row.src.ref("penyebab") if row else x.src.ref("penanggung_jawab")))
+        if s is not None and s.kode not in linked:
+            slots.append((None, "f", s.src.ref("kode")))
+        out[kode] = slots
     return out
-
-
-def _empty(members: list[Indikator], linked: bool, explained: set[str], history: set[str]) -> tuple[str, ...]:
-    empty = []
-    if not any(x.kode in history for x in members):
-        empty.append("b")
-    if all(x.target_akhir is None for x in members):
-        empty.append("c")
-    if all(x.standar_nasional is None for x in members):
-        empty.append("d")
-    if not any(x.kode in explained for x in members):
-        empty.append("e")
-    if not linked:
-        empty += ["f", "g"]
-    return tuple(empty)
 
 
 def spbe_differs(realisasi: Decimal | None, index: Decimal | None) -> bool:
@@ -98,43 +140,141 @@ def spbe_differs(realisasi: Decimal | None, index: Decimal | None) -> bool:
 
 
 def findings(
-    instansi: Instansi,
-    empty: Mapping[str, tuple[str, ...]],
+    dataset: Dataset,
     spbe_rows: Sequence[tuple[Indikator, CapaianIndikator]],
     spbe_index: Decimal | None,
+    failed: Sequence[Indikator] = (),
 ) -> tuple[Finding, ...]:
-    """The findings of the year's facts: the empty analyses of each sasaran, then each IKU row whose
-    realisation is not the SPBE index."""
-    return tuple(_findings(instansi, empty, spbe_rows, spbe_index))
+    """The findings of the year's facts: each part of the report that will be empty (a text of BAB I–II,
+    an analysis slot of BAB III), each indicator that fell short without its cause or upaya, then each IKU
+    row whose realisation is not the SPBE index."""
+    instansi = dataset.instansi
+    assert instansi is not None
+    return (
+        *_texts(instansi, failed),
+        *_analyses(dataset),
+        *_unexplained(dataset, failed),
+        *_outside(instansi),
+        *_spbe(spbe_rows, spbe_index),
+    )
 
 
-def _findings(
-    instansi: Instansi,
-    empty: Mapping[str, tuple[str, ...]],
-    spbe_rows: Sequence[tuple[Indikator, CapaianIndikator]],
-    spbe_index: Decimal | None,
-) -> Iterator[Finding]:
-    for s in instansi.sasaran:
-        letters = empty.get(s.kode, ())
-        if letters:
-            text = "; ".join(ANALYSES[k] for k in letters)
-            fixes = "; ".join(dict.fromkeys(HOW[k] for k in letters))
-            if set(letters) & DECLARABLE:
-                fixes += "; " + DECLARE
+def _texts(instansi: Instansi, failed: Sequence[Indikator]) -> Iterator[Finding]:
+    profil = instansi.profil
+    assert profil is not None
+    if not profil.visi:
+        yield finding(
+            TEXT_MISSING,
+            profil.src.ref("visi"),
+            "Visi Renstra kosong, sehingga 2.1 Rencana Strategis tidak memuat rumusan visi. Isi Visi.",
+        )
+    if not profil.tugas_pokok:
+        yield finding(
+            TEXT_MISSING,
+            profil.src.ref("tugas_pokok"),
+            "Tugas pokok kosong, sehingga 1.3 Tugas Pokok dan Fungsi tidak memuat uraian tugas pokok. Isi "
+            "Tugas Pokok.",
+        )
+    present = {u.jenis for u in instansi.uraian}
+    for jenis, part in TEXTS.items():
+        if jenis not in present:
             yield finding(
-                ANALYSIS_EMPTY,
-                s.src.ref("kode"),
-                f"Untuk sasaran {s.kode}, analisis {text} akan berisi kalimat 'belum tersedia'. Untuk "
-                f"melengkapinya: {fixes}.",
+                TEXT_MISSING,
+                CellRef(instansi.file, "Uraian", ""),
+                f"Belum ada baris berjenis “{URAIAN_JENIS[jenis]}”, sehingga laporan tidak memuat "
+                f"{part}. Tambahkan satu baris untuk setiap butirnya di lembar Uraian.",
             )
-    for x, row in spbe_rows:
-        assert row.realisasi is not None and spbe_index is not None
+    if "strategi" not in present and not failed:
+        yield finding(
+            TEXT_MISSING,
+            CellRef(instansi.file, "Uraian", ""),
+            "Belum ada baris berjenis “Strategi ke Depan”, sehingga 4.2 Langkah Peningkatan Kinerja "
+            "kosong. Tambahkan satu baris untuk setiap langkah di lembar Uraian.",
+        )
+
+
+def _analyses(dataset: Dataset) -> Iterator[Finding]:
+    for kode, slots in _slots(dataset).items():
+        for x, letter, where in slots:
+            yield finding(ANALYSIS_EMPTY, where, _fill(kode, x, letter))
+
+
+def _fill(sasaran: str, x: Indikator | None, letter: str) -> str:
+    """What the Catatan says of one empty analysis slot: which analysis of which indicator, and the data
+    that would fill it."""
+    if x is None:
+        return (
+            f"Tidak ada program yang dikaitkan dengan sasaran {sasaran}, sehingga analisis (f) efisiensi dan "
+            "(g) program pendukung sasaran ini kosong. Isi Kode Sasaran program pendukungnya di lembar "
+            "Program pada workbook bidang."
+        )
+    what = f"Analisis {ANALYSES[letter]} indikator {x.kode} “{x.nama}” kosong."
+    if letter == "b":
+        fix = "Isi realisasi tahun-tahun sebelumnya di lembar Target Renstra."
+    elif letter == "c":
+        fix = "Isi Target Akhir Renstra indikator ini."
+    elif letter == "d":
+        fix = "Isi Standar Nasional dan Sumbernya, atau nilai pembanding di lembar Pembanding."
+    else:
+        return (
+            f"{what} Minta {x.penanggung_jawab} mengisi Penyebab (dan Upaya) indikator ini di lembar Capaian "
+            "Indikator workbook bidangnya."
+        )
+    return f"{what} {fix} {DECLARE.format(why=WHY[letter])}"
+
+
+# What a final report says of an indicator that fell short (PermenPANRB 53/2014: the Ikhtisar Eksekutif
+# gives its kendala, upaya and langkah antisipatif; BAB III its cause): the bidang's columns, by key
+EXPLAINED = (
+    ("penyebab", "Penyebab"),
+    ("upaya", "Upaya"),
+    ("kendala", "Kendala/Hambatan"),
+    ("rencana_tindak_lanjut", "Rencana Tindak Lanjut"),
+)
+
+
+def _unexplained(dataset: Dataset, failed: Sequence[Indikator]) -> Iterator[Finding]:
+    rows = {c.indikator: c for b in dataset.bidang for c in b.capaian}
+    for x in failed:
+        row = rows.get(x.kode)
+        lacking = [(key, name) for key, name in EXPLAINED if row is None or not getattr(row, key)]
+        if not lacking:
+            continue
+        where = row.src.ref(lacking[0][0]) if row else x.src.ref("penanggung_jawab")
+        names = [name for _, name in lacking]
+        listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " dan " + names[-1]
+        yield finding(
+            FAILED_UNEXPLAINED,
+            where,
+            f"Indikator {x.kode} \u201c{x.nama}\u201d belum mencapai target; laporan final wajib menjelaskan "
+            "penyebab, kendala, upaya dan langkah antisipatifnya tahun depan (PermenPANRB 53/2014: BAB III, "
+            f"Ikhtisar Eksekutif dan BAB IV). Isi {listed} indikator ini di lembar Capaian Indikator "
+            f"workbook {x.penanggung_jawab}.",
+        )
+
+
+def _outside(instansi: Instansi) -> Iterator[Finding]:
+    known = {s.kode for s in instansi.sasaran}
+    for x in instansi.indikator:
+        if x.sasaran not in known:
+            yield finding(
+                OUTSIDE_CASCADE,
+                x.src.ref("sasaran"),
+                f"Indikator {x.kode} \u201c{x.nama}\u201d tidak berada di bawah sasaran strategis mana pun, "
+                "sehingga laporan menyajikannya terpisah dari sasaran dan Perjanjian Kinerja. Isi Kode "
+                "Sasaran dengan sasaran yang diukurnya dan cantumkan targetnya di lembar PK Target.",
+            )
+
+
+def _spbe(rows: Sequence[tuple[Indikator, CapaianIndikator]], index: Decimal | None) -> Iterator[Finding]:
+    for x, row in rows:
+        assert row.realisasi is not None and index is not None
         yield finding(
             SPBE_MISMATCH,
             row.src.ref("realisasi"),
             f"Realisasi {x.kode} ({angka(row.realisasi)}) berbeda dengan Indeks SPBE hasil hitung dari 47 "
-            f"tingkat kematangan ({angka(spbe_index, 2)}). Laporan memakai {angka(row.realisasi)} untuk "
-            f"capaian {x.kode} dan {angka(spbe_index, 2)} pada uraian Indeks SPBE. Periksa tingkat "
+            f"tingkat kematangan ({angka(index, 2)}). Laporan memakai {angka(row.realisasi)} untuk "
+            f"capaian {x.kode} dan {angka(index, 2)} pada uraian Indeks SPBE. Periksa tingkat "
             "kematangan di lembar SPBE atau realisasinya.",
         )
 
@@ -142,7 +282,7 @@ def _findings(
 def year_findings(dataset: Dataset, settings: Settings) -> tuple[Finding, ...]:
     """The same findings for a year that is not computed (its input has errors, or only its findings are
     asked for), from the same facts: nothing when there is no instansi workbook or profile."""
-    from lkj.compute.indikator import realisasi_row, sumber
+    from lkj.compute.indikator import indikator_hasil, realisasi_row, sumber
 
     instansi = dataset.instansi
     if instansi is None or instansi.profil is None:
@@ -157,4 +297,5 @@ def year_findings(dataset: Dataset, settings: Settings) -> tuple[Finding, ...]:
         row = realisasi_row(x, src) if x.skala_nilai == "spbe" and typed else None
         if row is not None and spbe_differs(row.realisasi, index):
             rows.append((x, row))
-    return findings(instansi, empty_analyses(dataset), rows, index)
+    failed = [x for x in instansi.indikator if indikator_hasil(x, src).status == "tidak_tercapai"]
+    return findings(dataset, rows, index, failed)

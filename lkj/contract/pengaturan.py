@@ -182,7 +182,8 @@ PENGATURAN = FormSheet(
             "lampiran_validasi",
             "Lampirkan Catatan Validasi",
             Kind.CHOICE,
-            "Ya: peringatan validasi dimuat sebagai lampiran laporan.",
+            "Ya: Catatan Penyusunan di akhir konsep memuat juga peringatan yang tidak menghalangi laporan "
+            "final. Laporan final tidak pernah memuatnya.",
             choices="ya_tidak",
             default="Tidak",
         ),

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import stat
 import struct
+from dataclasses import dataclass
 from pathlib import Path
 
 from lkj.findings import Finding, finding
@@ -40,6 +41,31 @@ def logo_findings(folder: Path, instansi: Instansi | None) -> list[Finding]:
             "diperbaiki.",
         )
     ]
+
+
+@dataclass(frozen=True)
+class Logo:
+    """A logo the cover can take: the image's bytes (PNG or JPEG) and its size in pixels."""
+
+    data: bytes
+    width: int
+    height: int
+
+
+def logo_image(folder: Path, name: str) -> Logo | None:
+    """The logo the Profil names, read for the cover; None when it cannot be used (logo_findings says
+    why, at the Profil's cell)."""
+    if _problem(folder, name) is not None:
+        return None
+    try:
+        with (folder / name).open("rb") as fh:
+            data = fh.read(MAX_BYTES + 1)
+    except OSError:
+        return None
+    size = _png_size(data) if data.startswith(PNG) else _jpeg_size(data)
+    if _image_problem(data) is not None or size is None:
+        return None
+    return Logo(data, *size)
 
 
 def _problem(folder: Path, name: str) -> str | None:

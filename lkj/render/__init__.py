@@ -17,10 +17,13 @@ from typing import Any
 from lkj.compute.results import Hasil
 from lkj.findings import Finding
 from lkj.parallel import Each, one_by_one
+from lkj.read.logo import Logo
 from lkj.render.bab_1_2 import bab_1, bab_2
 from lkj.render.bab_3 import analisis, bab_3, bab_3_program
 from lkj.render.bab_4 import bab_4
 from lkj.render.blocks import Block, Blocks
+from lkj.render.catatan import TITLE as CATATAN
+from lkj.render.catatan import catatan
 from lkj.render.context import Laporan, as_mapping, missing_blocks
 from lkj.render.docx import DocxBuilder
 from lkj.render.front import cover, front_matter
@@ -139,13 +142,21 @@ class Document:
 
 
 def render(
-    hasil: Hasil, templates: OpenTemplates, warnings: tuple[Finding, ...] = (), each: Each = one_by_one
+    hasil: Hasil,
+    templates: OpenTemplates,
+    warnings: tuple[Finding, ...] = (),
+    each: Each = one_by_one,
+    *,
+    final: bool = False,
+    logo: Logo | None = None,
 ) -> Document:
-    """The report of a computed year with a template folder opened (open_templates); `warnings` go into
-    the Catatan Validasi annex when the settings ask for it. Its chapters are made as `each` has them
-    made: one by one, unless the caller shares them with another process (lkj.pipeline), which then
-    shares the computed year, copying only the pages it writes to."""
-    report = Report(hasil, templates.narasi, warnings)
+    """The report of a computed year with a template folder opened (open_templates). A konsep (the
+    default) is watermarked and ends with the Catatan Penyusunan, which lists `warnings` (those that block
+    a final; the others too when the settings ask for it); a `final` has neither (lkj.pipeline builds one
+    only when no warning blocks it). Its chapters are made as `each` has them made: one by one, unless
+    the caller shares them with another process (lkj.pipeline), which then shares the computed year,
+    copying only the pages it writes to."""
+    report = Report(hasil, templates.narasi, warnings, final=final)
     builder = templates.builder
     laporan = _joined(report, each(lambda name: _made(report, PIECES[name]), list(PIECES_BIGGEST_FIRST)))
     profil = hasil.profil
@@ -154,8 +165,16 @@ def render(
         if profil and profil.tanggal
         else datetime(hasil.tahun + 1, 1, 1)
     )
+    closing = () if final else ((CATATAN, report.block(catatan(report))),)
     builder.render(
-        as_mapping(laporan), templates.narasi.env, report.blocks, paper=hasil.settings.kertas, when=when
+        as_mapping(laporan),
+        templates.narasi.env,
+        report.blocks,
+        paper=hasil.settings.kertas,
+        when=when,
+        konsep=not final,
+        closing=closing,
+        logo=logo,
     )
     return Document(builder)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from difflib import SequenceMatcher
 from typing import Any
 
 from lkj.compute.presisi import bersama
@@ -24,46 +26,100 @@ SISTEMATIKA = (
 )
 
 
-def _listed(r: Report, jenis: str, empty: str, intro: list[str] | None = None) -> Content:
+# The regulations the report's own method cites (the SAKIP, the LKj's form, the scale of its categories),
+# which its Dasar Hukum lists when the agency's list lacks them: how each is recognised, how it is
+# written, and its rank in the hierarchy of regulations (where it is placed in the list).
+CITED = (
+    (
+        re.compile(r"(peraturan presiden|perpres)\D*29\s+tahun\s+2014", re.IGNORECASE),
+        "Peraturan Presiden Nomor 29 Tahun 2014 tentang Sistem Akuntabilitas Kinerja Instansi Pemerintah;",
+        3,
+    ),
+    (
+        re.compile(
+            r"(menteri\s+(pendayagunaan|pan\b|panrb|pan\s*-\s*rb)|permenpan)\D*53\s+tahun\s+2014",
+            re.IGNORECASE,
+        ),
+        "Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 53 Tahun 2014 tentang "
+        "Petunjuk Teknis Perjanjian Kinerja, Pelaporan Kinerja dan Tata Cara Reviu atas Laporan Kinerja "
+        "Instansi Pemerintah;",
+        4,
+    ),
+    (
+        re.compile(r"(menteri dalam negeri|permendagri)\D*86\s+tahun\s+2017", re.IGNORECASE),
+        "Peraturan Menteri Dalam Negeri Nomor 86 Tahun 2017 tentang Tata Cara Perencanaan, Pengendalian dan "
+        "Evaluasi Pembangunan Daerah;",
+        4,
+    ),
+)
+RANKS = (
+    (re.compile(r"^(undang|uu\b)", re.IGNORECASE), 1),
+    (re.compile(r"^(peraturan pemerintah|pp\b)", re.IGNORECASE), 2),
+    (
+        re.compile(
+            r"^(peraturan presiden|keputusan presiden|instruksi presiden|perpres|keppres|inpres)",
+            re.IGNORECASE,
+        ),
+        3,
+    ),
+    (
+        re.compile(
+            r"^(peraturan menteri|keputusan menteri|permen|kepmen|surat edaran menteri)", re.IGNORECASE
+        ),
+        4,
+    ),
+)
+LOWEST = 5  # regional regulations and anything not recognised
+
+
+def _rank(item: str) -> int:
+    return next((rank for pattern, rank in RANKS if pattern.search(item.strip())), LOWEST)
+
+
+def dasar_hukum(items: list[str]) -> list[str]:
+    """The agency's own list with each regulation the report's method cites that it lacks, placed after
+    the last item of the same or a higher rank."""
+    out = list(items)
+    for pattern, text, rank in CITED:
+        if any(pattern.search(item) for item in out):
+            continue
+        after = max((n for n, item in enumerate(out) if _rank(item) <= rank), default=-1)
+        out.insert(after + 1, text)
+    return out
+
+
+def _listed(r: Report, jenis: str, intro: str) -> Content:
+    """A list of the Uraian sheet under its introduction; nothing when it has no item (the Catatan
+    Penyusunan names the sheet to fill)."""
     items = r.uraian(jenis)
-    content = Content().text(*(intro or []))
-    return content.numbered(items) if items else content.text(empty)
+    return Content().text(intro).numbered(items) if items else Content()
+
+
+def _same(a: str, b: str) -> bool:
+    """Two paragraphs that say the same (a retyped copy: other spaces, case, a typo or two)."""
+    x, y = (re.sub(r"\W+", " ", t.casefold()).strip() for t in (a, b))
+    return x == y or (min(len(x), len(y)) > 40 and SequenceMatcher(None, x, y).ratio() >= 0.9)
 
 
 def bab_1(r: Report) -> dict[str, Any]:
     nama = r.u.nama_instansi
-    tugas = Content().text(*r.teks("teks/tugas_fungsi.j2"))
+    gambaran = r.teks("teks/gambaran_umum.j2")
+    # a paragraph of Gambaran Umum retyped in Tugas Pokok dan Fungsi is printed once
+    tugas = Content().text(
+        *(p for p in r.teks("teks/tugas_fungsi.j2") if not any(_same(p, g) for g in gambaran))
+    )
     tugas.numbered(r.uraian("fungsi"), labels="huruf")
+    hukum = dasar_hukum(r.uraian("dasar_hukum"))
     return {
         "latar_belakang": r.block(Content().text(*r.teks("teks/latar_belakang.j2"))),
-        "gambaran_umum": r.block(Content().text(*r.teks("teks/gambaran_umum.j2"))),
-        "struktur_organisasi": r.block(
-            _listed(
-                r,
-                "struktur",
-                f"Susunan organisasi {nama} belum diisi pada workbook instansi (Uraian › Struktur "
-                "Organisasi).",
-                [f"Susunan organisasi {nama} terdiri atas:"] if r.uraian("struktur") else None,
-            )
-        ),
+        "gambaran_umum": r.block(Content().text(*gambaran)),
+        "struktur_organisasi": r.block(_listed(r, "struktur", f"Susunan organisasi {nama} terdiri atas:")),
         "tugas_fungsi": r.block(tugas),
         "permasalahan": r.block(
-            _listed(
-                r,
-                "permasalahan",
-                "Permasalahan yang dihadapi belum diisi pada workbook instansi.",
-                [f"Permasalahan utama yang dihadapi {nama} adalah sebagai berikut:"]
-                if r.uraian("permasalahan")
-                else None,
-            )
+            _listed(r, "permasalahan", f"Permasalahan utama yang dihadapi {nama} adalah sebagai berikut:")
         ),
         "dasar_hukum": r.block(
-            _listed(
-                r,
-                "dasar_hukum",
-                "Dasar hukum belum diisi pada workbook instansi.",
-                ["Penyusunan Laporan Kinerja ini berpedoman pada:"] if r.uraian("dasar_hukum") else None,
-            )
+            Content().text("Penyusunan Laporan Kinerja ini berpedoman pada:").numbered(hukum)
         ),
         "sistematika": r.block(Content().text(*r.say("teks/sistematika.j2")).numbered(SISTEMATIKA)),
     }
@@ -84,15 +140,10 @@ def _renstra(r: Report) -> Content:
     content = Content().text(
         *r.say("narasi/rencana_strategis.j2", RencanaStrategis(visi, bool(misi), bool(tujuan)))
     )
-    if visi or misi or tujuan:  # otherwise the template said it once for the three
-        content.text(
-            f"Misi {r.u.nama_instansi}:" if misi else "Rumusan misi belum diisi pada workbook instansi."
-        )
-        content.numbered(misi)
-        content.text(
-            "Tujuan yang hendak dicapai:" if tujuan else "Rumusan tujuan belum diisi pada workbook instansi."
-        )
-        content.numbered(tujuan)
+    if misi:
+        content.text(f"Misi {r.u.nama_instansi}:").numbered(misi)
+    if tujuan:
+        content.text("Tujuan yang hendak dicapai:").numbered(tujuan)
     lead = "Untuk mewujudkan tujuan tersebut ditetapkan" if tujuan else "Renstra menetapkan"
     content.text(
         f"{lead} {len(h.sasaran)} sasaran strategis dengan {len(h.indikator)} indikator kinerja "
@@ -111,17 +162,20 @@ def _renstra(r: Report) -> Content:
 
 
 def _perjanjian(r: Report) -> Content:
+    """2.2: a sentence for each version of the PK, then the PK once: its targets and its program budgets
+    compared across the versions, with the change from the first to the last (the final PK itself, signed,
+    is in the Lampiran)."""
     h = r.hasil
     content = Content()
     if not h.pk:
-        return content.text("Perjanjian Kinerja belum diisi pada workbook instansi (lembar PK Versi).")
+        return content  # instansi.pk-missing tells the staff; the reader sees no sentence about it
     previous = None
     for index, versi in enumerate(h.pk):
         change = versi.perubahan.value if versi.perubahan and versi.perubahan.value else None
         view = VersiPk(
             versi=versi.versi.versi,
             tanggal=tanggal(versi.versi.tanggal) if versi.versi.tanggal else None,
-            keterangan=(versi.versi.keterangan or "").rstrip("."),
+            keterangan=_clause(versi.versi.keterangan),
             total="Rp" + angka(versi.total),
             sebelumnya=previous,
             perubahan="Rp" + angka(abs(change)) if change else None,
@@ -134,9 +188,30 @@ def _perjanjian(r: Report) -> Content:
             ),
         )
         content.text(*r.say("narasi/perjanjian_kinerja.j2", PerjanjianKinerja(view, index == 0, len(h.pk))))
-        if versi.target:
-            content.table(f"Target kinerja {versi.versi.versi}", tables.pk_target(versi, h))
-        if versi.anggaran:
-            content.table(f"Anggaran program {versi.versi.versi}", tables.pk_anggaran(versi))
         previous = versi.versi.versi
+    several = len(h.pk) > 1
+    if any(v.target for v in h.pk):
+        title = "Target kinerja Perjanjian Kinerja" + (
+            " antarversi" if several else f" ({h.pk[0].versi.versi})"
+        )
+        content.table(title, tables.pk_target_versi(h.pk, h))
+    if any(v.anggaran for v in h.pk):
+        title = "Anggaran program Perjanjian Kinerja" + (
+            " antarversi" if several else f" ({h.pk[0].versi.versi})"
+        )
+        content.table(title, tables.pk_anggaran_versi(h.pk))
+    if several:
+        content.note(
+            f"Selisih: {h.pk[-1].versi.versi} dibandingkan dengan {h.pk[0].versi.versi} (versi terakhir "
+            "dikurangi versi pertama)."
+        )
     return content
+
+
+def _clause(keterangan: str | None) -> str:
+    """A version's note as a clause within the sentence about it: no end stop, its first letter small
+    unless it starts an abbreviation (APBD-P, DID)."""
+    text = (keterangan or "").strip().rstrip(".").strip()
+    if len(text) > 1 and text[0].isupper() and text[1].islower():
+        text = text[0].lower() + text[1:]
+    return text

@@ -110,9 +110,9 @@ def _kerangka(r: Report) -> Content:
     return content
 
 
-def _conversion_tables(r: Report) -> list[tuple[str, list[tuple[str, str]]]]:
+def _conversion_tables(r: Report) -> list[tuple[str, list[tuple[str, str, str | None]]]]:
     used = {i.indikator.tabel_konversi.casefold() for i in r.hasil.indikator if i.indikator.tabel_konversi}
-    out: dict[str, list[tuple[str, str]]] = {}
+    out: dict[str, list[tuple[str, str, str | None]]] = {}
     rows = [row for row in r.instansi.tabel_konversi if row.nama.casefold() in used]
     # one precision per table: the most decimals any of its bounds was typed with
     places: defaultdict[str, int] = defaultdict(int)
@@ -122,7 +122,7 @@ def _conversion_tables(r: Report) -> list[tuple[str, list[tuple[str, str]]]]:
         band = rentang_skor(
             row.dari, row.dari_termasuk, row.sampai, row.sampai_termasuk, " – ", places[row.nama.casefold()]
         )
-        out.setdefault(row.nama, []).append((band, f"{angka(row.capaian)}%"))
+        out.setdefault(row.nama, []).append((band, f"{angka(row.capaian)}%", row.kategori))
     return list(out.items())
 
 

@@ -26,11 +26,14 @@ from lxml import etree
 from lkj.errors import detail
 from lkj.indonesian import romawi
 from lkj.outputs import REPORT_BY
-from lkj.render import chartxml, lists
+from lkj.read.logo import Logo
+from lkj.render import chartxml, lists, watermark
+from lkj.render import logo as cover
 from lkj.render import ooxml as x
 from lkj.render.blocks import MARKER as BLOCK_MARKER
 from lkj.render.blocks import MARKER_NAME, Block, Blocks, Caption, Drawing, Sealed, SectionEnd, Toc
 from lkj.render.members import PackedPart, package_members
+from lkj.render.narasi import DEFAULT_TEMPLATES
 from lkj.render.package import Content, Packed, write_package
 from lkj.render.problems import TemplateProblem, explain
 from lkj.render.styles import ensure_styles
@@ -42,6 +45,7 @@ PAPER = {"A4": (11906, 16838), "F4": (12189, 18709)}
 MARKER = re.compile(re.escape(BLOCK_MARKER).replace(re.escape("{}"), r"(\d+)"))  # as lxml writes it
 ROMAN = {romawi(n): n for n in range(1, 40)}
 CHART_IDS = 1_000_000  # drawing ids of charts, above any the template's own pictures get
+SHIPPED = DEFAULT_TEMPLATES / "lkj.docx"  # the template lkj ships, whose placeholder logo never shows
 _BLOCK_TAG = re.compile(r"\{\{p\s+([\w.]+)\s*\}\}")
 
 
@@ -105,9 +109,29 @@ class DocxBuilder:
             self.tpl.docx.part.rels.add_relationship(RT.CHART, part, f"rIdGrafik{n}")
 
     def render(
-        self, context: dict[str, Any], env: Any, blocks: Blocks, *, paper: str, when: datetime
+        self,
+        context: dict[str, Any],
+        env: Any,
+        blocks: Blocks,
+        *,
+        paper: str,
+        when: datetime,
+        konsep: bool = False,
+        closing: tuple[tuple[str, Block], ...] = (),
+        logo: Logo | None = None,
     ) -> None:
+        """The template filled; with `konsep`, a KONSEP watermark in its headers (lkj.render.watermark),
+        else none; `closing` chapters (a title and its block: the Catatan Penyusunan) after the last; the
+        cover's picture the `logo`, or gone when it is lkj's placeholder and there is none
+        (lkj.render.logo)."""
         self._render_template(context, env)
+        cover.place(self.tpl.docx, logo, SHIPPED)
+        headers = self._headers()
+        if konsep:
+            watermark.mark(headers)
+        else:
+            watermark.unmark(headers)
+        self._close(closing)
         layout = _walk(self.tpl.docx.element.body)
         captions = _number_captions(blocks, layout)
         charts = _number_charts(blocks, layout)
@@ -145,6 +169,28 @@ class DocxBuilder:
             return data
         pieces = self._assembler.document(data.decode("utf-8"))
         return (p if isinstance(p, Packed) else p.encode("utf-8") for p in pieces)
+
+    def _headers(self) -> list[etree._Element]:
+        """The header parts of the rendered template, each once."""
+        parts = {
+            id(r.target_part): r.target_part
+            for r in self.tpl.docx.part.rels.values()
+            if r.reltype == RT.HEADER
+        }
+        return [part.element for part in parts.values()]
+
+    def _close(self, closing: tuple[tuple[str, Block], ...]) -> None:
+        """Chapters after the template's last, before the body's own section properties: the title as a
+        chapter heading (so it is in the Daftar Isi), then its block's marker."""
+        body = self.tpl.docx.element.body
+        end = body.find(f"{W}sectPr")
+        for title, block in closing:
+            for xml in (x.text_paragraph(title, "Heading1"), block.__html__()):
+                paragraph = etree.fromstring(f'<w:body xmlns:w="{x.W_NS}">{xml}</w:body>')[0]
+                if end is None:
+                    body.append(paragraph)
+                else:
+                    end.addprevious(paragraph)
 
     def _render_template(self, context: dict[str, Any], env: Any) -> None:
         try:

@@ -43,11 +43,15 @@ def signature_lines(
     jabatan: str | None = None,
     pangkat: str | None = None,
     nip: str | None = None,
+    dated: str | None = None,
+    at: str | None = None,
 ) -> list[Line]:
-    """A signature block: place and date, position, room to sign, name, rank, NIP (empty lines kept)."""
+    """A signature block: place and date (the report's, unless `at` and `dated` say otherwise), position,
+    room to sign, name, rank, NIP (empty lines kept)."""
     lines = []
     if place:
-        lines.append(Line(f"{u.tempat}, {u.tanggal or f'{chr(46) * 28} {u.tahun_terbit}'}"))
+        when = dated or u.tanggal or f"{chr(46) * 28} {u.tahun_terbit}"
+        lines.append(Line(f"{at or u.tempat}, {when}"))
     if role is not None:
         lines.append(Line(role))
     lines.append(Line((jabatan or u.kepala_jabatan).upper(), bold=True))
@@ -61,9 +65,15 @@ def signature_lines(
 
 
 def signature(u: Umum, **kwargs: Any) -> list[str]:
+    """A signature block as paragraphs, kept on one page."""
+    lines = signature_lines(u, **kwargs)
     return [
-        x.paragraph(x.run(line.text, bold=line.bold, underline=line.underline), "TandaTangan")
-        for line in signature_lines(u, **kwargs)
+        x.paragraph(
+            x.run(line.text, bold=line.bold, underline=line.underline),
+            "TandaTangan",
+            keep_next=n < len(lines) - 1,
+        )
+        for n, line in enumerate(lines)
     ]
 
 
@@ -118,6 +128,7 @@ def _ikhtisar(r: Report) -> Content:
                     f"{v.nama} ({v.capaian})" for v in views if v.status in ("melebihi", "tercapai")
                 ),
                 belum=tuple(f"{v.nama} ({v.capaian})" for v in views if v.status == "tidak_tercapai"),
+                gagal=tuple(v for v in views if v.status == "tidak_tercapai"),
                 tanpa_data=tuple(v.nama for v in views if v.capaian is None),
             ),
         )

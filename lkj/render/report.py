@@ -9,7 +9,7 @@ from typing import ClassVar, TypeVar
 from lkj.compute.results import Hasil, IndikatorHasil
 from lkj.findings import Finding
 from lkj.indonesian import tanggal
-from lkj.model import Instansi, Profil
+from lkj.model import Instansi, KeteranganAnalisis, Profil
 from lkj.render.blocks import Block, Blocks, Content
 from lkj.render.fields import doc
 from lkj.render.narasi import Narasi, split_paragraphs, staff_text
@@ -78,6 +78,7 @@ class Report:
     hasil: Hasil
     narasi: Narasi
     warnings: tuple[Finding, ...] = ()
+    final: bool = False  # a final report: it never addresses the staff (no Catatan Penyusunan)
     blocks: Blocks = field(default_factory=Blocks)
 
     def __post_init__(self) -> None:
@@ -86,8 +87,12 @@ class Report:
         self.u = umum(self.hasil.profil, self.instansi, self.hasil)
         akhir = self.hasil.profil.renstra_akhir
         self.hasil_of: dict[str, IndikatorHasil] = {i.indikator.kode: i for i in self.hasil.indikator}
+        declared: dict[str, dict[str, KeteranganAnalisis]] = {}
+        for row in self.instansi.keterangan_analisis:
+            declared.setdefault(row.indikator, {})[row.analisis] = row
         self.indikator: dict[str, IndikatorView] = {
-            i.indikator.kode: indikator_view(i, akhir) for i in self.hasil.indikator
+            i.indikator.kode: indikator_view(i, akhir, declared.get(i.indikator.kode))
+            for i in self.hasil.indikator
         }
         self.sasaran: list[SasaranView] = [
             sasaran_view(n, s, self.indikator) for n, s in enumerate(self.hasil.sasaran, 1)

@@ -24,6 +24,7 @@ from lkj.model import Indikator, Target
 from lkj.render.grid import TOTAL_SHADE, Column, Group, Total, table
 from lkj.render.views import IndikatorView, SasaranView, pct, target_nilai
 from lkj.settings import Scale
+from lkj.validate.present import GAP_LABEL
 
 C = Column
 
@@ -84,13 +85,17 @@ def target_renstra(hasil: Hasil, years: Sequence[int]) -> str:
     def target(i: IndikatorHasil, year: int) -> str:
         return target_nilai(by_year(i).get(year), "", places[i.indikator.kode]) or "-"
 
+    # a kategori target ("Kabupaten Informatif") needs room a number does not: smaller text, wider years
+    words = any(t is not None and t.kategori for i in hasil.indikator for t in by_year(i).values())
+    name, unit = (2.9, 1.2) if words else (5.0, 1.5)
+    share = (share * len(years) + 5.0 - name + 1.5 - unit + (0.5 if words else 0)) / max(1, len(years))
     columns: list[Column[tuple[int, IndikatorHasil]]] = [
         _number(),
-        C("Indikator Kinerja", 5.0, lambda r: r[1].indikator.nama),
-        C("Satuan", 1.5, lambda r: r[1].indikator.satuan, "center"),
+        C("Indikator Kinerja", name, lambda r: r[1].indikator.nama),
+        C("Satuan", unit, lambda r: r[1].indikator.satuan, "center"),
         *(_year(y, share, target) for y in years),
     ]
-    return table(columns, _numbered(hasil.indikator))
+    return table(columns, _numbered(hasil.indikator), text_style="TeksTabelKecil" if words else "TeksTabel")
 
 
 def _year(
@@ -135,6 +140,103 @@ def pk_anggaran(versi: PkVersiHasil) -> str:
     )
 
 
+def _short(versi: str) -> str:
+    """A version's name as a column heading: 'PK Perubahan DID' → 'Perubahan DID'."""
+    return versi[3:] if versi.upper().startswith("PK ") and len(versi) > 3 else versi
+
+
+def _signed(change: Decimal) -> str:
+    """A change as printed beside its operands: +820.383.333, −2,5, tetap."""
+    if change == 0:
+        return "tetap"
+    return ("+" if change > 0 else "\u2212") + angka(abs(change))
+
+
+def pk_target_versi(versions: Sequence[PkVersiHasil], hasil: Hasil) -> str:
+    """The PK's targets, one column per version, and the change from the first version to the last."""
+    names = {s.sasaran.kode: s.sasaran.nama for s in hasil.sasaran}
+    order: dict[str, Indikator] = {}
+    targets: dict[tuple[str, int], Target] = {}
+    for n, versi in enumerate(versions):
+        for indikator, target in versi.target:
+            order.setdefault(indikator.kode, indikator)
+            targets[(indikator.kode, n)] = target
+    by_sasaran: dict[str, list[Indikator]] = {}
+    for indikator in order.values():
+        by_sasaran.setdefault(indikator.sasaran or "", []).append(indikator)
+    groups = [
+        Group([(n, names.get(key, "(tanpa sasaran)"), i) for i in rows])
+        for n, (key, rows) in enumerate(by_sasaran.items(), 1)
+    ]
+    last = len(versions) - 1
+    width = max(1.4, min(2.2, 7.0 / (len(versions) + (1 if last else 0))))
+
+    def column(n: int) -> Column[Any]:
+        return C(
+            _short(versions[n].versi.versi),
+            width,
+            lambda r: target_nilai(targets.get((r[2].kode, n)), "") or "-",
+            "center",
+        )
+
+    def change(r: Any) -> str:
+        first, final = targets.get((r[2].kode, 0)), targets.get((r[2].kode, last))
+        if first is None or final is None or first.is_range or final.is_range:
+            return "-"
+        return _signed(final.low - first.low)
+
+    fixed = 15.6 - width * (len(versions) + (1 if last else 0)) - 0.8 - 1.4
+    columns = [
+        C("No", 0.8, lambda r: str(r[0]), "center", merge=True),
+        C("Sasaran Strategis", fixed * 0.45, lambda r: r[1], merge=True),
+        C("Indikator Kinerja", fixed * 0.55, lambda r: r[2].nama),
+        C("Satuan", 1.4, lambda r: r[2].satuan, "center"),
+        *(column(n) for n in range(len(versions))),
+    ]
+    if last:
+        columns.append(C("Selisih", width, change, "center"))
+    return table(columns, groups=groups)
+
+
+def pk_anggaran_versi(versions: Sequence[PkVersiHasil]) -> str:
+    """The PK's program budgets, one column per version, and the change from the first to the last: the
+    change printed is the difference of the two amounts printed beside it."""
+    order: dict[str, str] = {}
+    amounts: dict[tuple[str, int], Decimal] = {}
+    for n, versi in enumerate(versions):
+        for row, nama in versi.anggaran:
+            order.setdefault(row.program, nama)
+            if row.anggaran is not None:  # not entered yet: shown as "-"
+                amounts[(row.program, n)] = amounts.get((row.program, n), Decimal(0)) + row.anggaran
+    last = len(versions) - 1
+    width = max(2.2, min(3.2, 9.0 / (len(versions) + (1 if last else 0))))
+
+    def column(n: int) -> Column[Any]:
+        return C(
+            _short(versions[n].versi.versi),
+            width,
+            lambda r: angka(amounts[(r[1][0], n)]) if (r[1][0], n) in amounts else "-",
+            "right",
+        )
+
+    def change(r: Any) -> str:
+        first, final = amounts.get((r[1][0], 0)), amounts.get((r[1][0], last))
+        return _signed(final - first) if first is not None and final is not None else "-"
+
+    program = 15.6 - 0.8 - 1.7 - width * (len(versions) + (1 if last else 0))
+    columns = [
+        _number(),
+        C("Kode", 1.7, lambda r: r[1][0]),
+        C("Program", program, lambda r: r[1][1]),
+        *(column(n) for n in range(len(versions))),
+    ]
+    totals = ["", "", "JUMLAH", *(angka(v.total) for v in versions)]
+    if last:
+        columns.append(C("Selisih", width, change, "right"))
+        totals.append(_signed(versions[last].total - versions[0].total))
+    return table(columns, _numbered(list(order.items())), total=Total(totals))
+
+
 # ---------------------------------------------------------------- BAB III: the measurement framework
 
 
@@ -149,15 +251,20 @@ def skala(scale: Scale, heading: str) -> str:
     )
 
 
-def konversi(nama: str, rows: Sequence[tuple[str, str]]) -> str:
-    return table(
-        [
-            _number(1.0),
-            C(f"Nilai ({nama})", 7.0, lambda r: r[1][0], "center"),
-            C("Capaian", 7.5, lambda r: r[1][1], "center"),
-        ],
-        _numbered(rows),
-    )
+def konversi(nama: str, rows: Sequence[tuple[str, str, str | None]]) -> str:
+    """A conversion table: each band, its capaian and, when the table names them, its kategori."""
+    columns = [
+        _number(1.0),
+        C(f"Nilai ({nama})", 7.0, lambda r: r[1][0], "center"),
+        C("Capaian", 7.5, lambda r: r[1][1], "center"),
+    ]
+    if any(kategori for _, _, kategori in rows):
+        columns[1:] = [
+            C(f"Nilai ({nama})", 4.5, lambda r: r[1][0], "center"),
+            C("Capaian", 3.5, lambda r: r[1][1], "center"),
+            C("Kategori", 6.5, lambda r: r[1][2] or "-"),
+        ]
+    return table(columns, _numbered(rows))
 
 
 # ---------------------------------------------------------------- BAB III: capaian and the analyses
@@ -389,16 +496,17 @@ def triwulan(items: Sequence[IndikatorView]) -> str:
     )
 
 
-def validasi(warnings: Sequence[Finding]) -> str:
-    """The warnings of the validation, for the Catatan Validasi annex."""
+def catatan(findings: Sequence[Finding]) -> str:
+    """The findings of the Catatan Penyusunan, each at its file, sheet and cell, with what to do."""
     return table(
         [
             C("No", 0.8, lambda r: str(r[0])),
-            C("Berkas", 3.6, lambda r: r[1].file or "-"),
+            C("Berkas", 3.4, lambda r: r[1].file or "-"),
             C("Lembar/Sel", 2.6, lambda r: f"{r[1].sheet}!{r[1].cell}" if r[1].cell else (r[1].sheet or "-")),
-            C("Catatan", 8.5, lambda r: r[1].message),
+            C("Jenis", 2.0, lambda r: (GAP_LABEL if r[1].gap else r[1].severity.label).capitalize()),
+            C("Yang perlu diisi atau diperbaiki", 6.7, lambda r: r[1].message),
         ],
-        _numbered(warnings),
+        _numbered(findings),
     )
 
 

@@ -159,6 +159,9 @@ class IkhtisarEksekutif:
     efisiensi: EfisiensiView | None = doc("efisiensi organisasi")
     berhasil: tuple[str, ...] = doc("indikator yang tercapai atau melebihi target, dengan capaiannya")
     belum: tuple[str, ...] = doc("indikator yang belum mencapai target, dengan capaiannya")
+    gagal: tuple[IndikatorView, ...] = doc(
+        "indikator yang belum mencapai target, dengan kendala, upaya dan rencana tindak lanjutnya"
+    )
     tanpa_data: tuple[str, ...] = doc("indikator yang capaiannya belum terukur")
 
 
@@ -179,6 +182,9 @@ class Langkah:
 
     strategi: tuple[str, ...] = doc("strategi dari lembar Uraian")
     belum: tuple[IndikatorView, ...] = doc("indikator yang belum mencapai target")
+    bagian: str = doc(
+        "'indikator': pembuka langkah per indikator yang belum tercapai; 'strategi': pembuka strategi"
+    )
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ from lkj.compute.results import (
 )
 from lkj.contract.lists import JENIS_PEMBANDING
 from lkj.indonesian import angka, persen, rounded
-from lkj.model import Target
+from lkj.model import KeteranganAnalisis, Target
 from lkj.render.fields import doc
 from lkj.render.narasi import staff_text
 
@@ -131,6 +131,16 @@ class PembandingView:
 
 
 @dataclass(frozen=True)
+class KeteranganView:
+    HELP: ClassVar[str] = (
+        "Perbandingan yang dinyatakan tidak dapat disajikan bagi suatu indikator (Keterangan Analisis)."
+    )
+
+    alasan: str = doc("indikator-baru, tengah-periode, tanpa-standar atau lainnya")
+    penjelasan: str | None = doc("penjelasan alasan, seperti diketik")
+
+
+@dataclass(frozen=True)
 class IndikatorView:
     HELP: ClassVar[str] = "Satu indikator kinerja dengan target, realisasi, capaian dan analisisnya."
 
@@ -166,7 +176,16 @@ class IndikatorView:
     penyebab: str | None = doc("penjelasan penyebab keberhasilan/kegagalan dari bidang")
     upaya: str | None = doc("upaya/solusi dari bidang")
     program_pendukung: str | None = doc("program/kegiatan pendukung dari bidang")
+    kendala: str | None = doc("kendala/hambatan yang dihadapi, dari bidang")
+    rencana_tindak_lanjut: str | None = doc(
+        "rencana tindak lanjut (langkah antisipatif tahun depan), dari bidang"
+    )
     tw: tuple[str | None, ...] = doc("realisasi triwulan I–IV")
+    tanpa_tren: KeteranganView | None = doc("alasan perbandingan dengan tahun sebelumnya tidak disajikan")
+    tanpa_renstra: KeteranganView | None = doc(
+        "alasan perbandingan dengan target akhir Renstra tidak disajikan"
+    )
+    tanpa_standar: KeteranganView | None = doc("alasan perbandingan dengan standar nasional tidak disajikan")
 
 
 def _posisi(i: IndikatorHasil) -> str | None:
@@ -191,8 +210,12 @@ def pair_places(i: IndikatorHasil) -> int:
     return i.desimal
 
 
-def indikator_view(i: IndikatorHasil, renstra_akhir: int | None) -> IndikatorView:
+def indikator_view(
+    i: IndikatorHasil, renstra_akhir: int | None, keterangan: Mapping[str, KeteranganAnalisis] | None = None
+) -> IndikatorView:
+    """The view of one indicator; `keterangan`: its comparisons declared not applicable, by analysis."""
     satuan = i.indikator.satuan
+    declared = keterangan or {}
     places = pair_places(i)
     text = i.penjelasan
     return IndikatorView(
@@ -233,10 +256,21 @@ def indikator_view(i: IndikatorHasil, renstra_akhir: int | None) -> IndikatorVie
         penyebab=staff_text(text.penyebab) if text else None,
         upaya=staff_text(text.upaya) if text else None,
         program_pendukung=staff_text(text.program_pendukung) if text else None,
+        kendala=staff_text(text.kendala) if text else None,
+        rencana_tindak_lanjut=staff_text(text.rencana_tindak_lanjut) if text else None,
+        tanpa_tren=_keterangan(declared.get("tahun-sebelumnya")),
+        tanpa_renstra=_keterangan(declared.get("target-akhir")),
+        tanpa_standar=_keterangan(declared.get("standar")),
         tw=tuple(
             nilai(v, satuan, places) for v in ((text.tw1, text.tw2, text.tw3, text.tw4) if text else ())
         ),
     )
+
+
+def _keterangan(row: KeteranganAnalisis | None) -> KeteranganView | None:
+    if row is None or row.alasan is None:
+        return None
+    return KeteranganView(row.alasan, staff_text(row.penjelasan))
 
 
 def printed_difference(now: Decimal, before: Decimal, places: int | None) -> Decimal:

@@ -27,6 +27,16 @@ def ordered(findings: Sequence[Finding]) -> list[Finding]:
 
 
 def render_text(findings: Sequence[Finding], workbooks: int) -> str:
+    return "\n".join([*_by_file(findings), summary(findings, workbooks)])
+
+
+def render_located(findings: Sequence[Finding]) -> str:
+    """What stands between the input and a final report, by file, each at its sheet and cell with what to
+    fill or fix (the same list the konsep's Catatan Penyusunan holds)."""
+    return "\n".join([*_by_file(findings), f"Laporan final terhalang oleh {len(findings)} hal di atas."])
+
+
+def _by_file(findings: Sequence[Finding]) -> list[str]:
     lines: list[str] = []
     for file, group in groupby(ordered(findings), key=lambda f: f.file):
         lines.append(file or FOLDER)
@@ -35,8 +45,7 @@ def render_text(findings: Sequence[Finding], workbooks: int) -> str:
             lines.append(f"  {GAP_LABEL if f.gap else f.severity.label}{where} [{f.code}]")
             lines.append(f"      {f.message}")
         lines.append("")
-    lines.append(summary(findings, workbooks))
-    return "\n".join(lines)
+    return lines
 
 
 def summary(findings: Sequence[Finding], workbooks: int) -> str:

@@ -188,12 +188,14 @@ def handouts(instansi: Path, outdir: Path) -> dict[str, str]:
 
 @dataclass(frozen=True)
 class NextYear:
-    """A year started from last year's workbooks: the files written (names in `outdir`) and the year they
-    are for, or why nothing was written."""
+    """A year started from last year's workbooks: the files written (names in `outdir`), the year they
+    are for, what was carried over and what must be entered fresh; or why nothing was written."""
 
     written: tuple[str, ...]
     tahun: int | None
     problem: str | None
+    carried: tuple[str, ...] = ()
+    fresh: tuple[str, ...] = ()
 
 
 NO_LAST_YEAR = (
@@ -204,10 +206,11 @@ NO_LAST_YEAR = (
 
 
 def next_year(last_year: Path, outdir: Path, tahun: int | None) -> NextYear:
-    """`lkj templates OUTDIR --dari LAST_YEAR --tahun TAHUN`: next year's workbooks made from last year's
-    folder, written into `outdir` (which must not exist yet, and never lies inside `last_year`). TAHUN is
-    last year's report year plus one when not given."""
-    from lkj.pipeline import next_year as carried_over
+    """`lkj templates OUTDIR --dari LAST_YEAR --tahun TAHUN` (lkj.pipeline.next_year): next year's
+    workbooks made from last year's folder, written into `outdir` (which must not exist yet, and never lies
+    inside `last_year`). TAHUN is last year's report year plus one when not given; a TAHUN that is not
+    after last year's gives that year's handouts, as the command does."""
+    from lkj import pipeline
     from lkj.xlsx.handout import write_templates
 
     try:
@@ -216,11 +219,14 @@ def next_year(last_year: Path, outdir: Path, tahun: int | None) -> NextYear:
             return NextYear((), tahun, NO_LAST_YEAR)
         if tahun is None:
             tahun = last.year.tahun + 1 if last.year.tahun else None
-        carried = carried_over(last_year, outdir, tahun) if tahun is not None else None
-        written = carried.written if carried is not None else write_templates(outdir, tahun, last_year)
+        carried = pipeline.next_year(last_year, outdir, tahun) if tahun is not None else None
+        if carried is None:
+            written = write_templates(outdir, tahun, last_year)
+            return NextYear(tuple(path.name for path in written), tahun, None)
     except LkjError as exc:
         return NextYear((), tahun, describe(exc))
-    return NextYear(tuple(path.name for path in written), tahun, None)
+    names = tuple(path.name for path in carried.written)
+    return NextYear(names, tahun, None, tuple(carried.carried), tuple(carried.fresh))
 
 
 def blank_instansi(outdir: Path, tahun: int | None) -> Path:

@@ -77,6 +77,7 @@ def board() -> ResponseReturnValue:
         year=work.year,
         rows=rows,
         blocking=blocking,
+        new_year=work.new_year(),
         blocking_by_file=_by_file(blocking),
         check=work.check,
         check_current=work.check_is_current(),

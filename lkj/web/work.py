@@ -4,6 +4,7 @@ through lkj.web.actions, in worker processes (lkj.web.jobs)."""
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
 import secrets
@@ -22,6 +23,7 @@ from lkj.web.state import STATE_FOLDER, free_name, now_stamp, read_json, safe_na
 from lkj.write import write_bytes
 
 CARRIED = "dibuat dari workbook tahun lalu"  # the note of a version start_year made: not handed in yet
+NEW_YEAR = "tahun-baru.json"  # what start_year wrote, carried over and left to enter fresh
 MAX_UPLOAD = MAX_BYTES  # bytes: the reader's limit for one workbook
 ZIP_MAGIC = b"PK\x03\x04"
 log = logging.getLogger("lkj.web")
@@ -186,7 +188,14 @@ class Work:
         finally:
             shutil.rmtree(scratch, ignore_errors=True)
         self._adopt(self.workers.call(actions.check_folder, self.folder), CARRIED)
-        return actions.NextYear(tuple(moved), made.tahun, None)
+        started = dataclasses.replace(made, written=tuple(moved))
+        write_json(self.state / NEW_YEAR, {**vars(started), "dari": str(last_year)})
+        return started
+
+    def new_year(self) -> dict[str, Any] | None:
+        """How this work folder's year was started from last year's (start_year), when it was."""
+        found = read_json(self.state / NEW_YEAR)
+        return found if isinstance(found, dict) else None
 
     def start_year_from_uploads(
         self, files: list[tuple[IO[bytes], str]], tahun: int | None
