@@ -40,6 +40,18 @@ def render_markdown() -> str:
         "- **Fisik** kegiatan adalah rata-rata fisik sub kegiatannya, fisik program rata-rata fisik "
         "kegiatannya (atau tertimbang pagu bila dipilih).",
         "- **Uang** dijumlahkan persis dalam sen; persentase dihitung dari jumlah rupiah, bukan diketik.",
+        "- **Program atau kegiatan yang dilaksanakan beberapa bidang** (kode dan nama sama di beberapa "
+        "workbook bidang) adalah satu program di tabel laporan: anggarannya jumlah sub kegiatan semua "
+        "bidang, masing-masing sekali. Bagian setiap bidang (sub kegiatan dan anggarannya sendiri) "
+        "mendukung sasaran yang disebut bidang itu, sehingga analisis program pendukung dan efisiensi "
+        "per sasaran memakai anggaran bagian itu saja; jumlah anggaran seluruh sasaran tetap sama dengan"
+        " jumlah seluruhnya.",
+        "- **Realisasi yang dihitung aplikasi** (Sumber Realisasi: persentase indikator program tercapai, "
+        "Indeks SPBE, indeks satu domain SPBE) dibulatkan ke Jumlah Desimal indikator (bawaan 2) sebelum "
+        "capaiannya dihitung.",
+        "- **Angka ketikan** tampil dengan desimal seperti diketik; angka satu indikator dalam satu tabel "
+        "memakai satu presisi, yaitu desimal terbanyak di antara angka ketikannya (target 3 di samping "
+        "realisasi 2,79 tampil 3,00). Persentase hasil hitung selalu 2 desimal.",
         "- **Indikator skor bertabel konversi** (mis. KI Award) membandingkan realisasi dan target pada "
         "skala yang sama. Bawaan (keputusan IKU): keduanya diubah dengan tabel, lalu dibandingkan dengan "
         "rumus polaritasnya; nilai 93,5 (85%) terhadap target 90 (80%) memberi 106,25%. Pilihan lain di "

@@ -82,7 +82,12 @@ def _check(k: Konteks, part: Bagian, added: int) -> tuple[bool, str, Perbaikan |
             first_fix,
         )
     total = h.belanja.total
-    fix = Perbaikan("workbook bidang", "Sub Kegiatan", "", "pagu dan realisasi sub kegiatan")
+    empty = next((sub for b in k.dataset.bidang for sub in b.sub_kegiatan if not sub.pagu), None)
+    fix = (
+        di(empty.src, "pagu", f"pagu dan realisasi sub kegiatan {empty.kode}")
+        if empty is not None
+        else Perbaikan("workbook bidang", "Sub Kegiatan", "", "pagu dan realisasi setiap sub kegiatan")
+    )
     return (
         total.pagu > 0,
         f"{h.belanja.jumlah_program} program" if total.pagu > 0 else "pagu belum diisi",
