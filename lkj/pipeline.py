@@ -201,6 +201,7 @@ def build(
             _chapters(checked.hasil),
             final=kind == "final",
             logo=_logo(folder, checked.hasil.profil.logo),
+            periksa=_examined(checked) if kind == "konsep" else None,
         )
     with Stopwatch.stage(watch, WRITE):
         write_docx(document, out)
@@ -251,6 +252,14 @@ def examine(folder: Path, *, kriteria: Path | None = None, watch: Stopwatch | No
     if not checked.ok or checked.hasil is None:
         raise NotExaminable(checked)
     return periksa.examine(checked.hasil, checked.dataset, checked.findings, policy)
+
+
+def _examined(checked: Checked) -> Pemeriksaan:
+    """The LKE self-check a konsep's Catatan Penyusunan shows, by the default criteria."""
+    from lkj import periksa
+
+    assert checked.hasil is not None
+    return periksa.examine(checked.hasil, checked.dataset, checked.findings, periksa.kebijakan())
 
 
 def report_name(nama: str, tahun: int) -> str:

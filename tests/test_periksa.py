@@ -360,6 +360,21 @@ def test_diff_of_two_reviu_rounds(run, tmp_path, jambi_copy):
     assert run("diff", first, second, "--redline", tmp_path / "r.docx").exit_code == 2
 
 
+def test_konsep_catatan_carries_the_self_check(tmp_path):
+    """The konsep's Catatan Penyusunan ends with the self-check, each criterion with the cells that raise
+    it; a final report, which never speaks to the staff, has none."""
+    from lkj.diff.dump import dump
+    from lkj.pipeline import build
+
+    text = dump(build(JAMBI, tmp_path / "konsep.docx").docx)
+    catatan = text.split("CATATAN PENYUSUNAN")[-1]
+    assert "Swa-evaluasi LKE. Perkiraan nilai 2,50 dari 7,50 poin" in catatan
+    row = next(line for line in catatan.splitlines() if line.startswith("| 3.b.9 "))
+    assert "| e (0,00%) |" in row and "Capaian Indikator!K5" in row
+    final = dump(build(SUKAMAJU, tmp_path / "final.docx", kind="final").docx)
+    assert "Swa-evaluasi LKE" not in final
+
+
 def test_input_with_errors_cannot_be_examined(run, jambi_copy):
     wb = openpyxl.load_workbook(jambi_copy / "00-instansi.xlsx")
     wb["Indikator"]["A4"] = None  # an indicator without its kode cannot be placed: an error

@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import urllib.request
+import zipfile
 from pathlib import Path
 
 import openpyxl
@@ -28,9 +29,10 @@ def web(sukamaju_copy: Path, workers) -> Office:  # type: ignore[no-untyped-def]
     return office(sukamaju_copy, workers)
 
 
-def _build(web: Office) -> int:
+def _build(web: Office, kind: str = "konsep") -> int:
+    """A build of `kind` pressed on the board, waited for; its number."""
     client = web.app.test_client()
-    answer = client.post(web.board + "susun", data={"csrf": csrf(client, web.board)})
+    answer = client.post(web.board + "susun", data={"csrf": csrf(client, web.board), "jenis": kind})
     assert answer.status_code == 302
     number = int(answer.headers["Location"].rstrip("/").rsplit("/", 1)[1])
     until(lambda: client.get(f"{web.board}susun/{number}/status").get_json()["selesai"])
@@ -217,3 +219,68 @@ def test_a_build_offers_the_lke_self_check_of_its_inputs_and_the_kertas_kerja(
     own = web.link(SPBE)
     for path in (f"susun/{number}/swa-evaluasi", f"susun/{number}/kertas-kerja-reviu.xlsx"):
         assert client.get(own + path).status_code == 404
+
+
+def test_a_final_is_refused_with_its_located_list_a_konsep_carries_it_and_the_final_builds_after_the_fix(
+    web: Office,
+    run,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    client = web.app.test_client()
+    original = (web.folder / SPBE_FILE).read_bytes()
+    upload(
+        client,
+        web.link(SPBE),
+        variant(web.folder / SPBE_FILE, tmp_path, "Sub Kegiatan", {"G4": None, "I4": None}),
+    )
+    board = client.get(web.board).get_data(as_text=True)
+    assert 'value="konsep"' in board and 'value="final"' in board
+
+    # a final while a pagu is not entered yet: refused, with the list `lkj build --final` tells
+    refused = _build(web, "final")
+    build = web.work.builds.get(refused)
+    assert build is not None and (build.status, build.kind, build.refused_final) == (REFUSED, "final", True)
+    assert [(f.file, f.where, f.gap) for f in build.blocking] == [(SPBE_FILE, "Sub Kegiatan!G4", True)]
+    page = " ".join(client.get(f"{web.board}susun/{refused}/").get_data(as_text=True).split())
+    assert "Laporan final belum dapat disusun: 1 hal" in page
+    heading = f'<h3 class="berkas">{SPBE_FILE} <span class="keterangan">(1 hal)</span></h3>'
+    assert heading in page and "Lembar Sub Kegiatan" in page and ">G4<" in page and "Belum diisi" in page
+    assert not list(web.work.builds.dir(refused).glob("*.docx"))
+    assert client.get(f"{web.board}susun/{refused}/laporan.docx").status_code == 404
+    assert "Final ditolak: 1 hal" in client.get(web.board).get_data(as_text=True)
+
+    # a konsep of the same input builds: watermarked, ending with the Catatan Penyusunan, which is also
+    # a page and a file of its own
+    konsep = _build(web, "konsep")
+    build = web.work.builds.get(konsep)
+    assert build is not None and (build.status, build.kind, build.docx) == (DONE, "konsep", True)
+    docx = client.get(f"{web.board}susun/{konsep}/laporan.docx").data
+    assert "CATATAN PENYUSUNAN" in _text(docx) and b"KONSEP" in _headers(docx)
+    page = " ".join(client.get(f"{web.board}susun/{konsep}/catatan").get_data(as_text=True).split())
+    assert "1 hal</span> masih menghalangi laporan final" in page
+    assert heading in page and "Lembar Sub Kegiatan" in page and ">G4<" in page
+    text = client.get(f"{web.board}susun/{konsep}/catatan-penyusunan.txt")
+    assert "catatan-penyusunan-2024-susunan-2.txt" in text.headers["Content-Disposition"]
+    told = run("build", web.work.builds.inputs_dir(konsep), "--final", "-o", tmp_path / "final.docx").output
+    located = told[: told.index("Laporan final terhalang")]
+    assert located.strip() and located in text.get_data(as_text=True)
+
+    # the bidang fixes it; the final builds, without watermark or Catatan
+    upload(client, web.link(SPBE), original)
+    final = _build(web, "final")
+    build = web.work.builds.get(final)
+    assert build is not None and (build.status, build.kind, build.docx) == (DONE, "final", True)
+    docx = client.get(f"{web.board}susun/{final}/laporan.docx").data
+    assert "CATATAN PENYUSUNAN" not in _text(docx) and b"KONSEP" not in _headers(docx)
+    assert client.get(f"{web.board}susun/{final}/catatan").status_code == 404
+    page = client.get(f"{web.board}susun/{final}/").get_data(as_text=True)
+    assert "Susunan 3: laporan final" in page and "siap ditandatangani" in page
+
+    own = web.link(SPBE)
+    for path in (f"susun/{konsep}/catatan", f"susun/{konsep}/catatan-penyusunan.txt", f"susun/{refused}/"):
+        assert client.get(own + path).status_code == 404
+
+
+def _headers(docx: bytes) -> bytes:
+    with zipfile.ZipFile(io.BytesIO(docx)) as package:
+        return b"".join(package.read(n) for n in package.namelist() if n.startswith("word/header"))

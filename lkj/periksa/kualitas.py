@@ -158,9 +158,8 @@ def pembanding(k: Konteks) -> Iterator[Butir]:
                 k,
                 "pembanding",
                 [p.src for p in instansi.pembanding],
-                f"tambahkan baris {i.indikator.kode}: Pembanding (mis. rata-rata nasional atau provinsi), "
-                "Jenis Pembanding, Tahun, Nilai dan Sumber (dokumen resminya); atau isi Standar Nasional "
-                "di lembar Indikator",
+                f"tambahkan baris {i.indikator.kode} dengan Pembanding (mis. rata-rata nasional), Jenis, "
+                "Tahun, Nilai dan Sumber resminya; atau isi Standar Nasional di lembar Indikator",
                 added,
             )
             added += 1

@@ -152,17 +152,37 @@ def rows(p: Pemeriksaan) -> Iterator[Baris]:
                 )
 
 
-def section(p: Pemeriksaan) -> list[str]:
-    """The paragraphs of the self-check for the konsep's Catatan Penyusunan (for staff, so the data to
-    enter is named by workbook, sheet and cell): the predicted points, then each criterion's answer and
-    what would raise it."""
-    out = [ringkasan(p)]
+FIXES_SHOWN = 3  # fixes named per criterion in the konsep before the rest are counted
+
+
+@dataclass(frozen=True)
+class Ringkas:
+    """One criterion in a line: what the konsep's Catatan Penyusunan shows."""
+
+    kode: str
+    kriteria: str
+    jawaban: str  # "b (83,33%)", or "Y"/"T"
+    perbaikan: str  # the first fixes, each with its cell, and how many more; "" when nothing lacks
+
+
+def ringkas_rows(p: Pemeriksaan) -> list[Ringkas]:
+    out = []
     for s in p.subkomponen:
-        out.append(_heading(s))
         for c in s.penilaian:
-            line = f"{c.kriteria.kode} {c.kriteria.uraian}: jawaban {c.jawaban}, {c.alasan}."
             fixes = [f"{b.subjek}: {b.perbaikan}" for b in c.kurang if b.perbaikan is not None]
-            if fixes:
-                line += " Untuk menaikkannya: " + "; ".join(fixes) + "."
-            out.append(line)
+            shown = "; ".join(fixes[:FIXES_SHOWN])
+            if len(fixes) > FIXES_SHOWN:
+                shown += f"; dan {len(fixes) - FIXES_SHOWN} lainnya (lkj periksa FOLDER)"
+            answer = c.jawaban if c.jawaban in ("Y", "T") else f"{c.jawaban} ({persen(c.cakupan)})"
+            out.append(Ringkas(c.kriteria.kode, c.kriteria.uraian, answer, shown))
+    return out
+
+
+def section(p: Pemeriksaan) -> list[str]:
+    """The paragraphs of the self-check for staff (the data to enter is named by workbook, sheet and
+    cell): the predicted points, then each criterion's answer and what would raise it."""
+    out = [ringkasan(p)]
+    for r in ringkas_rows(p):
+        line = f"{r.kode} {r.kriteria}: jawaban {r.jawaban}."
+        out.append(line + (f" Untuk menaikkannya: {r.perbaikan}." if r.perbaikan else ""))
     return out

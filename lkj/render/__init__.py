@@ -17,6 +17,7 @@ from typing import Any
 from lkj.compute.results import Hasil
 from lkj.findings import Finding
 from lkj.parallel import Each, one_by_one
+from lkj.periksa.hasil import Pemeriksaan
 from lkj.read.logo import Logo
 from lkj.render.bab_1_2 import bab_1, bab_2
 from lkj.render.bab_3 import analisis, bab_3, bab_3_program
@@ -149,6 +150,7 @@ def render(
     *,
     final: bool = False,
     logo: Logo | None = None,
+    periksa: Pemeriksaan | None = None,
 ) -> Document:
     """The report of a computed year with a template folder opened (open_templates). A konsep (the
     default) is watermarked and ends with the Catatan Penyusunan, which lists `warnings` (those that block
@@ -156,7 +158,7 @@ def render(
     only when no warning blocks it). Its chapters are made as `each` has them made: one by one, unless
     the caller shares them with another process (lkj.pipeline), which then shares the computed year,
     copying only the pages it writes to."""
-    report = Report(hasil, templates.narasi, warnings, final=final)
+    report = Report(hasil, templates.narasi, warnings, final=final, periksa=periksa)
     builder = templates.builder
     laporan = _joined(report, each(lambda name: _made(report, PIECES[name]), list(PIECES_BIGGEST_FIRST)))
     profil = hasil.profil

@@ -7,6 +7,7 @@ chapter (lkj.pipeline refuses it while anything here stands)."""
 from __future__ import annotations
 
 from lkj.findings import Finding, Severity
+from lkj.periksa.present import ringkasan
 from lkj.render import ooxml as x
 from lkj.render import tables
 from lkj.render.blocks import Content
@@ -41,7 +42,22 @@ def catatan(r: Report) -> Content:
             "Peringatan berikut tidak menghalangi laporan final, tetapi perlu diperiksa kebenarannya."
         )
         _table(content, ordered(others))
+    if r.periksa is not None:
+        _periksa(content, r)
     return content
+
+
+def _periksa(content: Content, r: Report) -> None:
+    """The LKE self-check (lkj periksa): the predicted points and, per criterion, its answer and the data
+    that would raise it."""
+    assert r.periksa is not None
+    content.text(
+        "Swa-evaluasi LKE. " + ringkasan(r.periksa) + " Perkiraan ini dihitung dari isi laporan; "
+        "rinciannya ditampilkan lkj periksa FOLDER, dan kertas kerja reviu untuk APIP ditulis dengan lkj "
+        "periksa FOLDER --reviu BERKAS.xlsx."
+    )
+    content.table("Swa-evaluasi LKE komponen Pelaporan Kinerja", tables.periksa(r.periksa))
+    content.raw(x.paragraph("", "Catatan", space_after=60))
 
 
 def _table(content: Content, findings: list[Finding]) -> None:

@@ -10,6 +10,7 @@ from lkj.compute.results import Hasil, IndikatorHasil
 from lkj.findings import Finding
 from lkj.indonesian import tanggal
 from lkj.model import Instansi, KeteranganAnalisis, Profil
+from lkj.periksa.hasil import Pemeriksaan
 from lkj.render.blocks import Block, Blocks, Content
 from lkj.render.fields import doc
 from lkj.render.narasi import Narasi, split_paragraphs, staff_text
@@ -79,6 +80,7 @@ class Report:
     narasi: Narasi
     warnings: tuple[Finding, ...] = ()
     final: bool = False  # a final report: it never addresses the staff (no Catatan Penyusunan)
+    periksa: Pemeriksaan | None = None  # the LKE self-check the Catatan Penyusunan of a konsep shows
     blocks: Blocks = field(default_factory=Blocks)
 
     def __post_init__(self) -> None:

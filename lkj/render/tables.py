@@ -21,6 +21,8 @@ from lkj.compute.results import (
 from lkj.findings import Finding
 from lkj.indonesian import angka
 from lkj.model import Indikator, Target
+from lkj.periksa.hasil import Pemeriksaan
+from lkj.periksa.present import ringkas_rows
 from lkj.render.grid import TOTAL_SHADE, Column, Group, Total, table
 from lkj.render.views import IndikatorView, SasaranView, pct, target_nilai
 from lkj.settings import Scale
@@ -493,6 +495,19 @@ def triwulan(items: Sequence[IndikatorView]) -> str:
             C("Tahunan", 1.6, lambda v: v.realisasi or "-", "center"),
         ],
         items,
+    )
+
+
+def periksa(p: Pemeriksaan) -> str:
+    """The LKE self-check of the Catatan Penyusunan: each criterion's answer and what would raise it."""
+    return table(
+        [
+            C("Kode", 1.2, lambda r: r.kode),
+            C("Kriteria LKE", 5.4, lambda r: r.kriteria),
+            C("Jawaban", 1.8, lambda r: r.jawaban, "center"),
+            C("Yang perlu diisi untuk menaikkannya", 7.1, lambda r: r.perbaikan or "-"),
+        ],
+        ringkas_rows(p),
     )
 
 

@@ -15,12 +15,12 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from lkj.errors import LkjError, describe
 from lkj.findings import Finding, Severity
 from lkj.stopwatch import Stopwatch
-from lkj.write import scratch_folder
+from lkj.write import scratch_folder, write_bytes
 
 if TYPE_CHECKING:
     from lkj.model import Dataset
@@ -277,9 +277,18 @@ class _Stages(Stopwatch):
         yield
 
 
-def build(inputs: Path, out: Path, *, pdf: bool, progress: Callable[[str], None]) -> Built:
-    """`lkj build INPUTS -o OUT [--pdf]` (lkj.pipeline.build); `progress` is told each stage's name as it
-    starts (_Stages)."""
+# the two kinds of build (lkj.pipeline.KINDS)
+KONSEP: Literal["konsep"] = "konsep"
+FINAL: Literal["final"] = "final"
+
+
+def build(
+    inputs: Path, out: Path, *, pdf: bool, progress: Callable[[str], None], kind: str = KONSEP
+) -> Built:
+    """`lkj build INPUTS -o OUT [--pdf] [--final]` (lkj.pipeline.build); `progress` is told each stage's
+    name as it starts (_Stages). A final refused (lkj.pipeline.NotFinal) gives the findings, whose
+    blocks_final ones are its located list, and no report; a konsep writes its Catatan Penyusunan, the
+    same list, beside the report as a file of its own (catatan_file)."""
     from lkj import pipeline
 
     try:
@@ -289,13 +298,39 @@ def build(inputs: Path, out: Path, *, pdf: bool, progress: Callable[[str], None]
             pdf="tagged" if pdf else None,
             replace=True,
             watch=_Stages(progress, pipeline.VALIDATE),
+            kind=FINAL if kind == FINAL else KONSEP,
         )
-    except pipeline.InputHasErrors as exc:
+    except (pipeline.InputHasErrors, pipeline.NotFinal) as exc:
         return Built(None, None, exc.checked.findings, None)
     except LkjError as exc:
         return Built(None, None, (), describe(exc))
+    if kind == KONSEP:
+        write_bytes(catatan_file(out), catatan_text(built.checked.blocking).encode("utf-8"))
     failure = describe(built.pdf_failure) if built.pdf_failure is not None else None
     return Built(built.docx, built.pdf, built.checked.findings, failure)
+
+
+def ordered(findings: Sequence[Finding]) -> list[Finding]:
+    """Findings in the order lkj tells them everywhere (by file, sheet and cell: lkj.validate.present)."""
+    from lkj.validate.present import ordered as in_order
+
+    return in_order(findings)
+
+
+def catatan_file(report: Path) -> Path:
+    return report.with_name("catatan-penyusunan.txt")
+
+
+def catatan_text(blocking: Sequence[Finding]) -> str:
+    """The konsep's Catatan Penyusunan as plain text: what still blocks a final, by workbook, sheet and
+    cell, with what to fill or fix (lkj.validate.present.render_located, as `lkj build --final` tells it)."""
+    from lkj.validate.present import render_located
+
+    head = "CATATAN PENYUSUNAN\n\n"
+    complete = "Data masukan lengkap dan tidak ada yang saling bertentangan; laporan final dapat disusun."
+    if not blocking:
+        return f"{head}{complete}\n"
+    return head + render_located(blocking) + "\n"
 
 
 def self_check(inputs: Path, kertas_kerja: Path) -> SelfChecked:

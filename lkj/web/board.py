@@ -24,14 +24,17 @@ from flask import (
 from flask.typing import ResponseReturnValue
 
 from lkj.findings import Finding
-from lkj.web.actions import FolderCheck
+from lkj.web.actions import FINAL, KONSEP, FolderCheck, ordered
 from lkj.web.builds import RUNNING, Build, changed_inputs
 from lkj.web.current import CSP, work_of
 from lkj.web.jobs import SELF_CHECK
 from lkj.web.pages import (
     DOCX,
     PDF,
+    TEXT,
     XLSX,
+    Group,
+    by_sheet,
     download,
     guarded,
     place_or_404,
@@ -219,7 +222,9 @@ def links() -> ResponseReturnValue:
 @pages.post("/susun")
 def build() -> ResponseReturnValue:
     work = work_of()
-    started = work.start_build(pdf=bool(request.form.get("pdf")) and work.libreoffice, who="sekretariat")
+    kind = FINAL if request.form.get("jenis") == FINAL else KONSEP
+    pdf = bool(request.form.get("pdf")) and work.libreoffice
+    started = work.start_build(pdf=pdf, who="sekretariat", kind=kind)
     if started is None:
         flash("Penyusunan sebelumnya masih berjalan; tunggu sampai selesai.", "galat")
         return redirect(url_for(".board") + "#susunan")
@@ -238,6 +243,7 @@ def build_page(number: int) -> ResponseReturnValue:
         year=work.year,
         build=found,
         progress=_progress(found),
+        blocking=_by_workbook(found.blocking) if found.refused_final else [],
         changes=changed_inputs(earlier, found) if earlier else None,
     )
 
@@ -249,6 +255,27 @@ def build_status(number: int) -> ResponseReturnValue:
         abort(404)
     text, step, _ = _progress(found)
     return jsonify(selesai=found.status != RUNNING, tahap=text, langkah=step)
+
+
+@pages.get("/susun/<int:number>/catatan")
+def catatan(number: int) -> ResponseReturnValue:
+    """The Catatan Penyusunan of a konsep as a page: what still blocks a final, by workbook and sheet."""
+    work = work_of()
+    found = work.builds.get(number)
+    if found is None or work.catatan(number) is None:
+        abort(404)
+    return render_template("catatan.html", year=work.year, build=found, files=_by_workbook(found.blocking))
+
+
+def _by_workbook(findings: tuple[Finding, ...]) -> list[tuple[str, list[Group]]]:
+    """Findings by workbook in lkj's order, each workbook's by sheet (as a bidang's page shows them)."""
+    files = itertools.groupby(ordered(findings), key=lambda f: f.file)
+    return [(file, by_sheet(list(items))) for file, items in files]
+
+
+@pages.get("/susun/<int:number>/catatan-penyusunan.txt")
+def catatan_file(number: int) -> ResponseReturnValue:
+    return download(work_of().catatan(number), _name(number, "txt", "catatan-penyusunan"), TEXT)
 
 
 @pages.get("/susun/<int:number>/swa-evaluasi")

@@ -13,11 +13,13 @@ from pathlib import Path
 
 from lkj.findings import Finding
 from lkj.read import WORKBOOK_SUFFIXES
+from lkj.web.actions import FINAL, KONSEP
 from lkj.web.state import findings_from_json, findings_to_json, now, read_json, sha256, write_json
 
 RUNNING, DONE, REFUSED, FAILED, STOPPED = "berjalan", "selesai", "ditolak", "gagal", "terhenti"
 REPORT, PDF = "laporan.docx", "laporan.pdf"
 KERTAS_KERJA, SELF_CHECK = "kertas-kerja-reviu.xlsx", "swa-evaluasi.json"
+CATATAN = "catatan-penyusunan.txt"  # actions.catatan_file of the report
 _NUMBERED = re.compile(r"^\d{4,}$")
 
 
@@ -46,6 +48,16 @@ class Build:
     pdf: bool = False
     self_check: bool = False  # the LKE self-check and its kertas kerja were made
     self_check_problem: str = ""  # or why not
+    kind: str = KONSEP  # konsep or final
+
+    @property
+    def blocking(self) -> tuple[Finding, ...]:
+        """What blocks a final report: a konsep's Catatan Penyusunan, a refused final's located list."""
+        return tuple(f for f in self.findings if f.blocks_final)
+
+    @property
+    def refused_final(self) -> bool:
+        return self.status == REFUSED and self.kind == FINAL and not self.errors
 
     @property
     def errors(self) -> tuple[Finding, ...]:
@@ -85,7 +97,9 @@ class Builds:
     def running(self) -> Build | None:
         return next((b for b in self.all() if b.status == RUNNING), None)
 
-    def start(self, who: str, pdf: bool, version_of: Callable[[str, str], tuple[str, int]]) -> Build | None:
+    def start(
+        self, who: str, pdf: bool, version_of: Callable[[str, str], tuple[str, int]], kind: str = KONSEP
+    ) -> Build | None:
         """A new build with a copy of the work folder's workbooks; None while another one runs (one at a
         time: a second would only slow the first). `version_of(file, sha256)` names the slot version a
         workbook is."""
@@ -103,7 +117,7 @@ class Builds:
                 shutil.copyfile(path, copies / path.name)  # the copy is hashed: what the build reads
                 digest = sha256(copies / path.name)
                 inputs.append(Input(path.name, digest, *version_of(path.name, digest)))
-            build = Build(number, now(), who, pdf, tuple(inputs))
+            build = Build(number, now(), who, pdf, tuple(inputs), kind=kind)
             self._save(build)
             return build
 

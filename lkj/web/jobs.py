@@ -122,14 +122,15 @@ def _answer(work: Callable[..., Any], args: tuple[Any, ...], answer: Path) -> No
 SELF_CHECK = "periksa"  # the stage after the report: the LKE self-check of the same inputs
 
 
-def build(inputs: Path, out: Path, pdf: bool, progress: Path, kertas_kerja: Path) -> actions.Built:
-    """actions.build, telling each stage in `progress`, then, when the report was written, the self-check
-    of the same inputs with its kertas kerja (a worker's job: module-level, so it can be sent)."""
+def build(inputs: Path, out: Path, pdf: bool, progress: Path, kertas_kerja: Path, kind: str) -> actions.Built:
+    """actions.build of `kind` (konsep or final), telling each stage in `progress`, then, when the report
+    was written, the self-check of the same inputs with its kertas kerja (a worker's job: module-level,
+    so it can be sent)."""
 
     def tell(stage: str) -> None:
         write_json(progress, {"tahap": stage})
 
-    built = actions.build(inputs, out, pdf=pdf, progress=tell)
+    built = actions.build(inputs, out, pdf=pdf, progress=tell, kind=kind)
     if built.docx is None:
         return built
     tell(SELF_CHECK)

@@ -22,6 +22,7 @@ from lkj.web.work import Place, Refused
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 PDF = "application/pdf"
+TEXT = "text/plain; charset=utf-8"
 LABEL = {Severity.ERROR: "Galat", Severity.WARNING: "Peringatan", Severity.NOTICE: "Catatan"}
 
 

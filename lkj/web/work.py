@@ -17,7 +17,18 @@ from typing import IO, Any
 from lkj.read.files import MAX_BYTES
 from lkj.web import actions, jobs
 from lkj.web.access import Access
-from lkj.web.builds import DONE, FAILED, KERTAS_KERJA, PDF, REFUSED, REPORT, SELF_CHECK, Build, Builds
+from lkj.web.builds import (
+    CATATAN,
+    DONE,
+    FAILED,
+    KERTAS_KERJA,
+    PDF,
+    REFUSED,
+    REPORT,
+    SELF_CHECK,
+    Build,
+    Builds,
+)
 from lkj.web.slots import INSTANSI, Slots, Version, slot_id
 from lkj.web.state import STATE_FOLDER, free_name, now_stamp, read_json, safe_name, write_json
 from lkj.write import write_bytes
@@ -308,9 +319,10 @@ class Work:
         threading.Thread(target=check, daemon=True).start()
 
     # ---- builds
-    def start_build(self, pdf: bool, who: str) -> Build | None:
-        """A build of the work folder as it is now (None while another one runs)."""
-        build = self.builds.start(who, pdf, self._version_of)
+    def start_build(self, pdf: bool, who: str, kind: str = actions.KONSEP) -> Build | None:
+        """A build of `kind` (konsep or final) of the work folder as it is now (None while another one
+        runs)."""
+        build = self.builds.start(who, pdf, self._version_of, kind)
         if build is None:
             return None
         number = build.number
@@ -321,6 +333,7 @@ class Work:
             pdf,
             self.builds.progress_path(number),
             folder / KERTAS_KERJA,
+            kind,
         )
         self.workers.start(jobs.build, args, lambda outcome: self._built(number, outcome))
         return build
@@ -357,6 +370,13 @@ class Work:
         if build is None or not (build.pdf if pdf else build.docx):
             return None
         return self.builds.dir(number) / (PDF if pdf else REPORT)
+
+    def catatan(self, number: int) -> Path | None:
+        """The Catatan Penyusunan of konsep `number` as a file of its own."""
+        build = self.builds.get(number)
+        if build is None or not build.docx or build.kind != actions.KONSEP:
+            return None
+        return self.builds.dir(number) / CATATAN
 
     def self_check(self, number: int) -> dict[str, Any] | None:
         """What the self-check of build `number` found (`lkj periksa --format json`), when it ran."""
