@@ -73,7 +73,10 @@ def test_generate_py_builds_the_sample_into_output(tmp_path):
         timeout=300,
     )
     assert done.returncode == 0, done.stderr
-    assert (tmp_path / "LKj-2022-dinas-komunikasi-dan-informatika-kota-jambi.docx").exists()
+    report = tmp_path / "LKj-2022-dinas-komunikasi-dan-informatika-kota-jambi.docx"
+    assert report.exists() and "(konsep)" in done.stdout  # the default build is a konsep
+    with zipfile.ZipFile(report) as z:
+        assert 'string="KONSEP"' in z.read("word/header2.xml").decode()
 
 
 def test_every_chapter_and_seven_analyses_per_sasaran(jambi):
