@@ -22,6 +22,7 @@ from docx.shared import Cm, Pt, RGBColor
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from lkj.render.lists import ensure_definitions  # noqa: E402
 from lkj.render.styles import STYLES_XML, ensure_styles  # noqa: E402
 
 FONT = "Arial"
@@ -74,6 +75,16 @@ def set_language(document: Document) -> None:
     lang.set(qn("w:val"), "id-ID")
 
 
+def set_layout_defaults(document: Document) -> None:
+    """Every paragraph keeps its first and last line with the rest (widow/orphan control: Word's own
+    Normal template has it, python-docx's base template does not), and the list definitions lkj's lists
+    use are in the numbering part (the build adds them to a template that lacks them)."""
+    ppr = document.styles.element.find(f"{qn('w:docDefaults')}/{qn('w:pPrDefault')}/{qn('w:pPr')}")
+    if ppr.find(qn("w:widowControl")) is None:
+        ppr.insert(0, parse_xml(f"<w:widowControl {nsdecls('w')}/>"))
+    ensure_definitions(document.part.numbering_part.element)
+
+
 def page_setup(section) -> None:
     section.page_width, section.page_height = Cm(21), Cm(29.7)
     section.left_margin, section.right_margin = Cm(3), Cm(2.5)
@@ -116,6 +127,15 @@ def header_footer(section) -> None:
 
 
 def logo_placeholder() -> io.BytesIO:
+    """The cover's placeholder logo: the one of the template this script made before (the same picture
+    every time, and no matplotlib needed), else drawn."""
+    import zipfile
+
+    existing = ROOT / "templates" / "lkj.docx"
+    if existing.exists():
+        with zipfile.ZipFile(existing) as template:
+            if "word/media/image1.png" in template.namelist():
+                return io.BytesIO(template.read("word/media/image1.png"))
     import matplotlib
 
     matplotlib.use("Agg")
@@ -222,6 +242,11 @@ def body(document: Document) -> None:
     para(document, "{{p langkah }}")
     document.add_heading("LAMPIRAN", 1)
     para(document, "{%p for l in lampiran %}")
+    # every lampiran after the first starts a page (the first follows LAMPIRAN's own page break): a
+    # lampiran's heading was left at the foot of the page the one before it ended on
+    para(document, "{%p if loop.index > 1 %}")
+    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    para(document, "{%p endif %}")
     document.add_heading("Lampiran {{ loop.index }}. {{ l.judul }}", 2)
     para(document, "{{p l.isi }}")
     para(document, "{%p endfor %}")
@@ -237,6 +262,7 @@ def build() -> Document:
     set_fonts(document)
     set_language(document)
     add_styles(document)
+    set_layout_defaults(document)
     first = document.sections[0]
     page_setup(first)
     first.header.is_linked_to_previous = False
@@ -274,4 +300,3 @@ def main() -> None:
 if __name__ == "__main__":
     sys.path.insert(0, str(ROOT))
     main()
-    _ = WD_BREAK  # imported for template authors extending this script

@@ -132,3 +132,32 @@ def test_without_libreoffice_the_docx_is_written_and_the_pdf_explained(run, tmp_
     assert result.exit_code == 2  # an expected failure (lkj.cli.Trouble)
     assert f"ditulis: {out}" in result.output and "LibreOffice tidak terpasang" in result.output
     assert out.exists() and not out.with_suffix(".pdf").exists()
+
+
+def test_libreoffice_gets_the_charts_without_their_workbooks(tmp_path):
+    """The PDF is made from a copy whose charts keep the values they are drawn from but not the workbooks
+    behind Word's Edit Data (which only cost LibreOffice time); the .docx keeps them."""
+    import zipfile
+
+    from lkj.render.pdf import copy_for_pdf
+    from tests.conftest import SUKAMAJU, build
+
+    docx = build(SUKAMAJU, tmp_path / "laporan.docx")
+    copy_for_pdf(docx, tmp_path / "salinan.docx")
+    with zipfile.ZipFile(docx) as original, zipfile.ZipFile(tmp_path / "salinan.docx") as copy:
+        kept = [n for n in original.namelist() if not n.startswith("word/embeddings/")]
+        assert len(kept) < len(original.namelist()) and copy.namelist() == kept
+        charts = [n for n in kept if re.fullmatch(r"word/charts/chart\d+\.xml", n)]
+        assert len(charts) >= 5
+        for name in charts:
+            before, after = original.read(name), copy.read(name)
+            assert b"<c:externalData" in before and b"<c:externalData" not in after
+            assert re.findall(rb"<c:numCache>.*?</c:numCache>", before) == re.findall(
+                rb"<c:numCache>.*?</c:numCache>", after
+            )
+            rels = copy.read(f"word/charts/_rels/{Path(name).name}.rels")
+            assert b"embeddings" not in rels and b"<Relationships" in rels
+        assert b"/word/embeddings/" not in copy.read("[Content_Types].xml")
+        for name in kept:
+            if not name.startswith(("word/charts/", "[Content_Types]")):
+                assert copy.read(name) == original.read(name), name

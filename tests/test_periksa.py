@@ -391,3 +391,14 @@ def test_more_coverage_never_lowers_the_answer(low, high):
     policy = kebijakan()
     low, high = min(low, high), max(low, high)
     assert policy.huruf(low).nilai <= policy.huruf(high).nilai
+
+
+def test_second_complete_agency_full_marks_with_declared_exceptions():
+    """Arunika declares the comparisons its new indicators cannot have (Keterangan Analisis): they are
+    left out of the share, named with their reason, and the report still scores full marks."""
+    arunika = examine(SUKAMAJU.parent / "arunika")
+    assert arunika.poin == arunika.bobot_diperiksa == Decimal("7.5")
+    excepted = [b for c in arunika.penilaian for b in c.butir if b.dikecualikan]
+    assert excepted and all(b.bukti.startswith("tidak dapat disajikan: ") for b in excepted)
+    assert any(b.bukti == "tidak dapat disajikan: tidak ada standar nasional" for b in excepted)
+    assert all(c.jawaban in ("Y", "a") for c in arunika.penilaian)

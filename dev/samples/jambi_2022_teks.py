@@ -115,26 +115,27 @@ GAMBARAN_UMUM = [
     "(satu) Sekretariat dan 4 (empat) Bidang, sebagai berikut :",
 ]
 
+# the seed's sub koordinator are bullets under their bidang: typed as '- ' they are a list's sub-items
 SUB_KOORDINATOR = [
     "Sesuai dengan Keputusan Walikota Jambi Nomor 373 Tahun 2021 tanggal 31 Desember 2021 tentang Nomenklatur "
     "dan Tugas Sub Koordinator pada Dinas Komunikasi dan Informatika Kota Jambi Sebagai Berikut :",
     "1. Sekretariat",
-    "Sub Koordinator Perencanaan dan Pelaporan.",
+    "- Sub Koordinator Perencanaan dan Pelaporan.",
     "2. Bidang Informasi Komunikasi Publik.",
-    "Sub Koordinator Pengelolaan Opini Publik.",
-    "Sub Koordinator Pengelolaan Informasi Publik.",
-    "Sub Koordinator Pengelolaan Komunikasi Publik",
+    "- Sub Koordinator Pengelolaan Opini Publik.",
+    "- Sub Koordinator Pengelolaan Informasi Publik.",
+    "- Sub Koordinator Pengelolaan Komunikasi Publik",
     "3. Bidang Aplikasi Informatika.",
-    "Sub Koordinator Infrastruktur dan Teknologi.",
-    "Sub Koordinator Pengembangan Aplikasi.",
-    "Sub Koordinator Pengelolaan Data dan Integrasi Sistem Informasi.",
+    "- Sub Koordinator Infrastruktur dan Teknologi.",
+    "- Sub Koordinator Pengembangan Aplikasi.",
+    "- Sub Koordinator Pengelolaan Data dan Integrasi Sistem Informasi.",
     "4. Bidang TIKS",
-    "Sub Koordinator Tata Kelola e-government.",
-    "Sub Koordinator Pengelolaan Data dan Integrasi Sistem Informasi.",
+    "- Sub Koordinator Tata Kelola e-government.",
+    "- Sub Koordinator Pengelolaan Data dan Integrasi Sistem Informasi.",
     "5. Bidang Persandian dan Keamanan Informasi.",
-    "Sub Koordinator Tata kelola Persandian dan Keamanan Informasi.",
-    "Sub Koordinator Operasional Pengamanan Informasi dan Persandian.",
-    "Sub Koordinator Pengawasan dan Evaluasi Penyelenggaraan Persandian dan Keamanan Informasi.",
+    "- Sub Koordinator Tata kelola Persandian dan Keamanan Informasi.",
+    "- Sub Koordinator Operasional Pengamanan Informasi dan Persandian.",
+    "- Sub Koordinator Pengawasan dan Evaluasi Penyelenggaraan Persandian dan Keamanan Informasi.",
 ]
 
 TUGAS_POKOK = (

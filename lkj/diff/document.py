@@ -67,6 +67,7 @@ class Block:
     caption: str = ""  # tables: "Tabel 3.4 Capaian sasaran strategis tahun 2022"
     xml: bytes = b""  # tables: their XML, parsed into rows only when the two reports' copies differ
     namespaces: bytes = b""  # the document's namespace declarations, to parse `xml` on its own
+    more: tuple[etree._Element, ...] = ()  # a parsed table's continuations: tables right after it
 
     @property
     def identity(self) -> tuple[str, str]:
@@ -86,7 +87,7 @@ class Block:
             header, body = _scanned(self.xml)  # regular expressions, 10× faster than lxml
         else:
             table = self.element if self.element is not None else _fragment(self.xml, self.namespaces)
-            rows = list(outermost(table, (TR,), (TBL,)))
+            rows = [tr for part in (table, *self.more) for tr in outermost(part, (TR,), (TBL,))]
             header_rows = [tr for tr in rows if tr.find(f"{W}trPr/{W}tblHeader") is not None]
             header = _cells(header_rows[0]) if header_rows else []
             keep = self.element is not None
@@ -127,7 +128,7 @@ def read_document(path: Path, keep_tree: bool = False) -> Document:
 
 def _parsed(root: etree._Element) -> list[Block]:
     body = root.find(f"{W}body")
-    return list(_blocks(_tree_pieces(body if body is not None else root)))
+    return list(_blocks(_joined(_tree_pieces(body if body is not None else root))))
 
 
 _ENCODING = re.compile(rb"""\A(?:\xef\xbb\xbf)?<\?xml[^>]*?encoding=["']([\w.-]+)""")
@@ -170,7 +171,7 @@ def _scanned_checked(path: Path, xml: bytes) -> list[Block]:
     with ThreadPoolExecutor(max_workers=1) as pool:
         checked = pool.submit(check_part, path, DOCUMENT, xml)
         try:
-            blocks = list(_blocks(_scanned_pieces(path, xml)))
+            blocks = list(_blocks(_joined(_scanned_pieces(path, xml))))
         except UnicodeDecodeError:
             checked.result()  # not UTF-8, so not well-formed: the check says where
             raise
@@ -189,6 +190,7 @@ class _Piece:
     element: etree._Element | None = None
     xml: bytes = b""
     namespaces: bytes = b""
+    more: tuple[etree._Element, ...] = ()  # a parsed table's continuations (_joined)
 
 
 def _tree_pieces(body: etree._Element) -> Iterator[_Piece]:
@@ -271,6 +273,61 @@ def _fragment(xml: bytes, namespaces: bytes) -> etree._Element:
     return etree.fromstring(fragment, etree.XMLParser(**OPTIONS))[0]
 
 
+def _joined(pieces: Iterable[_Piece]) -> Iterator[_Piece]:
+    """Scanned tables that follow one another with nothing but empty paragraphs between them, as one
+    table: lkj writes a large year's big table as several, each with the header row (LibreOffice lays
+    short tables out far faster; lkj.render.big_table), which its reader takes for one table, and so
+    does the diff (its rows keyed and located under the one caption)."""
+    table: _Piece | None = None
+    between: list[_Piece] = []
+    for piece in pieces:
+        if piece.tag == "tbl" and table is not None and _continues(table, piece):
+            table = _continued(table, piece)
+            between = []
+        elif table is not None and piece.tag == "p" and not piece.text and not piece.marker:
+            between.append(piece)
+        else:
+            if table is not None:
+                yield table
+                yield from between
+            table, between = (piece, []) if piece.tag == "tbl" else (None, [])
+            if table is None:
+                yield piece
+    if table is not None:
+        yield table
+        yield from between
+
+
+def _continues(table: _Piece, more: _Piece) -> bool:
+    header = _heading_row(more)
+    return header is not None and header == _heading_row(table)
+
+
+def _heading_row(table: _Piece) -> tuple[str, ...] | None:
+    """The cells of the table's header row (repeated on every page), None without one: a table
+    continues another only under the same header."""
+    if table.element is not None:
+        first = next(iter(outermost(table.element, (TR,), (TBL,))), None)
+        if first is None or first.find(f"{W}trPr/{W}tblHeader") is None:
+            return None
+        return tuple(_cells(first))
+    row = _ROW.search(table.xml)
+    if row is None:
+        return None
+    cells, header = _row_cells(row.group(0))
+    return cells if header else None
+
+
+def _continued(table: _Piece, more: _Piece) -> _Piece:
+    """`table` with the rows of `more` after its own (header rows too: the readers take the first). A
+    scanned table's rows are joined into one table's XML; a parsed one keeps its elements, in order."""
+    if more.element is not None and table.element is not None:
+        return _Piece("tbl", element=table.element, more=(*table.more, more.element))
+    rows = more.xml[more.xml.find(b"<w:tr") : more.xml.rfind(b"</w:tbl>")]
+    xml = table.xml[: table.xml.rfind(b"</w:tbl>")] + rows + b"</w:tbl>"
+    return _Piece("tbl", xml=xml, namespaces=table.namespaces)
+
+
 def _blocks(pieces: Iterable[_Piece]) -> Iterator[Block]:
     path: list[tuple[int, str]] = []
     caption = ""
@@ -285,6 +342,7 @@ def _blocks(pieces: Iterable[_Piece]) -> Iterator[Block]:
                 caption=caption,
                 xml=piece.xml,
                 namespaces=piece.namespaces,
+                more=piece.more,
             )
             caption = ""
             continue

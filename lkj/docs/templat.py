@@ -106,6 +106,7 @@ def _example(values: list[Any]) -> str:
 def _block(block: Block) -> str:
     """What a block holds in the sample report: "2 paragraf; Tabel: Ikhtisar capaian …"."""
     from lkj.render.blocks import Caption, Toc
+    from lkj.render.lists import Items
     from lkj.render.package import Packed
 
     parts = block.content.parts
@@ -116,6 +117,8 @@ def _block(block: Block) -> str:
     )
     paragraphs = len(re.findall(r"<w:p[ >]", re.sub(r"<w:tbl>.*?</w:tbl>", "", text, flags=re.S)))
     said = [f"{paragraphs} paragraf"] if paragraphs else []
+    items = sum(len(p.items) for p in parts if isinstance(p, Items))
+    said += [f"daftar {items} butir"] if items else []
     said += [f"{p.kind}: {p.title}" for p in parts if isinstance(p, Caption)]
     said += [f"daftar {p.kind.lower()}" for p in parts if isinstance(p, Toc)]
     text = "; ".join(said)

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from lkj.compute.results import IndikatorHasil, SasaranHasil
 from lkj.contract.bidang import BIDANG
 from lkj.contract.kinds import TableSheet
+from lkj.contract.lists import ALASAN
 from lkj.indonesian import angka, persen
 from lkj.model import Sasaran
 from lkj.periksa.hasil import Butir, Perbaikan
@@ -17,13 +18,14 @@ from lkj.periksa.letak import Konteks, capaian_cell, di, header, instansi_row, n
 
 MEASURED = ("melebihi", "tercapai", "tidak_tercapai")
 EXCEPTION = {"b": "tahun-sebelumnya", "c": "target-akhir", "d": "standar"}
+ALASAN_TEKS = {value: text.lower() for text, value in ALASAN.items()}
 
 
 def _excepted(k: Konteks, i: IndikatorHasil, letter: str) -> str | None:
     """Why the report says this comparison cannot be made for the indicator (Keterangan Analisis)."""
     for row in k.hasil.instansi.keterangan_analisis:
         if row.indikator == i.indikator.kode and row.analisis == EXCEPTION[letter] and row.alasan:
-            return row.penjelasan or row.alasan.replace("-", " ")
+            return row.penjelasan or ALASAN_TEKS.get(row.alasan, row.alasan)
     return None
 
 

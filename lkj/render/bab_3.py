@@ -198,7 +198,7 @@ def _per_indicator(r: Report, items: tuple[IndikatorView, ...], template: str) -
     content = Content()
     for v in items:
         if len(items) > 1:
-            content.text(f"Indikator {v.nama}", style="Catatan")
+            content.label(f"Indikator {v.nama}")
         content.text(*r.say(template, PerIndikator(v)))
     return content
 
@@ -226,8 +226,8 @@ def _tren(r: Report, s: SasaranView, items: tuple[IndikatorView, ...]) -> Conten
     for v in with_history:
         result = r.hasil_of[v.kode]
         years = [t.tahun for t in result.riwayat] + [r.tahun]
-        targets = [t.target.high if t.target else None for t in result.riwayat] + [
-            result.target.high if result.target else None
+        targets = [(t.target.low, t.target.high) if t.target else None for t in result.riwayat] + [
+            (result.target.low, result.target.high) if result.target else None
         ]
         realised = [t.realisasi for t in result.riwayat] + [result.realisasi]
         chart = charts.tren(v.nama, years, targets, realised, v.satuan, pair_places(result))

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from lkj.compute.figure import Figure
 from lkj.compute.results import Anggaran, Belanja, ProgramHasil, UkuranHasil
 from lkj.indonesian import angka
 from lkj.model import Target
-from lkj.render.grid import TOTAL_SHADE, Column, Grid, Group, Look, Total
+from lkj.render.grid import CELL_MARGIN, TOTAL_SHADE, Column, Grid, Group, Look, Total, fit, header_needs
+from lkj.render.textwidth import longest_word_cm
 
 PROGRAM_SHADE = "DEEAF6"
 KEGIATAN_SHADE = "F2F2F2"
@@ -27,7 +28,14 @@ class BigTable:
     """The big table: every program, kegiatan and sub kegiatan with indicators, budget and realisation,
     one row per indicator, the item's own cells merged over its indicator rows, the header repeated on
     every page. A large year's rows are made in parts (`rows`, by a range of programs from `cuts`), which
-    may be made by different processes and are joined between `start` and `end`."""
+    may be made by different processes and are joined between `start` and `end`.
+
+    A large year's table is several tables, one after the other, each with the header row: a new one
+    starts at a program or kegiatan once the one before has TABLE_ROWS rows. LibreOffice lays a table out
+    in a time that grows much faster than its rows (a quarter of the 100-bidang year's table, 1.551 rows:
+    53 s as one table, 18 s as tables of some forty rows, 17,5 s without the table), so a large report's
+    PDF is made in minutes rather than hours. Where the tables meet, a reader sees the header again, as
+    on a new page. A table of up to ONE_TABLE_ROWS rows (the samples') stays one table."""
 
     def __init__(self, tree: Belanja) -> None:
         self.tree = tree
@@ -36,8 +44,10 @@ class BigTable:
         )
         columns = _big_columns(self.with_notes)
         scale = BIG_WIDTH / sum(c.width for c in columns)
-        self.columns = [dataclasses.replace(c, width=c.width * scale) for c in columns]
+        scaled = [dataclasses.replace(c, width=c.width * scale) for c in columns]
+        self.columns = fit(scaled, _needs(scaled, tree))
         self._cuts: dict[int, list[slice]] = {}
+        self._breaks = _breaks(tree)
 
     def _grid(self) -> Grid[Measure]:
         return Grid(self.columns, text_style="TeksTabelMini")
@@ -72,10 +82,45 @@ class BigTable:
         return [slice(a, b) for a, b in itertools.pairwise(edges)]
 
     def rows(self, programs: slice) -> str:
-        """The rows of the programs in the range, with everything below them."""
-        return self._grid().rows(
-            group for program in self.tree.program[programs] for group in _groups(program)
+        """The rows of the programs in the range, with everything below them; a table ends and the next
+        begins (its header row first) where the breaks of the whole table fall in the range."""
+        grid = self._grid()
+        out: list[str] = []
+        first = programs.indices(len(self.tree.program))[0]
+        for number, program in enumerate(self.tree.program[programs], start=first):
+            for place, group in enumerate(_groups(program)):
+                if (number, place) in self._breaks:
+                    out.append(grid.end() + BETWEEN_TABLES + grid.start())
+                out.append(grid.rows([group]))
+        return "".join(out)
+
+
+POINTS = 8.0  # TeksTabelMini (lkj.render.styles): no table text is smaller
+
+
+def _needs(columns: Sequence[Column[Measure]], tree: Belanja) -> list[float]:
+    """The width each column needs for its widest word, from the texts that can be the widest without
+    formatting every row twice: the longest kode, every unit, the totals (no item's amount is larger)."""
+    need = header_needs(columns, POINTS)
+    kode = max((s.sub.kode for p in tree.program for k in p.kegiatan for s in k.sub), key=len, default="")
+    satuan = {
+        u.ukuran.satuan or ""
+        for p in tree.program
+        for u in (
+            *p.ukuran,
+            *(u for k in p.kegiatan for u in (*k.ukuran, *(u for s in k.sub for u in s.ukuran))),
         )
+    }
+    widest = {
+        "Kode": [kode],
+        "Satuan": sorted(satuan),
+        "Pagu (Rp)": [angka(tree.total.pagu)],
+        "Realisasi (Rp)": [angka(tree.total.realisasi)],
+    }
+    for at, column in enumerate(columns):
+        for text in widest.get(column.header, ()):
+            need[at] = max(need[at], longest_word_cm(text, POINTS, bold=True) + CELL_MARGIN)
+    return need
 
 
 def _big_columns(with_notes: bool) -> list[Column[Measure]]:
@@ -122,6 +167,42 @@ def _groups(program: ProgramHasil) -> list[Group[Measure]]:
 
 def _item(item: Item, ukuran: Sequence[UkuranHasil], look: Look) -> Group[Measure]:
     return Group([(item, _measure(u)) for u in ukuran] or [(item, NO_MEASURE)], look)
+
+
+TABLE_ROWS = 40  # rows of one table, about, before a program or kegiatan starts the next
+ONE_TABLE_ROWS = 100  # a table of this many rows at most stays one table (LibreOffice: about a second)
+# what keeps two tables apart (Word joins tables that touch): an empty paragraph a point high
+BETWEEN_TABLES = (
+    '<w:p><w:pPr><w:pStyle w:val="Catatan"/><w:spacing w:before="0" w:after="0" w:line="20" '
+    'w:lineRule="exact"/></w:pPr></w:p>'
+)
+
+
+def _breaks(tree: Belanja) -> frozenset[tuple[int, int]]:
+    """Where a new table starts: (program, group within the program: 0 the program, then its kegiatan and
+    sub kegiatan in order), at a program or kegiatan once the current table has TABLE_ROWS rows. From the
+    model alone, so every part of the table, made anywhere, breaks alike."""
+    breaks: set[tuple[int, int]] = set()
+    if sum(_rows_of(p) for p in tree.program) <= ONE_TABLE_ROWS:
+        return frozenset()
+    rows = 0
+    for number, program in enumerate(tree.program):
+        for place, (size, starts) in enumerate(_group_sizes(program)):
+            if starts and rows >= TABLE_ROWS:
+                breaks.add((number, place))
+                rows = 0
+            rows += size
+    return frozenset(breaks)
+
+
+def _group_sizes(program: ProgramHasil) -> Iterator[tuple[int, bool]]:
+    """Each group's rows, in the order of `_groups`, and whether a table may start at it (a program or a
+    kegiatan: a sub kegiatan stays with its kegiatan's table)."""
+    yield len(program.program.ukuran) or 1, True
+    for kegiatan in program.kegiatan:
+        yield len(kegiatan.kegiatan.ukuran) or 1, True
+        for sub in kegiatan.sub:
+            yield len(sub.sub.ukuran) or 1, False
 
 
 def _rows_of(program: ProgramHasil) -> int:

@@ -13,9 +13,10 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from lkj.render import chartxml
+from lkj.render import chartxml, lists
 from lkj.render import ooxml as x
 from lkj.render.charts import Chart
+from lkj.render.lists import Items
 from lkj.render.package import Packed
 
 # Text of a block from this size on is deflated where the block is made: in a large report, by whichever
@@ -75,7 +76,8 @@ class Sealed:
     text: str
 
 
-Part = str | Caption | SectionEnd | Toc | Drawing | Packed | Sealed
+Part = str | Caption | SectionEnd | Toc | Drawing | Packed | Sealed | Items
+BODY = "IsiLaporan"  # the style of the report's body text
 _FIGURE_START, _FIGURE_END = x.paragraph("<w:r>\0</w:r>", "Gambar").split("\0")
 
 
@@ -86,22 +88,33 @@ class Content:
         self.parts: list[Part] = []
 
     def text(self, *paragraphs: str, style: str = "IsiLaporan") -> Content:
-        for p in paragraphs:
-            self.parts.append(x.text_paragraph(p, style))
+        """Paragraphs; in the report's body text, those with typed labels ("1. …", "- …") become lists
+        (lkj.render.lists), and one that ends with a colon stays on the page of what it introduces."""
+        for p in lists.split(paragraphs) if style == BODY else paragraphs:
+            if isinstance(p, Items):
+                self.parts.append(p)
+            else:
+                self.parts.append(x.text_paragraph(p, style, keep_next=p.rstrip().endswith(":")))
         return self
 
     def raw(self, part: Part) -> Content:
         self.parts.append(part)
         return self
 
+    def label(self, text: str) -> Content:
+        """A label over the paragraphs that follow (style Label), kept on their page."""
+        self.parts.append(x.text_paragraph(text, "Label"))
+        return self
+
     def note(self, text: str) -> Content:
         return self.text(text, style="Catatan")
 
     def numbered(self, items: Iterable[str], labels: str = "angka") -> Content:
-        for index, item in enumerate(items, start=1):
-            label = f"{index}." if labels == "angka" else f"{chr(96 + index)}."
-            runs = f"<w:r><w:t>{label}</w:t><w:tab/></w:r>{x.run(item)}"
-            self.parts.append(x.paragraph(runs, "DaftarBernomor"))
+        """A Word list numbered 1., 2., … ("angka") or a., b., … ("huruf"); labelled lines inside an item
+        are its sub-items."""
+        listed = lists.numbered(items, lists.DECIMAL if labels == "angka" else lists.LETTER)
+        if listed.items:
+            self.parts.append(listed)
         return self
 
     def table(self, caption: str, table: str | Sequence[Part]) -> Content:

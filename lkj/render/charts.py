@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from lkj.indonesian import angka, persen
 
-BLUE, ORANGE, GREY, LIGHT_BLUE = "2E75B6", "ED7D31", "A5A5A5", "BDD7EE"
+BLUE, ORANGE, GREY, LIGHT_BLUE, LIGHT_ORANGE = "2E75B6", "ED7D31", "A5A5A5", "BDD7EE", "FBE5D6"
 CM_PER_CATEGORY_ROW = 0.9  # horizontal bars: room per category, so that long names stay readable
 
 
@@ -25,6 +25,9 @@ class Series:
     color: str
     labels: tuple[str | None, ...] = ()  # text shown at each point ("" or None: no label)
     dashed: bool = False
+    below: tuple[bool, ...] = ()  # per point: its label goes below it (away from a target above it)
+    area: bool = False  # drawn as a stacked area under the lines (a target band), not as a line
+    hidden: bool = False  # an area drawn without fill and left out of the legend (the band's base)
 
 
 @dataclass(frozen=True)
@@ -37,15 +40,21 @@ class Chart:
     axis_max: Decimal | None = None
     height_cm: float = 6.5
 
+    @property
+    def legend(self) -> bool:
+        """A legend only where there is more than one thing to tell apart."""
+        return sum(not s.hidden for s in self.series) > 1
+
 
 def capaian_sasaran(labels: Sequence[str], values: Sequence[Decimal | None]) -> Chart:
-    """Capaian of each sasaran next to its 100% target."""
+    """Capaian of each sasaran. Its target is 100% for every sasaran, so it is no series of its own (a
+    bar of 100 beside each sasaran says nothing): the axis is scaled so that 100 is a gridline, and its
+    title names the target."""
     return Chart(
         kind="bar",
         title="Capaian sasaran strategis terhadap target",
         categories=tuple(labels),
         series=(
-            Series("Target", tuple(Decimal(100) for _ in labels), GREY),
             Series(
                 "Capaian",
                 tuple(values),
@@ -53,31 +62,63 @@ def capaian_sasaran(labels: Sequence[str], values: Sequence[Decimal | None]) -> 
                 tuple("belum ada data" if v is None else persen(v) for v in values),
             ),
         ),
-        axis_title="Capaian (%)",
+        axis_title="Capaian (%), target 100%",
         height_cm=_bar_height(len(labels)),
     )
+
+
+Target = tuple[Decimal | None, Decimal | None]  # a year's target: its low and high bound (equal: one value)
 
 
 def tren(
     title: str,
     years: Sequence[int],
-    targets: Sequence[Decimal | None],
+    targets: Sequence[Target | None],
     realised: Sequence[Decimal | None],
     unit: str,
     places: int | None = None,
 ) -> Chart:
     """Target and realisation of one indicator over the years; labels with `places` decimals (an
-    index: 2,10 as in the tables), else the value's own."""
+    index: 2,10 as in the tables), else the value's own. A target that is a range (60–80) is drawn as
+    a band between its bounds, not as a line at one of them; a realisation's label goes below its point
+    where the target is above it, so that it never sits on the target's marker."""
+    reference = [None if t is None else t[1] if t[1] is not None else t[0] for t in targets]
+    labelled = Series(
+        "Realisasi",
+        tuple(realised),
+        BLUE,
+        tuple(None if v is None else angka(v) for v in realised),
+        below=tuple(
+            r is not None and v is not None and r >= v for r, v in zip(reference, realised, strict=True)
+        ),
+    )
+    ranged = any(t is not None and None not in t and t[0] != t[1] for t in targets)
+    complete = all(t is not None and None not in t for t in targets)
+    if ranged and complete:
+        low = tuple(t[0] for t in targets if t is not None)
+        width = tuple(t[1] - t[0] for t in targets if t is not None and t[0] is not None and t[1] is not None)
+        series: tuple[Series, ...] = (
+            Series("Batas bawah target", low, LIGHT_ORANGE, area=True, hidden=True),
+            Series("Rentang target", width, LIGHT_ORANGE, area=True),
+            labelled,
+        )
+    elif ranged:  # a band with holes would drop to zero: its bounds as two dashed lines
+        series = (
+            Series(
+                "Batas atas target", tuple(None if t is None else t[1] for t in targets), ORANGE, dashed=True
+            ),
+            Series(
+                "Batas bawah target", tuple(None if t is None else t[0] for t in targets), ORANGE, dashed=True
+            ),
+            labelled,
+        )
+    else:
+        series = (Series("Target", tuple(reference), ORANGE, dashed=True), labelled)
     return Chart(
         kind="line",
         title=f"Target dan realisasi {title}",
         categories=tuple(str(y) for y in years),
-        series=(
-            Series("Target", tuple(targets), ORANGE, dashed=True),
-            Series(
-                "Realisasi", tuple(realised), BLUE, tuple(None if v is None else angka(v) for v in realised)
-            ),
-        ),
+        series=series,
         axis_title=unit,
         height_cm=6.5,
     )

@@ -56,13 +56,15 @@ def _flags(value: bool) -> str:
 
 
 def _labels(series: Series, position: str) -> str:
-    """Each point's label as fixed text (Indonesian number format, whatever Word's locale)."""
+    """Each point's label as fixed text (Indonesian number format, whatever Word's locale), above its
+    point or, where the series says so, below it."""
     if not series.labels:
         return ""
+    below = series.below or (False,) * len(series.labels)
     points = "".join(
         f'<c:dLbl><c:idx val="{i}"/><c:tx>{_rich(text)}</c:tx>'
-        f'<c:dLblPos val="{position}"/>{_flags(True)}</c:dLbl>'
-        for i, text in enumerate(series.labels)
+        f'<c:dLblPos val="{"b" if low and position == "t" else position}"/>{_flags(True)}</c:dLbl>'
+        for i, (text, low) in enumerate(zip(series.labels, below, strict=True))
         if text
     )
     return f"<c:dLbls>{points}{_flags(False)}</c:dLbls>" if points else ""
@@ -117,6 +119,44 @@ def _line_series(chart: Chart, index: int, series: Series) -> str:
     )
 
 
+def _area_series(chart: Chart, index: int, series: Series) -> str:
+    fill = "<a:noFill/>" if series.hidden else _fill(series.color)
+    return (
+        f"<c:ser>{_head(index, series)}<c:spPr>{fill}<a:ln><a:noFill/></a:ln></c:spPr>"
+        f"{_data(chart, index, series)}</c:ser>"
+    )
+
+
+def _line_plot(chart: Chart) -> str:
+    """A line chart, over a stacked area for the series that are areas (a target band: its hidden base,
+    then its width), both on the same axes."""
+    areas = [(i, s) for i, s in enumerate(chart.series) if s.area]
+    lines = "".join(_line_series(chart, i, s) for i, s in enumerate(chart.series) if not s.area)
+    axes = f'<c:axId val="{_CAT_AXIS}"/><c:axId val="{_VAL_AXIS}"/>'
+    area = (
+        '<c:areaChart><c:grouping val="stacked"/><c:varyColors val="0"/>'
+        + "".join(_area_series(chart, i, s) for i, s in areas)
+        + f"{axes}</c:areaChart>"
+        if areas
+        else ""
+    )
+    return (
+        f'{area}<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>{lines}'
+        f'<c:marker val="1"/>{axes}</c:lineChart>'
+    )
+
+
+def _legend(chart: Chart) -> str:
+    if not chart.legend:
+        return ""
+    hidden = "".join(
+        f'<c:legendEntry><c:idx val="{i}"/><c:delete val="1"/></c:legendEntry>'
+        for i, s in enumerate(chart.series)
+        if s.hidden
+    )
+    return f'<c:legend><c:legendPos val="b"/>{hidden}<c:overlay val="0"/></c:legend>'
+
+
 def _axes(chart: Chart) -> str:
     horizontal = chart.kind == "bar"
     gridlines = (
@@ -130,6 +170,8 @@ def _axes(chart: Chart) -> str:
     )
     maximum = f'<c:max val="{_number(chart.axis_max)}"/>' if chart.axis_max is not None else ""
     minimum = '<c:min val="0"/>' if horizontal else ""
+    # a band's area and the lines meet the years' ticks alike (an area otherwise spans whole categories)
+    between = "midCat" if any(s.area for s in chart.series) else "between"
     return (
         f'<c:catAx><c:axId val="{_CAT_AXIS}"/>'
         # bars read top to bottom in the order of the table beside them
@@ -143,7 +185,7 @@ def _axes(chart: Chart) -> str:
         f'</c:scaling><c:delete val="0"/><c:axPos val="{"b" if horizontal else "l"}"/>{gridlines}{title}'
         f'<c:numFmt formatCode="{AXIS_FORMAT}" sourceLinked="0"/><c:majorTickMark val="none"/>'
         f'<c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>{line}<c:crossAx val="{_CAT_AXIS}"/>'
-        f'<c:crosses val="{"max" if horizontal else "autoZero"}"/><c:crossBetween val="between"/></c:valAx>'
+        f'<c:crosses val="{"max" if horizontal else "autoZero"}"/><c:crossBetween val="{between}"/></c:valAx>'
     )
 
 
@@ -157,18 +199,13 @@ def chart_space(chart: Chart, workbook_rid: str) -> str:
             f'<c:axId val="{_CAT_AXIS}"/><c:axId val="{_VAL_AXIS}"/></c:barChart>'
         )
     else:
-        series = "".join(_line_series(chart, i, s) for i, s in enumerate(chart.series))
-        plot = (
-            f'<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>{series}'
-            f'<c:marker val="1"/><c:axId val="{_CAT_AXIS}"/><c:axId val="{_VAL_AXIS}"/></c:lineChart>'
-        )
+        plot = _line_plot(chart)
     return (
         "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
         f'<c:chartSpace xmlns:c="{C_NS}" xmlns:a="{A_NS}" xmlns:r="{R_NS}">'
         '<c:date1904 val="0"/><c:lang val="id-ID"/><c:roundedCorners val="0"/>'
         f'<c:chart><c:autoTitleDeleted val="1"/><c:plotArea><c:layout/>{plot}{_axes(chart)}'
-        "<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr></c:plotArea>"
-        '<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>'
+        f"<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr></c:plotArea>{_legend(chart)}"
         '<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>'
         "<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>"
         f'<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="800">{FONT}</a:defRPr></a:pPr>'

@@ -27,7 +27,7 @@ from lkj.errors import detail
 from lkj.indonesian import romawi
 from lkj.outputs import REPORT_BY
 from lkj.read.logo import Logo
-from lkj.render import chartxml, watermark
+from lkj.render import chartxml, lists, watermark
 from lkj.render import logo as cover
 from lkj.render import ooxml as x
 from lkj.render.blocks import MARKER as BLOCK_MARKER
@@ -136,9 +136,29 @@ class DocxBuilder:
         captions = _number_captions(blocks, layout)
         charts = _number_charts(blocks, layout)
         self._add_charts(charts)
+        numbers = self._number_lists(blocks, layout)
         self._fix_core_properties(when)
         body_sect = _body_section(self.tpl.docx.element.body)
         self._assembler = _Assembler(blocks, layout, captions, charts, body_sect, paper)
+        self._assembler.lists = numbers
+
+    def _number_lists(self, blocks: Blocks, layout: Layout) -> dict[tuple[int, int], list[int]]:
+        """(block, part index) → the numIds of that list's instances, added to the numbering part in
+        reading order after the template's own (lkj.render.lists)."""
+        found = [
+            (number, index, part)
+            for number in layout.order
+            for index, part in enumerate(blocks.items[number].content.parts)
+            if isinstance(part, lists.Items)
+        ]
+        if not found:
+            return {}
+        numbering = self.tpl.docx.part.numbering_part.element
+        lists.ensure_definitions(numbering)
+        out: dict[tuple[int, int], list[int]] = {}
+        for number, index, part in found:
+            out[(number, index)] = lists.add_instances(numbering, part.instances()[1])
+        return out
 
     def write(self, out: Path) -> None:
         members = package_members(self.tpl.docx.part.package)
@@ -298,6 +318,8 @@ class _Assembler:
         self.body_sect = _paper(body_sect, paper)
         self.paper = paper
         self.sections_split = 0
+        self.lists: dict[tuple[int, int], list[int]] = {}
+        self._moved: set[int] = set()  # blocks whose landscape section starts at the heading before them
         self.bookmark = 10000
         self._position: dict[int, int] | None = None
 
@@ -315,10 +337,24 @@ class _Assembler:
         xml = _paper(xml, self.paper)
         done = 0
         for match in MARKER.finditer(xml):
-            yield xml[done : match.start()]
-            yield from self._block(self.blocks.items[int(match.group(1))])
+            block = self.blocks.items[int(match.group(1))]
+            before = xml[done : match.start()]
+            if SectionEnd(landscape=False) in block.content.parts:
+                before = self._landscape_with_heading(before, block)
+            yield before
+            yield from self._block(block)
             done = match.end()
         yield xml[done:]
+
+    def _landscape_with_heading(self, before: str, block: Block) -> str:
+        """A landscape section starts with its own heading: where the block's landscape part follows a
+        heading of the template (and the block's lead-in text), the portrait section ends before that
+        heading instead (the heading stayed behind on a page left 75% blank)."""
+        heading = _trailing_heading(before)
+        if heading is None:
+            return before
+        self._moved.add(block.number)
+        return before[:heading] + self._section_end(SectionEnd(landscape=False)) + before[heading:]
 
     def _block(self, block: Block) -> Iterator[str | Packed]:
         out: list[str] = []
@@ -331,9 +367,14 @@ class _Assembler:
                 out.append(part)
             elif isinstance(part, Sealed):
                 out.append(part.text)
+            elif isinstance(part, lists.Items):
+                out.append(lists.paragraphs(part, self.lists[(block.number, index)]))
             elif isinstance(part, Caption):
                 out.append(self._caption(part, *self.captions[(block.number, index)]))
             elif isinstance(part, SectionEnd):
+                if block.number in self._moved and not part.landscape:
+                    self._moved.discard(block.number)  # its portrait end went before the heading
+                    continue
                 out.append(self._section_end(part))
             elif isinstance(part, Toc):
                 out.append(self._toc(part))
@@ -349,9 +390,12 @@ class _Assembler:
         instruction = f"SEQ {part.kind} \\* ARABIC \\s 1{restart}"
         body = x.run(prefix) + x.complex_field(instruction, x.run(seq)) + x.run(f" {part.title}")
         self.bookmark += 1
-        return x.paragraph(
-            x.bookmark(entry.anchor, self.bookmark, body), "Caption", keep_next=part.kind == "Tabel"
-        )
+        content = x.bookmark(entry.anchor, self.bookmark, body)
+        if part.kind == "Tabel":
+            return x.paragraph(content, "Caption", keep_next=True)
+        # a figure's caption is below it: it ends the figure, kept with nothing after it (three figures
+        # kept in one chain left a page 70% blank)
+        return f'<w:p><w:pPr><w:pStyle w:val="Caption"/><w:keepNext w:val="0"/></w:pPr>{content}</w:p>'
 
     def _section_end(self, part: SectionEnd) -> str:
         sect = self.body_sect
@@ -382,6 +426,20 @@ class _Assembler:
         if self._position is None:
             self._position = {number: i for i, number in enumerate(self.layout.order)}
         return (self._position[key[0]], key[1])
+
+
+_PARAGRAPH = re.compile(r"<w:p[ >]")
+
+
+def _trailing_heading(xml: str) -> int | None:
+    """Where the paragraph that ends `xml` starts, when it is a heading (Heading1-4)."""
+    starts = [m.start() for m in _PARAGRAPH.finditer(xml, max(0, len(xml) - 20000))]
+    if not starts or not xml.rstrip().endswith("</w:p>"):
+        return None
+    last = xml[starts[-1] :]
+    if last.count("</w:p>") != 1 or not re.search(r'<w:pStyle w:val="Heading[1-4]"', last):
+        return None
+    return starts[-1]
 
 
 def _toc_paragraphs(entries: list[Entry], instruction: str, outline: bool) -> str:

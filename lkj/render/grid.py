@@ -2,7 +2,9 @@
 each row, whether it is merged over a group) and its rows, in groups. A merged column shows its group's
 first row once, in one cell over the group's rows (Word's vertical merge); every other column one cell per
 row. A group may look its own way (the big table's programs shaded and bold, its sub kegiatan indented).
-The header row is repeated on every page; a total row may close the table.
+The header row is repeated on every page; a total row may close the table. A table that fits on a page
+is kept on one (each row keeps with the next), so that no row is left alone on a page; a longer one breaks
+between rows, never inside one, and repeats its header.
 
 Rows of the same look take the same markup but for their text: the markup of each (look, place in the
 group) is made once (lkj.render.ooxml.RowShape), so a table of thousands of rows costs little more than
@@ -11,11 +13,13 @@ its texts.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 from lkj.render.ooxml import Cell, Row, RowShape, Table, cm
+from lkj.render.textwidth import CM_PER_POINT, WIDEST, longest_word_cm, width_cm, wrapped_lines
 
 R = TypeVar("R")
 TOTAL_SHADE = "D9E2F3"  # a total row that stands out (the SPBE index, the big table's sums)
@@ -66,7 +70,8 @@ class Grid(Generic[R]):
     columns: Sequence[Column[R]]
     text_style: str = "TeksTabel"  # TeksTabelKecil, TeksTabelMini for dense tables (lkj.render.styles)
     style: str = "TabelLKj"
-    _shapes: dict[tuple[Look, str | None], RowShape] = field(default_factory=dict, repr=False)
+    keep: bool = False  # every row kept with the next: the table is not split (`fits_on_a_page`)
+    _shapes: dict[tuple[Look, str | None, bool], RowShape] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self._table = self._new()
@@ -76,18 +81,30 @@ class Grid(Generic[R]):
 
     def start(self) -> str:
         """The table's markup up to its first row: properties, grid and the repeated header row."""
-        header = Row([Cell(c.header, align="center") for c in self.columns], header=True)
+        header = Row(
+            [Cell(c.header, align="center") for c in self.columns], header=True, keep_with_next=self.keep
+        )
         return self._table.start() + self._table._row(header)
 
-    def rows(self, groups: Iterable[Group[R]]) -> str:
+    def rows(self, groups: Iterable[Group[R]], *, last: bool = False) -> str:
+        """The rows of `groups`; `last`: they end the table (its last row keeps with nothing)."""
+        listed = list(groups)
+        return self.rows_of(listed, texts_of(self.columns, listed), last=last)
+
+    def rows_of(
+        self, groups: Sequence[Group[R]], texts: Sequence[Sequence[str]], *, last: bool = False
+    ) -> str:
+        """The rows of `groups` showing `texts` (texts_of: one list per row, in order)."""
         out = []
-        for group in groups:
+        at = 0
+        for number, group in enumerate(groups):
             count = len(group.rows)
             assert count, "a group has at least one row"
-            for index, row in enumerate(group.rows):
+            for index in range(count):
                 merge = None if count == 1 else ("restart" if index == 0 else "continue")
-                texts = [c.value(row) if index == 0 or not c.merge else "" for c in self.columns]
-                out.append(self._shape(group.look, merge).row(texts))
+                final = last and number == len(groups) - 1 and index == count - 1
+                out.append(self._shape(group.look, merge, self.keep and not final).row(texts[at]))
+                at += 1
         return "".join(out)
 
     def end(self, total: Total | None = None) -> str:
@@ -103,8 +120,8 @@ class Grid(Generic[R]):
         cells = [first, *rest]
         return self._table._row(Row(cells)) + "</w:tbl>"
 
-    def _shape(self, look: Look, merge: str | None) -> RowShape:
-        key = (look, merge)
+    def _shape(self, look: Look, merge: str | None, keep: bool = False) -> RowShape:
+        key = (look, merge, keep)
         if key not in self._shapes:
             cells = [
                 Cell(
@@ -119,7 +136,7 @@ class Grid(Generic[R]):
                 )
                 for c in self.columns
             ]
-            self._shapes[key] = RowShape(self._table, Row(cells))
+            self._shapes[key] = RowShape(self._table, Row(cells, keep_with_next=keep))
         return self._shapes[key]
 
 
@@ -132,6 +149,112 @@ def table(
     text_style: str = "TeksTabel",
     style: str = "TabelLKj",
 ) -> str:
-    """A whole table: `rows` each on its own, or `groups` of rows, then the total row."""
-    grid = Grid(columns, text_style, style)
-    return grid.start() + grid.rows([*(Group([r]) for r in rows), *groups]) + grid.end(total)
+    """A whole table: `rows` each on its own, or `groups` of rows, then the total row. Kept on one page
+    when it fits on one."""
+    listed = [*(Group([r]) for r in rows), *groups]
+    texts = texts_of(columns, listed)
+    bold = [g.look.bold for g in listed for _ in g.rows]
+    points = POINTS[text_style]
+    columns = fit(columns, needs(columns, texts, bold, points))
+    grid = Grid(columns, text_style, style, keep=fits_on_a_page(columns, texts, points))
+    return grid.start() + grid.rows_of(listed, texts, last=total is None) + grid.end(total)
+
+
+def texts_of(columns: Sequence[Column[R]], groups: Sequence[Group[R]]) -> list[list[str]]:
+    """What each row shows, column by column: a merged column only in its group's first row."""
+    return [
+        [c.value(row) if index == 0 or not c.merge else "" for c in columns]
+        for group in groups
+        for index, row in enumerate(group.rows)
+    ]
+
+
+POINTS = {"TeksTabel": 9.0, "TeksTabelKecil": 8.0, "TeksTabelMini": 8.0}  # lkj.render.styles
+PAGE_BODY = 24.7  # cm: the height between an A4 portrait page's margins (lkj.render.tables: 15,5 cm wide)
+LANDSCAPE_BODY = 16.0  # cm: the same, of a landscape page
+PORTRAIT_WIDTH = 16.0  # cm: a table wider than this is on a landscape page
+
+
+def fits_on_a_page(columns: Sequence[Column[R]], texts: Sequence[Sequence[str]], points: float) -> bool:
+    """Whether the table's estimated height leaves room on a page for its caption and a few lines."""
+    body = LANDSCAPE_BODY if sum(c.width for c in columns) > PORTRAIT_WIDTH else PAGE_BODY
+    room = body - 4.0
+    line = points * LINE / 72 * 2.54
+    if len(texts) * (line + ROW_PAD) > room:  # a line a row already overflows: no need to wrap them
+        return False
+    height = _lines([c.header for c in columns], columns, points, bold=True) * line + ROW_PAD
+    for row in texts:
+        height += _lines(row, columns, points) * line + ROW_PAD
+        if height > room:
+            return False
+    return True
+
+
+LINE = 1.2  # a line's height, in font sizes
+ROW_PAD = 0.12  # cm: a row's spacing and borders
+
+
+def _lines(texts: Sequence[str], columns: Sequence[Column[R]], points: float, bold: bool = False) -> int:
+    """Lines of the row's tallest cell, its words wrapped at the column's width (estimated)."""
+    return max(
+        (
+            sum(wrapped_lines(part, c.width - CELL_MARGIN, points, bold) for part in t.split("\n"))
+            for t, c in zip(texts, columns, strict=True)
+        ),
+        default=1,
+    )
+
+
+CELL_MARGIN = 0.25  # cm: a cell's left and right margins (the table style's 57 twips each) and a little air
+
+
+def fitted(columns: Sequence[Column[R]], groups: Sequence[Group[R]], points: float) -> list[Column[R]]:
+    """The columns fitted (`fit`) to the longest word of their header (bold) and of every value, as the
+    rows show them."""
+    bold = [g.look.bold for g in groups for _ in g.rows]
+    return fit(columns, needs(columns, texts_of(columns, groups), bold, points))
+
+
+def needs(
+    columns: Sequence[Column[R]], texts: Sequence[Sequence[str]], bold: Sequence[bool], points: float
+) -> list[float]:
+    """The width (cm) each column needs for its longest word, header (bold) and values (bold in a bold
+    group's merged columns). A word no wider than its column's need so far, by its length alone at the
+    widest character, is not measured: most are not."""
+    need = header_needs(columns, points)
+    widest = points * CM_PER_POINT * WIDEST  # cm: the widest character
+    measured: dict[tuple[str, bool], float] = {}  # words recur (names, units): each measured once
+    for row, strong in zip(texts, bold, strict=True):
+        for at, text in enumerate(row):
+            if len(text) * widest + CELL_MARGIN <= need[at]:
+                continue
+            heavy = strong and columns[at].merge
+            for word in text.split():
+                if len(word) * widest + CELL_MARGIN > need[at]:
+                    key = (word, heavy)
+                    if key not in measured:
+                        measured[key] = width_cm(word, points, heavy) + CELL_MARGIN
+                    need[at] = max(need[at], measured[key])
+    return need
+
+
+def header_needs(columns: Sequence[Column[R]], points: float) -> list[float]:
+    """The width (cm) each column's header needs so that no word of it is broken."""
+    return [longest_word_cm(c.header, points, bold=True) + CELL_MARGIN for c in columns]
+
+
+def fit(columns: Sequence[Column[R]], need: Sequence[float]) -> list[Column[R]]:
+    """The columns, each widened to the width it needs, the width they gain taken from columns that have
+    room to spare, in proportion to that room; the table's width stays as it was. Where the spare room
+    does not suffice, each shortfall is made good in the same proportion."""
+    short = sum(max(0.0, n - c.width) for n, c in zip(need, columns, strict=True))
+    room = sum(max(0.0, c.width - n) for n, c in zip(need, columns, strict=True))
+    if short <= 0 or room <= 0:
+        return list(columns)
+    taken = min(1.0, short / room)  # the share of each column's spare room given away
+    given = min(1.0, room / short)  # the share of each column's shortfall made good
+    out = []
+    for n, c in zip(need, columns, strict=True):
+        width = c.width + (n - c.width) * given if n > c.width else c.width - (c.width - n) * taken
+        out.append(dataclasses.replace(c, width=width))
+    return out

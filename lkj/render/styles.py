@@ -16,13 +16,16 @@ STYLES_XML = {
         "Isi Laporan",
         "paragraph",
         "Normal",
-        '<w:pPr><w:spacing w:after="120" w:line="360" w:lineRule="auto"/><w:jc w:val="both"/></w:pPr>',
+        '<w:pPr><w:widowControl/><w:spacing w:after="120" w:line="360" w:lineRule="auto"/>'
+        '<w:jc w:val="both"/></w:pPr>',
     ),
+    # a list item: numbered by its list's definition (lkj.render.lists), which also indents it; never
+    # justified (a short line of a justified item was stretched across the page)
     "DaftarBernomor": (
         "Daftar Bernomor",
         "paragraph",
         "IsiLaporan",
-        '<w:pPr><w:spacing w:after="60"/><w:ind w:left="567" w:hanging="567"/></w:pPr>',
+        '<w:pPr><w:spacing w:after="60"/><w:jc w:val="left"/></w:pPr>',
     ),
     "TeksTabel": (
         "Teks Tabel",
@@ -37,11 +40,12 @@ STYLES_XML = {
         "TeksTabel",
         '<w:rPr><w:sz w:val="16"/><w:szCs w:val="16"/></w:rPr>',
     ),
-    "TeksTabelMini": (
+    "TeksTabelMini": (  # 8 pt, as TeksTabelKecil: no table text is smaller (issue 18); kept for templates
         "Teks Tabel Mini",
         "paragraph",
         "TeksTabel",
-        '<w:rPr><w:sz w:val="14"/><w:szCs w:val="14"/></w:rPr>',
+        '<w:pPr><w:spacing w:before="0" w:after="0"/></w:pPr>'
+        '<w:rPr><w:sz w:val="16"/><w:szCs w:val="16"/></w:rPr>',
     ),
     "JudulBagian": (
         "Judul Bagian",
@@ -78,18 +82,29 @@ STYLES_XML = {
         '<w:pPr><w:spacing w:after="120"/></w:pPr>'
         '<w:rPr><w:i/><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr>',
     ),
+    # a label over the paragraphs it names (an indicator's name in the analyses): never left alone at the
+    # foot of a page
+    "Label": (
+        "Label",
+        "paragraph",
+        "Normal",
+        '<w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before="120" w:after="60"/></w:pPr>'
+        '<w:rPr><w:i/><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr>',
+    ),
     "Gambar": (
         "Gambar",
         "paragraph",
         "Normal",
-        '<w:pPr><w:keepNext/><w:spacing w:before="120" w:after="60"/><w:jc w:val="center"/></w:pPr>',
+        '<w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before="120" w:after="60"/><w:jc w:val="center"/>'
+        "</w:pPr>",
     ),
+    # a table's caption keeps with its table; a figure's (below the figure) says so itself (lkj.render.docx)
     "Caption": (
         "caption",
         "paragraph",
         "Normal",
-        '<w:pPr><w:keepNext/><w:spacing w:before="120" w:after="120"/><w:jc w:val="center"/></w:pPr>'
-        '<w:rPr><w:b/><w:sz w:val="20"/><w:szCs w:val="20"/></w:rPr>',
+        '<w:pPr><w:keepNext/><w:keepLines/><w:widowControl/><w:spacing w:before="120" w:after="120"/>'
+        '<w:jc w:val="center"/></w:pPr><w:rPr><w:b/><w:sz w:val="20"/><w:szCs w:val="20"/></w:rPr>',
     ),
     "TOC1": (
         "toc 1",
@@ -141,10 +156,11 @@ USES = {
     "DaftarBernomor": "butir daftar bernomor (tugas, fungsi, dasar hukum, langkah)",
     "TeksTabel": "teks di dalam tabel",
     "TeksTabelKecil": "teks tabel yang padat (8 pt)",
-    "TeksTabelMini": "teks tabel program, kegiatan dan sub kegiatan (7 pt)",
+    "TeksTabelMini": "teks tabel program, kegiatan dan sub kegiatan (8 pt)",
     "TabelLKj": "gaya tabel: garis, baris judul tabel",
     "Caption": "judul tabel dan gambar (Tabel 3.1 …, Gambar 2.1 …)",
     "Catatan": "catatan di bawah tabel, keterangan kecil",
+    "Label": "label di atas paragraf yang dinamainya (nama indikator dalam analisis)",
     "Gambar": "paragraf yang memuat grafik",
     "TandaTangan": "blok tanda tangan",
     "Heading1": "judul bab (BAB I …)",

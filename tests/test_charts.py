@@ -1,0 +1,123 @@
+"""Charts that carry information (issue 18): no series that is the same everywhere, a realisation's label
+away from its target's marker, a range target drawn as a band."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from decimal import Decimal as D
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from lkj.render import charts
+from lkj.render.chartxml import chart_space
+from tests.conftest import JAMBI, SUKAMAJU, build
+
+C = {"c": "http://schemas.openxmlformats.org/drawingml/2006/chart"}
+
+
+def _charts(path: Path) -> list[etree._Element]:
+    with zipfile.ZipFile(path) as package:
+        names = sorted(
+            (n for n in package.namelist() if re.fullmatch(r"word/charts/chart\d+\.xml", n)),
+            key=lambda n: int(re.sub(r"\D", "", n)),
+        )
+        return [etree.fromstring(package.read(n)) for n in names]
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[etree._Element]]:
+    folder = tmp_path_factory.mktemp("grafik")
+    return {
+        "jambi": _charts(build(JAMBI, folder / "jambi.docx")),
+        "sukamaju": _charts(build(SUKAMAJU, folder / "sukamaju.docx")),
+    }
+
+
+def _values(series: etree._Element) -> list[str]:
+    return series.xpath("c:val//c:pt/c:v/text()", namespaces=C)
+
+
+def _name(series: etree._Element) -> str:
+    return "".join(series.xpath("c:tx//c:v/text()", namespaces=C))
+
+
+def test_no_bar_chart_has_a_series_that_is_the_same_everywhere(built):
+    for space in built["jambi"] + built["sukamaju"]:
+        for series in space.xpath("//c:barChart/c:ser", namespaces=C):
+            values = _values(series)
+            assert len(values) < 3 or len(set(values)) > 1, _name(series)
+    capaian = next(s for s in built["sukamaju"] if s.xpath("//c:barChart", namespaces=C))
+    assert [_name(s) for s in capaian.xpath("//c:ser", namespaces=C)] == ["Capaian"]  # no "Target" at 100
+    assert not capaian.xpath("//c:legend", namespaces=C)  # one series: nothing to tell apart
+
+
+def _positions(series: etree._Element) -> dict[int, str]:
+    return {
+        int(label.find("c:idx", C).get("val")): label.find("c:dLblPos", C).get("val")
+        for label in series.xpath("c:dLbls/c:dLbl", namespaces=C)
+    }
+
+
+def test_a_realisation_label_goes_below_its_point_where_the_target_is_above(built):
+    """Jambi's SPBE index, two years: 2,79 against a target of 3,00; its label sat on the target's
+    marker."""
+    spbe = next(s for s in built["jambi"] if s.xpath("//c:lineChart", namespaces=C))
+    target, realised = spbe.xpath("//c:lineChart/c:ser", namespaces=C)
+    assert (_name(target), _name(realised)) == ("Target", "Realisasi")
+    assert _values(realised) == ["1.69", "2.79"] and _values(target) == ["3"]
+    assert _positions(realised) == {0: "t", 1: "b"}
+    checked = 0
+    for space in built["sukamaju"]:
+        lines = space.xpath("//c:lineChart/c:ser", namespaces=C)
+        if len(lines) != 2:
+            continue
+        target, realised = lines
+        targets = {
+            int(p.get("idx")): D(p.findtext("c:v", namespaces=C))
+            for p in target.xpath("c:val//c:pt", namespaces=C)
+        }
+        values = {
+            int(p.get("idx")): D(p.findtext("c:v", namespaces=C))
+            for p in realised.xpath("c:val//c:pt", namespaces=C)
+        }
+        for index, position in _positions(realised).items():
+            above = index in targets and targets[index] >= values[index]
+            assert position == ("b" if above else "t")
+            checked += 1
+    assert checked >= 20
+
+
+def test_a_range_target_is_a_band_between_its_bounds(built):
+    """Sukamaju's 'Tingkat pemanfaatan kapasitas pusat data' has targets of 30–50% … 60–80%."""
+    banded = [s for s in built["sukamaju"] if s.xpath("//c:areaChart", namespaces=C)]
+    assert len(banded) == 1
+    space = banded[0]
+    base, width = space.xpath("//c:areaChart/c:ser", namespaces=C)
+    assert space.xpath("//c:areaChart/c:grouping/@val", namespaces=C) == ["stacked"]
+    assert base.xpath(
+        "c:spPr/a:noFill", namespaces={**C, "a": "http://schemas.openxmlformats.org/drawingml/2006/main"}
+    )
+    lows, widths = [D(v) for v in _values(base)], [D(v) for v in _values(width)]
+    assert lows[-1] == 60 and widths[-1] == 20  # 2024: 60–80%
+    assert all(w > 0 for w in widths)
+    hidden = space.xpath("//c:legend/c:legendEntry[c:delete/@val='1']/c:idx/@val", namespaces=C)
+    assert hidden == [base.find("c:idx", C).get("val")]  # the band's base is not in the legend
+    assert [_name(s) for s in space.xpath("//c:lineChart/c:ser", namespaces=C)] == ["Realisasi"]
+
+
+def test_a_band_with_a_year_without_target_is_drawn_as_its_two_bounds():
+    chart = charts.tren(
+        "X", [2022, 2023, 2024], [None, (D(60), D(80)), (D(70), D(90))], [D(50), D(70), D(95)], "%"
+    )
+    assert [s.name for s in chart.series] == ["Batas atas target", "Batas bawah target", "Realisasi"]
+    assert not any(s.area for s in chart.series)
+    assert "<c:areaChart>" not in chart_space(chart, "rId1")
+
+
+def test_a_single_target_stays_a_line():
+    chart = charts.tren("X", [2023, 2024], [(D(3), D(3)), (D(3), D(3))], [D("2.5"), D("3.2")], "Indeks")
+    assert [s.name for s in chart.series] == ["Target", "Realisasi"]
+    assert chart.series[1].below == (True, False)

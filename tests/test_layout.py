@@ -1,0 +1,362 @@
+"""Layout rules of the report, in its document XML (issue 18): headings, captions and labels keep with
+what follows; widow/orphan control; a table that fits on a page is kept on one, a longer one repeats its
+header and breaks only between rows; a landscape section starts with its heading; lists are Word lists
+(numbering definitions), never justified; columns as wide as their longest word; no table text below 8 pt."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from lkj.render import lists
+from lkj.render.grid import CELL_MARGIN, Column, Group, fit, fitted
+from lkj.render.textwidth import longest_word_cm, wrapped_lines
+from tests.conftest import JAMBI, SUKAMAJU, build
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+W = f"{{{W_NS}}}"
+NS = {"w": W_NS}
+TWIPS_PER_CM = 567
+KEEPING = ("Heading1", "Heading2", "Heading3", "Heading4", "JudulBagian", "Caption", "Label", "Gambar")
+
+
+class Report:
+    """A built report's document, styles and numbering, parsed."""
+
+    def __init__(self, path: Path) -> None:
+        with zipfile.ZipFile(path) as package:
+            self.body = etree.fromstring(package.read("word/document.xml")).find(f"{W}body")
+            self.styles = etree.fromstring(package.read("word/styles.xml"))
+            self.numbering = etree.fromstring(package.read("word/numbering.xml"))
+
+    def style(self, ident: str) -> etree._Element:
+        found = self.styles.find(f"w:style[@w:styleId='{ident}']", NS)
+        assert found is not None, ident
+        return found
+
+    def style_has(self, ident: str, prop: str) -> bool:
+        """Whether the style or one it is based on sets the paragraph property `prop` (on)."""
+        while ident:
+            style = self.style(ident)
+            found = style.find(f"w:pPr/w:{prop}", NS)
+            if found is not None:
+                return found.get(f"{W}val") not in ("0", "false")
+            based = style.find("w:basedOn", NS)
+            ident = based.get(f"{W}val") if based is not None else ""
+        return False
+
+    def paragraphs(self, style: str) -> list[etree._Element]:
+        return self.body.xpath(f".//w:p[w:pPr/w:pStyle/@w:val='{style}']", namespaces=NS)
+
+    def abstract_of(self, num_id: str) -> tuple[str, str | None]:
+        """(abstractNumId, startOverride) of a list instance."""
+        num = self.numbering.find(f"w:num[@w:numId='{num_id}']", NS)
+        start = num.find("w:lvlOverride/w:startOverride", NS)
+        return num.find("w:abstractNumId", NS).get(f"{W}val"), None if start is None else start.get(f"{W}val")
+
+
+def _text(p: etree._Element) -> str:
+    return "".join(p.itertext())
+
+
+def _keeps(p: etree._Element) -> bool | None:
+    """The paragraph's own keepNext (None: as its style says)."""
+    found = p.find("w:pPr/w:keepNext", NS)
+    return None if found is None else found.get(f"{W}val") not in ("0", "false")
+
+
+@pytest.fixture(scope="module")
+def jambi(tmp_path_factory: pytest.TempPathFactory) -> Report:
+    return Report(build(JAMBI, tmp_path_factory.mktemp("jambi") / "jambi.docx"))
+
+
+@pytest.fixture(scope="module")
+def sukamaju(tmp_path_factory: pytest.TempPathFactory) -> Report:
+    return Report(build(SUKAMAJU, tmp_path_factory.mktemp("sukamaju") / "sukamaju.docx"))
+
+
+@pytest.fixture(params=["jambi", "sukamaju"])
+def report(request: pytest.FixtureRequest) -> Report:
+    return request.getfixturevalue(request.param)
+
+
+def test_headings_captions_and_labels_keep_with_next(report):
+    for ident in KEEPING:
+        assert report.style_has(ident, "keepNext"), ident
+    for ident in ("Heading1", "Heading2", "Heading3", "Heading4"):
+        assert report.paragraphs(ident) and all(_keeps(p) is not False for p in report.paragraphs(ident))
+    labels = report.paragraphs("Label")
+    assert all(_text(p).startswith("Indikator ") and _keeps(p) is not False for p in labels)
+    captions = report.paragraphs("Caption")
+    tables = [p for p in captions if _text(p).startswith("Tabel ")]
+    figures = [p for p in captions if _text(p).startswith("Gambar ")]
+    assert tables and figures and len(tables) + len(figures) == len(captions)
+    for caption in tables:  # a table's caption stays with its table, right below it
+        assert _keeps(caption) is not False and caption.getnext().tag == f"{W}tbl"
+    for caption in figures:  # a figure's caption is below its figure, which keeps with it; it ends the chain
+        assert _keeps(caption) is False
+        assert (
+            report.paragraphs("Gambar")
+            and caption.getprevious().find("w:pPr/w:pStyle", NS).get(f"{W}val") == "Gambar"
+        )
+
+
+def test_widow_and_orphan_control_is_on(report):
+    default = report.styles.find("w:docDefaults/w:pPrDefault/w:pPr/w:widowControl", NS)
+    assert default is not None and default.get(f"{W}val") in (None, "1", "true")
+    for ident in ("IsiLaporan", "DaftarBernomor", "Caption"):
+        assert report.style_has(ident, "widowControl")
+
+
+def _report_table(table: etree._Element) -> bool:
+    """A table of the report, not a layout table (the signature block's)."""
+    return table.find("w:tblPr/w:tblStyle[@w:val='TabelLKj']", NS) is not None
+
+
+def _rows(table: etree._Element) -> list[etree._Element]:
+    return table.findall("w:tr", NS)
+
+
+def test_a_table_breaks_only_between_rows_and_repeats_its_header(report):
+    for table in report.body.iter(f"{W}tbl"):
+        if not _report_table(table):
+            continue
+        rows = _rows(table)
+        assert all(r.find("w:trPr/w:cantSplit", NS) is not None for r in rows)
+        assert rows[0].find("w:trPr/w:tblHeader", NS) is not None
+
+
+def _kept(row: etree._Element) -> bool:
+    return all(_keeps(p) for p in row.iter(f"{W}p"))
+
+
+def test_a_table_that_fits_on_a_page_is_kept_on_one_and_a_long_one_is_not(report):
+    kept = 0
+    for table in report.body.iter(f"{W}tbl"):
+        if not _report_table(table):
+            continue
+        rows = _rows(table)
+        if len(rows) <= 8:  # a few rows always fit on a page: every row but the last keeps with the next
+            assert all(_kept(r) for r in rows[:-1]) and not any(_keeps(p) for p in rows[-1].iter(f"{W}p"))
+            kept += 1
+    assert kept >= 10
+
+
+def test_the_big_table_is_kept_by_rows_not_whole(sukamaju):
+    big = max(sukamaju.body.iter(f"{W}tbl"), key=lambda t: len(_rows(t)))
+    rows = _rows(big)
+    assert len(rows) > 30
+    assert not any(_kept(r) for r in rows[1:])  # far longer than a page: it breaks between rows
+
+
+def _section_break_before(paragraph: etree._Element) -> bool:
+    previous = paragraph.getprevious()
+    return previous is not None and previous.find("w:pPr/w:sectPr", NS) is not None
+
+
+def test_the_landscape_section_starts_with_its_heading(report):
+    landscapes = [
+        p
+        for p in report.body.iter(f"{W}p")
+        if p.find("w:pPr/w:sectPr/w:pgSz[@w:orient='landscape']", NS) is not None
+    ]
+    assert len(landscapes) == 1
+    heading = next(p for p in report.paragraphs("Heading2") if _text(p).startswith("3.4 "))
+    assert _section_break_before(heading)  # the portrait section ends right before the heading
+    between = []
+    node = heading.getnext()
+    while node is not landscapes[0]:
+        between.append(node)
+        node = node.getnext()
+    assert any(n.tag == f"{W}tbl" for n in between)  # heading, lead-in and the table on landscape pages
+
+
+def _numbered(report: Report, texts: list[str]) -> list[tuple[str, str, str]]:
+    """(ilvl, abstractNumId, text) of the list paragraphs with these texts, in order."""
+    out = []
+    for p in report.paragraphs("DaftarBernomor"):
+        if _text(p) in texts:
+            num = p.find("w:pPr/w:numPr", NS)
+            assert num is not None, _text(p)
+            level = num.find("w:ilvl", NS).get(f"{W}val")
+            abstract, _ = report.abstract_of(num.find("w:numId", NS).get(f"{W}val"))
+            out.append((level, abstract, _text(p)))
+    return out
+
+
+def test_lists_are_word_lists_with_their_sub_items(jambi):
+    struktur = [
+        "Kepala Dinas",
+        "Sekretariat, terdiri dari:",
+        "Sub bagian umum dan kepegawaian;",
+        "Sub bagian Keuangan;",
+        "Bidang Informasi dan Komunikasi Publik.",
+    ]
+    decimal, letter = str(lists.ABSTRACT[lists.DECIMAL]), str(lists.ABSTRACT[lists.LETTER])
+    assert _numbered(jambi, struktur) == [
+        ("0", decimal, "Kepala Dinas"),
+        ("0", decimal, "Sekretariat, terdiri dari:"),
+        ("1", letter, "Sub bagian umum dan kepegawaian;"),
+        ("1", letter, "Sub bagian Keuangan;"),
+        ("0", decimal, "Bidang Informasi dan Komunikasi Publik."),
+    ]
+    for ident, kind in ((decimal, "decimal"), (letter, "lowerLetter")):
+        abstract = jambi.numbering.find(f"w:abstractNum[@w:abstractNumId='{ident}']", NS)
+        assert abstract.find("w:lvl[@w:ilvl='0']/w:numFmt", NS).get(f"{W}val") == kind
+
+
+def test_typed_numbers_in_text_are_a_list_that_keeps_them(jambi):
+    """The sample's Latar Belakang types '1. Rencana Strategis' … '6. Reviu …' between paragraphs: each is
+    a list item numbered as typed, its label no longer part of its text."""
+    found = [
+        p
+        for p in jambi.paragraphs("DaftarBernomor")
+        if _text(p) in ("Rencana Strategis", "Perjanjian Kinerja")
+    ]
+    assert len(found) == 2
+    starts = [jambi.abstract_of(p.find("w:pPr/w:numPr/w:numId", NS).get(f"{W}val"))[1] for p in found]
+    assert starts == ["1", "2"]
+
+
+def test_no_list_item_is_justified_or_carries_a_typed_label(report):
+    items = report.paragraphs("DaftarBernomor")
+    assert len(items) > 10
+    assert (
+        not report.style_has("DaftarBernomor", "jc")
+        or report.style("DaftarBernomor").find("w:pPr/w:jc", NS).get(f"{W}val") == "left"
+    )
+    for p in items:
+        assert p.find("w:pPr/w:jc", NS).get(f"{W}val") == "left"
+        assert p.find("w:pPr/w:numPr", NS) is not None
+        assert not re.match(r"\s*(\d+|[a-z])[.)]\s", _text(p)), _text(p)
+        assert p.find(".//w:tab", NS) is None  # no typed label and tab before the text
+
+
+def test_no_table_text_is_below_8_pt(report):
+    for ident in ("TeksTabel", "TeksTabelKecil", "TeksTabelMini"):
+        size = None
+        style_id = ident
+        while size is None and style_id:
+            style = report.style(style_id)
+            found = style.find("w:rPr/w:sz", NS)
+            size = None if found is None else int(found.get(f"{W}val"))
+            based = style.find("w:basedOn", NS)
+            style_id = based.get(f"{W}val") if based is not None else ""
+        assert size is not None and size >= 16, ident  # half-points
+    for table in report.body.iter(f"{W}tbl"):
+        for size in table.iterfind(".//w:rPr/w:sz", NS):
+            assert int(size.get(f"{W}val")) >= 16
+
+
+POINTS = {"TeksTabel": 9.0, "TeksTabelKecil": 8.0, "TeksTabelMini": 8.0}
+
+
+def test_every_header_word_fits_its_column(report):
+    """No header is broken inside a word ('Satua/n'): each word's width, bold, fits its cell."""
+    checked = 0
+    for table in report.body.iter(f"{W}tbl"):
+        header = _rows(table)[0]
+        if header.find("w:trPr/w:tblHeader", NS) is None:
+            continue
+        for cell in header.iterfind("w:tc", NS):
+            width = int(cell.find("w:tcPr/w:tcW", NS).get(f"{W}w")) / TWIPS_PER_CM
+            style = cell.find(".//w:pStyle", NS).get(f"{W}val")
+            need = longest_word_cm(_text(cell), POINTS[style], bold=True) + CELL_MARGIN
+            assert need <= width + 0.01, (_text(cell), width)
+            checked += 1
+    assert checked > 50
+
+
+# ------------------------------------------------------------------ units
+
+
+def test_typed_labels_make_lists_with_levels_and_numbers_as_typed():
+    parts = lists.split(
+        [
+            "Terdiri dari:",
+            "1. Sekretariat\n- Sub Koordinator A\n- Sub Koordinator B",
+            "2. Bidang",
+            "Lanjut.",
+            "3. X",
+        ]
+    )
+    assert parts[0] == "Terdiri dari:" and parts[2] == "Lanjut."
+    first, last = parts[1], parts[3]
+    assert isinstance(first, lists.Items) and isinstance(last, lists.Items)
+    assert [(i.depth, i.kind, i.number, i.text) for i in first.items] == [
+        (0, lists.DECIMAL, 1, "Sekretariat"),
+        (1, lists.BULLET, 1, "Sub Koordinator A"),
+        (1, lists.BULLET, 1, "Sub Koordinator B"),
+        (0, lists.DECIMAL, 2, "Bidang"),
+    ]
+    which, instances = first.instances()
+    assert which == [0, 1, 1, 0]  # 1 and 2 one list, the bullets their own
+    assert instances == [(lists.DECIMAL, 0, 1), (lists.BULLET, 1, 1)]
+    assert last.instances()[1] == [(lists.DECIMAL, 0, 3)]  # as typed, after the paragraph between
+
+
+def test_sub_items_restart_under_each_item_and_a_gap_in_numbers_starts_anew():
+    items = lists.numbered(["A:\na. satu\nb. dua", "B:\na. tiga", "C"])
+    which, instances = items.instances()
+    assert instances == [(lists.DECIMAL, 0, 1), (lists.LETTER, 1, 1), (lists.LETTER, 1, 1)]
+    assert which == [0, 1, 1, 0, 2, 0]
+    gap = lists.Items(tuple(lists.Item(0, lists.DECIMAL, n, str(n)) for n in (1, 2, 5)))
+    assert gap.instances()[1] == [(lists.DECIMAL, 0, 1), (lists.DECIMAL, 0, 5)]
+
+
+def test_an_unlabelled_line_continues_its_item():
+    (items,) = lists.split(["1. Bidang Tata Kelola,\nterdiri dari:\na. Seksi Statistik;"])
+    assert isinstance(items, lists.Items)
+    assert [(i.depth, i.text) for i in items.items] == [
+        (0, "Bidang Tata Kelola,\nterdiri dari:"),
+        (1, "Seksi Statistik;"),
+    ]
+
+
+def test_columns_widen_to_their_longest_word_and_the_table_keeps_its_width():
+    columns = [
+        Column("Indikator Kinerja", 6.0, lambda r: r[0]),
+        Column("Satuan", 1.0, lambda r: r[1]),
+        Column("Target", 1.2, lambda r: r[2]),
+    ]
+    out = fitted(columns, [Group([("Persentase layanan", "Dokumen", "80")])], 9.0)
+    assert abs(sum(c.width for c in out) - 8.2) < 1e-9
+    satuan = out[1].width
+    assert satuan >= longest_word_cm("Satuan", 9.0, bold=True) + CELL_MARGIN - 1e-9
+    assert satuan >= longest_word_cm("Dokumen", 9.0) + CELL_MARGIN - 1e-9
+    assert out[2].width >= longest_word_cm("Target", 9.0, bold=True) + CELL_MARGIN - 1e-9
+    assert out[0].width < 6.0  # the room came from the column that had it
+    assert fit(columns, [1.0, 1.0, 1.0]) == columns  # nothing short: unchanged
+
+
+def test_wrapping_counts_lines():
+    assert wrapped_lines("satu", 5.0, 9.0) == 1
+    assert wrapped_lines("kata " * 40, 3.0, 9.0) > 5
+
+
+def test_word_updates_the_fields_when_it_opens_the_report(tmp_path):
+    """The tables of contents and page references carry the numbers of the last layout (or none): Word
+    updates every field on opening (w:updateFields), the tables of contents marked as out of date."""
+    docx = build(SUKAMAJU, tmp_path / "laporan.docx")
+    with zipfile.ZipFile(docx) as package:
+        settings = etree.fromstring(package.read("word/settings.xml"))
+        document = package.read("word/document.xml").decode()
+    update = settings.find("w:updateFields", NS)
+    assert update is not None and update.get(f"{W}val") == "true"
+    tocs = re.findall(
+        r'<w:fldChar w:fldCharType="begin"( w:dirty="true")?/></w:r><w:r><w:instrText[^>]*> TOC ', document
+    )
+    assert len(tocs) == 3 and all(tocs)  # contents, tables, figures: each marked dirty
+
+
+def test_a_short_item_typed_before_its_paragraph_stays_with_it():
+    """'4. Pengelolaan Kinerja' names the paragraph after it: it was left alone at the foot of a page."""
+    items, text = lists.split(["4. Pengelolaan Kinerja", "Pengelolaan kinerja merupakan proses pencatatan."])
+    assert isinstance(items, lists.Items) and items.leads and text.startswith("Pengelolaan")
+    assert "<w:keepNext/>" in lists.paragraphs(items, [7])
+    (long,) = lists.split(["1. " + "kata " * 40])
+    assert isinstance(long, lists.Items) and not long.leads
