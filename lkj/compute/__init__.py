@@ -20,6 +20,7 @@ from lkj.compute.indikator import indikator_hasil, realisasi_row, sumber
 from lkj.compute.pembanding import pembanding_hasil
 from lkj.compute.pk import pk_hasil
 from lkj.compute.rata_rata import indikator_program_tercapai, rata_rata
+from lkj.compute.realisasi import computed as realisasi_computed
 from lkj.compute.realisasi import sources
 from lkj.compute.results import Hasil, IndikatorHasil, Jumlah, ProgramHasil, SasaranHasil
 from lkj.compute.spbe import spbe_from
@@ -100,7 +101,7 @@ def compute(dataset: Dataset, settings: Settings) -> Hasil:
             [
                 (i.indikator, i.penjelasan)
                 for i in berbeda
-                if i.penjelasan and not kontradiksi.computed(i.indikator)
+                if i.penjelasan and not realisasi_computed(i.indikator.sumber_realisasi)
             ],
             index,
             [i.indikator for i in indikator if i.status == "tidak_tercapai"],

@@ -11,8 +11,10 @@ from decimal import Decimal
 
 from lkj.compute.capaian import konversi_of, ukuran_hasil
 from lkj.compute.figure import Figure
+from lkj.compute.presisi import DEFAULT_COMPUTED
 from lkj.compute.rata_rata import indikator_program_tercapai
-from lkj.compute.realisasi import sources
+from lkj.compute.realisasi import computed as is_computed
+from lkj.compute.realisasi import realisasi, sources
 from lkj.compute.spbe import spbe_from
 from lkj.contract.lists import SUMBER_REALISASI
 from lkj.findings import Finding, Rule, Severity, finding, named
@@ -29,11 +31,6 @@ SUMBER_DIKETIK = Rule(
 RULES = (SUMBER_DIKETIK,)
 
 SHOWN = {value: text for text, value in SUMBER_REALISASI.items()}
-
-
-def computed(x: Indikator) -> bool:
-    """Whether lkj computes the indicator's realisation (Sumber Realisasi other than typed)."""
-    return x.sumber_realisasi not in (None, "diketik")
 
 
 def findings(
@@ -56,11 +53,12 @@ def _findings(
     for x in indikator:
         source = x.sumber_realisasi
         row = rows.get(x.kode)
-        figure = computed.get(source or "")
+        # the realisation as compute makes it (rounded to the indicator's decimals), not made again here
+        figure = realisasi(x, computed)
         if row is None or row.realisasi is None or figure is None or figure.value is None:
             continue
-        decimals = x.desimal if x.desimal is not None else 2
-        value = rounded(figure.value, decimals)
+        value = figure.value
+        decimals = x.desimal if x.desimal is not None else DEFAULT_COMPUTED
         if rounded(row.realisasi, decimals) == value:
             continue
         unit = "%" if x.satuan.strip() == "%" else ""
@@ -89,7 +87,7 @@ def year_findings(dataset: Dataset, settings: Settings) -> tuple[Finding, ...]:
     instansi = dataset.instansi
     if instansi is None or instansi.profil is None:
         return ()
-    wanted = [x for x in instansi.indikator if computed(x)]
+    wanted = [x for x in instansi.indikator if is_computed(x.sumber_realisasi)]
     if not wanted:
         return ()
     tables = konversi_of(instansi)  # as compute judges them: a score IKU's program indicator by its table
