@@ -21,15 +21,14 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 import shutil
 import signal
 import subprocess
-import zipfile
 from pathlib import Path
 
 from lkj import outputs
 from lkj.errors import LkjError
+from lkj.render.pdf_copy import copy_for_pdf
 from lkj.write import scratch_folder, signals_unwind, write_bytes
 
 TIMEOUT = 1800  # seconds: LibreOffice lays out a thousand-page report slowly
@@ -153,37 +152,6 @@ def _convert(soffice: str, docx: Path, target: Path, version: int) -> None:
         if not pdf.exists():
             raise PdfProblem("LibreOffice selesai tanpa menulis PDF; coba ekspor PDF dari Word.")
         write_bytes(target, outputs.mark_pdf(pdf.read_bytes()))
-
-
-_EXTERNAL_DATA = re.compile(rb"<c:externalData\b[^>]*?(?:/>|>.*?</c:externalData>)", re.S)
-_EMBEDDING_REL = re.compile(rb"<Relationship\b[^>]*?Target=\"\.\./embeddings/[^\"]*\"[^>]*/>")
-_EMBEDDING_TYPE = re.compile(rb"<Override\b[^>]*?PartName=\"/word/embeddings/[^\"]*\"[^>]*/>")
-
-
-def copy_for_pdf(docx: Path, copy: Path) -> None:
-    """The report as LibreOffice is given it: its charts without the workbooks behind Word's Edit Data,
-    everything else as it is (the .docx itself keeps them). LibreOffice draws a chart from the values its
-    part holds; the workbooks only cost it time, more for each chart the more charts there are (1.000
-    charts: 410 s with them, 219 s without). Stored, not deflated: the copy is read once, at once."""
-    with zipfile.ZipFile(docx) as source, zipfile.ZipFile(copy, "w", zipfile.ZIP_STORED) as out:
-        for info in source.infolist():
-            name = info.filename
-            if name.startswith("word/embeddings/"):
-                continue
-            edit = (
-                _EXTERNAL_DATA
-                if name.startswith("word/charts/chart")
-                else _EMBEDDING_REL
-                if name.startswith("word/charts/_rels/")
-                else _EMBEDDING_TYPE
-                if name == "[Content_Types].xml"
-                else None
-            )
-            if edit is not None:
-                out.writestr(name, edit.sub(b"", source.read(info)))
-                continue
-            with source.open(info) as reading, out.open(name, "w") as writing:
-                shutil.copyfileobj(reading, writing, 1 << 20)
 
 
 def _remove_stale(target: Path) -> None:
