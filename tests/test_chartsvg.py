@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import zipfile
 from decimal import Decimal as D
 
 import pytest
@@ -173,37 +172,3 @@ def test_gridlines_are_round_and_start_at_zero_for_bars():
     assert (axis.low, axis.step) == (0, 20) and list(axis.ticks)[-1] == 140
     assert scale([D(2), D("2.1")]).low > 0  # a line's small differences still show
     assert scale([D(5)], D(100), from_zero=True).high == 100  # a fixed maximum is kept
-
-
-def test_the_pdf_copy_draws_every_chart_as_a_picture_with_its_alternative_text(tmp_path):
-    from lkj.render.pdf_copy import copy_for_pdf
-    from tests.conftest import SUKAMAJU, build
-
-    docx = build(SUKAMAJU, tmp_path / "laporan.docx")
-    copy = tmp_path / "salinan.docx"
-    copy_for_pdf(docx, copy)
-    with zipfile.ZipFile(docx) as original, zipfile.ZipFile(copy) as salinan:
-        parts = [n for n in original.namelist() if re.fullmatch(r"word/charts/chart\d+\.xml", n)]
-        assert len(parts) >= 5
-        names = salinan.namelist()
-        assert not [n for n in names if n.startswith(("word/charts/", "word/embeddings/"))]
-        pictures = sorted(n for n in names if re.fullmatch(r"word/media/grafik\d+\.svg", n))
-        assert len(pictures) == len(parts)
-        document = salinan.read("word/document.xml").decode()
-        before = original.read("word/document.xml").decode()
-        assert "drawingml/2006/chart" not in document and document.count("<pic:pic ") == len(parts)
-        titles = re.findall(r'<wp:docPr id="\d+" name="Grafik \d+" descr="([^"]*)"', before)
-        assert re.findall(r'<wp:docPr id="\d+" name="Grafik \d+" descr="([^"]*)"', document) == titles
-        assert len(titles) == len(parts)
-        rels = salinan.read("word/_rels/document.xml.rels").decode()
-        assert "relationships/chart" not in rels and rels.count("media/grafik") == len(parts)
-        types = salinan.read("[Content_Types].xml").decode()
-        assert 'Extension="svg"' in types and "/word/charts/" not in types
-        for name in parts:  # each picture carries its chart's numbers
-            number = re.sub(r"\D", "", name)
-            chart = etree.fromstring(original.read(name))
-            drawn = salinan.read(f"word/media/grafik{number}.svg").decode()
-            for label in chart.xpath(
-                "//c:dLbl//a:t/text()", namespaces={"c": chart.nsmap["c"], "a": chart.nsmap["a"]}
-            ):
-                assert f">{label}<" in drawn
