@@ -137,6 +137,16 @@ def test_the_fictional_set_has_no_analysis_left_without_data(sukamaju):
     assert "sebesar 2,5 Hari, turun 0,7 Hari dibanding realisasi tahun 2023 sebesar 3,2 Hari" in text
     assert "perubahan tersebut menunjukkan kinerja yang membaik" in text
     assert "# LAMPIRAN" in text and "Lampiran 3. Realisasi Indikator Kinerja per Triwulan" in text
+    # the KI Award's earlier targets lie below its conversion table: the "-" in its history is told
+    assert "| 〃 | 2023 | 88,0 | 91,2 | - |" in text
+    assert (
+        "Capaian indikator Nilai Keterbukaan Informasi Publik (KI Award) tahun 2019–2023 ditandai “-” pada "
+        "tabel di atas karena tidak dapat ditetapkan" in text
+    )
+    assert (
+        "tabel itu hanya memuat nilai 90 sampai 100, sedangkan target dan realisasi tahun 2019–2022 serta "
+        "target tahun 2023 berada di luar rentang tersebut." in text
+    )
 
 
 def test_a_reader_checking_with_a_pencil_finds_the_figures_agree(jambi, sukamaju):
