@@ -168,6 +168,24 @@ def test_a_reader_checking_with_a_pencil_finds_the_figures_agree(jambi, sukamaju
     assert "| Nilai Keterbukaan Informasi Publik | 90,0 | 93,5 | 106,25% |" in text  # one precision
 
 
+def test_the_overall_efficiency_is_reconciled_with_the_sasaran_wherever_it_is_stated(jambi):
+    """Jambi: 'efisien' overall, four of five sasaran 'cukup efisien': the Ikhtisar, 3.5 and BAB IV say
+    the one judgement and the same sentence on what it weighs against the sasaran's."""
+    _, text = jambi
+    said = (
+        "Penilaian keseluruhan ini membandingkan rata-rata capaian seluruh sasaran dengan serapan seluruh "
+        "anggaran, sedangkan analisis efisiensi setiap sasaran membandingkan capaian sasaran itu dengan "
+        "serapan program pendukungnya; menurut analisis per sasaran, 4 sasaran cukup efisien dan 1 sasaran "
+        "efisien."
+    )
+    ikhtisar = text.split("# IKHTISAR EKSEKUTIF", 1)[1].split("# BAB I ", 1)[0]
+    realisasi = text.split("## 3.5 Realisasi Anggaran", 1)[1].split("# BAB IV", 1)[0]
+    penutup = text.split("## 4.1 Kesimpulan", 1)[1].split("## 4.2", 1)[0]
+    for part in (ikhtisar, realisasi, penutup):
+        assert "secara keseluruhan dinilai efisien" in part and said in part
+    assert text.count(said) == 3
+
+
 def test_golden_text_and_tables(jambi, sukamaju, golden):
     golden("jambi.txt", jambi[1])
     golden("sukamaju.txt", sukamaju[1])
