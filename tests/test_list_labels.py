@@ -65,9 +65,11 @@ def test_decimal_letters_romans_and_bullets_as_word_prints_them():
         + _lvl(3, "bullet", "\uf0b7")
         + _lvl(4, "upperRoman", "%5")
         + _lvl(5, "upperLetter")
+        + _lvl(6, "bullet", "§", extra='<w:rPr><w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/></w:rPr>')
+        + _lvl(7, "bullet", "o", extra='<w:rPr><w:rFonts w:ascii="Courier New"/></w:rPr>')
     )
     numbering = _numbering({"0": abstract}, {"1": "0"})
-    assert _labels(numbering, _items("1", 0, 1, 1, 2, 2, 2, 2, 3, 0, 4, 5)) == [
+    assert _labels(numbering, _items("1", 0, 1, 1, 2, 2, 2, 2, 3, 0, 4, 5, 6, 7)) == [
         "1.",
         "a)",
         "b)",
@@ -79,6 +81,8 @@ def test_decimal_letters_romans_and_bullets_as_word_prints_them():
         "2.",
         "I",
         "A.",
+        "•",  # Wingdings' square bullet: a picture, printed as a bullet
+        "o",  # a letter o in an ordinary font is what it is
     ]
 
 
