@@ -36,6 +36,7 @@ from lkj.diff.dump import (
     TC,
     TR,
     W,
+    _ppr,
     _style,
     _text,
     cell_span,
@@ -44,6 +45,8 @@ from lkj.diff.dump import (
     span,
     t_text,
 )
+from lkj.diff.list_labels import ListLabels, labelled
+from lkj.diff.numbering import document_numbering, paragraph_numbering
 from lkj.diff.safexml import OPTIONS, Root
 
 CONTINUED = "〃"
@@ -118,17 +121,22 @@ def read_document(path: Path, keep_tree: bool = False) -> Document:
     the scan cannot read (another prefix than w:, another encoding than UTF-8) is parsed."""
     if keep_tree:
         members, root = all_parts(path)
-        return Document(_parsed(root), root, members)
+        return Document(_parsed(root, _labels(path)), root, members)
     xml, head = document_xml(path)
     if not _scannable(xml, head):
         check_paragraphs(path, xml)
-        return Document(_parsed(parsed_part(path, DOCUMENT, xml)), None, {})
-    return Document(_scanned_checked(path, xml), None, {})
+        return Document(_parsed(parsed_part(path, DOCUMENT, xml), _labels(path)), None, {})
+    return Document(_scanned_checked(path, xml, _labels(path)), None, {})
 
 
-def _parsed(root: etree._Element) -> list[Block]:
+def _labels(path: Path) -> ListLabels:
+    """List labels as `lkj dump` prints them: a renumbered list is a change the reader sees."""
+    return ListLabels(document_numbering(path))
+
+
+def _parsed(root: etree._Element, labels: ListLabels) -> list[Block]:
     body = root.find(f"{W}body")
-    return list(_blocks(_joined(_tree_pieces(body if body is not None else root))))
+    return list(_blocks(_joined(_tree_pieces(body if body is not None else root, labels))))
 
 
 _ENCODING = re.compile(rb"""\A(?:\xef\xbb\xbf)?<\?xml[^>]*?encoding=["']([\w.-]+)""")
@@ -165,13 +173,13 @@ def _as_scanned(prefix: bytes, namespace: bytes) -> bool:
     return namespace not in _PREFIXES.values()
 
 
-def _scanned_checked(path: Path, xml: bytes) -> list[Block]:
+def _scanned_checked(path: Path, xml: bytes, labels: ListLabels) -> list[Block]:
     """Scan the document while another thread checks that it is well-formed XML (lxml lets go of the
     interpreter meanwhile): what the scan reads from a broken document is never shown."""
     with ThreadPoolExecutor(max_workers=1) as pool:
         checked = pool.submit(check_part, path, DOCUMENT, xml)
         try:
-            blocks = list(_blocks(_joined(_scanned_pieces(path, xml))))
+            blocks = list(_blocks(_joined(_scanned_pieces(path, xml, labels))))
         except UnicodeDecodeError:
             checked.result()  # not UTF-8, so not well-formed: the check says where
             raise
@@ -193,19 +201,23 @@ class _Piece:
     more: tuple[etree._Element, ...] = ()  # a parsed table's continuations (_joined)
 
 
-def _tree_pieces(body: etree._Element) -> Iterator[_Piece]:
+def _tree_pieces(body: etree._Element, labels: ListLabels) -> Iterator[_Piece]:
     for element in outermost(body, BLOCKS):
         if element.tag == TBL:
             yield _Piece("tbl", element=element)
         elif element.tag == f"{W}p":
-            text = " ".join(_text(element).split())
-            yield _Piece("p", _style(element), text, figure_marker(element), element)
+            style = _style(element)
+            label = labels.label(style, *paragraph_numbering(_ppr(element)))
+            text = labelled(label, " ".join(_text(element).split()))
+            yield _Piece("p", style, text, figure_marker(element), element)
 
 
 _TAG = re.compile(rb"<(/?)w:(tbl|p)(?=[\s>/])[^>]*?(/?)>")
 _NAMESPACES = re.compile(rb'\sxmlns:\w+="[^"]*"')
 _OWN_PPR = re.compile(rb"<w:p\b[^>]*>\s*<w:pPr(?:\s[^>]*)?>(.*?)</w:pPr\s*>", re.S)
 _STYLE_ID = re.compile(rb"""<w:pStyle\s[^>]*?\bw:val\s*=\s*["']([^"']*)["']""")
+_NUM_ID = re.compile(rb"""<w:numId\s[^>]*?\bw:val\s*=\s*["']([^"']*)["']""")
+_ILVL = re.compile(rb"""<w:ilvl\s[^>]*?\bw:val\s*=\s*["']([^"']*)["']""")
 _T = re.compile(rb"<w:t(?:\s[^>]*)?>([^<]*)</w:t\s*>")
 _RUN_TEXT = re.compile(rb"<w:t(?:\s[^>]*)?>([^<]*)</w:t\s*>|<w:(br|tab)\b([^>]*?)/?>")
 _PAGE = re.compile(rb"""w:type\s*=\s*["']page["']""")
@@ -213,7 +225,7 @@ _CHART = re.compile(rb"<c:chart[\s/>]")
 _IMAGE = re.compile(rb"<a:blip[\s/>]")
 
 
-def _scanned_pieces(path: Path, xml: bytes) -> Iterator[_Piece]:
+def _scanned_pieces(path: Path, xml: bytes, labels: ListLabels) -> Iterator[_Piece]:
     """The body's children, found by their tags (nesting counted: tables in cells, text boxes); at most
     MAX_PARAGRAPHS paragraphs (too_many_paragraphs otherwise)."""
     root_end = xml.find(b">", xml.find(b"<w:document"))
@@ -241,9 +253,20 @@ def _scanned_pieces(path: Path, xml: bytes) -> Iterator[_Piece]:
                 yield _Piece("tbl", xml=chunk, namespaces=namespaces)
             else:
                 own = _OWN_PPR.match(chunk)  # its own properties, not those a tracked change kept
-                style = _STYLE_ID.search(own.group(1).split(b"<w:pPrChange", 1)[0]) if own else None
-                text = " ".join(_chunk_text(chunk).split())
-                yield _Piece("p", style.group(1).decode() if style else "", text, _marker(chunk))
+                ppr = own.group(1).split(b"<w:pPrChange", 1)[0] if own else b""
+                found = _STYLE_ID.search(ppr)
+                style = found.group(1).decode() if found else ""
+                label = labels.label(style, *_scanned_numbering(ppr))
+                text = labelled(label, " ".join(_chunk_text(chunk).split()))
+                yield _Piece("p", style, text, _marker(chunk))
+
+
+def _scanned_numbering(ppr: bytes) -> tuple[str | None, str | None]:
+    """(numId, ilvl) of a paragraph's own properties, as numbering.paragraph_numbering reads them."""
+    if b"<w:numPr" not in ppr:
+        return None, None
+    num_id, ilvl = _NUM_ID.search(ppr), _ILVL.search(ppr)
+    return (num_id.group(1).decode() if num_id else None), (ilvl.group(1).decode() if ilvl else None)
 
 
 def _marker(chunk: bytes) -> str | None:

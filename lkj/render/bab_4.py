@@ -30,6 +30,7 @@ def bab_4(r: Report) -> dict[str, Any]:
                 sasaran=tuple(r.sasaran),
                 anggaran=anggaran_view(h.belanja.total),
                 efisiensi=efisiensi_view(h.efisiensi),
+                efisiensi_sasaran=r.efisiensi_sasaran,
             ),
         )
     )

@@ -120,6 +120,7 @@ def _ikhtisar(r: Report) -> Content:
                 kategori=h.kategori_organisasi,
                 anggaran=anggaran_view(h.belanja.total),
                 efisiensi=efisiensi_view(h.efisiensi),
+                efisiensi_sasaran=r.efisiensi_sasaran,
                 berhasil=tuple(
                     f"{v.nama} ({v.capaian})" for v in views if v.status in ("melebihi", "tercapai")
                 ),
