@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -17,8 +16,7 @@ from lkj.diff.dump import dump
 from lkj.diff.list_labels import ListLabels, formatted
 from lkj.diff.numbering import read_numbering
 from tests.conftest import JAMBI, build
-
-W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+from tests.helpers import W_NS, word_document
 
 
 def _lvl(
@@ -267,22 +265,6 @@ def test_any_definitions_never_raise_and_label_alike_every_time(numbering, parag
 # ---------------------------------------------------------------- documents
 
 
-def _docx(path: Path, body: str, numbering: str | None) -> Path:
-    parts = {
-        "[Content_Types].xml": (
-            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-            '<Default Extension="xml" ContentType="application/xml"/></Types>'
-        ),
-        "word/document.xml": f'<w:document xmlns:w="{W_NS}"><w:body>{body}</w:body></w:document>',
-    }
-    if numbering is not None:
-        parts["word/numbering.xml"] = numbering
-    with zipfile.ZipFile(path, "w") as zf:
-        for name, xml in parts.items():
-            zf.writestr(name, xml)
-    return path
-
-
 def _item(text: str, num_id: str = "1", ilvl: str = "0") -> str:
     numpr = f'<w:numPr><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num_id}"/></w:numPr>'
     return f"<w:p><w:pPr>{numpr}</w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>"
@@ -290,10 +272,10 @@ def _item(text: str, num_id: str = "1", ilvl: str = "0") -> str:
 
 def test_dump_and_diff_read_a_renumbered_list_alike(tmp_path):
     numbering = _numbering({"0": _lvl(0)}, {"1": "0"})
-    old = _docx(
+    old = word_document(
         tmp_path / "lama.docx", _item("Sekretariat") + _item("Bidang A") + _item("Bidang B"), numbering
     )
-    new = _docx(tmp_path / "baru.docx", _item("Sekretariat") + _item("Bidang B"), numbering)
+    new = word_document(tmp_path / "baru.docx", _item("Sekretariat") + _item("Bidang B"), numbering)
     assert dump(old) == "1. Sekretariat\n2. Bidang A\n3. Bidang B\n"
     for keep_tree in (False, True):
         assert [b.text for b in read_document(new, keep_tree=keep_tree).blocks] == [
@@ -310,7 +292,7 @@ def test_dump_and_diff_read_a_renumbered_list_alike(tmp_path):
     [None, "<w:numbering", f'<w:numbering xmlns:w="{W_NS}"><w:num w:numId="1"/></w:numbering>', "\x00\x01"],
 )
 def test_a_missing_or_broken_numbering_part_leaves_the_text_unlabelled(tmp_path, numbering):
-    path = _docx(tmp_path / "tanpa.docx", _item("Sekretariat"), numbering)
+    path = word_document(tmp_path / "tanpa.docx", _item("Sekretariat"), numbering)
     assert dump(path) == "Sekretariat\n"
     assert [b.text for b in read_document(path).blocks] == ["Sekretariat"]
 

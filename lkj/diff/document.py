@@ -18,6 +18,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from lkj.diff.continued import joined
 from lkj.diff.docx import (
     DOCUMENT,
     MAX_PARAGRAPHS,
@@ -199,6 +200,7 @@ class _Piece:
     xml: bytes = b""
     namespaces: bytes = b""
     more: tuple[etree._Element, ...] = ()  # a parsed table's continuations (_joined)
+    section: bool = False  # an empty paragraph that ends a section: tables on either side stay apart
 
 
 def _tree_pieces(body: etree._Element, labels: ListLabels) -> Iterator[_Piece]:
@@ -209,7 +211,8 @@ def _tree_pieces(body: etree._Element, labels: ListLabels) -> Iterator[_Piece]:
             style = _style(element)
             label = labels.label(style, *paragraph_numbering(_ppr(element)))
             text = labelled(label, " ".join(_text(element).split()))
-            yield _Piece("p", style, text, figure_marker(element), element)
+            section = not text and element.find(f"{W}pPr/{W}sectPr") is not None
+            yield _Piece("p", style, text, figure_marker(element), element, section=section)
 
 
 _TAG = re.compile(rb"<(/?)w:(tbl|p)(?=[\s>/])[^>]*?(/?)>")
@@ -258,7 +261,8 @@ def _scanned_pieces(path: Path, xml: bytes, labels: ListLabels) -> Iterator[_Pie
                 style = found.group(1).decode() if found else ""
                 label = labels.label(style, *_scanned_numbering(ppr))
                 text = labelled(label, " ".join(_chunk_text(chunk).split()))
-                yield _Piece("p", style, text, _marker(chunk))
+                section = not text and b"<w:sectPr" in ppr
+                yield _Piece("p", style, text, _marker(chunk), section=section)
 
 
 def _scanned_numbering(ppr: bytes) -> tuple[str | None, str | None]:
@@ -297,38 +301,20 @@ def _fragment(xml: bytes, namespaces: bytes) -> etree._Element:
 
 
 def _joined(pieces: Iterable[_Piece]) -> Iterator[_Piece]:
-    """Scanned tables that follow one another with nothing but empty paragraphs between them, as one
-    table: lkj writes a large year's big table as several, each with the header row (LibreOffice lays
-    short tables out far faster; lkj.render.big_table), which its reader takes for one table, and so
-    does the diff (its rows keyed and located under the one caption)."""
-    table: _Piece | None = None
-    between: list[_Piece] = []
-    for piece in pieces:
-        if piece.tag == "tbl" and table is not None and _continues(table, piece):
-            table = _continued(table, piece)
-            between = []
-        elif table is not None and piece.tag == "p" and not piece.text and not piece.marker:
-            between.append(piece)
-        else:
-            if table is not None:
-                yield table
-                yield from between
-            table, between = (piece, []) if piece.tag == "tbl" else (None, [])
-            if table is None:
-                yield piece
-    if table is not None:
-        yield table
-        yield from between
+    """Tables that continue one another as one table (lkj.diff.continued: the rule `lkj dump` follows
+    too), its rows keyed and located under the one caption."""
+    return joined(pieces, _heading_row, _blank, _continued)
 
 
-def _continues(table: _Piece, more: _Piece) -> bool:
-    header = _heading_row(more)
-    return header is not None and header == _heading_row(table)
+def _blank(piece: _Piece) -> bool:
+    return piece.tag == "p" and not piece.text and not piece.marker and not piece.section
 
 
 def _heading_row(table: _Piece) -> tuple[str, ...] | None:
-    """The cells of the table's header row (repeated on every page), None without one: a table
-    continues another only under the same header."""
+    """The cells of the table's header row (repeated on every page), None without one (or for a
+    paragraph): a table continues another only under the same header."""
+    if table.tag != "tbl":
+        return None
     if table.element is not None:
         first = next(iter(outermost(table.element, (TR,), (TBL,))), None)
         if first is None or first.find(f"{W}trPr/{W}tblHeader") is None:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from lkj.diff.continued import joined
 from lkj.diff.docx import DOCUMENT, NotADocx, W, check_paragraphs, document_xml, part_problem
 from lkj.diff.list_labels import ListLabels, labelled
 from lkj.diff.numbering import document_numbering, paragraph_numbering
@@ -58,11 +59,22 @@ class Item:
     text: str = ""
     level: int = 0
     rows: list[list[str]] = field(default_factory=list)
+    header_rows: int = 0  # tables: how many rows at the top are the header repeated on every page
+
+
+def _header(item: Item) -> tuple[str, ...] | None:
+    return tuple(item.rows[0]) if item.kind == "table" and item.header_rows else None
+
+
+def _continued(table: Item, more: Item) -> Item:
+    """One table of `table` and the rows of `more` below its header: the header is read once."""
+    return Item("table", rows=table.rows + more.rows[more.header_rows :], header_rows=table.header_rows)
 
 
 def read_items(path: Path) -> list[Item]:
-    """The blocks of the document body. The document is parsed a piece at a time and each block dropped
-    once read, so that a large report takes no more memory than its text."""
+    """The blocks of the document body, tables that continue one another as one (lkj.diff.continued, as
+    the diff reads them). The document is parsed a piece at a time and each block dropped once read, so
+    that a large report takes no more memory than its text."""
     xml, _ = document_xml(path)
     check_paragraphs(path, xml)
     parser = etree.XMLPullParser(events=("end",), tag=(f"{W}p", f"{W}tbl"), **OPTIONS)
@@ -75,7 +87,8 @@ def read_items(path: Path) -> list[Item]:
         parser.close()
     except etree.XMLSyntaxError as exc:
         raise NotADocx(part_problem(path, DOCUMENT, syntax_problem(exc))) from exc
-    return items
+    # an empty paragraph gives no item: the tables on either side of it are next to each other here
+    return list(joined(items, _header, lambda item: False, _continued))
 
 
 _PIECE = 1024 * 1024
@@ -88,7 +101,7 @@ def _body_items(events: Iterable[tuple[str, etree._Element]], labels: ListLabels
         if element.tag == P:
             yield from _paragraph(element, labels.label(_style(element), *paragraph_numbering(_ppr(element))))
         else:
-            yield Item("table", rows=_rows(element))
+            yield _table(element)
         element.clear()
         parent = element.getparent()
         while element.getprevious() is not None:
@@ -175,9 +188,15 @@ def _paragraph(p: etree._Element, label: str = "") -> list[Item]:
     return out
 
 
-def _rows(table: etree._Element) -> list[list[str]]:
+def _table(table: etree._Element) -> Item:
+    rows = list(outermost(table, (TR,), (TBL,)))
+    header = next((at for at, tr in enumerate(rows) if tr.find(f"{W}trPr/{W}tblHeader") is None), len(rows))
+    return Item("table", rows=_rows(rows), header_rows=header)
+
+
+def _rows(trs: Iterable[etree._Element]) -> list[list[str]]:
     rows = []
-    for tr in outermost(table, (TR,), (TBL,)):
+    for tr in trs:
         cells = []
         for tc in outermost(tr, (TC,), (TBL,)):
             merged = tc.find(f"{W}tcPr/{W}vMerge")
