@@ -14,7 +14,7 @@ from pathlib import Path
 
 from docx import Document
 from docx.enum.section import WD_SECTION
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt, RGBColor
@@ -242,11 +242,8 @@ def body(document: Document) -> None:
     para(document, "{{p langkah }}")
     document.add_heading("LAMPIRAN", 1)
     para(document, "{%p for l in lampiran %}")
-    # every lampiran after the first starts a page (the first follows LAMPIRAN's own page break): a
-    # lampiran's heading was left at the foot of the page the one before it ended on
-    para(document, "{%p if loop.index > 1 %}")
-    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-    para(document, "{%p endif %}")
+    # no page break of its own: a lampiran's heading keeps with its lead-in, which keeps with its table's
+    # caption (lkj.render.blocks.Content.table), and a signature's last line keeps with nothing
     document.add_heading("Lampiran {{ loop.index }}. {{ l.judul }}", 2)
     para(document, "{{p l.isi }}")
     para(document, "{%p endfor %}")

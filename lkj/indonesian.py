@@ -6,6 +6,7 @@ Rounding is half-up, as people round by hand; nothing here touches floats.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from datetime import date
 from decimal import ROUND_HALF_UP, Context, Decimal
 
@@ -208,3 +209,21 @@ def terbilang_rupiah(value: Number) -> str:
 def ukuran_berkas(size: int) -> str:
     """File size for messages: 52428800 → "50,0 MB"."""
     return f"{angka(Decimal(size) / 1048576, 1)} MB"
+
+
+def daftar(items: Sequence[str], dan: str = "dan") -> str:
+    """A list in a sentence: "a", "a dan b", "a, b dan c" (`dan`: the last joining word, e.g. "serta")."""
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {dan} {items[-1]}"
+
+
+def tahun_tahun(years: Iterable[int]) -> str:
+    """Years in a sentence, each run of consecutive years as one span: "2019–2022 dan 2024"."""
+    runs: list[list[int]] = []
+    for year in sorted(set(years)):
+        if runs and year == runs[-1][-1] + 1:
+            runs[-1].append(year)
+        else:
+            runs.append([year])
+    return daftar([f"{r[0]}–{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs])

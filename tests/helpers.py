@@ -8,6 +8,7 @@ import signal
 import stat
 import subprocess
 import sys
+import zipfile
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -122,3 +123,23 @@ def as_in_a_terminal() -> None:
     a child told to stop by them would not, and its test would wait for it in vain."""
     for signum in (signal.SIGINT, signal.SIGHUP, signal.SIGTERM):
         signal.signal(signum, signal.SIG_DFL)
+
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def word_document(path: Path, body: str, numbering: str | None = None) -> Path:
+    """A minimal .docx: `body` (WordprocessingML, prefix w:) its body, `numbering` its numbering part."""
+    parts = {
+        "[Content_Types].xml": (
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="xml" ContentType="application/xml"/></Types>'
+        ),
+        "word/document.xml": f'<w:document xmlns:w="{W_NS}"><w:body>{body}</w:body></w:document>',
+    }
+    if numbering is not None:
+        parts["word/numbering.xml"] = numbering
+    with zipfile.ZipFile(path, "w") as zf:
+        for name, xml in parts.items():
+            zf.writestr(name, xml)
+    return path

@@ -4,6 +4,7 @@ table a reader sees."""
 
 from __future__ import annotations
 
+import itertools
 import re
 import zipfile
 from pathlib import Path
@@ -83,3 +84,20 @@ def test_the_diff_reads_the_tables_as_one_and_locates_a_row_in_it(large, tmp_pat
     located = [c.location for c in changes if f"baris {kode}" in c.location]
     assert any(place.endswith("kolom Realisasi (Rp)") for place in located), [c.location for c in changes]
     assert not [c for c in changes if c.scope in ("tabel", "baris")]  # no row lost or found between tables
+
+
+def test_the_dump_prints_the_tables_as_one_with_the_header_once_as_the_diff_reads_them(large):
+    from lkj.diff.dump import dump
+
+    _, docx = large
+    lines = dump(docx).splitlines()
+    caption = max(at for at, line in enumerate(lines) if line.startswith("[") and f"{BIG} tahun" in line)
+    rows = list(itertools.takewhile(lambda line: line.startswith("| "), lines[caption + 1 :]))
+    assert sum("Program / Kegiatan / Sub Kegiatan" in row for row in rows) == 1
+    (block,) = [b for b in read_document(docx).blocks if b.kind == "table" and BIG in b.caption]
+    assert (
+        len(rows)
+        == 1 + len(block.rows)
+        == 1 + sum(len(re.findall(r"<w:tr>", t)) - 1 for t in _big_tables(docx))
+    )
+    assert rows[0] == "| " + " | ".join(block.header) + " |"

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lkj.compute.capaian import Konversi, capaian, maximize, minimize
+from lkj.compute.capaian import Konversi, capaian, luar_tabel, maximize, minimize
 from lkj.indonesian import persen
 from lkj.model import KonversiRow, Target
 from lkj.read.settings import default_settings
@@ -134,6 +134,26 @@ def test_score_below_the_table_is_reported_not_guessed():
     assert "di luar tabel konversi 'KI Award'" in figure.note and "mulai dari nilai 90" in figure.note
 
 
+def test_a_year_whose_figures_lie_outside_the_table_names_them():
+    # Sukamaju 2023: target 88 (below the table), realisasi 91,2 (its 90–92 band); 2022: 85 and 88,6
+    below = luar_tabel(t(88), D("91.2"), P, KI)
+    assert below is not None and (below.tabel, below.nilai, below.keduanya, below.cakupan) == (
+        "KI Award",
+        ("target",),
+        True,
+        "90 sampai 100",
+    )
+    assert luar_tabel(t(85), D("88.6"), P, KI).nilai == ("realisasi", "target")
+    assert luar_tabel(t(96), D("101"), P, KI).nilai == ("realisasi",)  # above the table too
+    # the table's value of the realisation: the target is not converted, 91,2 has a value
+    assert luar_tabel(t(88), D("91.2"), TABEL, KI) is None
+    assert luar_tabel(t(88), D("88.6"), TABEL, KI).nilai == ("realisasi",)
+    # inside the table, scores compared as they are, no realisation, no table: the table is not why
+    assert luar_tabel(t(90), D("93.5"), P, KI) is None
+    assert luar_tabel(t(88), D("91.2"), dataclasses.replace(P, konversi="skor"), KI) is None
+    assert luar_tabel(t(88), None, P, KI) is None and luar_tabel(t(88), D(91), P, None) is None
+
+
 # An open band below the table and one above it, the upper bound of the first left out of it
 OPEN = Konversi(
     "KI Award",
@@ -160,6 +180,7 @@ def test_open_bands_take_every_score_on_their_open_side(score, expected, band):
     figure = capaian(t(90), D(score), "max", TABEL, konversi=OPEN)
     assert figure.value == expected and f"masuk rentang {band} pada tabel 'KI Award'" in figure.note
     assert OPEN.lowest is None  # nothing falls below a table open below
+    assert OPEN.cakupan == "semua nilai"
 
 
 def test_no_realisation_is_no_data_never_zero():

@@ -12,10 +12,12 @@ from hypothesis import strategies as st
 
 from lkj.indonesian import (
     angka,
+    daftar,
     persen,
     rentang,
     romawi,
     rupiah,
+    tahun_tahun,
     tanggal,
     terbilang,
     terbilang_bulat,
@@ -98,3 +100,10 @@ def test_figures_of_any_size_bounded_input_can_make_are_formatted():
     assert persen(Decimal("1e26") / 3) == "33.333.333.333.333.333.333.333.333,33%"
     assert rupiah(100 * 999_999_999_999_999) == "Rp99.999.999.999.999.900,00"
     assert terbilang_rupiah(10**20).startswith("seratus kuintiliun")
+
+
+def test_a_list_and_years_in_a_sentence():
+    assert [daftar(x) for x in ([], ["a"], ["a", "b"], ["a", "b", "c"])] == ["", "a", "a dan b", "a, b dan c"]
+    assert daftar(["a", "b"], "serta") == "a serta b"
+    assert tahun_tahun([2023, 2019, 2020, 2021, 2022]) == "2019–2023"
+    assert tahun_tahun([2019, 2021, 2022, 2024, 2024]) == "2019, 2021–2022 dan 2024"

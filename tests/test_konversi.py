@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import dataclasses
 from decimal import Decimal as D
 
 import pytest
 
+from lkj.compute import compute
 from lkj.indonesian import rentang_skor
 from lkj.model import Target
 from lkj.pipeline import check
 from lkj.read import read_folder
+from lkj.read.settings import settings_of
+from lkj.render.views import indikator_view
+from tests.conftest import SUKAMAJU
 from tests.helpers import edit_cells
 
 INS = "00-instansi.xlsx"
@@ -162,3 +167,27 @@ def test_with_the_score_policy_the_scores_are_compared(sukamaju_copy):
     hasil = check(sukamaju_copy, year=True).hasil
     assert round(_ki(hasil).capaian.value, 2) == D("103.89")
     assert _ki_program(hasil).capaian.value == _ki(hasil).capaian.value
+
+
+def test_earlier_years_the_table_cannot_judge_are_explained_to_the_reader():
+    """Sukamaju's KI Award history: targets 75–88 lie below the table (90–100), so 2019–2023 have no
+    capaian under the decree's reading; the report says why, for which years and which figures."""
+    dataset = read_folder(SUKAMAJU).dataset
+    settings = settings_of(dataset.instansi)
+    for policy, years, rincian in (
+        ("keduanya", "2019–2023", "target dan realisasi tahun 2019–2022 serta target tahun 2023"),
+        ("tabel", "2019–2022", "realisasi tahun 2019–2022"),  # 91,2 of 2023 has its value: 80%
+    ):
+        hasil = compute(dataset, dataclasses.replace(settings, konversi=policy))
+        ki = next(i for i in hasil.indikator if i.indikator.kode == "IK-04")
+        view = indikator_view(ki, None).luar_tabel
+        assert view is not None and (view.tahun, view.rincian, view.cakupan) == (
+            years,
+            rincian,
+            "90 sampai 100",
+        )
+        assert view.keduanya is (policy == "keduanya")
+    # every other indicator's earlier years all have a capaian, or no table to blame
+    assert all(
+        indikator_view(i, None).luar_tabel is None for i in hasil.indikator if i.indikator.kode != "IK-04"
+    )

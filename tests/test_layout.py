@@ -12,9 +12,11 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from lkj.render import lists
-from lkj.render.grid import CELL_MARGIN, Column, Group, fit, fitted
-from lkj.render.textwidth import longest_word_cm, wrapped_lines
+from lkj.render import grid, lists
+from lkj.render import ooxml as x
+from lkj.render.blocks import TABLE_END, Content
+from lkj.render.grid import CELL_MARGIN, Column, Group, Total, fit, fitted
+from lkj.render.textwidth import longest_word_cm, width_cm, words, wrapped_lines
 from tests.conftest import JAMBI, SUKAMAJU, build
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -134,6 +136,13 @@ def _kept(row: etree._Element) -> bool:
     return all(_keeps(p) for p in row.iter(f"{W}p"))
 
 
+def _signed(table: etree._Element) -> bool:
+    """The table is followed by the space after it, then a signature."""
+    space = table.getnext()
+    after = space.getnext() if space is not None else None
+    return after is not None and after.find(".//w:pStyle[@w:val='TandaTangan']", NS) is not None
+
+
 def test_a_table_that_fits_on_a_page_is_kept_on_one_and_a_long_one_is_not(report):
     kept = 0
     for table in report.body.iter(f"{W}tbl"):
@@ -141,7 +150,9 @@ def test_a_table_that_fits_on_a_page_is_kept_on_one_and_a_long_one_is_not(report
             continue
         rows = _rows(table)
         if len(rows) <= 8:  # a few rows always fit on a page: every row but the last keeps with the next
-            assert all(_kept(r) for r in rows[:-1]) and not any(_keeps(p) for p in rows[-1].iter(f"{W}p"))
+            assert all(_kept(r) for r in rows[:-1])
+            # the last row too, only where a signature follows (test_a_signature_keeps_together_…)
+            assert not any(_keeps(p) for p in rows[-1].iter(f"{W}p")) or _signed(table)
             kept += 1
     assert kept >= 10
 
@@ -271,6 +282,112 @@ def test_every_header_word_fits_its_column(report):
     assert checked > 50
 
 
+def _style_of(p: etree._Element) -> str:
+    found = p.find("w:pPr/w:pStyle", NS)
+    return found.get(f"{W}val") if found is not None else ""
+
+
+def _keeps_with_what_follows(node: etree._Element) -> bool:
+    """A paragraph keeps with the next; a table, by its last row's paragraphs."""
+    if node.tag == f"{W}tbl":
+        return all(_keeps(p) for p in _rows(node)[-1].iter(f"{W}p"))
+    return bool(_keeps(node))
+
+
+def _signatures(report: Report) -> list[list[etree._Element]]:
+    """Each signature block: its runs of TandaTangan paragraphs in the body, or its table of two."""
+    blocks: list[list[etree._Element]] = []
+    for node in report.body:
+        if node.tag == f"{W}p" and _style_of(node) == "TandaTangan":
+            previous = node.getprevious()
+            if blocks and previous is not None and previous is blocks[-1][-1]:
+                blocks[-1].append(node)
+            else:
+                blocks.append([node])
+        elif node.tag == f"{W}tbl" and node.find(".//w:pStyle[@w:val='TandaTangan']", NS) is not None:
+            blocks.append([node])
+    return blocks
+
+
+def test_a_signature_keeps_together_with_what_it_closes_and_with_nothing_after_it(report):
+    """A signature was left alone on a page after the tables it signs, and its last line drew the next
+    lampiran's heading into its chain: it keeps with what is before it (the table's last row and the
+    space after the table), its lines with each other, its last line with nothing."""
+    assert not report.style_has("TandaTangan", "keepNext")
+    blocks = _signatures(report)
+    assert len(blocks) >= 2  # the Kata Pengantar's, the PK's pair, the Pengukuran's
+    closing = 0
+    for block in blocks:
+        if block[0].tag == f"{W}tbl":
+            rows = _rows(block[0])
+            assert all(_kept(r) for r in rows[:-1])
+            assert all(_keeps(p) is False for p in rows[-1].iter(f"{W}p"))
+            lines = [p for r in rows for p in r.iter(f"{W}p")]
+        else:
+            assert all(_keeps(p) for p in block[:-1]) and _keeps(block[-1]) is False
+            lines = block
+        # the same style as every signature, not a table's smaller text
+        assert {_style_of(p) for p in lines} == {"TandaTangan"}
+        before = block[0].getprevious()
+        if before is not None and _style_of(before) == "Catatan":  # the space after a table
+            assert _keeps(before) and _keeps_with_what_follows(before.getprevious())
+            closing += 1
+    assert closing >= 2  # the PK's and the Pengukuran's tables keep with their signatures
+
+
+def test_a_lead_in_stays_on_the_page_of_its_table(report):
+    """'Lampiran 2' and its lead-in were left at the foot of a page whose table, kept whole, had moved on:
+    the paragraph before a table's caption keeps with it, and no page break stands in for that."""
+    led = 0
+    for caption in report.paragraphs("Caption"):
+        before = caption.getprevious()
+        if caption.getnext().tag == f"{W}tbl" and before is not None and _style_of(before) == "IsiLaporan":
+            assert _keeps(before), _text(before)
+            led += 1
+    assert led >= 5
+    assert not report.body.xpath(".//w:br[@w:type='page']", namespaces=NS)
+
+
+def test_the_template_puts_no_page_break_of_its_own_between_lampiran():
+    from tests.conftest import ROOT
+
+    with zipfile.ZipFile(ROOT / "templates" / "lkj.docx") as package:
+        document = package.read("word/document.xml").decode()
+    assert 'w:type="page"' not in document
+
+
+def _shown(p: etree._Element) -> str:
+    """The paragraph's text, its line breaks as such."""
+    return "".join(n.text or "" if n.tag == f"{W}t" else "\n" for n in p.iter(f"{W}t", f"{W}br"))
+
+
+def _bold(p: etree._Element) -> bool:
+    return p.find(".//w:rPr/w:b", NS) is not None
+
+
+def test_no_word_of_a_table_is_broken(report):
+    """Every word of every cell (headers bold, totals bold), broken only after its hyphens, fits its
+    cell: no 'Satua/n', no total '13.895.587.10/2'."""
+    checked = 0
+    for table in report.body.iter(f"{W}tbl"):
+        if not _report_table(table):
+            continue
+        for row in _rows(table):
+            header = row.find("w:trPr/w:tblHeader", NS) is not None
+            for cell in row.iterfind("w:tc", NS):
+                width = int(cell.find("w:tcPr/w:tcW", NS).get(f"{W}w")) / TWIPS_PER_CM
+                for p in cell.iterfind("w:p", NS):
+                    points = POINTS[_style_of(p)]
+                    indent = p.find("w:pPr/w:ind", NS)
+                    left = int(indent.get(f"{W}left", "0")) if indent is not None else 0
+                    room = width - left / TWIPS_PER_CM
+                    for word in words(_shown(p)):
+                        need = width_cm(word, points, header or _bold(p)) + CELL_MARGIN
+                        assert need <= room + 0.01, (word, room)
+                        checked += 1
+    assert checked > 500
+
+
 # ------------------------------------------------------------------ units
 
 
@@ -360,3 +477,33 @@ def test_a_short_item_typed_before_its_paragraph_stays_with_it():
     assert "<w:keepNext/>" in lists.paragraphs(items, [7])
     (long,) = lists.split(["1. " + "kata " * 40])
     assert isinstance(long, lists.Items) and not long.leads
+
+
+def test_a_total_row_widens_its_column_to_its_longest_figure():
+    columns = [Column("Program", 6.0, lambda r: r[0]), Column("Pagu", 1.5, lambda r: r[1], "right")]
+    markup = grid.table(columns, [("Program A", "1.000")], total=Total(["JUMLAH", "13.895.587.102"]))
+    widths = [int(w) / TWIPS_PER_CM for w in re.findall(r'<w:gridCol w:w="(\d+)"/>', markup)]
+    assert widths[1] >= width_cm("13.895.587.102", 9.0, bold=True) + CELL_MARGIN - 0.01
+    assert abs(sum(widths) - 7.5) < 0.01
+
+
+def test_a_line_breaks_after_a_hyphen_before_a_letter_only():
+    assert words("02-informasi-komunikasi-publik.xlsx IK-01 2021-2026") == [
+        "02-",
+        "informasi-",
+        "komunikasi-",
+        "publik.xlsx",
+        "IK-01",
+        "2021-2026",
+    ]
+
+
+def test_a_table_keeps_its_lead_in_and_a_signature_its_table():
+    content = Content().text("Anggaran program adalah sebagai berikut.")
+    made = grid.table([Column("Program", 6.0, lambda r: r[0])], [("A",), ("B",)])
+    content.table("Anggaran", made)
+    assert "<w:keepNext/>" in content.parts[0]
+    content.signed(x.text_paragraph("Kepala Dinas", "TandaTangan"))
+    last_row = content.parts[-3][content.parts[-3].rindex("<w:tr>") :]
+    assert last_row.count("<w:keepNext/>") == last_row.count("<w:p>") == 1
+    assert content.parts[-2] == x.kept_with_next(TABLE_END) != TABLE_END

@@ -162,3 +162,32 @@ def test_a_word_template_lacking_a_block_tag_is_warned_about_and_the_build_goes_
     assert "{{p langkah }}" in warned[0] and "{{p a.pendukung }}" in warned[1]
     assert warned[0].startswith(f"PERINGATAN Templat Word '{docx}'")
     assert out.exists()
+
+
+def test_an_efficiency_that_cannot_be_judged_is_not_stated_as_a_judgement():
+    """The Ikhtisar and BAB IV state the overall efficiency only when it was judged (never 'dinilai tidak
+    dapat dinilai'), and explain the sasaran's judgements only beside it."""
+    from lkj.render import DEFAULT_TEMPLATES
+    from lkj.render.narasi import Narasi
+    from lkj.render.texts import IkhtisarEksekutif, Kesimpulan
+    from lkj.render.views import AnggaranView, EfisiensiView
+
+    narasi = Narasi(DEFAULT_TEMPLATES)
+    anggaran = AnggaranView("Rp10", "Rp9", "90,00%", "Rp1", None)
+    for label, stated in (("Tidak dapat dinilai", False), ("Cukup efisien", True)):
+        efisiensi = EfisiensiView("selisih", label, None, "capaian belum dapat diukur")
+        contexts = {
+            "narasi/ikhtisar_eksekutif.j2": IkhtisarEksekutif(
+                None, None, anggaran, efisiensi, "KALIMAT PER SASARAN.", (), (), (), ()
+            ),
+            "narasi/kesimpulan.j2": Kesimpulan(None, None, (), anggaran, efisiensi, "KALIMAT PER SASARAN."),
+        }
+        for name, context in contexts.items():
+            text = " ".join(
+                narasi.paragraphs(
+                    name, u=None, tahun=2024, **{f.name: getattr(context, f.name) for f in fields(context)}
+                )
+            )
+            assert "dinilai tidak dapat dinilai" not in text
+            assert ("secara keseluruhan dinilai cukup efisien" in text) is stated, text
+            assert ("KALIMAT PER SASARAN." in text) is stated, text

@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from lkj.compute.figure import Figure, Input, missing
 from lkj.compute.presisi import bersama
-from lkj.compute.results import UkuranHasil
+from lkj.compute.results import LuarTabel, UkuranHasil
 from lkj.indonesian import angka, rentang, rentang_skor, rounded
 from lkj.model import CellRef, Instansi, KonversiRow, Target, Ukuran
 from lkj.settings import Settings
@@ -54,6 +54,17 @@ class Konversi:
         if any(r.dari is None for r in self.rows):
             return None
         return min((r.dari for r in self.rows if r.dari is not None), default=None)
+
+    @property
+    def cakupan(self) -> str:
+        """The scores the table holds, from its lowest bound to its highest ("90 sampai 100")."""
+        low = next((r for r in self.rows if r.dari is None), None) or min(
+            self.rows, key=lambda r: r.dari or ZERO
+        )
+        high = next((r for r in self.rows if r.sampai is None), None) or max(
+            self.rows, key=lambda r: r.sampai or ZERO
+        )
+        return rentang_skor(low.dari, low.dari_termasuk, high.sampai, high.sampai_termasuk, " sampai ")
 
 
 def maximize(realisasi: Decimal, target: Decimal) -> Decimal:
@@ -195,6 +206,21 @@ def _both_converted(
     return Figure(
         value, "capaian.konversi", (*inputs, *table), "; ".join(filter(None, [said, note, adjusted]))
     )
+
+
+def luar_tabel(
+    target: Target | None, realisasi: Decimal | None, settings: Settings, konversi: Konversi | None
+) -> LuarTabel | None:
+    """The figures the year's policy converts that the indicator's table holds no band for: why its
+    capaian cannot be set (None when the table is not why)."""
+    if konversi is None or realisasi is None or settings.konversi == "skor":
+        return None
+    keduanya = settings.konversi == "keduanya"
+    if keduanya and target is None:
+        return None
+    scores = {"realisasi": (realisasi,), "target": (target.low, target.high) if keduanya and target else ()}
+    outside = tuple(k for k, values in scores.items() if any(konversi.lookup(v) is None for v in values))
+    return LuarTabel(konversi.nama, outside, keduanya, konversi.cakupan) if outside else None
 
 
 def meets(target: Target | None, realisasi: Decimal | None, polaritas: str) -> bool | None:

@@ -18,7 +18,7 @@ from decimal import Decimal
 from lkj.compute.spbe import spbe_from
 from lkj.contract.lists import URAIAN
 from lkj.findings import Finding, Rule, Severity, finding
-from lkj.indonesian import angka
+from lkj.indonesian import angka, daftar
 from lkj.model import CapaianIndikator, CellRef, Dataset, Indikator, Instansi, Sasaran
 from lkj.settings import Settings
 
@@ -242,7 +242,7 @@ def _unexplained(dataset: Dataset, failed: Sequence[Indikator]) -> Iterator[Find
             continue
         where = row.src.ref(lacking[0][0]) if row else x.src.ref("penanggung_jawab")
         names = [name for _, name in lacking]
-        listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " dan " + names[-1]
+        listed = daftar(names)
         yield finding(
             FAILED_UNEXPLAINED,
             where,

@@ -90,6 +90,17 @@ class Belanja:
 
 
 @dataclass(frozen=True)
+class LuarTabel:
+    """Why a capaian through a conversion table is missing: the figures the policy converts that no band of
+    the table holds (the KI Award table starts at 90, a target of 88 has no value in it)."""
+
+    tabel: str  # the table's name
+    nilai: tuple[str, ...]  # "realisasi", "target": those outside the table
+    keduanya: bool  # the policy converts realisasi and target (the default), else the realisation only
+    cakupan: str  # the scores the table holds, as the report writes them ("90 sampai 100")
+
+
+@dataclass(frozen=True)
 class Tahun:
     """One year of an indicator's history (Renstra target and realisation)."""
 
@@ -97,6 +108,7 @@ class Tahun:
     target: Target | None
     realisasi: Decimal | None
     capaian: Figure
+    luar_tabel: LuarTabel | None = None  # why the capaian is missing, when the table is why
 
 
 @dataclass(frozen=True)

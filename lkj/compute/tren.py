@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from decimal import Decimal
 
-from lkj.compute.capaian import HUNDRED, Konversi, capaian
+from lkj.compute.capaian import HUNDRED, Konversi, capaian, luar_tabel
 from lkj.compute.figure import Figure, Input, missing
 from lkj.compute.results import Standar, Tahun, Tren
 from lkj.model import Indikator, TargetRenstra
@@ -29,7 +29,8 @@ def riwayat(
             target_at=row.src.ref("target"),
             realisasi_at=row.src.ref("realisasi"),
         )
-        out.append(Tahun(row.tahun, row.target, row.realisasi, figure))
+        outside = None if figure.known else luar_tabel(row.target, row.realisasi, settings, konversi)
+        out.append(Tahun(row.tahun, row.target, row.realisasi, figure, outside))
     return tuple(out)
 
 

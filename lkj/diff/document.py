@@ -18,6 +18,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from lkj.diff.continued import joined
 from lkj.diff.docx import (
     DOCUMENT,
     MAX_PARAGRAPHS,
@@ -36,6 +37,7 @@ from lkj.diff.dump import (
     TC,
     TR,
     W,
+    _ppr,
     _style,
     _text,
     cell_span,
@@ -44,6 +46,8 @@ from lkj.diff.dump import (
     span,
     t_text,
 )
+from lkj.diff.list_labels import ListLabels, labelled
+from lkj.diff.numbering import document_numbering, paragraph_numbering
 from lkj.diff.safexml import OPTIONS, Root
 
 CONTINUED = "〃"
@@ -68,6 +72,7 @@ class Block:
     xml: bytes = b""  # tables: their XML, parsed into rows only when the two reports' copies differ
     namespaces: bytes = b""  # the document's namespace declarations, to parse `xml` on its own
     more: tuple[etree._Element, ...] = ()  # a parsed table's continuations: tables right after it
+    list_label: str = ""  # a list item's label, which `text` begins with (lkj.diff.list_labels)
 
     @property
     def identity(self) -> tuple[str, str]:
@@ -118,17 +123,22 @@ def read_document(path: Path, keep_tree: bool = False) -> Document:
     the scan cannot read (another prefix than w:, another encoding than UTF-8) is parsed."""
     if keep_tree:
         members, root = all_parts(path)
-        return Document(_parsed(root), root, members)
+        return Document(_parsed(root, _labels(path)), root, members)
     xml, head = document_xml(path)
     if not _scannable(xml, head):
         check_paragraphs(path, xml)
-        return Document(_parsed(parsed_part(path, DOCUMENT, xml)), None, {})
-    return Document(_scanned_checked(path, xml), None, {})
+        return Document(_parsed(parsed_part(path, DOCUMENT, xml), _labels(path)), None, {})
+    return Document(_scanned_checked(path, xml, _labels(path)), None, {})
 
 
-def _parsed(root: etree._Element) -> list[Block]:
+def _labels(path: Path) -> ListLabels:
+    """List labels as `lkj dump` prints them: a renumbered list is a change the reader sees."""
+    return ListLabels(document_numbering(path))
+
+
+def _parsed(root: etree._Element, labels: ListLabels) -> list[Block]:
     body = root.find(f"{W}body")
-    return list(_blocks(_joined(_tree_pieces(body if body is not None else root))))
+    return list(_blocks(_joined(_tree_pieces(body if body is not None else root, labels))))
 
 
 _ENCODING = re.compile(rb"""\A(?:\xef\xbb\xbf)?<\?xml[^>]*?encoding=["']([\w.-]+)""")
@@ -165,13 +175,13 @@ def _as_scanned(prefix: bytes, namespace: bytes) -> bool:
     return namespace not in _PREFIXES.values()
 
 
-def _scanned_checked(path: Path, xml: bytes) -> list[Block]:
+def _scanned_checked(path: Path, xml: bytes, labels: ListLabels) -> list[Block]:
     """Scan the document while another thread checks that it is well-formed XML (lxml lets go of the
     interpreter meanwhile): what the scan reads from a broken document is never shown."""
     with ThreadPoolExecutor(max_workers=1) as pool:
         checked = pool.submit(check_part, path, DOCUMENT, xml)
         try:
-            blocks = list(_blocks(_joined(_scanned_pieces(path, xml))))
+            blocks = list(_blocks(_joined(_scanned_pieces(path, xml, labels))))
         except UnicodeDecodeError:
             checked.result()  # not UTF-8, so not well-formed: the check says where
             raise
@@ -191,21 +201,28 @@ class _Piece:
     xml: bytes = b""
     namespaces: bytes = b""
     more: tuple[etree._Element, ...] = ()  # a parsed table's continuations (_joined)
+    section: bool = False  # an empty paragraph that ends a section: tables on either side stay apart
+    label: str = ""  # a list item's label, which `text` begins with
 
 
-def _tree_pieces(body: etree._Element) -> Iterator[_Piece]:
+def _tree_pieces(body: etree._Element, labels: ListLabels) -> Iterator[_Piece]:
     for element in outermost(body, BLOCKS):
         if element.tag == TBL:
             yield _Piece("tbl", element=element)
         elif element.tag == f"{W}p":
-            text = " ".join(_text(element).split())
-            yield _Piece("p", _style(element), text, figure_marker(element), element)
+            style = _style(element)
+            label = labels.label(style, *paragraph_numbering(_ppr(element)))
+            text = labelled(label, " ".join(_text(element).split()))
+            section = not text and element.find(f"{W}pPr/{W}sectPr") is not None
+            yield _Piece("p", style, text, figure_marker(element), element, section=section, label=label)
 
 
 _TAG = re.compile(rb"<(/?)w:(tbl|p)(?=[\s>/])[^>]*?(/?)>")
 _NAMESPACES = re.compile(rb'\sxmlns:\w+="[^"]*"')
 _OWN_PPR = re.compile(rb"<w:p\b[^>]*>\s*<w:pPr(?:\s[^>]*)?>(.*?)</w:pPr\s*>", re.S)
 _STYLE_ID = re.compile(rb"""<w:pStyle\s[^>]*?\bw:val\s*=\s*["']([^"']*)["']""")
+_NUM_ID = re.compile(rb"""<w:numId\s[^>]*?\bw:val\s*=\s*["']([^"']*)["']""")
+_ILVL = re.compile(rb"""<w:ilvl\s[^>]*?\bw:val\s*=\s*["']([^"']*)["']""")
 _T = re.compile(rb"<w:t(?:\s[^>]*)?>([^<]*)</w:t\s*>")
 _RUN_TEXT = re.compile(rb"<w:t(?:\s[^>]*)?>([^<]*)</w:t\s*>|<w:(br|tab)\b([^>]*?)/?>")
 _PAGE = re.compile(rb"""w:type\s*=\s*["']page["']""")
@@ -213,7 +230,7 @@ _CHART = re.compile(rb"<c:chart[\s/>]")
 _IMAGE = re.compile(rb"<a:blip[\s/>]")
 
 
-def _scanned_pieces(path: Path, xml: bytes) -> Iterator[_Piece]:
+def _scanned_pieces(path: Path, xml: bytes, labels: ListLabels) -> Iterator[_Piece]:
     """The body's children, found by their tags (nesting counted: tables in cells, text boxes); at most
     MAX_PARAGRAPHS paragraphs (too_many_paragraphs otherwise)."""
     root_end = xml.find(b">", xml.find(b"<w:document"))
@@ -241,9 +258,21 @@ def _scanned_pieces(path: Path, xml: bytes) -> Iterator[_Piece]:
                 yield _Piece("tbl", xml=chunk, namespaces=namespaces)
             else:
                 own = _OWN_PPR.match(chunk)  # its own properties, not those a tracked change kept
-                style = _STYLE_ID.search(own.group(1).split(b"<w:pPrChange", 1)[0]) if own else None
-                text = " ".join(_chunk_text(chunk).split())
-                yield _Piece("p", style.group(1).decode() if style else "", text, _marker(chunk))
+                ppr = own.group(1).split(b"<w:pPrChange", 1)[0] if own else b""
+                found = _STYLE_ID.search(ppr)
+                style = found.group(1).decode() if found else ""
+                label = labels.label(style, *_scanned_numbering(ppr))
+                text = labelled(label, " ".join(_chunk_text(chunk).split()))
+                section = not text and b"<w:sectPr" in ppr
+                yield _Piece("p", style, text, _marker(chunk), section=section, label=label)
+
+
+def _scanned_numbering(ppr: bytes) -> tuple[str | None, str | None]:
+    """(numId, ilvl) of a paragraph's own properties, as numbering.paragraph_numbering reads them."""
+    if b"<w:numPr" not in ppr:
+        return None, None
+    num_id, ilvl = _NUM_ID.search(ppr), _ILVL.search(ppr)
+    return (num_id.group(1).decode() if num_id else None), (ilvl.group(1).decode() if ilvl else None)
 
 
 def _marker(chunk: bytes) -> str | None:
@@ -274,38 +303,20 @@ def _fragment(xml: bytes, namespaces: bytes) -> etree._Element:
 
 
 def _joined(pieces: Iterable[_Piece]) -> Iterator[_Piece]:
-    """Scanned tables that follow one another with nothing but empty paragraphs between them, as one
-    table: lkj writes a large year's big table as several, each with the header row (LibreOffice lays
-    short tables out far faster; lkj.render.big_table), which its reader takes for one table, and so
-    does the diff (its rows keyed and located under the one caption)."""
-    table: _Piece | None = None
-    between: list[_Piece] = []
-    for piece in pieces:
-        if piece.tag == "tbl" and table is not None and _continues(table, piece):
-            table = _continued(table, piece)
-            between = []
-        elif table is not None and piece.tag == "p" and not piece.text and not piece.marker:
-            between.append(piece)
-        else:
-            if table is not None:
-                yield table
-                yield from between
-            table, between = (piece, []) if piece.tag == "tbl" else (None, [])
-            if table is None:
-                yield piece
-    if table is not None:
-        yield table
-        yield from between
+    """Tables that continue one another as one table (lkj.diff.continued: the rule `lkj dump` follows
+    too), its rows keyed and located under the one caption."""
+    return joined(pieces, _heading_row, _blank, _continued)
 
 
-def _continues(table: _Piece, more: _Piece) -> bool:
-    header = _heading_row(more)
-    return header is not None and header == _heading_row(table)
+def _blank(piece: _Piece) -> bool:
+    return piece.tag == "p" and not piece.text and not piece.marker and not piece.section
 
 
 def _heading_row(table: _Piece) -> tuple[str, ...] | None:
-    """The cells of the table's header row (repeated on every page), None without one: a table
-    continues another only under the same header."""
+    """The cells of the table's header row (repeated on every page), None without one (or for a
+    paragraph): a table continues another only under the same header."""
+    if table.tag != "tbl":
+        return None
     if table.element is not None:
         first = next(iter(outermost(table.element, (TR,), (TBL,))), None)
         if first is None or first.find(f"{W}trPr/{W}tblHeader") is None:
@@ -359,7 +370,9 @@ def _blocks(pieces: Iterable[_Piece]) -> Iterator[Block]:
             caption = text
             yield Block("paragraph", text, here, piece.element)
         else:
-            yield Block("paragraph", text, here, piece.element)
+            yield Block(
+                "paragraph", text, here, piece.element, list_label=piece.label if text != piece.label else ""
+            )
 
 
 def _cells(tr: etree._Element) -> list[str]:

@@ -7,6 +7,7 @@ paragraphs styled Heading 1–4, its tables and paragraphs are read as a report'
 
 from __future__ import annotations
 
+import posixpath
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -60,6 +61,43 @@ def document_xml(path: Path) -> tuple[bytes, Root]:
         raise NotADocx(part_problem(path, DOCUMENT, exc)) from exc
     _require_word(path, element.tag)
     return xml, element
+
+
+_RELATIONSHIPS = "word/_rels/document.xml.rels"
+_RELATIONSHIP = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+
+
+def related_parts(path: Path, kinds: tuple[str, ...]) -> dict[str, bytes]:
+    """The document's parts of these relationship kinds ("numbering", "styles"), found through the
+    document's relationships (word/KIND.xml without them). Optional parts: one absent, damaged or not
+    XML is left out, never an error; the document itself is read (and refused) by document_xml."""
+    found: dict[str, bytes] = {}
+    try:
+        with _package(path) as package:
+            names = {kind: f"word/{kind}.xml" for kind in kinds}
+            if _RELATIONSHIPS in package:
+                names |= _targets(package.read(_RELATIONSHIPS), kinds)
+            for kind, name in names.items():
+                if name in package:
+                    found[kind] = package.read(name)
+    except NotADocx:
+        pass
+    return found
+
+
+def _targets(rels: bytes, kinds: tuple[str, ...]) -> dict[str, str]:
+    try:
+        relationships = parse(rels)
+    except XmlProblem:
+        return {}
+    names = {}
+    for relationship in relationships.iter(_RELATIONSHIP):
+        kind = relationship.get("Type", "").rsplit("/", 1)[-1]
+        target = relationship.get("Target", "")
+        if kind in kinds and relationship.get("TargetMode") != "External" and target:
+            joined = target.lstrip("/") if target.startswith("/") else posixpath.join("word", target)
+            names[kind] = posixpath.normpath(joined)
+    return names
 
 
 def all_parts(path: Path) -> tuple[dict[str, bytes], etree._Element]:

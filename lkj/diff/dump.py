@@ -12,7 +12,10 @@ from pathlib import Path
 
 from lxml import etree
 
+from lkj.diff.continued import joined
 from lkj.diff.docx import DOCUMENT, NotADocx, W, check_paragraphs, document_xml, part_problem
+from lkj.diff.list_labels import ListLabels, labelled
+from lkj.diff.numbering import document_numbering, paragraph_numbering
 from lkj.diff.safexml import OPTIONS, syntax_problem
 
 HEADING = {"Heading1": 1, "JudulBagian": 1, "Heading2": 2, "Heading3": 3, "Heading4": 4}
@@ -56,36 +59,49 @@ class Item:
     text: str = ""
     level: int = 0
     rows: list[list[str]] = field(default_factory=list)
+    header_rows: int = 0  # tables: how many rows at the top are the header repeated on every page
+
+
+def _header(item: Item) -> tuple[str, ...] | None:
+    return tuple(item.rows[0]) if item.kind == "table" and item.header_rows else None
+
+
+def _continued(table: Item, more: Item) -> Item:
+    """One table of `table` and the rows of `more` below its header: the header is read once."""
+    return Item("table", rows=table.rows + more.rows[more.header_rows :], header_rows=table.header_rows)
 
 
 def read_items(path: Path) -> list[Item]:
-    """The blocks of the document body. The document is parsed a piece at a time and each block dropped
-    once read, so that a large report takes no more memory than its text."""
+    """The blocks of the document body, tables that continue one another as one (lkj.diff.continued, as
+    the diff reads them). The document is parsed a piece at a time and each block dropped once read, so
+    that a large report takes no more memory than its text."""
     xml, _ = document_xml(path)
     check_paragraphs(path, xml)
     parser = etree.XMLPullParser(events=("end",), tag=(f"{W}p", f"{W}tbl"), **OPTIONS)
     items: list[Item] = []
+    labels = ListLabels(document_numbering(path))
     try:
         for at in range(0, len(xml), _PIECE):
             parser.feed(xml[at : at + _PIECE])
-            items += _body_items(parser.read_events())
+            items += _body_items(parser.read_events(), labels)
         parser.close()
     except etree.XMLSyntaxError as exc:
         raise NotADocx(part_problem(path, DOCUMENT, syntax_problem(exc))) from exc
-    return items
+    # an empty paragraph gives no item: the tables on either side of it are next to each other here
+    return list(joined(items, _header, lambda item: False, _continued))
 
 
 _PIECE = 1024 * 1024
 
 
-def _body_items(events: Iterable[tuple[str, etree._Element]]) -> Iterator[Item]:
+def _body_items(events: Iterable[tuple[str, etree._Element]], labels: ListLabels) -> Iterator[Item]:
     for _, element in events:
         if not _a_block(element):
             continue  # a paragraph inside a table or a text box: read with its block
         if element.tag == P:
-            yield from _paragraph(element)
+            yield from _paragraph(element, labels.label(_style(element), *paragraph_numbering(_ppr(element))))
         else:
-            yield Item("table", rows=_rows(element))
+            yield _table(element)
         element.clear()
         parent = element.getparent()
         while element.getprevious() is not None:
@@ -119,11 +135,14 @@ def cell_span(tc: etree._Element) -> int:
     return span(grid.get(f"{W}val") if grid is not None else None)
 
 
+def _ppr(p: etree._Element) -> etree._Element | None:
+    """The paragraph's own properties: they come first, as the schema (and the scan) has them."""
+    return p[0] if len(p) and p[0].tag == f"{W}pPr" else None
+
+
 def _style(p: etree._Element) -> str:
-    """The paragraph's style: its properties come first, as the schema (and the scan) has them."""
-    if not len(p) or p[0].tag != f"{W}pPr":
-        return ""
-    style = p[0].find(f"{W}pStyle")
+    ppr = _ppr(p)
+    style = ppr.find(f"{W}pStyle") if ppr is not None else None
     return style.get(f"{W}val", "") if style is not None else ""
 
 
@@ -144,13 +163,14 @@ def _text(element: etree._Element) -> str:
     return "".join(parts)
 
 
-def _paragraph(p: etree._Element) -> list[Item]:
+def _paragraph(p: etree._Element, label: str = "") -> list[Item]:
+    """The paragraph's items; `label` is its list label (lkj.diff.list_labels), printed before its text."""
     out = []
     marker = figure_marker(p)
     if marker:
         out.append(Item("image", marker))
     text = " ".join(_text(p).replace("\n", " \n ").split(" ")).strip()
-    text = "\n".join(" ".join(line.split()) for line in text.split("\n"))
+    text = labelled(label, "\n".join(" ".join(line.split()) for line in text.split("\n")))
     style = _style(p)
     if style.startswith("TOC") or style == "TableofFigures":
         return out  # tables of contents repeat the headings; page numbers depend on the layout engine
@@ -168,9 +188,15 @@ def _paragraph(p: etree._Element) -> list[Item]:
     return out
 
 
-def _rows(table: etree._Element) -> list[list[str]]:
+def _table(table: etree._Element) -> Item:
+    rows = list(outermost(table, (TR,), (TBL,)))
+    header = next((at for at, tr in enumerate(rows) if tr.find(f"{W}trPr/{W}tblHeader") is None), len(rows))
+    return Item("table", rows=_rows(rows), header_rows=header)
+
+
+def _rows(trs: Iterable[etree._Element]) -> list[list[str]]:
     rows = []
-    for tr in outermost(table, (TR,), (TBL,)):
+    for tr in trs:
         cells = []
         for tc in outermost(tr, (TC,), (TBL,)):
             merged = tc.find(f"{W}tcPr/{W}vMerge")

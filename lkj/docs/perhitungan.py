@@ -59,7 +59,9 @@ def render_markdown() -> str:
         "dinilai tercapai, tidak pernah *Tidak Tercapai*) atau *Skor realisasi dibanding skor target* "
         "(93,5 ÷ 90 = 103,89%). Aturan yang sama berlaku di mana pun indikator itu muncul: tahun ini, "
         "tahun-tahun lalu, terhadap target akhir Renstra, dan indikator program yang mengukurnya (Kode "
-        "Indikator Sasaran).",
+        "Indikator Sasaran). Skor yang tidak termuat tabel (target 88 pada tabel KI Award yang mulai dari "
+        "90) tidak mempunyai nilai konversi dan tidak ditebak: capaian tahun itu tidak ditetapkan, dan "
+        "laporan menjelaskan kepada pembacanya tahun mana dan nilai mana yang berada di luar tabel.",
         "- **Selisih** yang dicetak di samping dua angka adalah selisih kedua angka sebagaimana dicetak "
         "(capaian 101,53% dan serapan 99,12%: 2,41 poin), sehingga pembaca dapat memeriksanya.",
         "- **Efisiensi** tidak pernah *efisien* bila target tidak tercapai: anggaran yang tidak terserap "

@@ -30,7 +30,6 @@ from lkj.render.views import (
     IndikatorView,
     SasaranView,
     anggaran_view,
-    efisiensi_sasaran,
     efisiensi_view,
     pair_places,
     pct,
@@ -337,7 +336,7 @@ def _anggaran(r: Report) -> Content:
             RealisasiEfisiensi(
                 efisiensi_view(h.efisiensi),
                 pct(h.capaian_organisasi),
-                efisiensi_sasaran(h.efisiensi, (s.efisiensi for s in h.sasaran)),
+                r.efisiensi_sasaran,
             ),
         )
     )

@@ -30,6 +30,7 @@ def bab_4(r: Report) -> dict[str, Any]:
                 sasaran=tuple(r.sasaran),
                 anggaran=anggaran_view(h.belanja.total),
                 efisiensi=efisiensi_view(h.efisiensi),
+                efisiensi_sasaran=r.efisiensi_sasaran,
             ),
         )
     )
@@ -105,7 +106,7 @@ def _pk(r: Report) -> Content:
         nip="",
     )
     first = signature_lines(u, place=True, role="Pihak Pertama,", dated=signed)
-    content.parts.append(signature_pair([Line(""), *second], first))
+    content.signed(signature_pair([Line(""), *second], first))
     return content
 
 
@@ -119,7 +120,7 @@ def _pengukuran(r: Report) -> Content:
     )
     content.table(f"Pengukuran kinerja tahun {r.tahun}", tables.capaian_iku(h, r.indikator))
     content.table(f"Anggaran dan realisasi program tahun {r.tahun}", tables.anggaran_program(h.belanja))
-    content.parts += signature(r.u)
+    content.signed(*signature(r.u))
     return content
 
 

@@ -78,6 +78,7 @@ class Sealed:
 
 Part = str | Caption | SectionEnd | Toc | Drawing | Packed | Sealed | Items
 BODY = "IsiLaporan"  # the style of the report's body text
+TABLE_END = x.paragraph("", "Catatan", space_after=60)  # the small space after a table
 _FIGURE_START, _FIGURE_END = x.paragraph("<w:r>\0</w:r>", "Gambar").split("\0")
 
 
@@ -118,20 +119,44 @@ class Content:
         return self
 
     def table(self, caption: str, table: str | Sequence[Part]) -> Content:
-        """A captioned table (lkj.render.grid): its markup, or its parts."""
+        """A captioned table (lkj.render.grid): its markup, or its parts. The paragraph that leads in to it
+        ("… sebagai berikut.") stays on the page of its caption: a heading and its lead-in were left at
+        the foot of a page whose table, kept whole, had moved on."""
+        self._keep_last_with_next()
         self.parts.append(Caption("Tabel", caption))
         if isinstance(table, str):
             self.parts.append(table)
         else:
             self.parts.extend(table)
-        self.parts.append(x.paragraph("", "Catatan", space_after=60))
+        self.parts.append(TABLE_END)
         return self
+
+    def signed(self, *signature: str) -> Content:
+        """A signature block (lkj.render.front) closing what is before it, which keeps with it: a table's
+        last row, a paragraph. A signature was left alone on a page after its tables."""
+        if self.parts and self.parts[-1] == TABLE_END and len(self.parts) > 1:
+            table = self.parts[-2]
+            if isinstance(table, str):
+                self.parts[-2] = x.last_row_kept_with_next(table)
+            self.parts[-1] = x.kept_with_next(TABLE_END)
+        else:
+            self._keep_last_with_next()
+        self.parts.extend(signature)
+        return self
+
+    def _keep_last_with_next(self) -> None:
+        if self.parts and isinstance(self.parts[-1], str):
+            self.parts[-1] = x.kept_with_next(self.parts[-1])
 
     def figure(self, caption: str, chart: Chart, width_cm: float) -> Content:
         self.parts += [_FIGURE_START, Drawing.of(chart, width_cm), _FIGURE_END, Caption("Gambar", caption)]
         return self
 
     def landscape(self, inner: Content) -> Content:
+        """`inner` on landscape pages; the lead-in before it moves there with it (lkj.render.docx) and,
+        as before any table, keeps with its caption."""
+        if inner.parts and isinstance(inner.parts[0], Caption):
+            self._keep_last_with_next()
         self.parts.append(SectionEnd(landscape=False))
         self.parts.extend(inner.parts)
         self.parts.append(SectionEnd(landscape=True))

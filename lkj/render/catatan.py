@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from lkj.findings import Finding, Severity
 from lkj.periksa.present import ringkasan
-from lkj.render import ooxml as x
 from lkj.render import tables
-from lkj.render.blocks import Content
+from lkj.render.blocks import TABLE_END, Content
 from lkj.render.report import Report
 from lkj.validate.present import ordered
 
@@ -57,9 +56,8 @@ def _periksa(content: Content, r: Report) -> None:
         "periksa FOLDER --reviu BERKAS.xlsx."
     )
     content.table("Swa-evaluasi LKE komponen Pelaporan Kinerja", tables.periksa(r.periksa))
-    content.raw(x.paragraph("", "Catatan", space_after=60))
 
 
 def _table(content: Content, findings: list[Finding]) -> None:
     content.raw(tables.catatan(findings))
-    content.raw(x.paragraph("", "Catatan", space_after=60))
+    content.raw(TABLE_END)

@@ -65,34 +65,30 @@ def signature_lines(
 
 
 def signature(u: Umum, **kwargs: Any) -> list[str]:
-    """A signature block as paragraphs, kept on one page."""
+    """A signature block as paragraphs, kept on one page; its last line keeps with nothing after it,
+    whatever the template's style says (a heading after it was drawn into the chain)."""
     lines = signature_lines(u, **kwargs)
-    return [
-        x.paragraph(
-            x.run(line.text, bold=line.bold, underline=line.underline),
-            "TandaTangan",
-            keep_next=n < len(lines) - 1,
-        )
-        for n, line in enumerate(lines)
-    ]
+    return [_line(line, keep=n < len(lines) - 1) for n, line in enumerate(lines)]
+
+
+def _line(line: Line, *, keep: bool, **kwargs: Any) -> str:
+    return x.paragraph(
+        x.run(line.text, bold=line.bold, underline=line.underline),
+        "TandaTangan",
+        keep_next=keep,
+        chain_ends=not keep,
+        **kwargs,
+    )
 
 
 def signature_pair(left: list[Line], right: list[Line]) -> str:
-    """Two signature blocks side by side, line by line, so that names and NIPs align."""
+    """Two signature blocks side by side, line by line, so that names and NIPs align; in the signature's
+    own style (as a single signature, not in a table's smaller text) and kept on one page."""
     table = x.Table([x.cm(7.75), x.cm(7.75)], style="TableNormal")
-    for a, b in zip(left, right, strict=True):
-        cells = [
-            x.Cell(
-                paragraphs=(
-                    x.paragraph(
-                        x.run(line.text, bold=line.bold, underline=line.underline),
-                        "TeksTabel",
-                        align="center",
-                    ),
-                )
-            )
-            for line in (a, b)
-        ]
+    pairs = list(zip(left, right, strict=True))
+    for n, (a, b) in enumerate(pairs):
+        keep = n < len(pairs) - 1
+        cells = [x.Cell(paragraphs=(_line(line, keep=keep, indent_left=0),)) for line in (a, b)]
         table.rows.append(x.Row(cells))
     return table.xml()
 
@@ -124,6 +120,7 @@ def _ikhtisar(r: Report) -> Content:
                 kategori=h.kategori_organisasi,
                 anggaran=anggaran_view(h.belanja.total),
                 efisiensi=efisiensi_view(h.efisiensi),
+                efisiensi_sasaran=r.efisiensi_sasaran,
                 berhasil=tuple(
                     f"{v.nama} ({v.capaian})" for v in views if v.status in ("melebihi", "tercapai")
                 ),

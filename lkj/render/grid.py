@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 from lkj.render.ooxml import Cell, Row, RowShape, Table, cm
-from lkj.render.textwidth import CM_PER_POINT, WIDEST, longest_word_cm, width_cm, wrapped_lines
+from lkj.render.textwidth import CM_PER_POINT, WIDEST, longest_word_cm, width_cm, words, wrapped_lines
 
 R = TypeVar("R")
 TOTAL_SHADE = "D9E2F3"  # a total row that stands out (the SPBE index, the big table's sums)
@@ -155,7 +155,10 @@ def table(
     texts = texts_of(columns, listed)
     bold = [g.look.bold for g in listed for _ in g.rows]
     points = POINTS[text_style]
-    columns = fit(columns, needs(columns, texts, bold, points))
+    need = needs(columns, texts, bold, points)
+    if total is not None:
+        need = [max(n, t) for n, t in zip(need, total_needs(columns, total, points), strict=True)]
+    columns = fit(columns, need)
     grid = Grid(columns, text_style, style, keep=fits_on_a_page(columns, texts, points))
     return grid.start() + grid.rows_of(listed, texts, last=total is None) + grid.end(total)
 
@@ -229,13 +232,24 @@ def needs(
             if len(text) * widest + CELL_MARGIN <= need[at]:
                 continue
             heavy = strong and columns[at].merge
-            for word in text.split():
+            for word in words(text):
                 if len(word) * widest + CELL_MARGIN > need[at]:
                     key = (word, heavy)
                     if key not in measured:
                         measured[key] = width_cm(word, points, heavy) + CELL_MARGIN
                     need[at] = max(need[at], measured[key])
     return need
+
+
+def total_needs(columns: Sequence[Column[R]], total: Total, points: float) -> list[float]:
+    """The width (cm) each column needs for the total row's longest word, bold ('13.895.587.102' was
+    broken in two); its first value spans `total.span` columns, which share it."""
+    shared = total.span > 1
+    values = [total.values[0], *[""] * (total.span - 1), *total.values[1:]] if shared else total.values
+    return [
+        0.0 if shared and at < total.span else longest_word_cm(value, points, bold=True) + CELL_MARGIN
+        for at, value in enumerate(values)
+    ]
 
 
 def header_needs(columns: Sequence[Column[R]], points: float) -> list[float]:

@@ -74,18 +74,22 @@ def paragraph(
     *,
     align: str | None = None,
     keep_next: bool = False,
+    chain_ends: bool = False,
     keep_lines: bool = False,
     page_break_before: bool = False,
     indent_left: int | None = None,
     hanging: int | None = None,
     space_after: int | None = None,
 ) -> str:
-    """A paragraph around already-built runs (`content`)."""
+    """A paragraph around already-built runs (`content`). `keep_next`: kept on the page of the next
+    paragraph; `chain_ends`: not kept with it, whatever its style says (the last line of a signature)."""
     ppr = ""
     if style:
         ppr += f'<w:pStyle w:val="{style}"/>'
     if keep_next:
         ppr += "<w:keepNext/>"
+    elif chain_ends:
+        ppr += '<w:keepNext w:val="0"/>'
     if keep_lines:
         ppr += "<w:keepLines/>"
     if page_break_before:
@@ -102,6 +106,29 @@ def paragraph(
 
 def text_paragraph(text: str, style: str | None = None, **kwargs: object) -> str:
     return paragraph(run(text), style, **kwargs)  # type: ignore[arg-type]
+
+
+_STYLED = re.compile(r'(<w:pPr><w:pStyle w:val="[^"]*"/>)(?!<w:keepNext)')
+
+
+def kept_with_next(xml: str) -> str:
+    """One paragraph made here (`paragraph`), kept on the page of what follows it; other markup as is."""
+    if not xml.startswith("<w:p>") or xml.count("<w:p>") != 1 or "<w:keepNext" in xml:
+        return xml
+    if xml.startswith("<w:p><w:pPr><w:pStyle "):
+        return _STYLED.sub(r"\1<w:keepNext/>", xml, count=1)
+    if xml.startswith("<w:p><w:pPr>"):
+        return xml.replace("<w:p><w:pPr>", "<w:p><w:pPr><w:keepNext/>", 1)
+    return xml.replace("<w:p>", "<w:p><w:pPr><w:keepNext/></w:pPr>", 1)
+
+
+def last_row_kept_with_next(xml: str) -> str:
+    """A table made here (`Table`, lkj.render.grid) whose last row keeps with the paragraph after the
+    table: what follows (a signature) is never alone at the top of a page."""
+    if not xml.endswith("</w:tbl>") or "<w:tr>" not in xml:
+        return xml
+    start = xml.rindex("<w:tr>")
+    return xml[:start] + _STYLED.sub(r"\1<w:keepNext/>", xml[start:])
 
 
 def complex_field(instruction: str, result_runs: str, *, dirty: bool = False) -> str:

@@ -3,6 +3,7 @@ the common facts about the office that every text template may use (`u`)."""
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field, fields
 from typing import ClassVar, TypeVar
 
@@ -14,8 +15,15 @@ from lkj.periksa.hasil import Pemeriksaan
 from lkj.render.blocks import Block, Blocks, Content
 from lkj.render.fields import doc
 from lkj.render.narasi import Narasi, split_paragraphs, staff_text
-from lkj.render.texts import TEMPLATES, TanpaData
-from lkj.render.views import IndikatorView, SasaranView, indikator_view, sasaran_view
+from lkj.render.texts import TEMPLATES, EfisiensiSasaran, TanpaData
+from lkj.render.views import (
+    IndikatorView,
+    SasaranView,
+    efisiensi_sasaran,
+    efisiensi_view,
+    indikator_view,
+    sasaran_view,
+)
 
 T = TypeVar("T")
 NOTHING = TanpaData()
@@ -99,6 +107,18 @@ class Report:
         self.sasaran: list[SasaranView] = [
             sasaran_view(n, s, self.indikator) for n, s in enumerate(self.hasil.sasaran, 1)
         ]
+
+    @functools.cached_property
+    def efisiensi_sasaran(self) -> str | None:
+        """The one sentence (narasi/efisiensi_sasaran.j2) that says what the overall efficiency judgement
+        and the per-sasaran ones each weigh, when the sasaran are not all judged as the whole: the Ikhtisar
+        Eksekutif, 3.x and BAB IV print it alike (None when they agree)."""
+        h = self.hasil
+        sasaran = efisiensi_sasaran(h.efisiensi, (s.efisiensi for s in h.sasaran))
+        overall = efisiensi_view(h.efisiensi)
+        if sasaran is None or overall is None:
+            return None
+        return " ".join(self.say("narasi/efisiensi_sasaran.j2", EfisiensiSasaran(overall, sasaran)))
 
     @property
     def tahun(self) -> int:

@@ -68,12 +68,13 @@ STYLES_XML = {
         '<w:pPr><w:spacing w:after="120"/><w:jc w:val="center"/></w:pPr>'
         '<w:rPr><w:b/><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr>',
     ),
+    # a signature's lines keep together by their own keepNext, all but the last (lkj.render.front): the
+    # style does not keep, or the last line would draw the heading after it into the chain
     "TandaTangan": (
         "Tanda Tangan",
         "paragraph",
         "Normal",
-        '<w:pPr><w:keepNext/><w:keepLines/><w:spacing w:after="0"/><w:ind w:left="4820"/>'
-        '<w:jc w:val="center"/></w:pPr>',
+        '<w:pPr><w:keepLines/><w:spacing w:after="0"/><w:ind w:left="4820"/><w:jc w:val="center"/></w:pPr>',
     ),
     "Catatan": (
         "Catatan",

@@ -143,10 +143,21 @@ class RealisasiEfisiensi:
 
     efisiensi: EfisiensiView | None = doc("efisiensi organisasi")
     capaian: str | None = doc("rata-rata capaian sasaran")
-    sasaran: str | None = doc(
-        "penilaian per sasaran bila tidak semuanya sama dengan penilaian keseluruhan, mis. "
-        "'4 sasaran cukup efisien dan 1 sasaran efisien'"
+    efisiensi_sasaran: str | None = doc(
+        "kalimat yang menjelaskan penilaian efisiensi per sasaran yang tidak semuanya sama dengan penilaian "
+        "keseluruhan (dari narasi/efisiensi_sasaran.j2; kosong bila semuanya sama)"
     )
+
+
+@dataclass(frozen=True)
+class EfisiensiSasaran:
+    HELP: ClassVar[str] = (
+        "Penilaian efisiensi per sasaran yang tidak semuanya sama dengan penilaian keseluruhan; kalimatnya "
+        "dipakai di Ikhtisar Eksekutif, 3.x Realisasi Anggaran dan BAB IV."
+    )
+
+    efisiensi: EfisiensiView = doc("efisiensi organisasi")
+    sasaran: str = doc("penilaian per sasaran, mis. '4 sasaran cukup efisien dan 1 sasaran efisien'")
 
 
 @dataclass(frozen=True)
@@ -157,6 +168,10 @@ class IkhtisarEksekutif:
     kategori: str | None = doc("kategori rata-rata capaian")
     anggaran: AnggaranView = doc("anggaran seluruh program")
     efisiensi: EfisiensiView | None = doc("efisiensi organisasi")
+    efisiensi_sasaran: str | None = doc(
+        "kalimat yang menjelaskan penilaian efisiensi per sasaran yang tidak semuanya sama dengan penilaian "
+        "keseluruhan (dari narasi/efisiensi_sasaran.j2; kosong bila semuanya sama)"
+    )
     berhasil: tuple[str, ...] = doc("indikator yang tercapai atau melebihi target, dengan capaiannya")
     belum: tuple[str, ...] = doc("indikator yang belum mencapai target, dengan capaiannya")
     gagal: tuple[IndikatorView, ...] = doc(
@@ -174,6 +189,10 @@ class Kesimpulan:
     sasaran: tuple[SasaranView, ...] = doc("sasaran strategis")
     anggaran: AnggaranView = doc("anggaran seluruh program")
     efisiensi: EfisiensiView | None = doc("efisiensi organisasi")
+    efisiensi_sasaran: str | None = doc(
+        "kalimat yang menjelaskan penilaian efisiensi per sasaran yang tidak semuanya sama dengan penilaian "
+        "keseluruhan (dari narasi/efisiensi_sasaran.j2; kosong bila semuanya sama)"
+    )
 
 
 @dataclass(frozen=True)
@@ -205,6 +224,7 @@ class Template:
 TEMPLATES: dict[str, Template] = {
     "narasi/capaian_organisasi.j2": Template(CapaianOrganisasi),
     "narasi/efisiensi.j2": Template(PerSasaran),
+    "narasi/efisiensi_sasaran.j2": Template(EfisiensiSasaran),
     "narasi/ikhtisar_eksekutif.j2": Template(IkhtisarEksekutif),
     "narasi/iku_ringkasan.j2": Template(PerIndikator),
     "narasi/indikator_pembanding.j2": Template(PerIndikator),

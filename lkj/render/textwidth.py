@@ -5,6 +5,7 @@ font's character widths: enough to give a table column the width of its longest 
 from __future__ import annotations
 
 import math
+import re
 
 # Helvetica's (= Arial's) advance widths, thousandths of the font size, for the characters 32-126
 _REGULAR = (
@@ -33,8 +34,18 @@ def width_cm(text: str, points: float, bold: bool = False) -> float:
     return sum(widths.get(ch, OTHER) for ch in text) / 1000 * points * CM_PER_POINT
 
 
+# A line may break after a hyphen that a letter follows ("02-informasi-komunikasi-publik.xlsx"), as in
+# Word and LibreOffice (Unicode line breaking), not before a digit ("IK-01", "2021-2026" stay whole)
+_AFTER_HYPHEN = re.compile(r"(?<=-)(?=[^\W\d_])")
+
+
+def words(text: str) -> list[str]:
+    """The pieces of `text` a line never breaks inside: its words, split after their hyphens."""
+    return [piece for word in text.split() for piece in _AFTER_HYPHEN.split(word)]
+
+
 def longest_word_cm(text: str, points: float, bold: bool = False) -> float:
-    return max((width_cm(word, points, bold) for word in text.split()), default=0.0)
+    return max((width_cm(word, points, bold) for word in words(text)), default=0.0)
 
 
 def wrapped_lines(text: str, room_cm: float, points: float, bold: bool = False) -> int:

@@ -14,6 +14,7 @@ from typing import ClassVar
 
 from lkj.compute.efisiensi import TIDAK_DINILAI
 from lkj.compute.figure import Figure
+from lkj.compute.presisi import printed_difference, printed_relative
 from lkj.compute.results import (
     Anggaran,
     Efisiensi,
@@ -21,9 +22,10 @@ from lkj.compute.results import (
     PembandingHasil,
     ProgramHasil,
     SasaranHasil,
+    Tahun,
 )
 from lkj.contract.lists import JENIS_PEMBANDING
-from lkj.indonesian import angka, persen, rounded
+from lkj.indonesian import angka, daftar, persen, tahun_tahun
 from lkj.model import KeteranganAnalisis, Target
 from lkj.render.fields import doc
 from lkj.render.narasi import staff_text
@@ -89,6 +91,45 @@ class RiwayatView:
     target: str | None = doc("target")
     realisasi: str | None = doc("realisasi")
     capaian: str | None = doc("capaian")
+
+
+@dataclass(frozen=True)
+class LuarTabelView:
+    HELP: ClassVar[str] = (
+        "Tahun-tahun sebelumnya yang capaiannya tidak dapat ditetapkan karena nilainya di luar tabel "
+        "konversi."
+    )
+
+    tabel: str = doc("nama tabel konversi indikator")
+    cakupan: str = doc("nilai yang dimuat tabel, mis. 90 sampai 100")
+    keduanya: bool = doc("realisasi dan target dikonversi (bawaan); bila tidak, hanya realisasi")
+    tahun: str = doc("tahun-tahun itu, mis. 2019–2023")
+    rincian: str = doc(
+        "nilai yang di luar tabel per tahun, mis. target dan realisasi tahun 2019–2022 serta …"
+    )
+
+
+_LUAR = {("realisasi", "target"): "target dan realisasi", ("target",): "target", ("realisasi",): "realisasi"}
+
+
+def luar_tabel_view(history: Iterable[Tahun]) -> LuarTabelView | None:
+    """The earlier years whose capaian the conversion table cannot give, grouped by what lies outside it."""
+    outside = [t for t in history if t.luar_tabel is not None]
+    if not outside:
+        return None
+    groups: dict[tuple[str, ...], list[int]] = {}
+    for t in outside:
+        assert t.luar_tabel is not None
+        groups.setdefault(t.luar_tabel.nilai, []).append(t.tahun)
+    first = outside[0].luar_tabel
+    assert first is not None
+    return LuarTabelView(
+        tabel=first.tabel,
+        cakupan=first.cakupan,
+        keduanya=first.keduanya,
+        tahun=tahun_tahun(t.tahun for t in outside),
+        rincian=daftar([f"{_LUAR[k]} tahun {tahun_tahun(years)}" for k, years in groups.items()], "serta"),
+    )
 
 
 @dataclass(frozen=True)
@@ -170,6 +211,9 @@ class IndikatorView:
     )
     tren: TrenView | None = doc("perbandingan dengan tahun lalu")
     riwayat: tuple[RiwayatView, ...] = doc("target, realisasi dan capaian tahun-tahun sebelumnya")
+    luar_tabel: LuarTabelView | None = doc(
+        "tahun-tahun sebelumnya yang capaiannya tidak dapat ditetapkan karena nilainya di luar tabel konversi"
+    )
     renstra: RenstraView | None = doc("perbandingan dengan target akhir Renstra")
     standar: StandarView | None = doc("perbandingan dengan standar nasional")
     pembanding: tuple[PembandingView, ...] = doc("perbandingan dengan nilai pembanding bersumber")
@@ -250,6 +294,7 @@ def indikator_view(
             )
             for t in i.riwayat
         ),
+        luar_tabel=luar_tabel_view(i.riwayat),
         renstra=_renstra(i, renstra_akhir, places),
         standar=_standar(i, places),
         pembanding=tuple(_pembanding(b, i.indikator.satuan, places) for b in i.pembanding),
@@ -273,14 +318,6 @@ def _keterangan(row: KeteranganAnalisis | None) -> KeteranganView | None:
     return KeteranganView(row.alasan, staff_text(row.penjelasan))
 
 
-def printed_difference(now: Decimal, before: Decimal, places: int | None) -> Decimal:
-    """now − before as the reader computes it from the two figures printed beside it (each rounded to
-    `places`, or as they are): the difference printed is never off by the rounding of its operands."""
-    if places is None:
-        return now - before
-    return rounded(now, places) - rounded(before, places)
-
-
 def _difference(value: Decimal, satuan: str, places: int | None) -> str:
     unit = satuan.strip()
     amount = angka(abs(value), places)
@@ -302,9 +339,8 @@ def _tren(i: IndikatorHasil, places: int | None) -> TrenView | None:
     assert i.realisasi is not None  # a trend has this year's realisation
     change = printed_difference(i.realisasi, t.realisasi_lalu, places)
     arah = _side(change, "naik", "turun", "tetap")
-    before = t.realisasi_lalu if places is None else rounded(t.realisasi_lalu, places)
-    # relative to last year's figure as printed, as the change is: the reader's pencil finds it again
-    relatif = persen(abs(change) / abs(before) * 100) if t.relatif.value is not None and before else None
+    relative = printed_relative(i.realisasi, t.realisasi_lalu, places)
+    relatif = persen(abs(relative)) if t.relatif.value is not None and relative is not None else None
     return TrenView(
         t.tahun_lalu,
         nilai(t.realisasi_lalu, i.indikator.satuan, places) or "",
@@ -428,8 +464,9 @@ def efisiensi_sasaran(overall: Efisiensi | None, per_sasaran: Iterable[Efisiensi
     if not labels or all(label == overall.label for label in labels):
         return None
     counts = Counter(labels)
-    parts = [f"{n} sasaran {label.lower()}" for label, n in sorted(counts.items(), key=lambda x: -x[1])]
-    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " dan " + parts[-1]
+    return daftar(
+        [f"{n} sasaran {label.lower()}" for label, n in sorted(counts.items(), key=lambda x: -x[1])]
+    )
 
 
 @dataclass(frozen=True)
