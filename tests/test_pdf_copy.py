@@ -81,3 +81,42 @@ def test_a_watermark_restyled_in_word_keeps_its_text_font_colour_and_angle():
 def test_a_final_report_has_no_watermark_to_draw(tmp_path):
     docx = build(SUKAMAJU, tmp_path / "laporan.docx", kind="final")
     assert copy_for_pdf(docx, tmp_path / "salinan.docx") is None
+
+
+def _table(rows: int, continued: set[int]) -> bytes:
+    def cell(i: int) -> str:
+        merge = "<w:vMerge/>" if i in continued else ""
+        return f"<w:tc><w:tcPr>{merge}</w:tcPr><w:p><w:r><w:t>baris {i}</w:t></w:r></w:p></w:tc>"
+
+    header = "<w:tr><w:trPr><w:tblHeader/></w:trPr><w:tc><w:p><w:r><w:t>Judul</w:t></w:r></w:p></w:tc></w:tr>"
+    body = "".join(f"<w:tr>{cell(i)}</w:tr>" for i in range(rows))
+    return f"<w:tbl><w:tblPr/><w:tblGrid/>{header}{body}</w:tbl>".encode()
+
+
+def test_a_long_table_goes_to_libreoffice_as_tables_of_some_forty_rows_each_with_its_header():
+    from lkj.render.big_table import ONE_TABLE_ROWS, TABLE_ROWS
+    from lkj.render.pdf_copy import _split_long_tables
+
+    continued = {i for i in range(250) if i % 7 in (1, 2)}  # rows whose merged cell goes on from above
+    document = (
+        b"<w:body><w:p/>"
+        + _table(250, continued)
+        + b"<w:p/>"
+        + _table(ONE_TABLE_ROWS - 1, set())
+        + b"</w:body>"
+    )
+    split = _split_long_tables(document)
+    tables = re.findall(rb"<w:tbl>.*?</w:tbl>", split, re.S)
+    assert len(tables) > 250 // TABLE_ROWS and tables[-1] == _table(ONE_TABLE_ROWS - 1, set())  # short: as is
+    rows = []
+    for table in tables[:-1]:
+        texts = [
+            int(n) if n != b"Judul" else None for n in re.findall(rb"<w:t>(?:baris )?([^<]*)</w:t>", table)
+        ]
+        assert texts[0] is None and None not in texts[1:]  # the header first, once
+        assert texts[1] not in continued  # no piece begins inside a merged cell
+        assert TABLE_ROWS <= len(texts) - 1 <= TABLE_ROWS + 3 or table is tables[-2]
+        rows += texts[1:]
+    assert rows == list(range(250))  # every row, once, in order
+    ns = b'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    etree.fromstring(split.replace(b"<w:body>", b"<w:body " + ns + b">", 1))  # still well formed

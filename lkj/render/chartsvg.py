@@ -5,8 +5,9 @@ next to nothing, so the PDF's time grows with the report's size, not faster. The
 editable charts; this picture shows the same Chart (lkj.render.charts): title as alternative text, the
 same series, colours, labels, target band and legend, every number the Indonesian way.
 
-Text is measured with Arial's widths (LibreOffice sets it in its metric twin, Liberation Sans), so that
-labels are placed, wrapped and kept apart without a font library. Same chart → same bytes.
+Text is measured with Arial's widths (lkj.render.textwidth; LibreOffice sets Arial in its metric twin,
+Liberation Sans), so that labels are placed, wrapped and kept apart without a font library. Same
+chart → same bytes.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from decimal import Decimal
 from lkj.indonesian import angka
 from lkj.render.charts import Chart, Series
 from lkj.render.ooxml import esc
+from lkj.render.textwidth import CM_PER_POINT, width_cm
 
 PT_PER_CM = 72 / 2.54
 FONT_PT = 8.0  # as the native chart's text (sz=800)
@@ -26,25 +28,10 @@ GRID, AXIS, TEXT, MUTED = "D9D9D9", "A6A6A6", "404040", "7F7F7F"
 FONT = 'font-family="Arial" font-size="8"'
 NO_DATA = "belum ada data"
 
-# Arial's advance widths (those of its metric twin Liberation Sans), thousandths of an em: printable
-# ASCII from the space on, then the few other characters a label may hold
-_ASCII = (
-    "278 278 355 556 556 889 667 191 333 333 389 584 278 333 278 278 556 556 556 556 556 556 556 556 556 "
-    "556 278 278 584 584 584 556 1015 667 667 722 722 667 611 778 722 278 500 667 556 833 722 778 667 778 "
-    "722 667 611 722 667 944 667 667 611 278 278 278 469 556 333 556 556 500 556 556 278 556 556 222 222 "
-    "500 222 833 556 556 556 556 333 500 278 556 500 722 500 500 500 334 260 334 584"
-)
-_WIDTHS = {
-    **{chr(32 + i): int(w) for i, w in enumerate(_ASCII.split())},
-    **dict.fromkeys("–éèêëáàâäóòôöúùûüñ", 556),
-    **dict.fromkeys("—…", 1000),
-    **dict.fromkeys("‘’íìîï²³", 250),
-    **dict.fromkeys("“”", 333),
-}
-
 
 def text_width(text: str, size: float = FONT_PT) -> float:
-    return sum(_WIDTHS.get(ch, 667) for ch in text) * size / 1000
+    """Points, from Arial's widths (lkj.render.textwidth)."""
+    return width_cm(text, size) / CM_PER_POINT
 
 
 def wrap(text: str, width: float, lines: int) -> list[str]:

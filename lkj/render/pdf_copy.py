@@ -13,17 +13,25 @@ shape in the header, which LibreOffice repeats as an object on every page and, p
 through all of them (plain conversion, ½× the 100-bidang report: 76 s of processor time with it, 24 s
 without; ¼×: 23 s and 10 s). So the copy's headers lose it, and LibreOffice's PDF export draws the same
 text, font, colour and angle on every page itself (`Watermark`), which costs nothing per page.
+
+And a long table is given to LibreOffice as consecutive tables of about forty rows, each with the header
+rows, as lkj.render.big_table makes BAB III's big table for the .docx itself: LibreOffice lays a table
+out in a time that grows much faster than its rows (the 100-bidang report has eleven tables of 200 to
+500 rows, the list of indicators among them). The reader sees the header again where the tables meet,
+as on a new page; the .docx keeps one table.
 """
 
 from __future__ import annotations
 
 import html
+import itertools
 import re
 import shutil
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from lkj.render.big_table import BETWEEN_TABLES, ONE_TABLE_ROWS, TABLE_ROWS
 from lkj.render.chartsvg import svg, text_width
 from lkj.render.chartxml import A_NS, EMU_PER_CM, R_NS, read_chart_space
 from lkj.render.ooxml import esc
@@ -90,7 +98,7 @@ def copy_for_pdf(docx: Path, copy: Path) -> Watermark | None:
                 rid, number, title, match[1], match[2]
             )
 
-        document = _CHART_DRAWING.sub(as_picture, _read(source, "word/document.xml"))
+        document = _split_long_tables(_CHART_DRAWING.sub(as_picture, _read(source, "word/document.xml")))
         watermarks: list[Watermark | None] = []
         for info in source.infolist():
             name = info.filename
@@ -98,17 +106,17 @@ def copy_for_pdf(docx: Path, copy: Path) -> Watermark | None:
             if name.startswith("word/embeddings/") or (part and part[1] in pictures):
                 continue
             if name == "word/document.xml":
-                out.writestr(info, document)
+                out.writestr(name, document)
             elif name == "word/_rels/document.xml.rels":
-                out.writestr(info, _CHART_REL.sub(lambda m: _image_rel(m, pictures), rels))
+                out.writestr(name, _CHART_REL.sub(lambda m: _image_rel(m, pictures), rels))
             elif name == "[Content_Types].xml":
-                out.writestr(info, _content_types(source.read(info), pictures))
+                out.writestr(name, _content_types(source.read(info), pictures))
             elif re.fullmatch(r"word/header\d+\.xml", name):
                 header = source.read(info)
                 watermarks += [_watermark(found[0]) for found in _WATERMARK.finditer(header)]
-                out.writestr(info, _WATERMARK.sub(b"", header))
+                out.writestr(name, _WATERMARK.sub(b"", header))
             elif name.startswith("word/charts/"):
-                out.writestr(info, _native_chart(name, source.read(info)))
+                out.writestr(name, _native_chart(name, source.read(info)))
             else:
                 with source.open(info) as reading, out.open(name, "w") as writing:
                     shutil.copyfileobj(reading, writing, 1 << 20)
@@ -199,3 +207,46 @@ def _fitting(text: str, style: str) -> int:
 def _attribute(shape: bytes, name: bytes) -> str:
     found = re.search(rb"<v:shape [^>]*?\b" + name + rb'="([^"]*)"', shape)
     return found[1].decode() if found else ""
+
+
+_TABLE_EDGE = re.compile(rb"<w:tbl>|</w:tbl>")
+_ROW = re.compile(rb"<w:tr[ >].*?</w:tr>", re.S)
+_CONTINUED = re.compile(rb'<w:vMerge/>|<w:vMerge w:val="continue"/>')
+
+
+def _split_long_tables(document: bytes) -> bytes:
+    """Every table of more than ONE_TABLE_ROWS rows (a table within a table aside) as tables of about
+    TABLE_ROWS rows, each beginning with the header rows, cut only where no merged cell goes on."""
+    out, done, depth, start = [], 0, 0, 0
+    for edge in _TABLE_EDGE.finditer(document):
+        if edge[0] == b"<w:tbl>":
+            depth += 1
+            start = edge.start() if depth == 1 else start
+            continue
+        depth -= 1
+        if depth == 0:
+            table = document[start : edge.end()]
+            out += [document[done:start], _pieces(table)]
+            done = edge.end()
+    return b"".join([*out, document[done:]])
+
+
+def _pieces(table: bytes) -> bytes:
+    rows = list(_ROW.finditer(table))
+    if len(rows) <= ONE_TABLE_ROWS or table.count(b"<w:tbl>") > 1:
+        return table
+    heading = list(itertools.takewhile(lambda r: b"<w:tblHeader/>" in r[0], rows))
+    opening, closing = table[: rows[0].start()], table[rows[-1].end() :]
+    if b"<w:bookmark" in opening + closing:  # a bookmark is in one place only
+        return table
+    header = b"".join(r[0] for r in heading)
+    pieces: list[list[bytes]] = []
+    piece: list[bytes] = []
+    for row in rows[len(heading) :]:
+        if len(piece) >= TABLE_ROWS and not _CONTINUED.search(row[0]):
+            pieces.append(piece)
+            piece = []
+        piece.append(row[0])
+    pieces.append(piece)
+    between = BETWEEN_TABLES.encode()
+    return between.join(opening + header + b"".join(p) + closing for p in pieces)
