@@ -2,7 +2,9 @@
 every index updated until it settles, the tagged PDF exported) beside LibreOffice's own conversion of the
 same .docx (`soffice --convert-to pdf`, no index or field update) in the same run, for the sample and for
 the synthetic input at half, once and twice the size of a large Dinas (100 bidang / 5.000 sub kegiatan),
-so that the growth with size shows.
+so that the growth with size shows. lkj gives LibreOffice a copy shaped to lay out fast (charts as
+pictures, the watermark drawn by the PDF export, long tables cut: lkj.render.pdf_copy); the plain
+conversion is of the .docx as it is, as anyone would convert it.
 
     python bench/pdf.py             # sample, 0,5×, 1×, 2×
     python bench/pdf.py --no-2x     # without the largest size
