@@ -348,6 +348,17 @@ def test_a_lead_in_stays_on_the_page_of_its_table(report):
     assert not report.body.xpath(".//w:br[@w:type='page']", namespaces=NS)
 
 
+def test_the_lists_of_tables_and_figures_hang_their_titles_in_word_and_in_libreoffice(report):
+    """A long title's second line stands under the title, not under 'Tabel 3.11': Word sets the entries
+    in 'table of figures', LibreOffice (the PDF) in 'Figure Index 1', which takes its look from it."""
+    hanging = report.style("TableofFigures").find("w:pPr/w:ind", NS)
+    assert int(hanging.get(f"{W}hanging")) == int(hanging.get(f"{W}left")) > 0
+    index = report.style("FigureIndex1")
+    assert index.find("w:name", NS).get(f"{W}val") == "Figure Index 1"
+    assert index.find("w:basedOn", NS).get(f"{W}val") == "TableofFigures"
+    assert index.find("w:pPr", NS) is None  # all of its look from the list's style
+
+
 def test_the_template_puts_no_page_break_of_its_own_between_lampiran():
     from tests.conftest import ROOT
 
