@@ -334,9 +334,10 @@ def diff_command(
     outputs.check([(html_out, outputs.HTML), (redline, outputs.REDLINE)], [old, new, templates], ganti)
 
     result = diff_paths(old, new, templates, redline=redline is not None)
-    click.echo(render_text(result.changes, result.sources), nl=False)
+    click.echo(render_text(result.changes, result.sources, result.kertas_kerja), nl=False)
     if html_out is not None:
-        page = render_html(result.changes, f"Perubahan: {old.name} → {new.name}", result.sources)
+        title = f"Perubahan: {old.name} → {new.name}"
+        page = render_html(result.changes, title, result.sources, result.kertas_kerja)
         write_bytes(html_out, page.encode("utf-8"))
         click.echo(f"ditulis: {html_out}", err=True)
     if redline is not None:

@@ -19,7 +19,7 @@ from lkj.indonesian import angka, persen
 from lkj.read import read_folder
 from lkj.read.settings import default_settings, settings_of
 from lkj.reference import spbe_reference
-from tests.conftest import JAMBI, SUKAMAJU, computed
+from tests.conftest import JAMBI, ROOT, SUKAMAJU, computed
 
 P = default_settings()
 
@@ -205,6 +205,36 @@ def test_hitung_shows_the_figures_a_reviewer_checks(run):
         "+167.635.000 (seratus enam puluh tujuh juta",
     ):
         assert expected in result.output, expected
+
+
+@pytest.mark.parametrize("folder", [SUKAMAJU, ROOT / "tests" / "data" / "arunika"])
+def test_hitung_prints_each_difference_as_the_report_does(run, folder):
+    """One rule for a difference beside its operands: the indicator's precision, the operands as printed
+    (Arunika's KI Award: 91,375 against the standard 90 is 1,375, not 1,38; its earlier year 86,500)."""
+    from lkj.render.views import indikator_view
+
+    lines = {line.split()[0]: line for line in run("hitung", folder).output.splitlines() if line[:3] == "IK-"}
+    checked = 0
+    for i in computed(folder).indikator:
+        view = indikator_view(i, None)
+        row = lines[i.indikator.kode].split("vs")[-1]  # the analyses' row: after the trend
+        if view.standar is not None:
+            gap = view.standar.selisih.split()[0]
+            signed = gap if view.standar.posisi != "di bawah" else f"-{gap}"
+            assert (
+                f"{signed} dari {view.standar.standar.split()[0].rstrip('%')}" in lines[i.indikator.kode]
+            ), row
+            checked += 1
+        if view.tren is not None:
+            change = view.tren.selisih.split()[0]
+            signed = change if view.tren.arah != "turun" else f"-{change}"
+            assert (
+                f"{signed} ({'-' if view.tren.arah == 'turun' else ''}{view.tren.relatif})"
+                in (lines[i.indikator.kode])
+            )
+    assert checked >= 3
+    if folder != SUKAMAJU:
+        assert "1,375 dari 90,000" in lines["IK-05"] and "4,875 (5,64%) vs 2024" in lines["IK-05"]
 
 
 def test_hitung_rinci_names_the_cells(run):

@@ -341,6 +341,7 @@ def test_diff_of_two_reviu_rounds(run, tmp_path, jambi_copy):
     wb.save(first)
     same = run("diff", first, first)
     assert same.exit_code == 0
+    assert same.output.startswith("Tidak ada perubahan: kedua kertas kerja reviu memuat jawaban lkj, ")
     # between the rounds the bidang writes IK-06's follow-up plan
     hasil_ref = next(
         b.perbaikan for c in examine(jambi_copy).penilaian if c.kriteria.kode == "3.b.9" for b in c.kurang
@@ -355,6 +356,11 @@ def test_diff_of_two_reviu_rounds(run, tmp_path, jambi_copy):
     assert "3.b.9 › Jawaban lkj: e (0,00%) → a (100,00%)" in done.output
     assert "3.b.9 › IK-06 Indeks SPBE › Hasil lkj: Kurang → Ada" in done.output
     assert "3.a.1 › Laporan Kinerja tahun 2022 › Simpulan Pereviu: Sesuai → kosong" in done.output
+    # summed up in the reviewer's terms, never as two reports' chapters, tables and sentences
+    said = done.output.splitlines()[0]
+    assert said.startswith("Ringkasan perubahan antarputaran reviu: ") and "kriteria LKE (" in said
+    assert "1 jawaban lkj berubah" in said and "Simpulan Pereviu (1)" in said, said
+    assert "bab/bagian" not in said and "kalimat" not in said and " tabel" not in said
     mixed = run("diff", first, JAMBI / "00-instansi.xlsx")
     assert mixed.exit_code == 2 and "bukan kertas kerja reviu" in mixed.output
     assert run("diff", first, second, "--redline", tmp_path / "r.docx").exit_code == 2

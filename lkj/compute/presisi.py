@@ -8,10 +8,29 @@ from __future__ import annotations
 from collections.abc import Iterable
 from decimal import Decimal
 
+from lkj.indonesian import rounded
 from lkj.model import Target
 
 # A computed realisation (lkj.compute.sumber) is rounded to the indicator's Jumlah Desimal, 2 when empty
 DEFAULT_COMPUTED = 2
+
+
+def printed_difference(now: Decimal, before: Decimal, places: int | None) -> Decimal:
+    """now − before as the reader computes it from the two figures printed beside it (each rounded to
+    `places`, or as they are): the difference printed is never off by the rounding of its operands. The
+    report and `lkj hitung` print it at `places` too, the indicator's one precision."""
+    if places is None:
+        return now - before
+    return rounded(now, places) - rounded(before, places)
+
+
+def printed_relative(now: Decimal, before: Decimal, places: int | None) -> Decimal | None:
+    """The change relative to the earlier figure as printed (%), as printed_difference computes the change:
+    the reader's pencil finds it again (None when the earlier figure prints as 0)."""
+    earlier = before if places is None else rounded(before, places)
+    if not earlier:
+        return None
+    return printed_difference(now, before, places) / abs(earlier) * 100
 
 
 def desimal(value: Decimal | None) -> int:

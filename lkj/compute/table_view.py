@@ -9,6 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from lkj.compute.figure import Figure
+from lkj.compute.presisi import printed_difference, printed_relative
 from lkj.compute.results import Anggaran, Hasil, IndikatorHasil
 from lkj.indonesian import angka, persen, terbilang_rupiah
 from lkj.model import Target
@@ -98,12 +99,18 @@ def _indicators(h: Hasil, detail: bool) -> list[str]:
 def _analyses(items: Sequence[IndikatorHasil], detail: bool) -> list[str]:
     rows = []
     for i in items:
-        tren = "—"
-        if i.tren is not None:
-            tren = f"{num(i.tren.selisih.value, 2)} ({pct(i.tren.relatif)}) vs {i.tren.tahun_lalu}"
-        standar = (
-            "—" if i.standar is None else f"{num(i.standar.selisih.value, 2)} dari {num(i.standar.standar)}"
-        )
+        tren = standar = "—"
+        places = i.desimal  # the report's precision: its differences are those of the figures as printed
+        if i.tren is not None and i.realisasi is not None:
+            before = i.tren.realisasi_lalu
+            relative = printed_relative(i.realisasi, before, places) if i.tren.relatif.known else None
+            tren = (
+                f"{num(printed_difference(i.realisasi, before, places), places)} "
+                f"({'—' if relative is None else persen(relative)}) vs {i.tren.tahun_lalu}"
+            )
+        if i.standar is not None and i.realisasi is not None:
+            gap = printed_difference(i.realisasi, i.standar.standar, places)
+            standar = f"{num(gap, places)} dari {num(i.standar.standar, places)}"
         rows.append([i.indikator.kode, tren, pct(i.renstra), standar, i.predikat_nilai or "—"])
     out = ["ANALISIS INDIKATOR (tren: selisih dalam satuan indikator dan perubahan relatif)"]
     return (

@@ -31,6 +31,7 @@ class DiffResult:
     old: Document
     new: Document
     sources: list[SourceChange] = field(default_factory=list)
+    kertas_kerja: bool = False  # two kertas kerja reviu (two reviu rounds), not two reports
 
 
 def diff_paths(old: Path, new: Path, templates: Path | None = None, redline: bool = False) -> DiffResult:
@@ -64,7 +65,7 @@ def _diff_kertas_kerja(old: Path, new: Path, redline: bool) -> DiffResult:
     if redline:
         raise DiffProblem("--redline hanya untuk laporan .docx; kertas kerja reviu dibandingkan per baris.")
     empty = Document([], None, {})
-    return DiffResult(compare_kertas_kerja(old, new), empty, empty)
+    return DiffResult(compare_kertas_kerja(old, new), empty, empty, kertas_kerja=True)
 
 
 def _diff_folders(old: Path, new: Path, templates: Path | None, redline: bool) -> DiffResult:

@@ -16,6 +16,7 @@ from lkj.read.package import Refused, contents, open_package
 from lkj.xlsx.kertas_kerja import ANSWER, COLUMNS, CRITERION, ITEM, SHEET
 
 Row = dict[str, str]
+ANSWER_CHANGED = "Jawaban lkj"  # where a criterion's changed answer is told: (criterion, ANSWER_CHANGED)
 # what is compared per row; the answer is compared once per criterion
 COMPARED = tuple(h for h, _ in COLUMNS if h not in ("No", CRITERION, "Kriteria LKE", ANSWER, ITEM))
 
@@ -36,7 +37,7 @@ def compare_kertas_kerja(old: Path, new: Path) -> list[Change]:
         kode, item = key
         if kode in answers_old and kode in answers_new and answers_old[kode] != answers_new[kode]:
             changes.append(
-                Change("ubah", "sel", (kode, "Jawaban lkj"), answers_old.pop(kode), answers_new[kode])
+                Change("ubah", "sel", (kode, ANSWER_CHANGED), answers_old.pop(kode), answers_new[kode])
             )
         if key not in after:
             changes.append(Change("hapus", "baris", (kode, item), _said(before[key]), None))

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from difflib import SequenceMatcher
 
 from lkj.diff.compare import Change
+from lkj.diff.kertas_kerja import ANSWER_CHANGED
 from lkj.diff.sources import SourceChange
 from lkj.outputs import HTML_MARK
 
@@ -35,6 +36,28 @@ def summary(changes: Sequence[Change]) -> str:
     return f"Ringkasan perubahan: {len(changes)} perubahan pada " + "; ".join(parts) + "."
 
 
+def summary_kertas_kerja(changes: Sequence[Change]) -> str:
+    """What changed between two reviu rounds (two kertas kerja), in the reviewer's terms: the LKE criteria,
+    lkj's answers, the rows checked and the columns that changed (the reviewer's conclusion among them)."""
+    if not changes:
+        return (
+            "Tidak ada perubahan: kedua kertas kerja reviu memuat jawaban lkj, hasil pemeriksaan dan "
+            "simpulan pereviu yang sama."
+        )
+    criteria = list(OrderedDict.fromkeys(c.chapter for c in changes))
+    answers = [c for c in changes if c.where[1:] == (ANSWER_CHANGED,)]
+    rows = Counter(c.kind for c in {c.where[:2]: c for c in changes if c not in answers}.values())
+    columns = Counter(c.where[2] for c in changes if c.scope == "sel" and len(c.where) == 3)
+    parts = [f"{len(criteria)} kriteria LKE ({', '.join(criteria)})"]
+    if answers:
+        parts.append(f"{len(answers)} jawaban lkj berubah")
+    if rows:
+        parts.append(f"{sum(rows.values())} baris pemeriksaan ({_counts(rows)})")
+    if columns:
+        parts.append("kolom yang berubah: " + ", ".join(f"{name} ({n})" for name, n in columns.items()))
+    return f"Ringkasan perubahan antarputaran reviu: {len(changes)} perubahan pada " + "; ".join(parts) + "."
+
+
 def _counts(counter: Counter[str]) -> str:
     return (
         ", ".join(f"{counter[k]} {VERB[k]}" for k in ("ubah", "tambah", "hapus") if counter[k]) or "tidak ada"
@@ -47,8 +70,11 @@ def _detail(c: Change) -> str:
     return f"{c.new if c.kind == 'tambah' else c.old}"
 
 
-def render_text(changes: Sequence[Change], sources: Sequence[SourceChange] = ()) -> str:
-    lines = [summary(changes)]
+def render_text(
+    changes: Sequence[Change], sources: Sequence[SourceChange] = (), kertas_kerja: bool = False
+) -> str:
+    """`kertas_kerja`: the changes are between two kertas kerja reviu, not two reports."""
+    lines = [summary_kertas_kerja(changes) if kertas_kerja else summary(changes)]
     for chapter in OrderedDict.fromkeys(c.chapter for c in changes):
         lines += ["", chapter]
         for c in (c for c in changes if c.chapter == chapter):
@@ -89,8 +115,11 @@ ins{background:#dff5e1;color:#14591d;text-decoration:none}.tanda{display:inline-
 """
 
 
-def render_html(changes: Sequence[Change], title: str, sources: Sequence[SourceChange] = ()) -> str:
-    body = [f"<h1>{html.escape(title)}</h1>", f'<p class="ringkasan">{html.escape(summary(changes))}</p>']
+def render_html(
+    changes: Sequence[Change], title: str, sources: Sequence[SourceChange] = (), kertas_kerja: bool = False
+) -> str:
+    said = summary_kertas_kerja(changes) if kertas_kerja else summary(changes)
+    body = [f"<h1>{html.escape(title)}</h1>", f'<p class="ringkasan">{html.escape(said)}</p>']
     for chapter in OrderedDict.fromkeys(c.chapter for c in changes):
         body.append(f"<h2>{html.escape(chapter)}</h2><ul>")
         for c in (c for c in changes if c.chapter == chapter):

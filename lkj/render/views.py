@@ -14,6 +14,7 @@ from typing import ClassVar
 
 from lkj.compute.efisiensi import TIDAK_DINILAI
 from lkj.compute.figure import Figure
+from lkj.compute.presisi import printed_difference, printed_relative
 from lkj.compute.results import (
     Anggaran,
     Efisiensi,
@@ -24,7 +25,7 @@ from lkj.compute.results import (
     Tahun,
 )
 from lkj.contract.lists import JENIS_PEMBANDING
-from lkj.indonesian import angka, daftar, persen, rounded, tahun_tahun
+from lkj.indonesian import angka, daftar, persen, tahun_tahun
 from lkj.model import KeteranganAnalisis, Target
 from lkj.render.fields import doc
 from lkj.render.narasi import staff_text
@@ -317,14 +318,6 @@ def _keterangan(row: KeteranganAnalisis | None) -> KeteranganView | None:
     return KeteranganView(row.alasan, staff_text(row.penjelasan))
 
 
-def printed_difference(now: Decimal, before: Decimal, places: int | None) -> Decimal:
-    """now − before as the reader computes it from the two figures printed beside it (each rounded to
-    `places`, or as they are): the difference printed is never off by the rounding of its operands."""
-    if places is None:
-        return now - before
-    return rounded(now, places) - rounded(before, places)
-
-
 def _difference(value: Decimal, satuan: str, places: int | None) -> str:
     unit = satuan.strip()
     amount = angka(abs(value), places)
@@ -346,9 +339,8 @@ def _tren(i: IndikatorHasil, places: int | None) -> TrenView | None:
     assert i.realisasi is not None  # a trend has this year's realisation
     change = printed_difference(i.realisasi, t.realisasi_lalu, places)
     arah = _side(change, "naik", "turun", "tetap")
-    before = t.realisasi_lalu if places is None else rounded(t.realisasi_lalu, places)
-    # relative to last year's figure as printed, as the change is: the reader's pencil finds it again
-    relatif = persen(abs(change) / abs(before) * 100) if t.relatif.value is not None and before else None
+    relative = printed_relative(i.realisasi, t.realisasi_lalu, places)
+    relatif = persen(abs(relative)) if t.relatif.value is not None and relative is not None else None
     return TrenView(
         t.tahun_lalu,
         nilai(t.realisasi_lalu, i.indikator.satuan, places) or "",
