@@ -300,7 +300,14 @@ def test_dump_and_diff_read_a_renumbered_list_alike(tmp_path):
 
 @pytest.mark.parametrize(
     "numbering",
-    [None, "<w:numbering", f'<w:numbering xmlns:w="{W_NS}"><w:num w:numId="1"/></w:numbering>', "\x00\x01"],
+    [
+        None,
+        "<w:numbering",
+        f'<w:numbering xmlns:w="{W_NS}"><w:num w:numId="1"/></w:numbering>',
+        "\x00\x01",
+        # good definitions behind a DTD (its entities could read other files): refused as every part's is
+        '<!DOCTYPE n [<!ENTITY e SYSTEM "file:///etc/hostname">]>' + _numbering({"0": _lvl(0)}, {"1": "0"}),
+    ],
 )
 def test_a_missing_or_broken_numbering_part_leaves_the_text_unlabelled(tmp_path, numbering):
     path = word_document(tmp_path / "tanpa.docx", _item("Sekretariat"), numbering)
