@@ -69,6 +69,15 @@ REPLACE = click.option(
 )
 
 
+KRITERIA = click.option(
+    "--kriteria",
+    type=_Path(dir_okay=False, path_type=Path),
+    help="Berkas kriteria LKE (TOML) untuk swa-evaluasi (lkj periksa, dan Catatan Penyusunan konsep); "
+    "bawaan: lkj/periksa/kriteria.toml (PermenPANRB 88/2021). Berkas yang tidak dapat dipakai ditolak "
+    "(exit 2) sebelum masukan dibaca.",
+)
+
+
 @click.group(cls=_Commands, **COMMAND, subcommand_metavar="PERINTAH [ARGUMEN]...")
 @click.version_option(__version__, prog_name="lkj")
 @click.option("--debug", is_flag=True, help="Tampilkan traceback lengkap bila terjadi kesalahan tak terduga.")
@@ -221,6 +230,7 @@ def hitung_command(input_dir: Path, rinci: bool, fmt: str) -> None:
     "Ditolak (exit 1, dengan daftar sel yang harus dilengkapi) selama masih ada data yang belum diisi "
     "atau saling bertentangan. Tanpa opsi ini disusun konsep.",
 )
+@KRITERIA
 @REPLACE
 def build_command(
     input_dir: Path,
@@ -230,6 +240,7 @@ def build_command(
     pdf_arsip: bool,
     templates: Path | None,
     final: bool,
+    kriteria: Path | None,
     ganti: bool,
 ) -> None:
     """Periksa FOLDER_MASUKAN lalu susun Laporan Kinerja (.docx): konsep bertanda KONSEP yang diakhiri
@@ -246,6 +257,7 @@ def build_command(
         pdf=kind,
         replace=ganti,
         kind="final" if final else "konsep",
+        kriteria=kriteria,
     )
     _hold(built)
     for f in built.checked.warnings:
@@ -262,11 +274,7 @@ def build_command(
 @cli.command("periksa", **COMMAND)
 @click.argument("input_dir", metavar="FOLDER_MASUKAN", type=_Path(path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-@click.option(
-    "--kriteria",
-    type=_Path(dir_okay=False, path_type=Path),
-    help="Berkas kriteria LKE (TOML) yang dipakai; bawaan: lkj/periksa/kriteria.toml (PermenPANRB 88/2021).",
-)
+@KRITERIA
 @click.option(
     "--reviu",
     type=_Path(dir_okay=False, path_type=Path),
