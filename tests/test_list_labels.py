@@ -65,9 +65,11 @@ def test_decimal_letters_romans_and_bullets_as_word_prints_them():
         + _lvl(3, "bullet", "\uf0b7")
         + _lvl(4, "upperRoman", "%5")
         + _lvl(5, "upperLetter")
+        + _lvl(6, "bullet", "§", extra='<w:rPr><w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/></w:rPr>')
+        + _lvl(7, "bullet", "o", extra='<w:rPr><w:rFonts w:ascii="Courier New"/></w:rPr>')
     )
     numbering = _numbering({"0": abstract}, {"1": "0"})
-    assert _labels(numbering, _items("1", 0, 1, 1, 2, 2, 2, 2, 3, 0, 4, 5)) == [
+    assert _labels(numbering, _items("1", 0, 1, 1, 2, 2, 2, 2, 3, 0, 4, 5, 6, 7)) == [
         "1.",
         "a)",
         "b)",
@@ -79,6 +81,8 @@ def test_decimal_letters_romans_and_bullets_as_word_prints_them():
         "2.",
         "I",
         "A.",
+        "•",  # Wingdings' square bullet: a picture, printed as a bullet
+        "o",  # a letter o in an ordinary font is what it is
     ]
 
 
@@ -273,18 +277,25 @@ def _item(text: str, num_id: str = "1", ilvl: str = "0") -> str:
 def test_dump_and_diff_read_a_renumbered_list_alike(tmp_path):
     numbering = _numbering({"0": _lvl(0)}, {"1": "0"})
     old = word_document(
-        tmp_path / "lama.docx", _item("Sekretariat") + _item("Bidang A") + _item("Bidang B"), numbering
+        tmp_path / "lama.docx",
+        _item("Sekretariat.") + _item("Bidang A. Dua seksi.") + _item("Bidang B"),
+        numbering,
     )
-    new = word_document(tmp_path / "baru.docx", _item("Sekretariat") + _item("Bidang B"), numbering)
-    assert dump(old) == "1. Sekretariat\n2. Bidang A\n3. Bidang B\n"
+    new = word_document(tmp_path / "baru.docx", _item("Bidang A. Tiga seksi.") + _item("Bidang B"), numbering)
+    assert dump(old) == "1. Sekretariat.\n2. Bidang A. Dua seksi.\n3. Bidang B\n"
     for keep_tree in (False, True):
-        assert [b.text for b in read_document(new, keep_tree=keep_tree).blocks] == [
-            "1. Sekretariat",
-            "2. Bidang B",
+        blocks = read_document(new, keep_tree=keep_tree).blocks
+        assert [(b.text, b.list_label) for b in blocks] == [
+            ("1. Bidang A. Tiga seksi.", "1."),
+            ("2. Bidang B", "2."),
         ]
-    # the second item now reads "2. Bidang B" (its words compared), the old "3. Bidang B" is gone
+    # a renumbered item is shown with what it numbers (its label stays with its first sentence)
     changes = [(c.kind, c.old, c.new) for c in diff_paths(old, new).changes]
-    assert changes == [("ubah", "Bidang A", "Bidang B"), ("hapus", "3. Bidang B", None)]
+    assert changes == [
+        ("ubah", "2. Bidang A. Dua seksi.", "1. Bidang A. Tiga seksi."),
+        ("ubah", "3. Bidang B", "2. Bidang B"),
+        ("hapus", "1. Sekretariat.", None),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -315,3 +326,13 @@ def test_a_generated_reports_list_items_carry_their_numbers(jambi):
     )  # a bullet below a number
     paragraphs = [b.text for b in read_document(jambi).blocks if b.kind == "paragraph"]
     assert "2. Sekretariat, terdiri dari:" in paragraphs and "a. Seksi Statistik Sektoral;" in paragraphs
+
+
+def test_a_list_label_stays_with_its_first_sentence():
+    from lkj.diff.compare import sentences
+
+    assert sentences("2. Sekretariat, terdiri dari: Subbagian Umum. Dua.", "2.") == [
+        "2. Sekretariat, terdiri dari: Subbagian Umum.",
+        "Dua.",
+    ]
+    assert sentences("2. Sekretariat. Dua.") == ["2.", "Sekretariat.", "Dua."]  # no label known: as before

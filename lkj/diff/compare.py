@@ -147,14 +147,19 @@ def _whole(block: Block, kind: str, anchor: etree._Element | None = None) -> Cha
     )
 
 
-def sentences(text: str) -> list[str]:
-    return [s for s in _SENTENCE.split(text) if s]
+def sentences(text: str, list_label: str = "") -> list[str]:
+    """The text's sentences; a list item's label stays with its first sentence ("2. Sekretariat, …"), so
+    that a renumbered item is shown with what it numbers, not as a change from "2." to "3."."""
+    if not (list_label and text.startswith(f"{list_label} ")):
+        return [s for s in _SENTENCE.split(text) if s]
+    first, *rest = sentences(text[len(list_label) + 1 :])
+    return [f"{list_label} {first}", *rest]
 
 
 def _text_changes(x: Block, y: Block) -> list[Change]:
     if x.kind == "heading":
         return [Change("ubah", "judul", _where(y), x.text, y.text, x.element, y.element)]
-    old, new = sentences(x.text), sentences(y.text)
+    old, new = sentences(x.text, x.list_label), sentences(y.text, y.list_label)
     changes = []
     matcher = SequenceMatcher(None, old, new, autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():

@@ -72,6 +72,7 @@ class Block:
     xml: bytes = b""  # tables: their XML, parsed into rows only when the two reports' copies differ
     namespaces: bytes = b""  # the document's namespace declarations, to parse `xml` on its own
     more: tuple[etree._Element, ...] = ()  # a parsed table's continuations: tables right after it
+    list_label: str = ""  # a list item's label, which `text` begins with (lkj.diff.list_labels)
 
     @property
     def identity(self) -> tuple[str, str]:
@@ -201,6 +202,7 @@ class _Piece:
     namespaces: bytes = b""
     more: tuple[etree._Element, ...] = ()  # a parsed table's continuations (_joined)
     section: bool = False  # an empty paragraph that ends a section: tables on either side stay apart
+    label: str = ""  # a list item's label, which `text` begins with
 
 
 def _tree_pieces(body: etree._Element, labels: ListLabels) -> Iterator[_Piece]:
@@ -212,7 +214,7 @@ def _tree_pieces(body: etree._Element, labels: ListLabels) -> Iterator[_Piece]:
             label = labels.label(style, *paragraph_numbering(_ppr(element)))
             text = labelled(label, " ".join(_text(element).split()))
             section = not text and element.find(f"{W}pPr/{W}sectPr") is not None
-            yield _Piece("p", style, text, figure_marker(element), element, section=section)
+            yield _Piece("p", style, text, figure_marker(element), element, section=section, label=label)
 
 
 _TAG = re.compile(rb"<(/?)w:(tbl|p)(?=[\s>/])[^>]*?(/?)>")
@@ -262,7 +264,7 @@ def _scanned_pieces(path: Path, xml: bytes, labels: ListLabels) -> Iterator[_Pie
                 label = labels.label(style, *_scanned_numbering(ppr))
                 text = labelled(label, " ".join(_chunk_text(chunk).split()))
                 section = not text and b"<w:sectPr" in ppr
-                yield _Piece("p", style, text, _marker(chunk), section=section)
+                yield _Piece("p", style, text, _marker(chunk), section=section, label=label)
 
 
 def _scanned_numbering(ppr: bytes) -> tuple[str | None, str | None]:
@@ -368,7 +370,9 @@ def _blocks(pieces: Iterable[_Piece]) -> Iterator[Block]:
             caption = text
             yield Block("paragraph", text, here, piece.element)
         else:
-            yield Block("paragraph", text, here, piece.element)
+            yield Block(
+                "paragraph", text, here, piece.element, list_label=piece.label if text != piece.label else ""
+            )
 
 
 def _cells(tr: etree._Element) -> list[str]:

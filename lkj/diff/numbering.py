@@ -23,6 +23,8 @@ LEVELS = 9  # w:ilvl 0–8
 MAX_START = 32767  # Word's largest start value
 MAX_TEXT = 64  # characters of a level's lvlText: a real one has a few
 _LINKS = 16  # style and numbering links followed at most (they may form a cycle)
+# Fonts whose characters are pictures: Wingdings' "§" is a square bullet, Symbol's "·" a round one
+SYMBOL_FONTS = frozenset({"symbol", "wingdings", "wingdings 2", "wingdings 3", "webdings", "zapfdingbats"})
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,7 @@ class Level:
     restart: int | None = None  # w:lvlRestart: restarted by levels above this one-based level; 0: never
     legal: bool = False  # w:isLgl: every number shown in decimal
     style: str = ""  # w:pStyle: the paragraph style that is this level
+    symbol: bool = False  # its label is set in a symbol font: the character is a picture, not a letter
 
 
 @dataclass(frozen=True)
@@ -165,6 +168,8 @@ def _level(lvl: etree._Element) -> Level | None:
         return None
     restart_element = lvl.find(f"{W}lvlRestart")
     legal = lvl.find(f"{W}isLgl")
+    fonts = lvl.find(f"{W}rPr/{W}rFonts")
+    font = (fonts.get(f"{W}ascii") or fonts.get(f"{W}hAnsi") or "") if fonts is not None else ""
     return Level(
         fmt=_val(lvl.find(f"{W}numFmt")) or "decimal",
         text=text or "",
@@ -172,6 +177,7 @@ def _level(lvl: etree._Element) -> Level | None:
         restart=_number(_val(restart_element), 0, LEVELS) if restart_element is not None else None,
         legal=legal is not None and _val(legal) not in ("0", "false", "off"),
         style=_val(lvl.find(f"{W}pStyle")) or "",
+        symbol=font.strip().casefold() in SYMBOL_FONTS,
     )
 
 
