@@ -61,11 +61,29 @@ class _Path(click.Path):
         return super().convert(value, param, ctx)
 
 
+def _file(*names: str, **more: Any) -> Any:
+    """An option that names a file (a folder is refused)."""
+    return click.option(*names, type=_Path(dir_okay=False, path_type=Path), **more)
+
+
+def _folder(*names: str, **more: Any) -> Any:
+    """An option that names a folder (a file is refused)."""
+    return click.option(*names, type=_Path(file_okay=False, path_type=Path), **more)
+
+
 REPLACE = click.option(
     "--ganti",
     is_flag=True,
     help="Timpa berkas keluaran yang sudah ada (workbook kosong, atau berkas yang bukan keluaran lkj atau "
     "sudah diubah orang); workbook yang sudah diisi dan masukan tetap tidak pernah ditimpa.",
+)
+
+
+KRITERIA = _file(
+    "--kriteria",
+    help="Berkas kriteria LKE (TOML) untuk swa-evaluasi (lkj periksa, dan Catatan Penyusunan konsep); "
+    "bawaan: lkj/periksa/kriteria.toml (PermenPANRB 88/2021). Berkas yang tidak dapat dipakai ditolak "
+    "(exit 2) sebelum masukan dibaca.",
 )
 
 
@@ -131,9 +149,8 @@ def templates_command(outdir: Path, tahun: int | None, source: Path | None, gant
     help="Bentuk keluaran.",
 )
 @click.option("--strict", is_flag=True, help="Perlakukan peringatan sebagai galat (exit 1).")
-@click.option(
+@_folder(
     "--annotate",
-    type=_Path(file_okay=False, path_type=Path),
     help="Tulis ke folder ini (di luar FOLDER_MASUKAN) salinan setiap workbook dengan sel bermasalah "
     "diwarnai merah dan diberi komentar.",
 )
@@ -183,18 +200,9 @@ def hitung_command(input_dir: Path, rinci: bool, fmt: str) -> None:
 
 @cli.command("build", **COMMAND)
 @click.argument("input_dir", metavar="FOLDER_MASUKAN", type=_Path(path_type=Path))
-@click.option(
-    "-o",
-    "--output",
-    type=_Path(dir_okay=False, path_type=Path),
-    help="Berkas .docx yang ditulis (bawaan: output/LKj-TAHUN-NAMA-INSTANSI.docx).",
-)
-@click.option(
-    "--output-dir",
-    type=_Path(file_okay=False, path_type=Path),
-    default=Path("output"),
-    show_default=True,
-    help="Folder keluaran bila -o tidak diberikan.",
+@_file("-o", "--output", help="Berkas .docx yang ditulis (bawaan: output/LKj-TAHUN-NAMA-INSTANSI.docx).")
+@_folder(
+    "--output-dir", default=Path("output"), show_default=True, help="Folder keluaran bila -o tidak diberikan."
 )
 @click.option(
     "--pdf",
@@ -208,11 +216,8 @@ def hitung_command(input_dir: Path, rinci: bool, fmt: str) -> None:
     is_flag=True,
     help="Buat juga PDF untuk arsip, berformat PDF/A-2b (juga bertanda); tidak perlu --pdf.",
 )
-@click.option(
-    "--templat",
-    "templates",
-    type=_Path(file_okay=False, path_type=Path),
-    help="Folder templat (lkj.docx, narasi/, teks/); bawaan: templates/ repositori.",
+@_folder(
+    "--templat", "templates", help="Folder templat (lkj.docx, narasi/, teks/); bawaan: templates/ repositori."
 )
 @click.option(
     "--final",
@@ -221,6 +226,7 @@ def hitung_command(input_dir: Path, rinci: bool, fmt: str) -> None:
     "Ditolak (exit 1, dengan daftar sel yang harus dilengkapi) selama masih ada data yang belum diisi "
     "atau saling bertentangan. Tanpa opsi ini disusun konsep.",
 )
+@KRITERIA
 @REPLACE
 def build_command(
     input_dir: Path,
@@ -230,6 +236,7 @@ def build_command(
     pdf_arsip: bool,
     templates: Path | None,
     final: bool,
+    kriteria: Path | None,
     ganti: bool,
 ) -> None:
     """Periksa FOLDER_MASUKAN lalu susun Laporan Kinerja (.docx): konsep bertanda KONSEP yang diakhiri
@@ -246,6 +253,7 @@ def build_command(
         pdf=kind,
         replace=ganti,
         kind="final" if final else "konsep",
+        kriteria=kriteria,
     )
     _hold(built)
     for f in built.checked.warnings:
@@ -262,14 +270,9 @@ def build_command(
 @cli.command("periksa", **COMMAND)
 @click.argument("input_dir", metavar="FOLDER_MASUKAN", type=_Path(path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-@click.option(
-    "--kriteria",
-    type=_Path(dir_okay=False, path_type=Path),
-    help="Berkas kriteria LKE (TOML) yang dipakai; bawaan: lkj/periksa/kriteria.toml (PermenPANRB 88/2021).",
-)
-@click.option(
+@KRITERIA
+@_file(
     "--reviu",
-    type=_Path(dir_okay=False, path_type=Path),
     help="Tulis juga kertas kerja reviu (.xlsx) untuk APIP: satu baris per pemeriksaan, dengan letaknya di "
     "laporan, buktinya dan kolom simpulan pereviu.",
 )
@@ -300,21 +303,11 @@ def periksa_command(
 @cli.command("diff", **COMMAND)
 @click.argument("old", metavar="LAMA", type=_Path(path_type=Path))
 @click.argument("new", metavar="BARU", type=_Path(path_type=Path))
-@click.option(
-    "--html",
-    "html_out",
-    type=_Path(dir_okay=False, path_type=Path),
-    help="Tulis juga halaman HTML mandiri untuk pereviu.",
-)
-@click.option(
-    "--redline",
-    type=_Path(dir_okay=False, path_type=Path),
-    help="Tulis dokumen Word dengan perubahan terlacak (track changes) dari LAMA ke BARU.",
-)
-@click.option(
+@_file("--html", "html_out", help="Tulis juga halaman HTML mandiri untuk pereviu.")
+@_file("--redline", help="Tulis dokumen Word dengan perubahan terlacak (track changes) dari LAMA ke BARU.")
+@_folder(
     "--templat",
     "templates",
-    type=_Path(file_okay=False, path_type=Path),
     help="Folder templat untuk menyusun laporan bila LAMA dan BARU adalah folder masukan.",
 )
 @REPLACE

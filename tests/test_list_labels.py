@@ -14,7 +14,7 @@ from lkj.diff import diff_paths
 from lkj.diff.document import read_document
 from lkj.diff.dump import dump
 from lkj.diff.list_labels import ListLabels, formatted
-from lkj.diff.numbering import read_numbering
+from lkj.diff.numbering import paragraph_numbering, read_numbering
 from tests.conftest import JAMBI, build
 from tests.helpers import W_NS, word_document
 
@@ -300,7 +300,14 @@ def test_dump_and_diff_read_a_renumbered_list_alike(tmp_path):
 
 @pytest.mark.parametrize(
     "numbering",
-    [None, "<w:numbering", f'<w:numbering xmlns:w="{W_NS}"><w:num w:numId="1"/></w:numbering>', "\x00\x01"],
+    [
+        None,
+        "<w:numbering",
+        f'<w:numbering xmlns:w="{W_NS}"><w:num w:numId="1"/></w:numbering>',
+        "\x00\x01",
+        # good definitions behind a DTD (its entities could read other files): refused as every part's is
+        '<!DOCTYPE n [<!ENTITY e SYSTEM "file:///etc/hostname">]>' + _numbering({"0": _lvl(0)}, {"1": "0"}),
+    ],
 )
 def test_a_missing_or_broken_numbering_part_leaves_the_text_unlabelled(tmp_path, numbering):
     path = word_document(tmp_path / "tanpa.docx", _item("Sekretariat"), numbering)
@@ -336,3 +343,34 @@ def test_a_list_label_stays_with_its_first_sentence():
         "Dua.",
     ]
     assert sentences("2. Sekretariat. Dua.") == ["2.", "Sekretariat.", "Dua."]  # no label known: as before
+
+
+_TYPED = st.one_of(
+    st.integers(1, 30).map(lambda n: f"{n}."),
+    st.integers(1, 26).map(lambda n: f"{chr(96 + n)}."),
+    st.sampled_from(["-", "•"]),
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.lists(_TYPED, min_size=1, max_size=8), min_size=1, max_size=4))
+def test_what_staff_typed_reads_back_as_typed_through_word_lists(typed):
+    """lkj.render.lists turns typed labels into Word lists; reading those lists back gives the labels
+    staff typed (a bullet as the level's bullet), whatever the lists before it in the document."""
+    from lkj.render import lists
+
+    numbering = etree.fromstring(f'<w:numbering xmlns:w="{W_NS}"/>'.encode())
+    lists.ensure_definitions(numbering)
+    paragraphs = []
+    expected = []
+    for labels in typed:
+        (items,) = [part for part in lists.split([f"{label} teks" for label in labels]) if part]
+        assert isinstance(items, lists.Items)
+        ids = lists.add_instances(numbering, items.instances()[1])
+        paragraphs += etree.fromstring(f'<w:body xmlns:w="{W_NS}">{lists.paragraphs(items, ids)}</w:body>')
+        bullets = [lists.BULLETS[item.depth % len(lists.BULLETS)] for item in items.items]
+        expected += [bullet if item.kind == lists.BULLET else label
+                     for item, label, bullet in zip(items.items, labels, bullets, strict=True)]  # fmt: skip
+    counter = ListLabels(read_numbering(numbering, None))
+    read = [counter.label(lists.STYLE, *paragraph_numbering(p.find(f"{{{W_NS}}}pPr"))) for p in paragraphs]
+    assert read == expected

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from lxml import etree
+
 from lkj.render.charts import Chart, Series
 from lkj.render.ooxml import esc
 from lkj.render.package import stored_archive
@@ -309,3 +311,56 @@ def workbook(chart: Chart) -> bytes:
         "</worksheet>"
     )
     return stored_archive((*_WORKBOOK_BYTES, ("xl/worksheets/sheet1.xml", sheet.encode("utf-8"))))
+
+
+_NS = {"c": C_NS, "a": A_NS}
+
+
+def read_chart_space(xml: bytes, title: str, height_cm: float) -> Chart:
+    """The Chart that `chart_space` wrote `xml` from (its title and height are the drawing's, not the
+    part's): what the PDF copy draws as a picture (lkj.render.chartsvg). A hidden series' colour is not
+    kept (it is drawn without fill), nor a label that is empty."""
+    space = etree.fromstring(xml)
+    plots = space.xpath("c:chart/c:plotArea/*[c:ser]", namespaces=_NS)
+    found = sorted(
+        (int(s.find("c:order", _NS).get("val")), plot.tag.endswith("}areaChart"), s)
+        for plot in plots
+        for s in plot.findall("c:ser", _NS)
+    )
+    first = found[0][2] if found else None
+    categories = tuple(first.xpath("c:cat//c:pt/c:v/text()", namespaces=_NS)) if first is not None else ()
+    axis = space.find("c:chart/c:plotArea/c:valAx", _NS)
+    maximum = axis.find("c:scaling/c:max", _NS) if axis is not None else None
+    return Chart(
+        kind="bar" if any(p.tag.endswith("}barChart") for p in plots) else "line",
+        title=title,
+        categories=categories,
+        series=tuple(_read_series(s, area, len(categories)) for _, area, s in found),
+        axis_title="".join(axis.xpath("c:title//a:t/text()", namespaces=_NS)) if axis is not None else "",
+        axis_max=Decimal(maximum.get("val")) if maximum is not None else None,
+        height_cm=height_cm,
+    )
+
+
+def _read_series(series: etree._Element, area: bool, points: int) -> Series:
+    values: list[Decimal | None] = [None] * points
+    for point in series.xpath("c:val//c:pt", namespaces=_NS):
+        values[int(point.get("idx"))] = Decimal(point.findtext("c:v", namespaces=_NS))
+    labels: list[str | None] = [None] * points
+    below = [False] * points
+    for label in series.xpath("c:dLbls/c:dLbl", namespaces=_NS):
+        index = int(label.find("c:idx", _NS).get("val"))
+        labels[index] = "".join(label.xpath("c:tx//a:t/text()", namespaces=_NS))
+        below[index] = label.find("c:dLblPos", _NS).get("val") == "b"
+    fill = series.xpath("c:spPr//a:srgbClr/@val", namespaces=_NS)
+    labelled = any(text is not None for text in labels)
+    return Series(
+        name="".join(series.xpath("c:tx//c:v/text()", namespaces=_NS)),
+        values=tuple(values),
+        color=fill[0] if fill else "",
+        labels=tuple(labels) if labelled else (),
+        dashed=bool(series.xpath("c:spPr/a:ln/a:prstDash", namespaces=_NS)),
+        below=tuple(below) if labelled and any(below) else (),
+        area=area,
+        hidden=area and not fill,
+    )

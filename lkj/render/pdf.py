@@ -25,11 +25,11 @@ import re
 import shutil
 import signal
 import subprocess
-import zipfile
 from pathlib import Path
 
 from lkj import outputs
 from lkj.errors import LkjError
+from lkj.render.pdf_copy import Watermark, copy_for_pdf
 from lkj.write import scratch_folder, signals_unwind, write_bytes
 
 TIMEOUT = 1800  # seconds: LibreOffice lays out a thousand-page report slowly
@@ -40,18 +40,30 @@ MACRO = f"""<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE script:module PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "module.dtd">
 <script:module xmlns:script="http://openoffice.org/2000/script" script:name="{MODULE}" \
 script:language="StarBasic">
-Sub ExportPdf(source As String, target As String, pdfVersion As String)
+Sub ExportPdf(source As String, target As String, pdfVersion As String, mark As String, markFont As String, \
+markColor As String, markHeight As String, markAngle As String)
   On Error Goto Failed
   Dim load(0) As New com.sun.star.beans.PropertyValue
   load(0).Name = &quot;Hidden&quot;
   load(0).Value = True
   document = StarDesktop.loadComponentFromURL(ConvertToURL(source), &quot;_blank&quot;, 0, load())
   UpdateIndexes(document)
-  Dim options(1) As New com.sun.star.beans.PropertyValue
+  Dim options(6) As New com.sun.star.beans.PropertyValue
   options(0).Name = &quot;UseTaggedPDF&quot;
   options(0).Value = True
   options(1).Name = &quot;SelectPdfVersion&quot;
   options(1).Value = CLng(pdfVersion)
+  Rem the watermark taken out of the headers (lkj.render.pdf_copy), drawn on every page; none when empty
+  options(2).Name = &quot;Watermark&quot;
+  options(2).Value = mark
+  options(3).Name = &quot;WatermarkFontName&quot;
+  options(3).Value = markFont
+  options(4).Name = &quot;WatermarkColor&quot;
+  options(4).Value = CLng(markColor)
+  options(5).Name = &quot;WatermarkFontHeight&quot;
+  options(5).Value = CLng(markHeight)
+  options(6).Name = &quot;WatermarkRotateAngle&quot;
+  options(6).Value = CLng(markAngle)
   Dim export(1) As New com.sun.star.beans.PropertyValue
   export(0).Name = &quot;FilterName&quot;
   export(0).Value = &quot;writer_pdf_Export&quot;
@@ -135,7 +147,7 @@ def _convert(soffice: str, docx: Path, target: Path, version: int) -> None:
         # fixed names in a folder of our own: the macro's arguments need no quoting, whatever the user's
         # file is called
         source, pdf = work / "laporan.docx", work / "laporan.pdf"
-        copy_for_pdf(docx, source)
+        mark = copy_for_pdf(docx, source) or Watermark("", height_pt=0, angle=0)
         office = [soffice, f"-env:UserInstallation={(work / 'profil').as_uri()}", "--headless"]
         _run([*office, "--terminate_after_init"], "menyiapkan profil", work)
         _install_macro(work / "profil")
@@ -145,7 +157,7 @@ def _convert(soffice: str, docx: Path, target: Path, version: int) -> None:
                 "--invisible",
                 "--norestore",
                 # every argument quoted: LibreOffice drops the call when a bare number follows a string
-                f'macro:///Standard.{MODULE}.ExportPdf("{source}","{pdf}","{version}")',
+                f'macro:///Standard.{MODULE}.ExportPdf("{source}","{pdf}","{version}",{_arguments(mark)})',
             ],
             "membuat PDF",
             work,
@@ -155,35 +167,14 @@ def _convert(soffice: str, docx: Path, target: Path, version: int) -> None:
         write_bytes(target, outputs.mark_pdf(pdf.read_bytes()))
 
 
-_EXTERNAL_DATA = re.compile(rb"<c:externalData\b[^>]*?(?:/>|>.*?</c:externalData>)", re.S)
-_EMBEDDING_REL = re.compile(rb"<Relationship\b[^>]*?Target=\"\.\./embeddings/[^\"]*\"[^>]*/>")
-_EMBEDDING_TYPE = re.compile(rb"<Override\b[^>]*?PartName=\"/word/embeddings/[^\"]*\"[^>]*/>")
+_UNSAFE = re.compile(r'["(),]')
 
 
-def copy_for_pdf(docx: Path, copy: Path) -> None:
-    """The report as LibreOffice is given it: its charts without the workbooks behind Word's Edit Data,
-    everything else as it is (the .docx itself keeps them). LibreOffice draws a chart from the values its
-    part holds; the workbooks only cost it time, more for each chart the more charts there are (1.000
-    charts: 410 s with them, 219 s without). Stored, not deflated: the copy is read once, at once."""
-    with zipfile.ZipFile(docx) as source, zipfile.ZipFile(copy, "w", zipfile.ZIP_STORED) as out:
-        for info in source.infolist():
-            name = info.filename
-            if name.startswith("word/embeddings/"):
-                continue
-            edit = (
-                _EXTERNAL_DATA
-                if name.startswith("word/charts/chart")
-                else _EMBEDDING_REL
-                if name.startswith("word/charts/_rels/")
-                else _EMBEDDING_TYPE
-                if name == "[Content_Types].xml"
-                else None
-            )
-            if edit is not None:
-                out.writestr(name, edit.sub(b"", source.read(info)))
-                continue
-            with source.open(info) as reading, out.open(name, "w") as writing:
-                shutil.copyfileobj(reading, writing, 1 << 20)
+def _arguments(mark: Watermark) -> str:
+    """The watermark as the macro's arguments, each quoted; a character that would end an argument or
+    the call (a quote, a comma, a parenthesis) is left out of its text."""
+    values = (mark.text, mark.font, mark.color, mark.height_pt, mark.angle * 10)  # tenths of a degree
+    return ",".join(f'"{_UNSAFE.sub("", str(value))}"' for value in values)
 
 
 def _remove_stale(target: Path) -> None:
