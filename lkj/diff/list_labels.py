@@ -71,7 +71,7 @@ def rendered(instance: Instance, at: int, counts: list[int | None]) -> str:
     level = instance.levels[at]
     assert level is not None
     if level.fmt == "bullet":
-        return BULLET if level.symbol and level.text.strip() else _printable(level.text)
+        return BULLET if level.picture else _printable(level.text)
 
     def number(match: re.Match[str]) -> str:
         which = int(match.group(1)) - 1

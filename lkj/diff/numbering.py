@@ -35,7 +35,7 @@ class Level:
     restart: int | None = None  # w:lvlRestart: restarted by levels above this one-based level; 0: never
     legal: bool = False  # w:isLgl: every number shown in decimal
     style: str = ""  # w:pStyle: the paragraph style that is this level
-    symbol: bool = False  # its label is set in a symbol font: the character is a picture, not a letter
+    picture: bool = False  # a bullet drawn, not written: a picture, or a character of a symbol font
 
 
 @dataclass(frozen=True)
@@ -177,7 +177,8 @@ def _level(lvl: etree._Element) -> Level | None:
         restart=_number(_val(restart_element), 0, LEVELS) if restart_element is not None else None,
         legal=legal is not None and _val(legal) not in ("0", "false", "off"),
         style=_val(lvl.find(f"{W}pStyle")) or "",
-        symbol=font.strip().casefold() in SYMBOL_FONTS,
+        picture=lvl.find(f"{W}lvlPicBulletId") is not None
+        or (font.strip().casefold() in SYMBOL_FONTS and bool(text and text.strip())),
     )
 
 
