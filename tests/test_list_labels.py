@@ -69,6 +69,16 @@ def test_decimal_letters_romans_and_bullets_as_word_prints_them():
         + _lvl(7, "bullet", "o", extra='<w:rPr><w:rFonts w:ascii="Courier New"/></w:rPr>')
         + _lvl(8, "bullet", "", extra='<w:lvlPicBulletId w:val="0"/>')
     )
+    symbol, wingdings = (
+        '<w:rPr><w:rFonts w:ascii="Symbol"/></w:rPr>',
+        '<w:rPr><w:rFonts w:ascii="Wingdings"/></w:rPr>',
+    )
+    written_by_libreoffice = (
+        _lvl(0, "bullet", "\uf0b7", extra=symbol)
+        + _lvl(1, "bullet", "\uf02d", extra=symbol)  # lkj's "–" as LibreOffice saves it
+        + _lvl(2, "bullet", "\uf0d8", extra=wingdings)
+        + _lvl(3, "bullet", "\uf0b7")  # no font named: a private-use character is a bullet
+    )
     numbering = _numbering({"0": abstract}, {"1": "0"})
     assert _labels(numbering, _items("1", 0, 1, 1, 2, 2, 2, 2, 3, 0, 4, 5, 6, 7, 8)) == [
         "1.",
@@ -82,10 +92,12 @@ def test_decimal_letters_romans_and_bullets_as_word_prints_them():
         "2.",
         "I",
         "A.",
-        "•",  # Wingdings' square bullet: a picture, printed as a bullet
+        "▪",  # Wingdings' "§" is the square bullet it draws
         "o",  # a letter o in an ordinary font is what it is
         "•",  # a picture bullet
     ]
+    resaved = _numbering({"0": written_by_libreoffice}, {"1": "0"})
+    assert _labels(resaved, _items("1", 0, 1, 2, 3)) == ["•", "–", "➢", "•"]
 
 
 def test_a_level_restarts_when_a_level_above_it_advances_and_references_other_levels():
