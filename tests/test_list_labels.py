@@ -67,9 +67,20 @@ def test_decimal_letters_romans_and_bullets_as_word_prints_them():
         + _lvl(5, "upperLetter")
         + _lvl(6, "bullet", "§", extra='<w:rPr><w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/></w:rPr>')
         + _lvl(7, "bullet", "o", extra='<w:rPr><w:rFonts w:ascii="Courier New"/></w:rPr>')
+        + _lvl(8, "bullet", "", extra='<w:lvlPicBulletId w:val="0"/>')
+    )
+    symbol, wingdings = (
+        '<w:rPr><w:rFonts w:ascii="Symbol"/></w:rPr>',
+        '<w:rPr><w:rFonts w:ascii="Wingdings"/></w:rPr>',
+    )
+    written_by_libreoffice = (
+        _lvl(0, "bullet", "\uf0b7", extra=symbol)
+        + _lvl(1, "bullet", "\uf02d", extra=symbol)  # lkj's "–" as LibreOffice saves it
+        + _lvl(2, "bullet", "\uf0d8", extra=wingdings)
+        + _lvl(3, "bullet", "\uf0b7")  # no font named: a private-use character is a bullet
     )
     numbering = _numbering({"0": abstract}, {"1": "0"})
-    assert _labels(numbering, _items("1", 0, 1, 1, 2, 2, 2, 2, 3, 0, 4, 5, 6, 7)) == [
+    assert _labels(numbering, _items("1", 0, 1, 1, 2, 2, 2, 2, 3, 0, 4, 5, 6, 7, 8)) == [
         "1.",
         "a)",
         "b)",
@@ -81,9 +92,12 @@ def test_decimal_letters_romans_and_bullets_as_word_prints_them():
         "2.",
         "I",
         "A.",
-        "•",  # Wingdings' square bullet: a picture, printed as a bullet
+        "▪",  # Wingdings' "§" is the square bullet it draws
         "o",  # a letter o in an ordinary font is what it is
+        "•",  # a picture bullet
     ]
+    resaved = _numbering({"0": written_by_libreoffice}, {"1": "0"})
+    assert _labels(resaved, _items("1", 0, 1, 2, 3)) == ["•", "–", "➢", "•"]
 
 
 def test_a_level_restarts_when_a_level_above_it_advances_and_references_other_levels():
@@ -313,6 +327,19 @@ def test_a_missing_or_broken_numbering_part_leaves_the_text_unlabelled(tmp_path,
     path = word_document(tmp_path / "tanpa.docx", _item("Sekretariat"), numbering)
     assert dump(path) == "Sekretariat\n"
     assert [b.text for b in read_document(path).blocks] == ["Sekretariat"]
+
+
+def test_a_damaged_numbering_part_leaves_the_text_unlabelled_and_the_command_succeeds(tmp_path, run):
+    path = word_document(
+        tmp_path / "rusak.docx", _item("Sekretariat"), _numbering({"0": _lvl(0)}, {"1": "0"})
+    )
+    data = path.read_bytes()
+    at = data.index(b"<w:numbering")
+    damaged = tmp_path / "rusak-crc.docx"
+    damaged.write_bytes(data[:at] + b"<W" + data[at + 2 :])  # stored, not deflated: only its CRC tells
+    assert dump(path) == "1. Sekretariat\n"
+    result = run("dump", damaged)
+    assert result.exit_code == 0 and result.output == "Sekretariat\n"
 
 
 @pytest.fixture(scope="module")
