@@ -335,6 +335,15 @@ def test_a_signature_keeps_together_with_what_it_closes_and_with_nothing_after_i
     assert closing >= 2  # the PK's and the Pengukuran's tables keep with their signatures
 
 
+def test_the_kata_pengantar_keeps_its_signature(report):
+    """Two blocks of the template, the text and the signature under it: the text's last paragraph and the
+    space before the signature keep with it, so that it is never alone on a page."""
+    heading = next(p for p in report.paragraphs("JudulBagian") if _text(p) == "KATA PENGANTAR")
+    first = next(p for p in heading.itersiblings() if _style_of(p) == "TandaTangan")
+    space, text = first.getprevious(), first.getprevious().getprevious()
+    assert _text(space) == "" and _keeps(space) and _keeps(text) and _text(text)
+
+
 def test_a_lead_in_stays_on_the_page_of_its_table(report):
     """'Lampiran 2' and its lead-in were left at the foot of a page whose table, kept whole, had moved on:
     a short paragraph before a table's caption keeps with it (a longer one is not moved whole), and no

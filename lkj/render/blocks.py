@@ -148,6 +148,11 @@ class Content:
         self.parts.extend(signature)
         return self
 
+    def kept_with_next(self) -> Content:
+        """The block's last paragraph keeps with what follows the block."""
+        self._keep_last_with_next()
+        return self
+
     def _keep_last_with_next(self) -> None:
         if self.parts and isinstance(self.parts[-1], str):
             self.parts[-1] = x.kept_with_next(self.parts[-1])
