@@ -61,6 +61,16 @@ class _Path(click.Path):
         return super().convert(value, param, ctx)
 
 
+def _file(*names: str, **more: Any) -> Any:
+    """An option that names a file (a folder is refused)."""
+    return click.option(*names, type=_Path(dir_okay=False, path_type=Path), **more)
+
+
+def _folder(*names: str, **more: Any) -> Any:
+    """An option that names a folder (a file is refused)."""
+    return click.option(*names, type=_Path(file_okay=False, path_type=Path), **more)
+
+
 REPLACE = click.option(
     "--ganti",
     is_flag=True,
@@ -69,22 +79,51 @@ REPLACE = click.option(
 )
 
 
+FORMAT = click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Bentuk keluaran: teks untuk dibaca, atau JSON untuk program lain.",
+)
+KRITERIA = _file(
+    "--kriteria",
+    help="Berkas kriteria LKE (TOML) untuk swa-evaluasi (lkj periksa, dan Catatan Penyusunan konsep); "
+    "bawaan: lkj/periksa/kriteria.toml (PermenPANRB 88/2021). Berkas yang tidak dapat dipakai ditolak "
+    "(exit 2) sebelum masukan dibaca.",
+)
+
+
 @click.group(cls=_Commands, **COMMAND, subcommand_metavar="PERINTAH [ARGUMEN]...")
 @click.version_option(__version__, prog_name="lkj")
 @click.option("--debug", is_flag=True, help="Tampilkan traceback lengkap bila terjadi kesalahan tak terduga.")
 @click.pass_context
 def cli(ctx: click.Context, debug: bool) -> None:
-    """lkj: penyusun Laporan Kinerja (LKj/LKjIP) dari workbook Excel bidang."""
+    """lkj: penyusun Laporan Kinerja (LKj/LKjIP) dari workbook Excel yang diisi sekretariat dan setiap
+    bidang. Bantuan setiap perintah: lkj PERINTAH --help.
+
+    \b
+    Contoh (dari folder lkj; input/ berisi data contoh):
+      lkj templates masukan-2025/ --tahun 2025   workbook kosong untuk diisi
+      lkj validate input/                        periksa isian; setiap masalah dengan selnya
+      lkj build input/                           konsep laporan (.docx) ke output/
+      lkj build input/ --pdf                     konsep beserta PDF-nya
+      lkj periksa input/                         perkiraan nilai LKE komponen Pelaporan Kinerja
+
+    \b
+    Status keluar: 0 berhasil; 1 masukan bergalat, laporan final ditolak, atau
+    (diff) keduanya berbeda; 2 perintah tidak dapat dijalankan."""
     ctx.obj = {"debug": debug}
 
 
-@cli.command("templates", **COMMAND)
+@cli.command("templates", **COMMAND, short_help="Tulis workbook kosong, atau workbook tahun berikutnya.")
 @click.argument("outdir", metavar="FOLDER_KELUARAN", type=_Path(file_okay=False, path_type=Path))
 @click.option(
     "--tahun",
     metavar="TAHUN",
     type=click.IntRange(2000, 2100),
-    help="Tahun laporan yang diisikan ke templat.",
+    help="Tahun laporan workbook yang ditulis (dengan --dari: tahun sesudah tahun laporan folder itu).",
 )
 @click.option(
     "--dari",
@@ -101,7 +140,12 @@ def cli(ctx: click.Context, debug: bool) -> None:
 def templates_command(outdir: Path, tahun: int | None, source: Path | None, ganti: bool) -> None:
     """Tulis workbook kosong (instansi dan bidang) ke FOLDER_KELUARAN; workbook yang sudah ada tidak
     ditimpa. Dengan --dari FOLDER dan --tahun setelah tahun laporan folder itu: workbook tahun berikutnya,
-    berisi semua yang berlanjut dari tahun ini."""
+    berisi semua yang berlanjut dari tahun ini.
+
+    \b
+    Contoh:
+      lkj templates masukan-2025/ --tahun 2025                 workbook kosong tahun 2025
+      lkj templates masukan-2023/ --dari input/ --tahun 2023   tahun 2023, lanjutan contoh 2022"""
     if source is not None and tahun is not None:
         from lkj.pipeline import next_year
 
@@ -120,26 +164,24 @@ def templates_command(outdir: Path, tahun: int | None, source: Path | None, gant
         click.echo(f"ditulis: {path}")
 
 
-@cli.command("validate", **COMMAND)
+@cli.command("validate", **COMMAND, short_help="Periksa isian workbook; setiap masalah dengan selnya.")
 @click.argument("input_dir", metavar="FOLDER_MASUKAN", type=_Path(path_type=Path))
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="Bentuk keluaran.",
-)
+@FORMAT
 @click.option("--strict", is_flag=True, help="Perlakukan peringatan sebagai galat (exit 1).")
-@click.option(
+@_folder(
     "--annotate",
-    type=_Path(file_okay=False, path_type=Path),
     help="Tulis ke folder ini (di luar FOLDER_MASUKAN) salinan setiap workbook dengan sel bermasalah "
     "diwarnai merah dan diberi komentar.",
 )
 @REPLACE
 def validate_command(input_dir: Path, fmt: str, strict: bool, annotate: Path | None, ganti: bool) -> None:
-    """Periksa semua workbook di FOLDER_MASUKAN dan tampilkan setiap masalah beserta selnya."""
+    """Periksa semua workbook di FOLDER_MASUKAN dan tampilkan setiap masalah beserta selnya. Exit 0 tanpa
+    galat, 1 ada galat (dengan --strict: juga peringatan), 2 tidak dapat dijalankan.
+
+    \b
+    Contoh:
+      lkj validate input/
+      lkj validate input/ --annotate bercatatan/   salinan workbook dengan sel bermasalah ditandai"""
     from lkj.pipeline import check
     from lkj.validate.present import exit_status, render_json, render_text
 
@@ -163,14 +205,20 @@ def validate_command(input_dir: Path, fmt: str, strict: bool, annotate: Path | N
     sys.exit(exit_status(result.findings, strict))
 
 
-@cli.command("hitung", **COMMAND)
+@cli.command("hitung", **COMMAND, short_help="Tampilkan angka hasil perhitungan dan cara menghitungnya.")
 @click.argument("input_dir", metavar="FOLDER_MASUKAN", type=_Path(path_type=Path))
 @click.option(
     "--rinci", is_flag=True, help="Tampilkan cara setiap angka dihitung: aturan, rumus, masukan dan selnya."
 )
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@FORMAT
 def hitung_command(input_dir: Path, rinci: bool, fmt: str) -> None:
-    """Tampilkan angka hasil perhitungan (capaian, predikat, anggaran, efisiensi, PK, SPBE)."""
+    """Tampilkan angka hasil perhitungan (capaian, predikat, anggaran, efisiensi, PK, SPBE). Exit 1 bila
+    masukan bergalat (lihat lkj validate), 2 bila tidak dapat dijalankan.
+
+    \b
+    Contoh:
+      lkj hitung input/
+      lkj hitung input/ --rinci   dengan aturan, rumus dan sel asal setiap angka"""
     from lkj.compute.table_view import render_json, render_text
     from lkj.pipeline import checked_year
 
@@ -181,20 +229,11 @@ def hitung_command(input_dir: Path, rinci: bool, fmt: str) -> None:
     click.echo(render_json(hasil) if fmt == "json" else render_text(hasil, detail=rinci), nl=False)
 
 
-@cli.command("build", **COMMAND)
+@cli.command("build", **COMMAND, short_help="Susun Laporan Kinerja (.docx, juga PDF): konsep atau final.")
 @click.argument("input_dir", metavar="FOLDER_MASUKAN", type=_Path(path_type=Path))
-@click.option(
-    "-o",
-    "--output",
-    type=_Path(dir_okay=False, path_type=Path),
-    help="Berkas .docx yang ditulis (bawaan: output/LKj-TAHUN-NAMA-INSTANSI.docx).",
-)
-@click.option(
-    "--output-dir",
-    type=_Path(file_okay=False, path_type=Path),
-    default=Path("output"),
-    show_default=True,
-    help="Folder keluaran bila -o tidak diberikan.",
+@_file("-o", "--output", help="Berkas .docx yang ditulis (bawaan: output/LKj-TAHUN-NAMA-INSTANSI.docx).")
+@_folder(
+    "--output-dir", default=Path("output"), show_default=True, help="Folder keluaran bila -o tidak diberikan."
 )
 @click.option(
     "--pdf",
@@ -208,11 +247,8 @@ def hitung_command(input_dir: Path, rinci: bool, fmt: str) -> None:
     is_flag=True,
     help="Buat juga PDF untuk arsip, berformat PDF/A-2b (juga bertanda); tidak perlu --pdf.",
 )
-@click.option(
-    "--templat",
-    "templates",
-    type=_Path(file_okay=False, path_type=Path),
-    help="Folder templat (lkj.docx, narasi/, teks/); bawaan: templates/ repositori.",
+@_folder(
+    "--templat", "templates", help="Folder templat (lkj.docx, narasi/, teks/); bawaan: templates/ repositori."
 )
 @click.option(
     "--final",
@@ -221,6 +257,7 @@ def hitung_command(input_dir: Path, rinci: bool, fmt: str) -> None:
     "Ditolak (exit 1, dengan daftar sel yang harus dilengkapi) selama masih ada data yang belum diisi "
     "atau saling bertentangan. Tanpa opsi ini disusun konsep.",
 )
+@KRITERIA
 @REPLACE
 def build_command(
     input_dir: Path,
@@ -230,10 +267,20 @@ def build_command(
     pdf_arsip: bool,
     templates: Path | None,
     final: bool,
+    kriteria: Path | None,
     ganti: bool,
 ) -> None:
     """Periksa FOLDER_MASUKAN lalu susun Laporan Kinerja (.docx): konsep bertanda KONSEP yang diakhiri
-    Catatan Penyusunan, atau dengan --final laporan final. Tidak menulis apa pun bila ada galat."""
+    Catatan Penyusunan, atau dengan --final laporan final. Tidak menulis apa pun bila ada galat (exit 1).
+
+    \b
+    Contoh:
+      lkj build input/                          konsep ke output/LKj-TAHUN-NAMA-INSTANSI.docx
+      lkj build input/ -o konsep.docx --pdf     konsep dan PDF-nya
+      lkj build masukan-2025/ --final --pdf-arsip
+                                                laporan final dan PDF/A untuk arsip; ditolak, dengan
+                                                daftar sel yang harus dilengkapi, selama data belum
+                                                lengkap (seperti contoh input/)"""
     from lkj.pipeline import Pdf, build
     from lkj.validate.present import GAP_LABEL
 
@@ -246,6 +293,7 @@ def build_command(
         pdf=kind,
         replace=ganti,
         kind="final" if final else "konsep",
+        kriteria=kriteria,
     )
     _hold(built)
     for f in built.checked.warnings:
@@ -259,17 +307,12 @@ def build_command(
         click.echo(f"ditulis: {built.pdf}")
 
 
-@cli.command("periksa", **COMMAND)
+@cli.command("periksa", **COMMAND, short_help="Swa-evaluasi LKE: perkiraan nilai Pelaporan Kinerja.")
 @click.argument("input_dir", metavar="FOLDER_MASUKAN", type=_Path(path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-@click.option(
-    "--kriteria",
-    type=_Path(dir_okay=False, path_type=Path),
-    help="Berkas kriteria LKE (TOML) yang dipakai; bawaan: lkj/periksa/kriteria.toml (PermenPANRB 88/2021).",
-)
-@click.option(
+@FORMAT
+@KRITERIA
+@_file(
     "--reviu",
-    type=_Path(dir_okay=False, path_type=Path),
     help="Tulis juga kertas kerja reviu (.xlsx) untuk APIP: satu baris per pemeriksaan, dengan letaknya di "
     "laporan, buktinya dan kolom simpulan pereviu.",
 )
@@ -279,7 +322,12 @@ def periksa_command(
 ) -> None:
     """Swa-evaluasi LKE komponen Pelaporan Kinerja: bukti setiap kriteria di laporan, cakupan, perkiraan
     jawaban dan nilai, serta data yang perlu diisi untuk menaikkannya. Exit 0; 2 bila tidak dapat
-    dijalankan."""
+    dijalankan.
+
+    \b
+    Contoh:
+      lkj periksa input/
+      lkj periksa input/ --reviu kertas-kerja-reviu.xlsx   juga kertas kerja reviu untuk APIP"""
     from lkj.periksa.present import render_json, render_text
     from lkj.pipeline import examine
 
@@ -297,31 +345,30 @@ def periksa_command(
         click.echo(f"ditulis: {reviu}", err=True)
 
 
-@cli.command("diff", **COMMAND)
+@cli.command(
+    "diff", **COMMAND, short_help="Bandingkan dua laporan, dua folder masukan atau dua kertas kerja."
+)
 @click.argument("old", metavar="LAMA", type=_Path(path_type=Path))
 @click.argument("new", metavar="BARU", type=_Path(path_type=Path))
-@click.option(
-    "--html",
-    "html_out",
-    type=_Path(dir_okay=False, path_type=Path),
-    help="Tulis juga halaman HTML mandiri untuk pereviu.",
-)
-@click.option(
-    "--redline",
-    type=_Path(dir_okay=False, path_type=Path),
-    help="Tulis dokumen Word dengan perubahan terlacak (track changes) dari LAMA ke BARU.",
-)
-@click.option(
+@_file("--html", "html_out", help="Tulis juga halaman HTML mandiri untuk pereviu.")
+@_file("--redline", help="Tulis dokumen Word dengan perubahan terlacak (track changes) dari LAMA ke BARU.")
+@_folder(
     "--templat",
     "templates",
-    type=_Path(file_okay=False, path_type=Path),
     help="Folder templat untuk menyusun laporan bila LAMA dan BARU adalah folder masukan.",
 )
 @REPLACE
 def diff_command(
     old: Path, new: Path, html_out: Path | None, redline: Path | None, templates: Path | None, ganti: bool
 ) -> None:
-    """Bandingkan dua laporan (.docx) atau dua folder masukan. Exit 0 sama, 1 berbeda, 2 gagal."""
+    """Bandingkan dua laporan (.docx), dua folder masukan (laporannya disusun lalu dibandingkan, dengan sel
+    workbook yang berubah), atau dua kertas kerja reviu (.xlsx). Exit 0 sama, 1 berbeda, 2 gagal.
+
+    \b
+    Contoh:
+      lkj diff lama.docx baru.docx --html perubahan.html
+      lkj diff masukan-lama/ masukan-baru/
+      lkj diff reviu-1.xlsx reviu-2.xlsx   dua putaran reviu APIP"""
     from lkj import outputs
     from lkj.diff import diff_paths
     from lkj.diff.present import render_html, render_text
@@ -348,16 +395,21 @@ def diff_command(
     sys.exit(1 if result.changes or result.sources else 0)
 
 
-@cli.command("dump", **COMMAND)
+@cli.command("dump", **COMMAND, short_help="Cetak isi laporan .docx sebagai teks stabil.")
 @click.argument("report", metavar="LAPORAN", type=_Path(dir_okay=False, path_type=Path))
 def dump_command(report: Path) -> None:
-    """Cetak bentuk teks stabil dari laporan .docx (judul, paragraf, tabel per baris) untuk git diff."""
+    """Cetak bentuk teks stabil dari laporan .docx (judul, paragraf, tabel per baris), mis. untuk git
+    diff.
+
+    \b
+    Contoh:
+      lkj dump output/LKj-2022-dinas-komunikasi-dan-informatika-kota-jambi.docx   (lkj build input/)"""
     from lkj.diff.dump import dump
 
     click.echo(dump(report), nl=False)
 
 
-@cli.command("web", **COMMAND)
+@cli.command("web", **COMMAND, short_help="Jalankan halaman web kantor untuk satu tahun.")
 @click.argument("folder", metavar="[FOLDER_KERJA]", default=".", type=_Path(file_okay=False, path_type=Path))
 @click.option(
     "--jaringan",
@@ -369,13 +421,19 @@ def dump_command(report: Path) -> None:
 )
 @click.option(
     "--port",
+    metavar="PORT",
     type=click.IntRange(0, 65535),
     help="Nomor port (bawaan 8720, atau port bebas bila 8720 sedang dipakai).",
 )
 def web_command(folder: Path, jaringan: bool, host: str | None, port: int | None) -> None:
     """Jalankan halaman web kantor untuk folder kerja satu tahun: setiap bidang mengunduh, mengunggah dan
     memeriksa workbook-nya lewat tautannya sendiri; sekretariat memantau penyerahan dan menyusun laporan.
-    Folder kerja tetap dapat disusun dengan `lkj build`."""
+    Folder kerja tetap dapat disusun dengan `lkj build`.
+
+    \b
+    Contoh:
+      lkj web masukan-2025/               hanya dari komputer ini: http://127.0.0.1:8720/
+      lkj web masukan-2025/ --jaringan    juga dari komputer lain di jaringan kantor"""
     from lkj.web.serve import serve
 
     gc.enable()  # a server runs for days: its reference cycles must be collected (main disables it)

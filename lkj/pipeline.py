@@ -38,7 +38,7 @@ from lkj.validate import validate
 
 if TYPE_CHECKING:
     from lkj.compute.results import Hasil
-    from lkj.periksa import Pemeriksaan
+    from lkj.periksa import Kebijakan, Pemeriksaan
     from lkj.read.logo import Logo
     from lkj.render import OpenTemplates
     from lkj.xlsx.lanjut import Carried
@@ -169,17 +169,21 @@ def build(
     replace: bool = False,
     watch: Stopwatch | None = None,
     kind: Kind = "konsep",
+    kriteria: Path | None = None,
 ) -> Built:
     """The report of `folder` written to `out` (by default output_dir/LKj-TAHUN-NAMA.docx), and its PDF
     when asked for. A named output that may not be written is refused before anything is read (lkj.outputs;
     `replace` is --ganti); an input with errors raises InputHasErrors, a broken template TemplateProblem.
     A konsep carries the KONSEP watermark and ends with the Catatan Penyusunan (every finding that blocks
-    a final, located); a final raises NotFinal while any such finding stands."""
+    a final, located); a final raises NotFinal while any such finding stands. `kriteria`: the LKE criteria
+    of the konsep's self-check (the default policy file when None), read first like examine's: a file
+    that cannot be used stops before anything is read (KriteriaProblem)."""
     from lkj.render import DEFAULT_TEMPLATES
 
+    policy = _kebijakan(kriteria) if kriteria is not None else None
     template_folder = templates or DEFAULT_TEMPLATES
     if out is not None:
-        _may_write(out, pdf, [folder, template_folder], replace)
+        _may_write(out, pdf, [folder, template_folder, kriteria], replace)
     opened: list[OpenTemplates | LkjError] = []
     checked = _checked(folder, True, watch, lambda: opened.append(_opened(template_folder)))
     if not checked.ok:
@@ -189,7 +193,7 @@ def build(
     assert checked.hasil is not None and checked.hasil.profil is not None
     if out is None:
         out = output_dir / report_name(checked.hasil.profil.nama_instansi, checked.hasil.tahun)
-        _may_write(out, pdf, [folder, template_folder], replace)
+        _may_write(out, pdf, [folder, template_folder, kriteria], replace)
     from lkj.render import render, write_docx
 
     opened_templates = _templates(opened, template_folder)
@@ -201,7 +205,7 @@ def build(
             _chapters(checked.hasil),
             final=kind == "final",
             logo=_logo(folder, checked.hasil.profil.logo),
-            periksa=_examined(checked) if kind == "konsep" else None,
+            periksa=_examined(checked, policy) if kind == "konsep" else None,
         )
     with Stopwatch.stage(watch, WRITE):
         write_docx(document, out)
@@ -247,19 +251,28 @@ def examine(folder: Path, *, kriteria: Path | None = None, watch: Stopwatch | No
     anything is read (KriteriaProblem). NotExaminable when the year cannot be computed."""
     from lkj import periksa
 
-    policy = periksa.kebijakan(kriteria)
+    policy = _kebijakan(kriteria)
     checked = _checked(folder, True, watch)
     if not checked.ok or checked.hasil is None:
         raise NotExaminable(checked)
     return periksa.examine(checked.hasil, checked.dataset, checked.findings, policy)
 
 
-def _examined(checked: Checked) -> Pemeriksaan:
-    """The LKE self-check a konsep's Catatan Penyusunan shows, by the default criteria."""
+def _kebijakan(kriteria: Path | None) -> Kebijakan:
+    """The LKE criteria of `kriteria` (the default policy file when None); KriteriaProblem when it cannot
+    be used."""
+    from lkj import periksa
+
+    return periksa.kebijakan(kriteria)
+
+
+def _examined(checked: Checked, policy: Kebijakan | None = None) -> Pemeriksaan:
+    """The LKE self-check a konsep's Catatan Penyusunan shows, by `policy` (the default criteria when
+    None)."""
     from lkj import periksa
 
     assert checked.hasil is not None
-    return periksa.examine(checked.hasil, checked.dataset, checked.findings, periksa.kebijakan())
+    return periksa.examine(checked.hasil, checked.dataset, checked.findings, policy or _kebijakan(None))
 
 
 def report_name(nama: str, tahun: int) -> str:
@@ -268,7 +281,7 @@ def report_name(nama: str, tahun: int) -> str:
     return f"LKj-{tahun}-{slug}.docx"
 
 
-def _may_write(out: Path, pdf: Pdf | None, inputs: list[Path], replace: bool) -> None:
+def _may_write(out: Path, pdf: Pdf | None, inputs: list[Path | None], replace: bool) -> None:
     """The report and its PDF may be written (the PDF too, before the report is: a refused PDF leaves
     nothing half done)."""
     from lkj.render.pdf import pdf_for

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import os
+import re
+import shlex
 import subprocess
 import sys
 
 import pytest
 
-COMMANDS = ("templates", "validate", "hitung", "periksa", "build", "diff", "dump")
+COMMANDS = ("templates", "validate", "hitung", "periksa", "build", "diff", "dump", "web")
+EXAMPLE = re.compile(r"^ +lkj (\S.*?)(?: {2,}.*)?$", flags=re.M)
 
 
 @pytest.mark.parametrize("command", COMMANDS)
@@ -18,6 +21,30 @@ def test_help_is_indonesian(run, command):
     assert result.output.startswith(f"Pemakaian: lkj {command} [OPSI]")
     assert "Opsi:" in result.output and "Tampilkan bantuan ini lalu keluar." in result.output
     assert "Usage" not in result.output and "Show this message" not in result.output
+
+
+def test_every_example_of_the_help_is_a_command_lkj_takes(run, monkeypatch):
+    """The examples of `lkj --help` and of each command's help parse as those commands (their options,
+    their arguments, an input that must exist: run from the repository, where input/ is the sample), and
+    the report the dump example names is the one `lkj build input/` writes."""
+    from lkj.cli import cli
+    from lkj.pipeline import check, report_name
+    from tests.conftest import JAMBI, ROOT
+
+    monkeypatch.chdir(ROOT)
+    seen: dict[str, list[list[str]]] = {}
+    for command in ((), *((c,) for c in COMMANDS)):
+        text = run(*command, "--help").output
+        examples = [shlex.split(line) for line in EXAMPLE.findall(text)]
+        assert examples, f"lkj {' '.join(command)} --help has no example"
+        for name, *rest in examples:
+            assert not command or name == command[0], (command, name)
+            cli.commands[name].make_context(name, list(rest))  # a usage error raises
+            seen.setdefault(name, []).append(rest)
+    assert set(seen) == set(COMMANDS)
+    profil = check(JAMBI).dataset.instansi.profil
+    built = ["output/" + report_name(profil.nama_instansi, profil.tahun)]
+    assert built in seen["dump"]
 
 
 def test_usage_errors_are_indonesian_and_exit_2(run):

@@ -14,7 +14,7 @@ from lxml import etree
 
 from lkj.render import grid, lists
 from lkj.render import ooxml as x
-from lkj.render.blocks import TABLE_END, Content
+from lkj.render.blocks import BODY_POINTS, BODY_WIDTH_CM, LEAD_IN_LINES, TABLE_END, Content
 from lkj.render.grid import CELL_MARGIN, Column, Group, Total, fit, fitted
 from lkj.render.textwidth import longest_word_cm, width_cm, words, wrapped_lines
 from tests.conftest import JAMBI, SUKAMAJU, build
@@ -335,17 +335,39 @@ def test_a_signature_keeps_together_with_what_it_closes_and_with_nothing_after_i
     assert closing >= 2  # the PK's and the Pengukuran's tables keep with their signatures
 
 
+def test_the_kata_pengantar_keeps_its_signature(report):
+    """Two blocks of the template, the text and the signature under it: the text's last paragraph and the
+    space before the signature keep with it, so that it is never alone on a page."""
+    heading = next(p for p in report.paragraphs("JudulBagian") if _text(p) == "KATA PENGANTAR")
+    first = next(p for p in heading.itersiblings() if _style_of(p) == "TandaTangan")
+    space, text = first.getprevious(), first.getprevious().getprevious()
+    assert _text(space) == "" and _keeps(space) and _keeps(text) and _text(text)
+
+
 def test_a_lead_in_stays_on_the_page_of_its_table(report):
     """'Lampiran 2' and its lead-in were left at the foot of a page whose table, kept whole, had moved on:
-    the paragraph before a table's caption keeps with it, and no page break stands in for that."""
+    a short paragraph before a table's caption keeps with it (a longer one is not moved whole), and no
+    page break stands in for that."""
     led = 0
     for caption in report.paragraphs("Caption"):
         before = caption.getprevious()
         if caption.getnext().tag == f"{W}tbl" and before is not None and _style_of(before) == "IsiLaporan":
-            assert _keeps(before), _text(before)
-            led += 1
+            short = wrapped_lines(_text(before), BODY_WIDTH_CM, BODY_POINTS) <= LEAD_IN_LINES
+            assert bool(_keeps(before)) == short or _text(before).endswith(":"), _text(before)
+            led += short
     assert led >= 5
     assert not report.body.xpath(".//w:br[@w:type='page']", namespaces=NS)
+
+
+def test_the_lists_of_tables_and_figures_hang_their_titles_in_word_and_in_libreoffice(report):
+    """A long title's second line stands under the title, not under 'Tabel 3.11': Word sets the entries
+    in 'table of figures', LibreOffice (the PDF) in 'Figure Index 1', which takes its look from it."""
+    hanging = report.style("TableofFigures").find("w:pPr/w:ind", NS)
+    assert int(hanging.get(f"{W}hanging")) == int(hanging.get(f"{W}left")) > 0
+    index = report.style("FigureIndex1")
+    assert index.find("w:name", NS).get(f"{W}val") == "Figure Index 1"
+    assert index.find("w:basedOn", NS).get(f"{W}val") == "TableofFigures"
+    assert index.find("w:pPr", NS) is None  # all of its look from the list's style
 
 
 def test_the_template_puts_no_page_break_of_its_own_between_lampiran():
@@ -507,3 +529,6 @@ def test_a_table_keeps_its_lead_in_and_a_signature_its_table():
     last_row = content.parts[-3][content.parts[-3].rindex("<w:tr>") :]
     assert last_row.count("<w:keepNext/>") == last_row.count("<w:p>") == 1
     assert content.parts[-2] == x.kept_with_next(TABLE_END) != TABLE_END
+    story = Content().text("Paragraf panjang yang bukan pengantar tabel. " * 12)
+    story.table("Anggaran", made)
+    assert "<w:keepNext/>" not in story.parts[0]  # four lines and more: not moved whole with the table

@@ -14,7 +14,7 @@ from lkj.diff import diff_paths
 from lkj.diff.document import read_document
 from lkj.diff.dump import dump
 from lkj.diff.list_labels import ListLabels, formatted
-from lkj.diff.numbering import read_numbering
+from lkj.diff.numbering import paragraph_numbering, read_numbering
 from tests.conftest import JAMBI, build
 from tests.helpers import W_NS, word_document
 
@@ -67,9 +67,20 @@ def test_decimal_letters_romans_and_bullets_as_word_prints_them():
         + _lvl(5, "upperLetter")
         + _lvl(6, "bullet", "§", extra='<w:rPr><w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/></w:rPr>')
         + _lvl(7, "bullet", "o", extra='<w:rPr><w:rFonts w:ascii="Courier New"/></w:rPr>')
+        + _lvl(8, "bullet", "", extra='<w:lvlPicBulletId w:val="0"/>')
+    )
+    symbol, wingdings = (
+        '<w:rPr><w:rFonts w:ascii="Symbol"/></w:rPr>',
+        '<w:rPr><w:rFonts w:ascii="Wingdings"/></w:rPr>',
+    )
+    written_by_libreoffice = (
+        _lvl(0, "bullet", "\uf0b7", extra=symbol)
+        + _lvl(1, "bullet", "\uf02d", extra=symbol)  # lkj's "–" as LibreOffice saves it
+        + _lvl(2, "bullet", "\uf0d8", extra=wingdings)
+        + _lvl(3, "bullet", "\uf0b7")  # no font named: a private-use character is a bullet
     )
     numbering = _numbering({"0": abstract}, {"1": "0"})
-    assert _labels(numbering, _items("1", 0, 1, 1, 2, 2, 2, 2, 3, 0, 4, 5, 6, 7)) == [
+    assert _labels(numbering, _items("1", 0, 1, 1, 2, 2, 2, 2, 3, 0, 4, 5, 6, 7, 8)) == [
         "1.",
         "a)",
         "b)",
@@ -81,9 +92,12 @@ def test_decimal_letters_romans_and_bullets_as_word_prints_them():
         "2.",
         "I",
         "A.",
-        "•",  # Wingdings' square bullet: a picture, printed as a bullet
+        "▪",  # Wingdings' "§" is the square bullet it draws
         "o",  # a letter o in an ordinary font is what it is
+        "•",  # a picture bullet
     ]
+    resaved = _numbering({"0": written_by_libreoffice}, {"1": "0"})
+    assert _labels(resaved, _items("1", 0, 1, 2, 3)) == ["•", "–", "➢", "•"]
 
 
 def test_a_level_restarts_when_a_level_above_it_advances_and_references_other_levels():
@@ -300,12 +314,32 @@ def test_dump_and_diff_read_a_renumbered_list_alike(tmp_path):
 
 @pytest.mark.parametrize(
     "numbering",
-    [None, "<w:numbering", f'<w:numbering xmlns:w="{W_NS}"><w:num w:numId="1"/></w:numbering>', "\x00\x01"],
+    [
+        None,
+        "<w:numbering",
+        f'<w:numbering xmlns:w="{W_NS}"><w:num w:numId="1"/></w:numbering>',
+        "\x00\x01",
+        # good definitions behind a DTD (its entities could read other files): refused as every part's is
+        '<!DOCTYPE n [<!ENTITY e SYSTEM "file:///etc/hostname">]>' + _numbering({"0": _lvl(0)}, {"1": "0"}),
+    ],
 )
 def test_a_missing_or_broken_numbering_part_leaves_the_text_unlabelled(tmp_path, numbering):
     path = word_document(tmp_path / "tanpa.docx", _item("Sekretariat"), numbering)
     assert dump(path) == "Sekretariat\n"
     assert [b.text for b in read_document(path).blocks] == ["Sekretariat"]
+
+
+def test_a_damaged_numbering_part_leaves_the_text_unlabelled_and_the_command_succeeds(tmp_path, run):
+    path = word_document(
+        tmp_path / "rusak.docx", _item("Sekretariat"), _numbering({"0": _lvl(0)}, {"1": "0"})
+    )
+    data = path.read_bytes()
+    at = data.index(b"<w:numbering")
+    damaged = tmp_path / "rusak-crc.docx"
+    damaged.write_bytes(data[:at] + b"<W" + data[at + 2 :])  # stored, not deflated: only its CRC tells
+    assert dump(path) == "1. Sekretariat\n"
+    result = run("dump", damaged)
+    assert result.exit_code == 0 and result.output == "Sekretariat\n"
 
 
 @pytest.fixture(scope="module")
@@ -336,3 +370,34 @@ def test_a_list_label_stays_with_its_first_sentence():
         "Dua.",
     ]
     assert sentences("2. Sekretariat. Dua.") == ["2.", "Sekretariat.", "Dua."]  # no label known: as before
+
+
+_TYPED = st.one_of(
+    st.integers(1, 30).map(lambda n: f"{n}."),
+    st.integers(1, 26).map(lambda n: f"{chr(96 + n)}."),
+    st.sampled_from(["-", "•"]),
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.lists(_TYPED, min_size=1, max_size=8), min_size=1, max_size=4))
+def test_what_staff_typed_reads_back_as_typed_through_word_lists(typed):
+    """lkj.render.lists turns typed labels into Word lists; reading those lists back gives the labels
+    staff typed (a bullet as the level's bullet), whatever the lists before it in the document."""
+    from lkj.render import lists
+
+    numbering = etree.fromstring(f'<w:numbering xmlns:w="{W_NS}"/>'.encode())
+    lists.ensure_definitions(numbering)
+    paragraphs = []
+    expected = []
+    for labels in typed:
+        (items,) = [part for part in lists.split([f"{label} teks" for label in labels]) if part]
+        assert isinstance(items, lists.Items)
+        ids = lists.add_instances(numbering, items.instances()[1])
+        paragraphs += etree.fromstring(f'<w:body xmlns:w="{W_NS}">{lists.paragraphs(items, ids)}</w:body>')
+        bullets = [lists.BULLETS[item.depth % len(lists.BULLETS)] for item in items.items]
+        expected += [bullet if item.kind == lists.BULLET else label
+                     for item, label, bullet in zip(items.items, labels, bullets, strict=True)]  # fmt: skip
+    counter = ListLabels(read_numbering(numbering, None))
+    read = [counter.label(lists.STYLE, *paragraph_numbering(p.find(f"{{{W_NS}}}pPr"))) for p in paragraphs]
+    assert read == expected

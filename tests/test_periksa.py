@@ -381,6 +381,37 @@ def test_konsep_catatan_carries_the_self_check(tmp_path):
     assert "Swa-evaluasi LKE" not in final
 
 
+def test_build_takes_the_criteria_file_for_the_konsep_self_check(run, tmp_path):
+    """`lkj build --kriteria` as `lkj periksa --kriteria`: the konsep's Catatan Penyusunan judges by the
+    file given; a file that cannot be used is refused (exit 2, its line) before anything is read or
+    written."""
+    from lkj.diff.dump import dump
+
+    text = _policy_text().replace('pemeriksaan = "pembanding"', 'pemeriksaan = "informasi_keuangan"')
+    text = text.replace('nama = "LKE AKIP', 'nama = "LKE varian Perangkat Daerah, dari LKE AKIP')
+    own = tmp_path / "kriteria-pd.toml"
+    own.write_text(text, encoding="utf-8")
+    out = tmp_path / "konsep.docx"
+    done = run("build", JAMBI, "-o", out, "--kriteria", own)
+    assert done.exit_code == 0, done.output
+    catatan = dump(out).split("CATATAN PENYUSUNAN")[-1]
+    assert "menurut LKE varian Perangkat Daerah, dari LKE AKIP" in catatan and "(kriteria-pd.toml)" in catatan
+    row = next(line for line in catatan.splitlines() if line.startswith("| 3.b.6 "))
+    assert "| a (100,00%) |" in row  # by default e: no benchmark (test_konsep_catatan_carries_the_self_check)
+    bad = tmp_path / "rusak.toml"
+    bad.write_text(_policy_text().replace('pemeriksaan = "efisiensi"', 'pemeriksaan = "efisien"'), "utf-8")
+    line = next(
+        n for n, s in enumerate(bad.read_text("utf-8").splitlines(), 1) if 'pemeriksaan = "efisien"' in s
+    )
+    refused = tmp_path / "ditolak.docx"
+    for args in ((JAMBI, "-o", refused), (tmp_path / "tidak-ada", "-o", refused), (JAMBI, "--final")):
+        done = run("build", *args, "--kriteria", bad)
+        assert done.exit_code == 2 and f"rusak.toml baris {line}: pemeriksaan 'efisien'" in done.output, args
+        assert "Traceback" not in done.output
+    assert not refused.exists()
+    assert run("build", JAMBI, "-o", refused, "--kriteria", tmp_path / "tidak-ada.toml").exit_code == 2
+
+
 def test_input_with_errors_cannot_be_examined(run, jambi_copy):
     wb = openpyxl.load_workbook(jambi_copy / "00-instansi.xlsx")
     wb["Indikator"]["A4"] = None  # an indicator without its kode cannot be placed: an error

@@ -191,3 +191,30 @@ def test_an_efficiency_that_cannot_be_judged_is_not_stated_as_a_judgement():
             assert "dinilai tidak dapat dinilai" not in text
             assert ("secara keseluruhan dinilai cukup efisien" in text) is stated, text
             assert ("KALIMAT PER SASARAN." in text) is stated, text
+
+
+def test_the_sasaran_efficiency_sentence_says_what_each_method_weighs():
+    """The one sentence the Ikhtisar, 3.x and BAB IV share: capaian against serapan for the methods that
+    compare them, the programs' output and cost for PMK 22/2021's."""
+    from lkj.render import DEFAULT_TEMPLATES
+    from lkj.render.narasi import Narasi
+    from lkj.render.views import EfisiensiView
+
+    narasi = Narasi(DEFAULT_TEMPLATES)
+    said = {
+        metode: " ".join(
+            narasi.paragraphs(
+                "narasi/efisiensi_sasaran.j2",
+                u=None,
+                tahun=2024,
+                efisiensi=EfisiensiView(metode, "Efisien", "7,00", ""),
+                sasaran="2 sasaran cukup efisien dan 1 sasaran efisien",
+            )
+        )
+        for metode in ("selisih", "rasio", "sisa", "pmk")
+    }
+    for metode, text in said.items():
+        assert text.endswith("menurut analisis per sasaran, 2 sasaran cukup efisien dan 1 sasaran efisien.")
+        assert ("serapan" in text) is (metode != "pmk") and ("keluaran dan biaya" in text) is (
+            metode == "pmk"
+        )

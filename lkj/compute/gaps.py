@@ -38,10 +38,7 @@ FAILED_UNEXPLAINED = Rule(
     "Indikator yang belum mencapai target tanpa penyebab, kendala, upaya atau rencana tindak lanjut",
     gap=True,
 )
-OUTSIDE_CASCADE = Rule(
-    "report.outside-cascade", Severity.WARNING, "Indikator kinerja di luar sasaran strategis", final=True
-)
-RULES = (ANALYSIS_EMPTY, SPBE_MISMATCH, TEXT_MISSING, FAILED_UNEXPLAINED, OUTSIDE_CASCADE)
+RULES = (ANALYSIS_EMPTY, SPBE_MISMATCH, TEXT_MISSING, FAILED_UNEXPLAINED)
 
 # the difference between an IKU's realisation and the computed SPBE index that is more than rounding
 SPBE_TOLERANCE = Decimal("0.005")
@@ -154,7 +151,6 @@ def findings(
         *_texts(instansi, failed),
         *_analyses(dataset),
         *_unexplained(dataset, failed),
-        *_outside(instansi),
         *_spbe(spbe_rows, spbe_index),
     )
 
@@ -251,19 +247,6 @@ def _unexplained(dataset: Dataset, failed: Sequence[Indikator]) -> Iterator[Find
             f"Ikhtisar Eksekutif dan BAB IV). Isi {listed} indikator ini di lembar Capaian Indikator "
             f"workbook {x.penanggung_jawab}.",
         )
-
-
-def _outside(instansi: Instansi) -> Iterator[Finding]:
-    known = {s.kode for s in instansi.sasaran}
-    for x in instansi.indikator:
-        if x.sasaran not in known:
-            yield finding(
-                OUTSIDE_CASCADE,
-                x.src.ref("sasaran"),
-                f"Indikator {x.kode} \u201c{x.nama}\u201d tidak berada di bawah sasaran strategis mana pun, "
-                "sehingga laporan menyajikannya terpisah dari sasaran dan Perjanjian Kinerja. Isi Kode "
-                "Sasaran dengan sasaran yang diukurnya dan cantumkan targetnya di lembar PK Target.",
-            )
 
 
 def _spbe(rows: Sequence[tuple[Indikator, CapaianIndikator]], index: Decimal | None) -> Iterator[Finding]:

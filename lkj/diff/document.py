@@ -370,9 +370,7 @@ def _blocks(pieces: Iterable[_Piece]) -> Iterator[Block]:
             caption = text
             yield Block("paragraph", text, here, piece.element)
         else:
-            yield Block(
-                "paragraph", text, here, piece.element, list_label=piece.label if text != piece.label else ""
-            )
+            yield Block("paragraph", text, here, piece.element, list_label=piece.label)
 
 
 def _cells(tr: etree._Element) -> list[str]:

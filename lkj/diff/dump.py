@@ -1,7 +1,9 @@
 """A stable plain-text form of a .docx report: headings, paragraphs and tables as rows, in reading order.
 
 Used by `lkj dump` (so reports kept in git diff well), by the golden tests and by `lkj diff`. Formatting is
-ignored on purpose: only what a reader reads is kept.
+ignored on purpose: only what a reader reads is kept, and all of it: a list item's number or bullet, which
+Word keeps apart from the text, is printed before it (lkj.diff.list_labels), and a table cut into several
+that repeat its header is printed as the one table the reader sees (lkj.diff.continued).
 """
 
 from __future__ import annotations

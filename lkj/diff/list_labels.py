@@ -22,6 +22,16 @@ _ROMAN: tuple[tuple[int, str], ...] = (
     (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
 )  # fmt: skip
 BULLET = "•"
+# The bullets symbol fonts draw, by character code (Word may write them in the private use area, U+F0xx):
+# Symbol's "·" is a round bullet, Wingdings' "§" a square one. A character not listed is shown as BULLET.
+SYMBOLS = {
+    "symbol": {0xB7: "•", 0x2D: "–", 0xE0: "◊", 0xA8: "♦"},
+    "wingdings": {0x6C: "●", 0x6E: "■", 0x71: "❑", 0x76: "❖", 0xA7: "▪", 0xD8: "➢", 0xFC: "✓"},
+    "wingdings 2": {},
+    "wingdings 3": {},
+    "webdings": {},
+    "zapfdingbats": {},
+}
 
 
 class ListLabels:
@@ -71,7 +81,7 @@ def rendered(instance: Instance, at: int, counts: list[int | None]) -> str:
     level = instance.levels[at]
     assert level is not None
     if level.fmt == "bullet":
-        return BULLET if level.symbol and level.text.strip() else _printable(level.text)
+        return _bullet(level)
 
     def number(match: re.Match[str]) -> str:
         which = int(match.group(1)) - 1
@@ -108,9 +118,19 @@ def _roman(value: int) -> str:
     return "".join(out)
 
 
-def _printable(text: str) -> str:
-    """A bullet as text: symbol-font characters (private use area, e.g. Symbol's U+F0B7) as "•"."""
-    return "".join(BULLET if 0xE000 <= ord(ch) <= 0xF8FF else ch for ch in text).strip()
+def _bullet(level: Level) -> str:
+    """A bullet level's label as text: the glyph a symbol font draws for it, a private-use character of
+    an unknown font (a symbol font by another name) as BULLET."""
+    if level.picture:
+        return BULLET
+    glyphs = SYMBOLS.get(level.font)
+    if glyphs is not None:
+        return "".join(glyphs.get(_code(ch), BULLET) for ch in level.text.strip())
+    return "".join(BULLET if 0xE000 <= ord(ch) <= 0xF8FF else ch for ch in level.text).strip()
+
+
+def _code(ch: str) -> int:
+    return ord(ch) - 0xF000 if 0xF000 <= ord(ch) <= 0xF0FF else ord(ch)
 
 
 def labelled(label: str, text: str) -> str:

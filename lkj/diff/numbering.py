@@ -23,8 +23,6 @@ LEVELS = 9  # w:ilvl 0–8
 MAX_START = 32767  # Word's largest start value
 MAX_TEXT = 64  # characters of a level's lvlText: a real one has a few
 _LINKS = 16  # style and numbering links followed at most (they may form a cycle)
-# Fonts whose characters are pictures: Wingdings' "§" is a square bullet, Symbol's "·" a round one
-SYMBOL_FONTS = frozenset({"symbol", "wingdings", "wingdings 2", "wingdings 3", "webdings", "zapfdingbats"})
 
 
 @dataclass(frozen=True)
@@ -35,7 +33,8 @@ class Level:
     restart: int | None = None  # w:lvlRestart: restarted by levels above this one-based level; 0: never
     legal: bool = False  # w:isLgl: every number shown in decimal
     style: str = ""  # w:pStyle: the paragraph style that is this level
-    symbol: bool = False  # its label is set in a symbol font: the character is a picture, not a letter
+    font: str = ""  # the label's font, casefolded: in a symbol font a character is a picture, not a letter
+    picture: bool = False  # a picture bullet (w:lvlPicBulletId)
 
 
 @dataclass(frozen=True)
@@ -177,7 +176,8 @@ def _level(lvl: etree._Element) -> Level | None:
         restart=_number(_val(restart_element), 0, LEVELS) if restart_element is not None else None,
         legal=legal is not None and _val(legal) not in ("0", "false", "off"),
         style=_val(lvl.find(f"{W}pStyle")) or "",
-        symbol=font.strip().casefold() in SYMBOL_FONTS,
+        font=font.strip().casefold(),
+        picture=lvl.find(f"{W}lvlPicBulletId") is not None,
     )
 
 

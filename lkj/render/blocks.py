@@ -18,6 +18,7 @@ from lkj.render import ooxml as x
 from lkj.render.charts import Chart
 from lkj.render.lists import Items
 from lkj.render.package import Packed
+from lkj.render.textwidth import wrapped_lines
 
 # Text of a block from this size on is deflated where the block is made: in a large report, by whichever
 # process made it, instead of all at the end by the one that writes the file. Smaller runs compress worse
@@ -79,6 +80,8 @@ class Sealed:
 Part = str | Caption | SectionEnd | Toc | Drawing | Packed | Sealed | Items
 BODY = "IsiLaporan"  # the style of the report's body text
 TABLE_END = x.paragraph("", "Catatan", space_after=60)  # the small space after a table
+LEAD_IN_LINES = 3  # a table's lead-in this short moves with its table (Content.table)
+BODY_WIDTH_CM, BODY_POINTS = 15.5, 11.0  # the template's text width (A4, margins 3 and 2,5 cm) and size
 _FIGURE_START, _FIGURE_END = x.paragraph("<w:r>\0</w:r>", "Gambar").split("\0")
 
 
@@ -119,10 +122,11 @@ class Content:
         return self
 
     def table(self, caption: str, table: str | Sequence[Part]) -> Content:
-        """A captioned table (lkj.render.grid): its markup, or its parts. The paragraph that leads in to it
-        ("… sebagai berikut.") stays on the page of its caption: a heading and its lead-in were left at
-        the foot of a page whose table, kept whole, had moved on."""
-        self._keep_last_with_next()
+        """A captioned table (lkj.render.grid): its markup, or its parts. A short paragraph that leads in
+        to it ("… sebagai berikut.") stays on the page of its caption: a heading and its lead-in were left
+        at the foot of a page whose table, kept whole, had moved on. A longer one is text of its own,
+        not moved (LibreOffice moves a paragraph kept with the next whole, leaving its room blank)."""
+        self._keep_lead_in()
         self.parts.append(Caption("Tabel", caption))
         if isinstance(table, str):
             self.parts.append(table)
@@ -144,9 +148,22 @@ class Content:
         self.parts.extend(signature)
         return self
 
+    def kept_with_next(self) -> Content:
+        """The block's last paragraph keeps with what follows the block."""
+        self._keep_last_with_next()
+        return self
+
     def _keep_last_with_next(self) -> None:
         if self.parts and isinstance(self.parts[-1], str):
             self.parts[-1] = x.kept_with_next(self.parts[-1])
+
+    def _keep_lead_in(self) -> None:
+        last = self.parts[-1] if self.parts else None
+        if (
+            isinstance(last, str)
+            and wrapped_lines(x.text_of(last), BODY_WIDTH_CM, BODY_POINTS) <= LEAD_IN_LINES
+        ):
+            self._keep_last_with_next()
 
     def figure(self, caption: str, chart: Chart, width_cm: float) -> Content:
         self.parts += [_FIGURE_START, Drawing.of(chart, width_cm), _FIGURE_END, Caption("Gambar", caption)]
@@ -156,7 +173,7 @@ class Content:
         """`inner` on landscape pages; the lead-in before it moves there with it (lkj.render.docx) and,
         as before any table, keeps with its caption."""
         if inner.parts and isinstance(inner.parts[0], Caption):
-            self._keep_last_with_next()
+            self._keep_lead_in()
         self.parts.append(SectionEnd(landscape=False))
         self.parts.extend(inner.parts)
         self.parts.append(SectionEnd(landscape=True))

@@ -94,9 +94,10 @@ def signature_pair(left: list[Line], right: list[Line]) -> str:
 
 
 def front_matter(r: Report) -> dict[str, Any]:
-    kata = Content().text(*r.teks("teks/kata_pengantar.j2"))
-    sign = Content()
-    sign.parts += [x.text_paragraph("", "IsiLaporan"), *signature(r.u)]
+    # the signature under the Kata Pengantar keeps with its last paragraph (two blocks of the template,
+    # one after the other): never alone on a page
+    kata = Content().text(*r.teks("teks/kata_pengantar.j2")).kept_with_next()
+    sign = Content().raw(x.text_paragraph("", "IsiLaporan")).signed(*signature(r.u))
     return {
         "kata_pengantar": r.block(kata),
         "tanda_tangan": r.block(sign),

@@ -108,6 +108,14 @@ def text_paragraph(text: str, style: str | None = None, **kwargs: object) -> str
     return paragraph(run(text), style, **kwargs)  # type: ignore[arg-type]
 
 
+_TEXT = re.compile(r"<w:t(?: [^>]*)?>([^<]*)</w:t>")
+
+
+def text_of(xml: str) -> str:
+    """The text of markup made here, as it reads (its escapes left as they are: for measuring)."""
+    return "".join(_TEXT.findall(xml))
+
+
 _STYLED = re.compile(r'(<w:pPr><w:pStyle w:val="[^"]*"/>)(?!<w:keepNext)')
 
 

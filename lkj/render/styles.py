@@ -135,6 +135,10 @@ STYLES_XML = {
         '<w:pPr><w:tabs><w:tab w:val="right" w:leader="dot" w:pos="9061"/></w:tabs>'
         '<w:spacing w:after="40"/><w:ind w:left="1134" w:hanging="1134"/></w:pPr>',
     ),
+    # LibreOffice sets the entries of a list of tables or figures in a style of this name when it updates
+    # the list (the PDF), not in "table of figures": the same look, so that a long title's second line
+    # stands under the title, not under "Tabel"
+    "FigureIndex1": ("Figure Index 1", "paragraph", "TableofFigures", ""),
 }
 
 TABLE_STYLE = (
@@ -172,6 +176,7 @@ USES = {
     "TOC2": "daftar isi, tingkat 2",
     "TOC3": "daftar isi, tingkat 3",
     "TableofFigures": "daftar tabel dan daftar gambar",
+    "FigureIndex1": "daftar tabel dan daftar gambar pada PDF (LibreOffice); berdasar table of figures",
 }
 
 

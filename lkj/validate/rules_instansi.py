@@ -34,6 +34,8 @@ KONVERSI_BOUND = Rule("konversi.bound", E, "Batas rentang tabel konversi tidak l
 KONVERSI_GAP = Rule("konversi.gap", W, "Nilai batas yang tidak masuk rentang mana pun")
 RENSTRA_CURRENT_YEAR = Rule("renstra.current-year", W, "Realisasi tahun laporan diisi di Target Renstra")
 SPBE_INCOMPLETE = Rule("spbe.incomplete", W, "Tingkat kematangan SPBE tidak lengkap", gap=True)
+# an indicator under no sasaran: the report shows it apart from every sasaran and PK, which a final may not
+OUTSIDE_CASCADE = Rule("report.outside-cascade", W, "Indikator kinerja di luar sasaran strategis", final=True)
 
 RULES = (
     INSTANSI_PROFIL_MISSING,
@@ -52,6 +54,7 @@ RULES = (
     KONVERSI_GAP,
     RENSTRA_CURRENT_YEAR,
     SPBE_INCOMPLETE,
+    OUTSIDE_CASCADE,
 )
 
 
@@ -89,7 +92,14 @@ def _essentials(i: Instansi) -> Iterator[Finding]:
             "Belum ada Perjanjian Kinerja. Isi lembar PK Versi, PK Target dan PK Anggaran; selama belum "
             "ada, target tahun ini diambil dari lembar Target Renstra.",
         )
-    measured = {ind.sasaran for ind in i.indikator}
+    yield from _cascade(i)
+
+
+def _cascade(i: Instansi) -> Iterator[Finding]:
+    """Sasaran and indicators the cascade leaves apart: a sasaran no indicator measures (its capaian
+    cannot be measured), an indicator under no sasaran (shown apart from every sasaran and PK). An
+    indicator naming an unknown sasaran is ref.sasaran's."""
+    measured = {x.sasaran for x in i.indikator}
     for s in i.sasaran:
         if s.kode not in measured:
             yield finding(
@@ -98,6 +108,15 @@ def _essentials(i: Instansi) -> Iterator[Finding]:
                 f"Sasaran {s.kode} \u201c{s.nama}\u201d belum "
                 "memiliki indikator, sehingga capaiannya belum dapat diukur. Tambahkan indikatornya di "
                 "lembar Indikator (kolom Kode Sasaran), atau hapus sasaran ini bila tidak diperjanjikan.",
+            )
+    for x in i.indikator:
+        if not x.sasaran:
+            yield finding(
+                OUTSIDE_CASCADE,
+                x.src.ref("sasaran"),
+                f"Indikator {x.kode} \u201c{x.nama}\u201d tidak berada di bawah sasaran strategis mana pun, "
+                "sehingga laporan menyajikannya terpisah dari sasaran dan Perjanjian Kinerja. Isi Kode "
+                "Sasaran dengan sasaran yang diukurnya dan cantumkan targetnya di lembar PK Target.",
             )
 
 
