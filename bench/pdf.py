@@ -9,6 +9,7 @@ conversion is of the .docx as it is, as anyone would convert it.
     python bench/pdf.py             # sample, 0,5×, 1×, 2×
     python bench/pdf.py --no-2x     # without the largest size
     python bench/pdf.py --repeat 3  # median of 3 runs per figure (default 1: a run takes minutes)
+    python bench/pdf.py --plain-limit 600  # a plain conversion stopped after 600 s (shown as "> 600")
 
 LibreOffice runs on a profile of its own, started once before it is timed (as lkj's own run does), so
 neither figure pays for creating a profile. The machine's load average is printed before and after:
@@ -18,8 +19,10 @@ the machine is shared, and a figure measured under load is slower than the machi
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -43,14 +46,25 @@ def timed(command: list[str]) -> float:
     return time.perf_counter() - start
 
 
-def plain_conversion(docx: Path, soffice: str) -> tuple[float, int]:
-    """LibreOffice's own time to convert `docx` to PDF (no index update), and the PDF's pages."""
+def plain_conversion(docx: Path, soffice: str, limit: float | None) -> tuple[float, int]:
+    """LibreOffice's own time to convert `docx` to PDF (no index update), and the PDF's pages; past
+    `limit` seconds LibreOffice is stopped (its whole process group) and the time is infinite."""
     with tempfile.TemporaryDirectory(prefix="lkj-bench-lo-") as folder:
         work = Path(folder)
         office = [soffice, f"-env:UserInstallation={(work / 'profil').as_uri()}", "--headless"]
         subprocess.run([*office, "--terminate_after_init"], check=True, capture_output=True)
-        seconds = timed([*office, "--convert-to", "pdf", "--outdir", str(work), str(docx)])
-        return seconds, pages(work / docx.with_suffix(".pdf").name)
+        command = [*office, "--convert-to", "pdf", "--outdir", str(work), str(docx)]
+        start = time.perf_counter()
+        process = subprocess.Popen(
+            command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
+        )
+        try:
+            process.wait(timeout=limit)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)  # soffice starts oosplash, which starts soffice.bin
+            process.wait()
+            return math.inf, 0
+        return time.perf_counter() - start, pages(work / docx.with_suffix(".pdf").name)
 
 
 def pages(pdf: Path) -> int:
@@ -68,6 +82,7 @@ def main() -> None:
     )
     parser.add_argument("--no-2x", action="store_true", help="skip the 2× size")
     parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--plain-limit", type=float, default=None, help="seconds; stop a plain conversion")
     options = parser.parse_args()
 
     from bench.run import OUT, generated, lkj, report
@@ -92,11 +107,13 @@ def main() -> None:
         builds, plains, counted = [], [], 0
         for _ in range(options.repeat):
             builds.append(timed(lkj("build", folder, "-o", docx, "--pdf", "--ganti")))
-            seconds, counted = plain_conversion(docx, soffice)
+            print(f"  ({title}: build --pdf {builds[-1]:.1f} s)", flush=True)
+            seconds, counted = plain_conversion(docx, soffice, options.plain_limit)
             plains.append(seconds)
         build, plain = statistics.median(builds), statistics.median(plains)
         figures[label] = (build, plain)
-        print(f"  {title:58} {build:10.1f} s {plain:10.1f} s {build / plain:5.2f}× {counted:6}")
+        shown = f"{plain:10.1f} s" if plain < math.inf else f"> {options.plain_limit:8.0f} s"
+        print(f"  {title:58} {build:10.1f} s {shown} {build / plain:5.2f}× {counted:6}", flush=True)
     print(f"load average after: {load()}")
     build, plain = figures["large"]
     checks = [
