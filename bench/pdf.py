@@ -87,7 +87,7 @@ def main() -> None:
 
     from bench.run import OUT, generated, lkj, report
     from bench.synth import Size
-    from lkj.render.pdf import find_soffice
+    from lkj.render.pdf import faster_allocator, find_soffice
 
     soffice = find_soffice()
     if soffice is None or shutil.which("pdfinfo") is None:
@@ -100,6 +100,11 @@ def main() -> None:
         size = Size(round(100 * factor), round(5000 * factor), round(500 * factor))
         sizes.append((label, generated(label, size), f"{size.label} ({factor:g}×)"))
     print(f"lkj PDF benchmark · {os.cpu_count()} CPU · load average {load()} · median of {options.repeat}")
+    allocator = faster_allocator()
+    print(
+        f"  LibreOffice for build --pdf with {allocator or 'the C library allocator'} (lkj.render.pdf);"
+        " the plain conversion as anyone runs it"
+    )
     print(f"  {'input':58} {'build --pdf':>12} {'LibreOffice':>12} {'ratio':>6} {'pages':>6}")
     figures: dict[str, tuple[float, float]] = {}
     for label, folder, title in sizes:

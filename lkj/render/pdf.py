@@ -8,7 +8,8 @@ python3-uno is a separate package). Optional: lkj works without LibreOffice inst
 
 The PDF is tagged (a structure tree a screen reader follows; its language, /Lang, is the document's
 default language, id-ID in the template; its title the report's title), and on request PDF/A-2b, the
-archival form (LibreOffice tags that too).
+archival form (LibreOffice tags that too). LibreOffice runs with jemalloc preloaded where it is installed
+(faster_allocator, below): a large report's PDF comes a fifth sooner.
 
 Nothing of LibreOffice outlives the step, whatever ends it (an error, the timeout, Ctrl-C, SIGTERM, SIGHUP):
 it runs in a process group (session) of its own, which is killed as a whole on every way out, and its
@@ -25,6 +26,7 @@ import re
 import shutil
 import signal
 import subprocess
+import sys
 from pathlib import Path
 
 from lkj import outputs
@@ -206,6 +208,9 @@ def _run(command: list[str], step: str, work: Path) -> None:
     is killed however the run ends (soffice starts oosplash, which starts soffice.bin: killing the first
     alone leaves the others running)."""
     environment = {**os.environ, "TMPDIR": str(work), "TMP": str(work), "TEMP": str(work)}
+    allocator = faster_allocator()
+    if allocator is not None:
+        environment["LD_PRELOAD"] = allocator
     process = subprocess.Popen(
         command,
         stdin=subprocess.DEVNULL,
@@ -224,6 +229,27 @@ def _run(command: list[str], step: str, work: Path) -> None:
         lines = (stderr or b"").decode(errors="replace").strip().splitlines()
         detail = next((line for line in reversed(lines) if "javaldx" not in line), "tanpa keterangan")
         raise PdfProblem(f"LibreOffice gagal ({step}): {detail}")
+
+
+# LibreOffice allocates and frees many millions of small blocks while it lays out and exports a long
+# report, and the C library's allocator spends a quarter of that time tidying its free lists (measured
+# with perf: _int_malloc, malloc_consolidate). With jemalloc (Debian: libjemalloc2) or tcmalloc the same
+# PDF comes a fifth sooner (bench/pdf.py), byte for byte the same. Used where installed, never required.
+ALLOCATORS = ("libjemalloc.so.2", "libtcmalloc_minimal.so.4")
+LIBRARY_FOLDERS = ("/usr/lib/*-linux-gnu", "/usr/lib", "/usr/lib64", "/usr/local/lib")
+
+
+def faster_allocator() -> str | None:
+    """The first allocator of ALLOCATORS installed on this (Linux) machine, for LibreOffice to preload;
+    none where the user already preloads a library of their own (theirs is kept)."""
+    if not sys.platform.startswith("linux") or os.environ.get("LD_PRELOAD"):
+        return None
+    for name in ALLOCATORS:
+        for pattern in LIBRARY_FOLDERS:
+            found = sorted(Path("/").glob(f"{pattern.lstrip('/')}/{name}"))
+            if found:
+                return str(found[0])
+    return None
 
 
 def _kill_group(process: subprocess.Popen[bytes]) -> None:
