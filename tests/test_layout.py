@@ -150,9 +150,13 @@ def test_a_table_that_fits_on_a_page_is_kept_on_one_and_a_long_one_is_not(report
             continue
         rows = _rows(table)
         if len(rows) <= 8:  # a few rows always fit on a page: every row but the last keeps with the next
-            assert all(_kept(r) for r in rows[:-1])
-            # the last row too, only where a signature follows (test_a_signature_keeps_together_…)
-            assert not any(_keeps(p) for p in rows[-1].iter(f"{W}p")) or _signed(table)
+            if _signed(table):  # but the one above its last rows, which its signature draws along
+                cut = [n for n, r in enumerate(rows) if not _kept(r)]
+                assert len(cut) <= 1 and (not cut or len(rows) - 1 - cut[0] == x.SIGNED_ROWS)
+                assert _kept(rows[-1])  # the last row keeps with the signature
+            else:
+                assert all(_kept(r) for r in rows[:-1])
+                assert not any(_keeps(p) for p in rows[-1].iter(f"{W}p"))
             kept += 1
     assert kept >= 10
 
@@ -231,6 +235,38 @@ def test_typed_numbers_in_text_are_a_list_that_keeps_them(jambi):
     assert len(found) == 2
     starts = [jambi.abstract_of(p.find("w:pPr/w:numPr/w:numId", NS).get(f"{W}val"))[1] for p in found]
     assert starts == ["1", "2"]
+
+
+def test_a_long_list_keeps_its_first_two_and_its_last_two_items_together():
+    """Widow and orphan control for a list: the last item of Jambi's Sistematika Penulisan stood alone on
+    the page before BAB II. A long list may break between its items, but never after its first or before
+    its last; a short one keeps whole."""
+    long = lists.numbered([f"Butir {n} " + "kata " * 30 for n in range(1, 8)])
+    assert not long.keep_together
+    kept = [_keeps(p) for p in _list_paragraphs(long)]
+    assert kept == [True, None, None, None, None, True, None]
+    short = lists.numbered(["satu", "dua", "tiga"])
+    assert [_keeps(p) for p in _list_paragraphs(short)] == [True, True, None]
+    (one,) = _list_paragraphs(lists.numbered(["satu " * 300]))
+    assert _keeps(one) is None  # a list of one item keeps with nothing
+
+
+def _list_paragraphs(items: lists.Items) -> list[etree._Element]:
+    markup = lists.paragraphs(items, [7] * len(items.instances()[1]))
+    return etree.fromstring(f'<w:body xmlns:w="{W_NS}">{markup}</w:body>').findall("w:p", NS)
+
+
+def test_no_list_ends_with_an_item_that_can_be_left_alone(report):
+    """In the reports, every list of more than one item: its last but one item keeps with its last."""
+    checked = 0
+    for p in report.paragraphs("DaftarBernomor"):
+        after = p.getnext()
+        ends = after is None or after.find("w:pPr/w:numPr", NS) is None
+        before = p.getprevious()
+        if ends and before is not None and before.find("w:pPr/w:numPr", NS) is not None:
+            assert _keeps(before), _text(before)
+            checked += 1
+    assert checked >= 5
 
 
 def test_no_list_item_is_justified_or_carries_a_typed_label(report):
@@ -518,6 +554,26 @@ def test_a_line_breaks_after_a_hyphen_before_a_letter_only():
         "IK-01",
         "2021-2026",
     ]
+
+
+def test_a_signature_draws_only_the_last_rows_of_its_table_onto_its_page():
+    """Sukamaju's annex pages stood half empty: a short table, kept whole, went to the next page with the
+    signature it kept with. The signature keeps with the table's last rows only; the table may break
+    above them, never inside a merged cell, and one of three rows or fewer keeps whole."""
+
+    def kept_rows(markup: str) -> list[bool]:
+        table = etree.fromstring(f'<w:body xmlns:w="{W_NS}">{markup}</w:body>').find("w:tbl", NS)
+        return [_kept(r) for r in _rows(table)]
+
+    columns = [Column("Program", 6.0, lambda r: r[0]), Column("Kode", 2.0, lambda r: r[1], merge=True)]
+    six = grid.table(columns, [(f"Program {n}", str(n)) for n in range(6)])
+    assert kept_rows(six) == [True] * 6 + [False]  # header and six rows: kept whole, as it fits
+    assert kept_rows(x.signed_table(six)) == [True, True, True, True, False, True, True]
+    single = [Group([(name, name)]) for name in "ABC"]
+    merged = grid.table(columns, groups=[*single, Group([("D", "4"), ("E", "4"), ("F", "4")])])
+    assert kept_rows(x.signed_table(merged)) == [True, True, True, False, True, True, True]  # not in D–F
+    three = grid.table(columns, [(f"Program {n}", str(n)) for n in range(3)])
+    assert kept_rows(x.signed_table(three)) == [True] * 4
 
 
 def test_a_table_keeps_its_lead_in_and_a_signature_its_table():

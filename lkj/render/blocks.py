@@ -137,11 +137,11 @@ class Content:
 
     def signed(self, *signature: str) -> Content:
         """A signature block (lkj.render.front) closing what is before it, which keeps with it: a table's
-        last row, a paragraph. A signature was left alone on a page after its tables."""
+        last rows (x.signed_table), a paragraph. A signature was left alone on a page after its tables."""
         if self.parts and self.parts[-1] == TABLE_END and len(self.parts) > 1:
             table = self.parts[-2]
             if isinstance(table, str):
-                self.parts[-2] = x.last_row_kept_with_next(table)
+                self.parts[-2] = x.signed_table(table)
             self.parts[-1] = x.kept_with_next(TABLE_END)
         else:
             self._keep_last_with_next()

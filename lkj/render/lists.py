@@ -148,7 +148,9 @@ def _lines(lines: Sequence[str], kinds: list[str], before: list[Item], base: int
 def paragraphs(items: Items, num_ids: Sequence[int]) -> str:
     """The list's paragraphs, `num_ids` giving each instance's numId. An item that introduces others (it
     ends with a colon), every item of a short list and an item that leads its paragraph keep with the
-    next paragraph."""
+    next paragraph; in a longer list the first item keeps with the second and the last but one with the
+    last: widow and orphan control for a list, whose items are paragraphs of a line or two (the last
+    item of Jambi's Sistematika Penulisan was alone on the page before BAB II)."""
     which, _ = items.instances()
     out = []
     last = len(items.items) - 1
@@ -156,6 +158,7 @@ def paragraphs(items: Items, num_ids: Sequence[int]) -> str:
         keep = (
             (items.keep_together and index < last)
             or (items.leads and index == last)
+            or (index in (0, last - 1) and index < last)
             or item.text.rstrip().endswith(":")
         )
         ppr = (
