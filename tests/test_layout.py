@@ -406,6 +406,27 @@ def test_the_lists_of_tables_and_figures_hang_their_titles_in_word_and_in_libreo
     assert index.find("w:pPr", NS) is None  # all of its look from the list's style
 
 
+def test_a_long_contents_entry_wraps_under_its_title_clear_of_its_page_number(report):
+    """'3.3.3 Meningkatnya … Pengamanan Informasi..19': a long title ran into its page number. Every
+    entry of the contents and of the lists keeps room free for the number (a right indent), which stands
+    at the right margin after leader dots (a right tab beyond that indent), and its title's second line
+    hangs under the title, not under its number."""
+    section = report.body.find("w:sectPr", NS)
+    page, margins = section.find("w:pgSz", NS), section.find("w:pgMar", NS)
+    width = int(page.get(f"{W}w")) - int(margins.get(f"{W}left")) - int(margins.get(f"{W}right"))
+    for ident in ("TOC1", "TOC2", "TOC3", "TableofFigures"):
+        ppr = report.style(ident).find("w:pPr", NS)
+        indent, (tab,) = ppr.find("w:ind", NS), ppr.findall("w:tabs/w:tab", NS)
+        room = int(indent.get(f"{W}right"))
+        assert room >= 0.9 * TWIPS_PER_CM, ident  # "xiii", "123"
+        assert tab.get(f"{W}val") == "right" and tab.get(f"{W}leader") == "dot"
+        assert int(tab.get(f"{W}pos")) == width  # the right margin
+        if ident != "TOC1":  # a chapter's entry is short: BAB III …
+            assert int(indent.get(f"{W}hanging")) >= 0.7 * TWIPS_PER_CM, ident
+    contents = [p for level in (1, 2, 3) for p in report.paragraphs(f"TOC{level}")]
+    assert contents and all(p.find("w:pPr/w:ind", NS) is None for p in contents)  # as the style says
+
+
 def test_the_template_puts_no_page_break_of_its_own_between_lampiran():
     from tests.conftest import ROOT
 
