@@ -5,11 +5,14 @@ header and breaks only between rows; a landscape section starts with its heading
 
 from __future__ import annotations
 
+import itertools
 import re
 import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from lxml import etree
 
 from lkj.render import grid, lists
@@ -526,7 +529,55 @@ def test_columns_widen_to_their_longest_word_and_the_table_keeps_its_width():
     assert satuan >= longest_word_cm("Dokumen", 9.0) + CELL_MARGIN - 1e-9
     assert out[2].width >= longest_word_cm("Target", 9.0, bold=True) + CELL_MARGIN - 1e-9
     assert out[0].width < 6.0  # the room came from the column that had it
-    assert fit(columns, [1.0, 1.0, 1.0]) == columns  # nothing short: unchanged
+
+
+def test_the_spare_width_goes_to_the_columns_of_long_text():
+    """'Uraian' and 'Penjelasan' kept their designed widths, their rows many lines tall, beside columns
+    of short figures with room to spare: the width beyond each column's longest word follows the text
+    it holds."""
+    columns = [
+        Column("Uraian", 4.0, lambda r: r[0]),
+        Column("Nilai", 4.0, lambda r: r[1], "right"),
+        Column("Penjelasan", 4.0, lambda r: r[2]),
+    ]
+    rows = [("Anggaran belanja pegawai", "1.250.000", "Penjelasan yang panjang tentang realisasi " * 4)] * 6
+    out = fitted(columns, [Group(rows)], 9.0)
+    uraian, nilai, penjelasan = (c.width for c in out)
+    assert abs(uraian + nilai + penjelasan - 12.0) < 1e-9
+    assert penjelasan > uraian > nilai  # by the text each holds
+    assert nilai >= width_cm("1.250.000", 9.0) + CELL_MARGIN  # a figure stays whole
+    assert fitted(columns, [Group(rows)], 9.0) == out  # the same table, the same widths
+
+
+def test_the_big_table_gives_its_notes_room_by_what_they_hold(sukamaju):
+    """Sukamaju's 'Permasalahan dan Upaya' holds a few long notes: wider than the figures beside it."""
+    big = max(sukamaju.body.iter(f"{W}tbl"), key=lambda t: len(_rows(t)))
+    headers = [_text(tc) for tc in _rows(big)[0].findall("w:tc", NS)]
+    widths = dict(zip(headers, (int(g.get(f"{W}w")) for g in big.iter(f"{W}gridCol")), strict=True))
+    assert widths["Permasalahan dan Upaya"] > 1.2 * widths["Pagu (Rp)"]
+    assert widths["Program / Kegiatan / Sub Kegiatan"] > widths["Kode"]
+
+
+lengths = st.floats(min_value=0.3, max_value=20.0, allow_nan=False)
+
+
+@given(st.lists(st.tuples(lengths, lengths, lengths), min_size=1, max_size=12))
+def test_fitted_widths_fill_the_table_and_give_every_column_its_longest_word(specs):
+    """Property: the widths sum to the table's width; every column has its longest word's width where
+    the needs together fit; a column that holds more text is no narrower than one that needs as much
+    and holds less; the same input gives the same widths."""
+    columns = [Column(str(n), designed, str) for n, (designed, _, _) in enumerate(specs)]
+    need = [n for _, n, _ in specs]
+    content = [c for _, _, c in specs]
+    out = [c.width for c in fit(columns, need, content)]
+    total = sum(designed for designed, _, _ in specs)
+    assert abs(sum(out) - total) < 1e-6 * total
+    if sum(need) <= total:
+        assert all(w >= n - 1e-9 for w, n in zip(out, need, strict=True))
+    for i, j in itertools.permutations(range(len(specs)), 2):
+        if need[i] == need[j] and content[i] >= content[j]:
+            assert out[i] >= out[j] - 1e-9
+    assert [c.width for c in fit(columns, need, content)] == out
 
 
 def test_wrapping_counts_lines():

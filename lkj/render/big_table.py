@@ -11,8 +11,19 @@ from lkj.compute.figure import Figure
 from lkj.compute.results import Anggaran, Belanja, ProgramHasil, UkuranHasil
 from lkj.indonesian import angka
 from lkj.model import Target
-from lkj.render.grid import CELL_MARGIN, TOTAL_SHADE, Column, Grid, Group, Look, Total, fit, header_needs
-from lkj.render.textwidth import longest_word_cm
+from lkj.render.grid import (
+    TOTAL_SHADE,
+    Column,
+    Grid,
+    Group,
+    Look,
+    Total,
+    content_cm,
+    fit,
+    needs,
+    texts_of,
+    total_needs,
+)
 
 PROGRAM_SHADE = "DEEAF6"
 KEGIATAN_SHADE = "F2F2F2"
@@ -45,7 +56,18 @@ class BigTable:
         columns = _big_columns(self.with_notes)
         scale = BIG_WIDTH / sum(c.width for c in columns)
         scaled = [dataclasses.replace(c, width=c.width * scale) for c in columns]
-        self.columns = fit(scaled, _needs(scaled, tree))
+        # every row's texts, once more than the rows themselves: the longest word and the amount of text
+        # of each column
+        groups = [group for program in tree.program for group in _groups(program)]
+        texts = texts_of(scaled, groups)
+        bold = [g.look.bold for g in groups for _ in g.rows]
+        need = [
+            max(a, b)
+            for a, b in zip(
+                needs(scaled, texts, bold, POINTS), total_needs(scaled, self._total(), POINTS), strict=True
+            )
+        ]
+        self.columns = fit(scaled, need, content_cm(scaled, texts, POINTS))
         self._cuts: dict[int, list[slice]] = {}
         self._breaks = _breaks(tree)
 
@@ -58,10 +80,12 @@ class BigTable:
 
     def end(self) -> str:
         """The total row and the end of the table."""
+        return self._grid().end(self._total())
+
+    def _total(self) -> Total:
         t = self.tree.total
         values = ["JUMLAH", angka(t.pagu), angka(t.realisasi), _pct_plain(t.serapan), _pct_plain(t.fisik)]
-        total = Total(values + ([""] if self.with_notes else []), span=7, shade=TOTAL_SHADE)
-        return self._grid().end(total)
+        return Total(values + ([""] if self.with_notes else []), span=7, shade=TOTAL_SHADE)
 
     def cuts(self, parts: int) -> list[slice]:
         """The programs in `parts` consecutive ranges of about as many rows each."""
@@ -96,31 +120,6 @@ class BigTable:
 
 
 POINTS = 8.0  # TeksTabelMini (lkj.render.styles): no table text is smaller
-
-
-def _needs(columns: Sequence[Column[Measure]], tree: Belanja) -> list[float]:
-    """The width each column needs for its widest word, from the texts that can be the widest without
-    formatting every row twice: the longest kode, every unit, the totals (no item's amount is larger)."""
-    need = header_needs(columns, POINTS)
-    kode = max((s.sub.kode for p in tree.program for k in p.kegiatan for s in k.sub), key=len, default="")
-    satuan = {
-        u.ukuran.satuan or ""
-        for p in tree.program
-        for u in (
-            *p.ukuran,
-            *(u for k in p.kegiatan for u in (*k.ukuran, *(u for s in k.sub for u in s.ukuran))),
-        )
-    }
-    widest = {
-        "Kode": [kode],
-        "Satuan": sorted(satuan),
-        "Pagu (Rp)": [angka(tree.total.pagu)],
-        "Realisasi (Rp)": [angka(tree.total.realisasi)],
-    }
-    for at, column in enumerate(columns):
-        for text in widest.get(column.header, ()):
-            need[at] = max(need[at], longest_word_cm(text, POINTS, bold=True) + CELL_MARGIN)
-    return need
 
 
 def _big_columns(with_notes: bool) -> list[Column[Measure]]:

@@ -158,7 +158,7 @@ def table(
     need = needs(columns, texts, bold, points)
     if total is not None:
         need = [max(n, t) for n, t in zip(need, total_needs(columns, total, points), strict=True)]
-    columns = fit(columns, need)
+    columns = fit(columns, need, content_cm(columns, texts, points))
     grid = Grid(columns, text_style, style, keep=fits_on_a_page(columns, texts, points))
     return grid.start() + grid.rows_of(listed, texts, last=total is None) + grid.end(total)
 
@@ -215,7 +215,8 @@ def fitted(columns: Sequence[Column[R]], groups: Sequence[Group[R]], points: flo
     """The columns fitted (`fit`) to the longest word of their header (bold) and of every value, as the
     rows show them."""
     bold = [g.look.bold for g in groups for _ in g.rows]
-    return fit(columns, needs(columns, texts_of(columns, groups), bold, points))
+    texts = texts_of(columns, groups)
+    return fit(columns, needs(columns, texts, bold, points), content_cm(columns, texts, points))
 
 
 def needs(
@@ -257,18 +258,47 @@ def header_needs(columns: Sequence[Column[R]], points: float) -> list[float]:
     return [longest_word_cm(c.header, points, bold=True) + CELL_MARGIN for c in columns]
 
 
-def fit(columns: Sequence[Column[R]], need: Sequence[float]) -> list[Column[R]]:
-    """The columns, each widened to the width it needs, the width they gain taken from columns that have
-    room to spare, in proportion to that room; the table's width stays as it was. Where the spare room
-    does not suffice, each shortfall is made good in the same proportion."""
-    short = sum(max(0.0, n - c.width) for n, c in zip(need, columns, strict=True))
-    room = sum(max(0.0, c.width - n) for n, c in zip(need, columns, strict=True))
-    if short <= 0 or room <= 0:
-        return list(columns)
-    taken = min(1.0, short / room)  # the share of each column's spare room given away
-    given = min(1.0, room / short)  # the share of each column's shortfall made good
-    out = []
-    for n, c in zip(need, columns, strict=True):
-        width = c.width + (n - c.width) * given if n > c.width else c.width - (c.width - n) * taken
-        out.append(dataclasses.replace(c, width=width))
-    return out
+AVERAGE_EM = 0.5  # Arial's mean advance over running Indonesian text, spaces included, in font sizes
+
+
+def content_cm(columns: Sequence[Column[R]], texts: Sequence[Sequence[str]], points: float) -> list[float]:
+    """How much text each column holds: the width its cells would take on one line, their quadratic mean
+    over the rows (an empty cell, and a merged cell's rows after its first, count as nothing; a row is
+    as tall as its tallest cell, so a few long notes weigh more than their plain mean), estimated from
+    their lengths at Arial's mean advance (cheap for the big table's thousands of rows); at least half
+    its header's width (a header on two lines, not four). A column's share of the table's spare width
+    follows it (`fit`), so that a column of long text is not the one whose rows run many lines tall."""
+    per_char = points * CM_PER_POINT * AVERAGE_EM
+    rows = max(len(texts), 1)
+    return [
+        max(
+            (sum(len(row[at]) ** 2 for row in texts) / rows) ** 0.5 * per_char,
+            width_cm(c.header, points, bold=True) / HEADER_LINES,
+        )
+        + CELL_MARGIN
+        for at, c in enumerate(columns)
+    ]
+
+
+HEADER_LINES = 2  # the lines a header is given room for, at most, by what its column holds
+
+
+def fit(columns: Sequence[Column[R]], need: Sequence[float], content: Sequence[float]) -> list[Column[R]]:
+    """The columns given the table's width (the sum of their widths as designed) by what they hold: each
+    at least the width it `need`s (its longest word, header and total included), the rest shared out
+    by their `content` (content_cm) beyond that need, as a browser lays out a table. Columns of long
+    text (uraian, penjelasan) had stayed as narrow as designed, their rows many lines tall, beside
+    columns of short figures with room to spare. Where the needs alone pass the table's width, each
+    column gets its need's share of it (a long word is broken rather than the table widened)."""
+    width = sum(c.width for c in columns)
+    low = list(need)
+    high = [max(n, c) for n, c in zip(need, content, strict=True)]
+    if sum(low) >= width:
+        widths = [n * width / sum(low) for n in low]
+    elif sum(high) <= width:  # all of it fits on one line a cell: the room left in the same shares
+        widths = [h * width / sum(high) for h in high]
+    else:
+        spare = width - sum(low)
+        wanted = sum(high) - sum(low)
+        widths = [n + spare * (h - n) / wanted for n, h in zip(low, high, strict=True)]
+    return [dataclasses.replace(c, width=w) for c, w in zip(columns, widths, strict=True)]
