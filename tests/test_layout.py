@@ -15,7 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from lxml import etree
 
-from lkj.render import grid, lists
+from lkj.render import big_table, grid, lists
 from lkj.render import ooxml as x
 from lkj.render.blocks import BODY_POINTS, BODY_WIDTH_CM, LEAD_IN_LINES, TABLE_END, Content
 from lkj.render.grid import CELL_MARGIN, Column, Group, Total, fit, fitted
@@ -533,8 +533,8 @@ def test_columns_widen_to_their_longest_word_and_the_table_keeps_its_width():
 
 def test_the_spare_width_goes_to_the_columns_of_long_text():
     """'Uraian' and 'Penjelasan' kept their designed widths, their rows many lines tall, beside columns
-    of short figures with room to spare: the width beyond each column's longest word follows the text
-    it holds."""
+    of short figures with room to spare: the width beyond each column's longest word goes where the
+    rows' tallest cells are."""
     columns = [
         Column("Uraian", 4.0, lambda r: r[0]),
         Column("Nilai", 4.0, lambda r: r[1], "right"),
@@ -544,18 +544,83 @@ def test_the_spare_width_goes_to_the_columns_of_long_text():
     out = fitted(columns, [Group(rows)], 9.0)
     uraian, nilai, penjelasan = (c.width for c in out)
     assert abs(uraian + nilai + penjelasan - 12.0) < 1e-9
-    assert penjelasan > uraian > nilai  # by the text each holds
+    assert penjelasan > 4 * max(uraian, nilai)  # every row is as tall as its Penjelasan
     assert nilai >= width_cm("1.250.000", 9.0) + CELL_MARGIN  # a figure stays whole
+    assert uraian >= width_cm("Anggaran", 9.0) + CELL_MARGIN
     assert fitted(columns, [Group(rows)], 9.0) == out  # the same table, the same widths
 
 
-def test_the_big_table_gives_its_notes_room_by_what_they_hold(sukamaju):
-    """Sukamaju's 'Permasalahan dan Upaya' holds a few long notes: wider than the figures beside it."""
+def _height(texts: list[list[str]], widths: list[float], points: float) -> int:
+    """Lines of a table whose rows are as tall as their tallest cell (estimated as grid does)."""
+    return sum(
+        max(
+            sum(wrapped_lines(part, w - CELL_MARGIN, points) for part in text.split("\n"))
+            for text, w in zip(row, widths, strict=True)
+        )
+        for row in texts
+    )
+
+
+def test_one_long_formula_among_dashes_does_not_take_the_room_of_the_indicators():
+    """Jambi's Tabel 2.1: its 'Formula / Penjelasan' holds one long text and five dashes, its indicators
+    a long name in every row. Width goes to the column that makes rows tall, and the table is shorter
+    than with its width shared by the text alone (`fit`)."""
+    columns = [
+        Column("Indikator Kinerja", 4.0, lambda r: r[0]),
+        Column("Formula / Penjelasan", 4.0, lambda r: r[1]),
+    ]
+    long = "Indeks SPBE hasil pemantauan dan evaluasi SPBE oleh Kementerian PANRB (PermenPANRB 59/2020)."
+    rows = [("Persentase Peningkatan Pemanfaatan Aplikasi Informatika", "-")] * 5 + [("Indeks SPBE", long)]
+    texts = [list(r) for r in rows]
+    out = fitted(columns, [Group(rows)], 9.0)
+    assert out[0].width > out[1].width
+    need = grid.needs(columns, texts, [False] * 6, 9.0)
+    plain = fit(columns, need, grid.content_cm(columns, texts, 9.0))
+    assert _height(texts, [c.width for c in out], 9.0) < _height(texts, [c.width for c in plain], 9.0)
+
+
+def test_the_big_table_keeps_every_word_whole_and_its_width(sukamaju):
+    """The big table's widths are shared out by what its columns hold (grid.balanced): every word of it
+    whole (a figure measured among every row's, not a few widest texts), its width the page's."""
     big = max(sukamaju.body.iter(f"{W}tbl"), key=lambda t: len(_rows(t)))
-    headers = [_text(tc) for tc in _rows(big)[0].findall("w:tc", NS)]
-    widths = dict(zip(headers, (int(g.get(f"{W}w")) for g in big.iter(f"{W}gridCol")), strict=True))
-    assert widths["Permasalahan dan Upaya"] > 1.2 * widths["Pagu (Rp)"]
-    assert widths["Program / Kegiatan / Sub Kegiatan"] > widths["Kode"]
+    texts = [
+        ["\n".join(_lines_of(p) for p in tc.findall("w:p", NS)) for tc in row.findall("w:tc", NS)]
+        for row in _rows(big)[1:]
+        if len(row.findall("w:tc", NS)) == len(big.findall("w:tblGrid/w:gridCol", NS))
+    ]
+    widths = [int(g.get(f"{W}w")) / TWIPS_PER_CM for g in big.iter(f"{W}gridCol")]
+    assert len(texts) > 30 and abs(sum(widths) - big_table.BIG_WIDTH) < 0.01
+    columns = big_table._big_columns(with_notes=True)
+    need = grid.needs(columns, texts, [False] * len(texts), big_table.POINTS)
+    assert all(w >= n - 0.01 for w, n in zip(widths, need, strict=True))
+
+
+def _lines_of(p: etree._Element) -> str:
+    """A paragraph's text, its line breaks as newlines."""
+    return "".join("\n" if node.tag == f"{W}br" else node.text or "" for node in p.iter(f"{W}t", f"{W}br"))
+
+
+cells = st.lists(st.text(st.sampled_from("abcdefghij"), min_size=1, max_size=14), max_size=12).map(" ".join)
+
+
+@given(
+    st.integers(1, 5).flatmap(
+        lambda n: st.tuples(
+            st.lists(st.floats(0.8, 6.0, allow_nan=False), min_size=n, max_size=n),
+            st.lists(st.lists(cells, min_size=n, max_size=n), min_size=1, max_size=8),
+        )
+    )
+)
+def test_a_table_is_never_set_in_more_lines_than_with_its_designed_widths(spec):
+    """Property: the widths `balanced` chooses set the rows in no more lines (as estimated) than the
+    designed widths widened to the longest words, the earlier rule; they fill the table's width."""
+    designed, texts = spec
+    columns = [Column(str(n), w, str) for n, w in enumerate(designed)]
+    need = grid.needs(columns, texts, [False] * len(texts), 9.0)
+    chosen = grid.balanced(columns, need, texts, 9.0)
+    earlier = grid.widened(columns, need)
+    assert abs(sum(c.width for c in chosen) - sum(designed)) < 1e-6 * sum(designed)
+    assert _height(texts, [c.width for c in chosen], 9.0) <= _height(texts, [c.width for c in earlier], 9.0)
 
 
 lengths = st.floats(min_value=0.3, max_value=20.0, allow_nan=False)

@@ -12,18 +12,21 @@ from lkj.compute.results import Anggaran, Belanja, ProgramHasil, UkuranHasil
 from lkj.indonesian import angka
 from lkj.model import Target
 from lkj.render.grid import (
+    CELL_MARGIN,
+    SAMPLE_ROWS,
     TOTAL_SHADE,
     Column,
     Grid,
     Group,
     Look,
     Total,
-    content_cm,
-    fit,
+    balanced,
+    header_needs,
     needs,
     texts_of,
     total_needs,
 )
+from lkj.render.textwidth import longest_word_cm
 
 PROGRAM_SHADE = "DEEAF6"
 KEGIATAN_SHADE = "F2F2F2"
@@ -56,18 +59,22 @@ class BigTable:
         columns = _big_columns(self.with_notes)
         scale = BIG_WIDTH / sum(c.width for c in columns)
         scaled = [dataclasses.replace(c, width=c.width * scale) for c in columns]
-        # every row's texts, once more than the rows themselves: the longest word and the amount of text
-        # of each column
-        groups = [group for program in tree.program for group in _groups(program)]
+        # the texts of the rows of programs spread through the year, SAMPLE_ROWS at most: what the columns
+        # hold and their longest words, without formatting a large year's thousands of rows twice; the
+        # words that can be the widest in any row (`_needs`) and the totals measured from the whole year
+        groups = [group for program in _spread(tree.program) for group in _groups(program)]
         texts = texts_of(scaled, groups)
         bold = [g.look.bold for g in groups for _ in g.rows]
         need = [
-            max(a, b)
-            for a, b in zip(
-                needs(scaled, texts, bold, POINTS), total_needs(scaled, self._total(), POINTS), strict=True
+            max(each)
+            for each in zip(
+                needs(scaled, texts, bold, POINTS),
+                _needs(scaled, tree),
+                total_needs(scaled, self._total(), POINTS),
+                strict=True,
             )
         ]
-        self.columns = fit(scaled, need, content_cm(scaled, texts, POINTS))
+        self.columns = balanced(scaled, need, texts, POINTS)
         self._cuts: dict[int, list[slice]] = {}
         self._breaks = _breaks(tree)
 
@@ -202,6 +209,38 @@ def _group_sizes(program: ProgramHasil) -> Iterator[tuple[int, bool]]:
         yield len(kegiatan.kegiatan.ukuran) or 1, True
         for sub in kegiatan.sub:
             yield len(sub.sub.ukuran) or 1, False
+
+
+def _needs(columns: Sequence[Column[Measure]], tree: Belanja) -> list[float]:
+    """The width each column needs for its widest word, from the texts that can be the widest without
+    formatting every row twice: the longest kode, every unit, the totals (no item's amount is larger)."""
+    need = header_needs(columns, POINTS)
+    kode = max((s.sub.kode for p in tree.program for k in p.kegiatan for s in k.sub), key=len, default="")
+    satuan = {
+        u.ukuran.satuan or ""
+        for p in tree.program
+        for u in (
+            *p.ukuran,
+            *(u for k in p.kegiatan for u in (*k.ukuran, *(u for s in k.sub for u in s.ukuran))),
+        )
+    }
+    widest = {
+        "Kode": [kode],
+        "Satuan": sorted(satuan),
+        "Pagu (Rp)": [angka(tree.total.pagu)],
+        "Realisasi (Rp)": [angka(tree.total.realisasi)],
+    }
+    for at, column in enumerate(columns):
+        for text in widest.get(column.header, ()):
+            need[at] = max(need[at], longest_word_cm(text, POINTS, bold=True) + CELL_MARGIN)
+    return need
+
+
+def _spread(programs: Sequence[ProgramHasil]) -> Sequence[ProgramHasil]:
+    """Every program of a year of SAMPLE_ROWS rows or fewer; of a larger one, programs spread evenly
+    through it, about SAMPLE_ROWS rows in all (the same ones for the same year)."""
+    rows = sum(_rows_of(p) for p in programs)
+    return programs[:: -(-rows // SAMPLE_ROWS)] if rows > SAMPLE_ROWS else programs
 
 
 def _rows_of(program: ProgramHasil) -> int:
