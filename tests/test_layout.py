@@ -96,6 +96,14 @@ def test_headings_captions_and_labels_keep_with_next(report):
         assert report.paragraphs(ident) and all(_keeps(p) is not False for p in report.paragraphs(ident))
     labels = report.paragraphs("Label")
     assert all(_text(p).startswith("Indikator ") and _keeps(p) is not False for p in labels)
+    # every line that names the indicator of the paragraphs below it is a label ('Indikator Persentase
+    # rekomendasi …' of a comparison with the national standard stood alone at the foot of a page)
+    naming = [  # the body's own paragraphs, not a table's header
+        p
+        for p in report.body.findall("w:p", NS)
+        if re.fullmatch(r"Indikator [^.:]{3,150}", _text(p)) and p.find("w:pPr/w:numPr", NS) is None
+    ]
+    assert all(_style_of(p) == "Label" for p in naming), [_text(p) for p in naming]
     captions = report.paragraphs("Caption")
     tables = [p for p in captions if _text(p).startswith("Tabel ")]
     figures = [p for p in captions if _text(p).startswith("Gambar ")]
@@ -159,7 +167,8 @@ def test_a_table_that_fits_on_a_page_is_kept_on_one_and_a_long_one_is_not(report
                 assert _kept(rows[-1])  # the last row keeps with the signature
             else:
                 assert all(_kept(r) for r in rows[:-1])
-                assert not any(_keeps(p) for p in rows[-1].iter(f"{W}p"))
+                # the last row too, only where a note on the table follows (test_a_table_s_note_…)
+                assert not any(_keeps(p) for p in rows[-1].iter(f"{W}p")) or _noted(table)
             kept += 1
     assert kept >= 10
 
@@ -168,7 +177,34 @@ def test_the_big_table_is_kept_by_rows_not_whole(sukamaju):
     big = max(sukamaju.body.iter(f"{W}tbl"), key=lambda t: len(_rows(t)))
     rows = _rows(big)
     assert len(rows) > 30
-    assert not any(_kept(r) for r in rows[1:])  # far longer than a page: it breaks between rows
+    assert not any(_kept(r) for r in rows[1:-2])  # far longer than a page: it breaks between rows
+    # but its JUMLAH is never alone under the repeated header: the last row keeps with it, and it with
+    # the note under the table
+    assert _kept(rows[-2]) and _kept(rows[-1]) and "JUMLAH" in _text(rows[-1])
+
+
+def _noted(table: etree._Element) -> bool:
+    """The table is followed by the space after it, then a note (style Catatan) on it."""
+    space = table.getnext()
+    after = space.getnext() if space is not None else None
+    return after is not None and after.tag == f"{W}p" and _style_of(after) == "Catatan" and bool(_text(after))
+
+
+def test_a_table_s_note_keeps_with_its_last_row(report):
+    """Arunika's big table filled its page and its note stood alone on a landscape page of its own: a
+    note on a table keeps with the table's last row, through the space after the table."""
+    noted = [t for t in report.body.iter(f"{W}tbl") if _report_table(t) and _noted(t)]
+    assert noted
+    for table in noted:
+        assert _kept(_rows(table)[-1]) and _keeps(table.getnext())
+    content = Content()
+    content.table("Anggaran", grid.table([Column("Program", 6.0, lambda r: r[0])], [("A",), ("B",)]))
+    content.note("Catatan tentang tabel.")
+    assert content.parts[-2] == x.kept_with_next(TABLE_END)
+    last_row = content.parts[-3][content.parts[-3].rindex("<w:tr>") :]
+    assert last_row.count("<w:keepNext/>") == last_row.count("<w:p>") == 1
+    alone = Content().text("Paragraf.").note("Catatan yang tidak mengikuti tabel.")
+    assert "<w:keepNext/>" not in alone.parts[0]
 
 
 def _section_break_before(paragraph: etree._Element) -> bool:
@@ -620,7 +656,14 @@ def test_a_table_is_never_set_in_more_lines_than_with_its_designed_widths(spec):
     chosen = grid.balanced(columns, need, texts, 9.0)
     earlier = grid.widened(columns, need)
     assert abs(sum(c.width for c in chosen) - sum(designed)) < 1e-6 * sum(designed)
-    assert _height(texts, [c.width for c in chosen], 9.0) <= _height(texts, [c.width for c in earlier], 9.0)
+
+    def lines(widths: list[float]) -> int:  # the header, bold, and the rows
+        header = max(
+            wrapped_lines(c.header, w - CELL_MARGIN, 9.0, True) for c, w in zip(columns, widths, strict=True)
+        )
+        return header + _height(texts, widths, 9.0)
+
+    assert lines([c.width for c in chosen]) <= lines([c.width for c in earlier])
 
 
 lengths = st.floats(min_value=0.3, max_value=20.0, allow_nan=False)
@@ -725,3 +768,14 @@ def test_a_table_keeps_its_lead_in_and_a_signature_its_table():
     story = Content().text("Paragraf panjang yang bukan pengantar tabel. " * 12)
     story.table("Anggaran", made)
     assert "<w:keepNext/>" not in story.parts[0]  # four lines and more: not moved whole with the table
+
+
+def test_a_total_row_keeps_its_last_row_with_it_in_a_long_table():
+    """A table too long for a page breaks between its rows, but not above its total row, which would
+    stand alone under the repeated header."""
+    columns = [Column("Program", 6.0, lambda r: r[0]), Column("Pagu", 2.0, lambda r: r[1], "right")]
+    markup = grid.table(
+        columns, [(f"Program {n}", "1.000") for n in range(80)], total=Total(["JUMLAH", "80.000"])
+    )
+    rows = _rows(etree.fromstring(f'<w:body xmlns:w="{W_NS}">{markup}</w:body>').find("w:tbl", NS))
+    assert [_kept(r) for r in rows[-4:]] == [False, False, True, False]

@@ -117,12 +117,15 @@ class BigTable:
         begins (its header row first) where the breaks of the whole table fall in the range."""
         grid = self._grid()
         out: list[str] = []
-        first = programs.indices(len(self.tree.program))[0]
+        first, stop, _ = programs.indices(len(self.tree.program))
+        closing = stop == len(self.tree.program)  # the range ends the year: its last row meets the total
         for number, program in enumerate(self.tree.program[programs], start=first):
-            for place, group in enumerate(_groups(program)):
+            groups = _groups(program)
+            for place, group in enumerate(groups):
                 if (number, place) in self._breaks:
                     out.append(grid.end() + BETWEEN_TABLES + grid.start())
-                out.append(grid.rows([group]))
+                final = closing and number == stop - 1 and place == len(groups) - 1
+                out.append(grid.rows([group], totalled=final))
         return "".join(out)
 
 

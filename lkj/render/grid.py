@@ -95,15 +95,23 @@ class Grid(Generic[R]):
         )
         return self._table.start() + self._table._row(header)
 
-    def rows(self, groups: Iterable[Group[R]], *, last: bool = False) -> str:
-        """The rows of `groups`; `last`: they end the table (its last row keeps with nothing)."""
+    def rows(self, groups: Iterable[Group[R]], *, last: bool = False, totalled: bool = False) -> str:
+        """The rows of `groups`; `last`: they end the table (its last row keeps with nothing);
+        `totalled`: the total row follows them, which their last row keeps with."""
         listed = list(groups)
-        return self.rows_of(listed, texts_of(self.columns, listed), last=last)
+        return self.rows_of(listed, texts_of(self.columns, listed), last=last, totalled=totalled)
 
     def rows_of(
-        self, groups: Sequence[Group[R]], texts: Sequence[Sequence[str]], *, last: bool = False
+        self,
+        groups: Sequence[Group[R]],
+        texts: Sequence[Sequence[str]],
+        *,
+        last: bool = False,
+        totalled: bool = False,
     ) -> str:
-        """The rows of `groups` showing `texts` (texts_of: one list per row, in order)."""
+        """The rows of `groups` showing `texts` (texts_of: one list per row, in order). Before a total
+        (`totalled`) the last row keeps with it, so that the total is never alone on a page (the big
+        table's JUMLAH stood alone under the repeated header on a landscape page of its own)."""
         out = []
         at = 0
         for number, group in enumerate(groups):
@@ -111,8 +119,9 @@ class Grid(Generic[R]):
             assert count, "a group has at least one row"
             for index in range(count):
                 merge = None if count == 1 else ("restart" if index == 0 else "continue")
-                final = last and number == len(groups) - 1 and index == count - 1
-                out.append(self._shape(group.look, merge, self.keep and not final).row(texts[at]))
+                final = number == len(groups) - 1 and index == count - 1
+                keep = (self.keep and not (last and final)) or (totalled and final)
+                out.append(self._shape(group.look, merge, keep).row(texts[at]))
                 at += 1
         return "".join(out)
 
@@ -169,7 +178,11 @@ def table(
         need = [max(n, t) for n, t in zip(need, total_needs(columns, total, points), strict=True)]
     columns = balanced(columns, need, texts, points)
     grid = Grid(columns, text_style, style, keep=fits_on_a_page(columns, texts, points))
-    return grid.start() + grid.rows_of(listed, texts, last=total is None) + grid.end(total)
+    return (
+        grid.start()
+        + grid.rows_of(listed, texts, last=total is None, totalled=total is not None)
+        + grid.end(total)
+    )
 
 
 def texts_of(columns: Sequence[Column[R]], groups: Sequence[Group[R]]) -> list[list[str]]:
@@ -322,10 +335,10 @@ def balanced(
     columns: Sequence[Column[R]], need: Sequence[float], texts: Sequence[Sequence[str]], points: float
 ) -> list[Column[R]]:
     """The widths, of a few ways to share out the table's width, that set its rows in the fewest lines
-    (each row as tall as its tallest cell, words wrapped as `fits_on_a_page` estimates them, over at
-    most SAMPLE_ROWS rows spread through the table): the designed widths widened to the longest words
-    (`widened`), the width shared by the quadratic and by the plain mean of what the columns hold
-    (`fit`), and, for a table of a few rows, refined to where the rows' tallest cells are
+    (each row as tall as its tallest cell, words wrapped as `fits_on_a_page` estimates them, over its
+    header and at most SAMPLE_ROWS rows spread through the table): the designed widths widened to the
+    longest words (`widened`), the width shared by the quadratic and by the plain mean of what the
+    columns hold (`fit`), and, for a table of a few rows, refined to where the rows' tallest cells are
     (`_refined`); the first of them on a tie. No one share suits every table: Jambi's Tabel 2.1 holds
     one long formula among dashes beside a long indicator in every row, Sukamaju's big table a few long
     notes beside names and indicators its designed widths suit."""
@@ -341,9 +354,12 @@ def balanced(
     space = width_cm(" ", points)
 
     def lines(cols: Sequence[Column[R]]) -> int:
-        """The sample's lines, as `_lines` counts them, from its words measured once."""
+        """The header's lines (bold) and the sample's, as `_lines` counts them, its words measured once."""
         rooms = [max(c.width - CELL_MARGIN, 0.01) for c in cols]
-        return sum(
+        header = max(
+            wrapped_lines(c.header, room, points, bold=True) for c, room in zip(cols, rooms, strict=True)
+        )
+        return header + sum(
             max(
                 sum(lines_of(part, room, space) for part in cell)
                 for cell, room in zip(row, rooms, strict=True)
@@ -372,6 +388,11 @@ def widened(columns: Sequence[Column[R]], need: Sequence[float]) -> list[Column[
         width = c.width + (n - c.width) * given if n > c.width else c.width - (c.width - n) * taken
         out.append(dataclasses.replace(c, width=width))
     return out
+
+
+def _cell_lines(parts: Sequence[list[float]], room: float, space: float) -> int:
+    """Lines of a cell of these lines' word widths (`word_widths`), each wrapped at `room`."""
+    return sum(lines_of(part, room, space) for part in parts)
 
 
 def _refined(
