@@ -779,3 +779,12 @@ def test_a_total_row_keeps_its_last_row_with_it_in_a_long_table():
     )
     rows = _rows(etree.fromstring(f'<w:body xmlns:w="{W_NS}">{markup}</w:body>').find("w:tbl", NS))
     assert [_kept(r) for r in rows[-4:]] == [False, False, True, False]
+
+
+def test_a_list_of_a_dozen_lines_keeps_whole_with_its_lead_in(jambi):
+    """Jambi's Sistematika Penulisan, six items of some nine lines: its last two stood alone on the page
+    before BAB II. A list under a third of a page moves whole with its lead-in instead."""
+    last = next(p for p in jambi.paragraphs("DaftarBernomor") if _text(p).startswith("Lampiran: Perjanjian"))
+    items = [p for p in last.itersiblings(preceding=True)][:6]
+    assert all(_keeps(p) for p in items), [_text(p) for p in items]
+    assert _text(items[-1]).startswith("Laporan Kinerja ini disusun")  # the lead-in

@@ -25,7 +25,9 @@ ABSTRACT = {DECIMAL: 9101, LETTER: 9102, BULLET: 9103}  # abstractNumIds of lkj'
 STYLE = "DaftarBernomor"
 STEP = 567  # twips: each level's indent, and the room its label has
 LEVELS = 3
-SHORT = 800  # characters (each item counted 40 more for its own line): some ten lines
+SHORT = 1000  # characters (each item counted 40 more for its own line): some twelve lines, under a third
+# of a page, which is the most a list kept whole leaves blank where it does not fit (a long list breaks
+# between its items, never leaving its first or its last alone: `paragraphs`)
 BULLETS = ("•", "–", "▪")
 _LABEL = re.compile(r"^\s*(?:(\d{1,3})[.)]|([a-z])[.)]|([-–•▪*]))[ \t]+(?=\S)")
 
