@@ -370,7 +370,9 @@ def balanced(
     return min(shares, key=lines)
 
 
-SAMPLE_ROWS = 300  # rows whose lines `balanced` counts: all of a report's tables but the big one
+# rows whose lines `balanced` counts, spread through a longer table (a big report's tables of hundreds of
+# indicators, its big table): enough to tell the shares apart, and cheap
+SAMPLE_ROWS = 100
 
 
 def widened(columns: Sequence[Column[R]], need: Sequence[float]) -> list[Column[R]]:
