@@ -172,3 +172,22 @@ def test_gridlines_are_round_and_start_at_zero_for_bars():
     assert (axis.low, axis.step) == (0, 20) and list(axis.ticks)[-1] == 140
     assert scale([D(2), D("2.1")]).low > 0  # a line's small differences still show
     assert scale([D(5)], D(100), from_zero=True).high == 100  # a fixed maximum is kept
+
+
+def test_a_realisation_of_one_year_is_a_larger_marker_in_the_word_chart_and_in_the_picture():
+    """Arunika's new indicators have a realisation for 2025 only: drawn as a line's marker it was a speck
+    beside the target's line. A point no line reaches is drawn larger, in both, and labelled."""
+    chart = charts.tren("X", [2023, 2024, 2025], [(D(2), D(2))] * 3, [None, None, D(3)], "Indeks", 2)
+    assert charts.isolated(chart.series[-1].values) == [2]
+    assert charts.isolated([D(1), D(2), None, D(3)]) == [3]
+    space = etree.fromstring(chart_space(chart, "rId1").encode())
+    C = {"c": "http://schemas.openxmlformats.org/drawingml/2006/chart"}
+    (realised,) = [s for s in space.iter(f"{{{C['c']}}}ser") if "Realisasi" in "".join(s.itertext())]
+    assert realised.xpath("c:dPt/c:idx/@val", namespaces=C) == ["2"]
+    assert realised.xpath("c:dPt/c:marker/c:size/@val", namespaces=C) == ["8"]
+    assert realised.xpath("c:marker/c:size/@val", namespaces=C) == ["5"]
+    tree = _tree(chart)
+    dots = [c for c in tree.findall("s:circle", SVG) if c.get("fill") == f"#{charts.BLUE}"]
+    assert [float(c.get("r")) for c in dots] == [4.0]
+    assert "3,00" in _texts(tree)
+    assert _round_trip(chart) == _as_stored(chart)  # the picture is drawn from what Word keeps

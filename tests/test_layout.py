@@ -5,14 +5,17 @@ header and breaks only between rows; a landscape section starts with its heading
 
 from __future__ import annotations
 
+import itertools
 import re
 import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from lxml import etree
 
-from lkj.render import grid, lists
+from lkj.render import big_table, grid, lists
 from lkj.render import ooxml as x
 from lkj.render.blocks import BODY_POINTS, BODY_WIDTH_CM, LEAD_IN_LINES, TABLE_END, Content
 from lkj.render.grid import CELL_MARGIN, Column, Group, Total, fit, fitted
@@ -93,6 +96,14 @@ def test_headings_captions_and_labels_keep_with_next(report):
         assert report.paragraphs(ident) and all(_keeps(p) is not False for p in report.paragraphs(ident))
     labels = report.paragraphs("Label")
     assert all(_text(p).startswith("Indikator ") and _keeps(p) is not False for p in labels)
+    # every line that names the indicator of the paragraphs below it is a label ('Indikator Persentase
+    # rekomendasi …' of a comparison with the national standard stood alone at the foot of a page)
+    naming = [  # the body's own paragraphs, not a table's header
+        p
+        for p in report.body.findall("w:p", NS)
+        if re.fullmatch(r"Indikator [^.:]{3,150}", _text(p)) and p.find("w:pPr/w:numPr", NS) is None
+    ]
+    assert all(_style_of(p) == "Label" for p in naming), [_text(p) for p in naming]
     captions = report.paragraphs("Caption")
     tables = [p for p in captions if _text(p).startswith("Tabel ")]
     figures = [p for p in captions if _text(p).startswith("Gambar ")]
@@ -150,9 +161,14 @@ def test_a_table_that_fits_on_a_page_is_kept_on_one_and_a_long_one_is_not(report
             continue
         rows = _rows(table)
         if len(rows) <= 8:  # a few rows always fit on a page: every row but the last keeps with the next
-            assert all(_kept(r) for r in rows[:-1])
-            # the last row too, only where a signature follows (test_a_signature_keeps_together_…)
-            assert not any(_keeps(p) for p in rows[-1].iter(f"{W}p")) or _signed(table)
+            if _signed(table):  # but the one above its last rows, which its signature draws along
+                cut = [n for n, r in enumerate(rows) if not _kept(r)]
+                assert len(cut) <= 1 and (not cut or len(rows) - 1 - cut[0] == x.SIGNED_ROWS)
+                assert _kept(rows[-1])  # the last row keeps with the signature
+            else:
+                assert all(_kept(r) for r in rows[:-1])
+                # the last row too, only where a note on the table follows (test_a_table_s_note_…)
+                assert not any(_keeps(p) for p in rows[-1].iter(f"{W}p")) or _noted(table)
             kept += 1
     assert kept >= 10
 
@@ -161,7 +177,34 @@ def test_the_big_table_is_kept_by_rows_not_whole(sukamaju):
     big = max(sukamaju.body.iter(f"{W}tbl"), key=lambda t: len(_rows(t)))
     rows = _rows(big)
     assert len(rows) > 30
-    assert not any(_kept(r) for r in rows[1:])  # far longer than a page: it breaks between rows
+    assert not any(_kept(r) for r in rows[1:-2])  # far longer than a page: it breaks between rows
+    # but its JUMLAH is never alone under the repeated header: the last row keeps with it, and it with
+    # the note under the table
+    assert _kept(rows[-2]) and _kept(rows[-1]) and "JUMLAH" in _text(rows[-1])
+
+
+def _noted(table: etree._Element) -> bool:
+    """The table is followed by the space after it, then a note (style Catatan) on it."""
+    space = table.getnext()
+    after = space.getnext() if space is not None else None
+    return after is not None and after.tag == f"{W}p" and _style_of(after) == "Catatan" and bool(_text(after))
+
+
+def test_a_table_s_note_keeps_with_its_last_row(report):
+    """Arunika's big table filled its page and its note stood alone on a landscape page of its own: a
+    note on a table keeps with the table's last row, through the space after the table."""
+    noted = [t for t in report.body.iter(f"{W}tbl") if _report_table(t) and _noted(t)]
+    assert noted
+    for table in noted:
+        assert _kept(_rows(table)[-1]) and _keeps(table.getnext())
+    content = Content()
+    content.table("Anggaran", grid.table([Column("Program", 6.0, lambda r: r[0])], [("A",), ("B",)]))
+    content.note("Catatan tentang tabel.")
+    assert content.parts[-2] == x.kept_with_next(TABLE_END)
+    last_row = content.parts[-3][content.parts[-3].rindex("<w:tr>") :]
+    assert last_row.count("<w:keepNext/>") == last_row.count("<w:p>") == 1
+    alone = Content().text("Paragraf.").note("Catatan yang tidak mengikuti tabel.")
+    assert "<w:keepNext/>" not in alone.parts[0]
 
 
 def _section_break_before(paragraph: etree._Element) -> bool:
@@ -231,6 +274,38 @@ def test_typed_numbers_in_text_are_a_list_that_keeps_them(jambi):
     assert len(found) == 2
     starts = [jambi.abstract_of(p.find("w:pPr/w:numPr/w:numId", NS).get(f"{W}val"))[1] for p in found]
     assert starts == ["1", "2"]
+
+
+def test_a_long_list_keeps_its_first_two_and_its_last_two_items_together():
+    """Widow and orphan control for a list: the last item of Jambi's Sistematika Penulisan stood alone on
+    the page before BAB II. A long list may break between its items, but never after its first or before
+    its last; a short one keeps whole."""
+    long = lists.numbered([f"Butir {n} " + "kata " * 30 for n in range(1, 8)])
+    assert not long.keep_together
+    kept = [_keeps(p) for p in _list_paragraphs(long)]
+    assert kept == [True, None, None, None, None, True, None]
+    short = lists.numbered(["satu", "dua", "tiga"])
+    assert [_keeps(p) for p in _list_paragraphs(short)] == [True, True, None]
+    (one,) = _list_paragraphs(lists.numbered(["satu " * 300]))
+    assert _keeps(one) is None  # a list of one item keeps with nothing
+
+
+def _list_paragraphs(items: lists.Items) -> list[etree._Element]:
+    markup = lists.paragraphs(items, [7] * len(items.instances()[1]))
+    return etree.fromstring(f'<w:body xmlns:w="{W_NS}">{markup}</w:body>').findall("w:p", NS)
+
+
+def test_no_list_ends_with_an_item_that_can_be_left_alone(report):
+    """In the reports, every list of more than one item: its last but one item keeps with its last."""
+    checked = 0
+    for p in report.paragraphs("DaftarBernomor"):
+        after = p.getnext()
+        ends = after is None or after.find("w:pPr/w:numPr", NS) is None
+        before = p.getprevious()
+        if ends and before is not None and before.find("w:pPr/w:numPr", NS) is not None:
+            assert _keeps(before), _text(before)
+            checked += 1
+    assert checked >= 5
 
 
 def test_no_list_item_is_justified_or_carries_a_typed_label(report):
@@ -370,6 +445,27 @@ def test_the_lists_of_tables_and_figures_hang_their_titles_in_word_and_in_libreo
     assert index.find("w:pPr", NS) is None  # all of its look from the list's style
 
 
+def test_a_long_contents_entry_wraps_under_its_title_clear_of_its_page_number(report):
+    """'3.3.3 Meningkatnya … Pengamanan Informasi..19': a long title ran into its page number. Every
+    entry of the contents and of the lists keeps room free for the number (a right indent), which stands
+    at the right margin after leader dots (a right tab beyond that indent), and its title's second line
+    hangs under the title, not under its number."""
+    section = report.body.find("w:sectPr", NS)
+    page, margins = section.find("w:pgSz", NS), section.find("w:pgMar", NS)
+    width = int(page.get(f"{W}w")) - int(margins.get(f"{W}left")) - int(margins.get(f"{W}right"))
+    for ident in ("TOC1", "TOC2", "TOC3", "TableofFigures"):
+        ppr = report.style(ident).find("w:pPr", NS)
+        indent, (tab,) = ppr.find("w:ind", NS), ppr.findall("w:tabs/w:tab", NS)
+        room = int(indent.get(f"{W}right"))
+        assert room >= 0.9 * TWIPS_PER_CM, ident  # "xiii", "123"
+        assert tab.get(f"{W}val") == "right" and tab.get(f"{W}leader") == "dot"
+        assert int(tab.get(f"{W}pos")) == width  # the right margin
+        if ident != "TOC1":  # a chapter's entry is short: BAB III …
+            assert int(indent.get(f"{W}hanging")) >= 0.7 * TWIPS_PER_CM, ident
+    contents = [p for level in (1, 2, 3) for p in report.paragraphs(f"TOC{level}")]
+    assert contents and all(p.find("w:pPr/w:ind", NS) is None for p in contents)  # as the style says
+
+
 def test_the_template_puts_no_page_break_of_its_own_between_lampiran():
     from tests.conftest import ROOT
 
@@ -469,7 +565,127 @@ def test_columns_widen_to_their_longest_word_and_the_table_keeps_its_width():
     assert satuan >= longest_word_cm("Dokumen", 9.0) + CELL_MARGIN - 1e-9
     assert out[2].width >= longest_word_cm("Target", 9.0, bold=True) + CELL_MARGIN - 1e-9
     assert out[0].width < 6.0  # the room came from the column that had it
-    assert fit(columns, [1.0, 1.0, 1.0]) == columns  # nothing short: unchanged
+
+
+def test_the_spare_width_goes_to_the_columns_of_long_text():
+    """'Uraian' and 'Penjelasan' kept their designed widths, their rows many lines tall, beside columns
+    of short figures with room to spare: the width beyond each column's longest word goes where the
+    rows' tallest cells are."""
+    columns = [
+        Column("Uraian", 4.0, lambda r: r[0]),
+        Column("Nilai", 4.0, lambda r: r[1], "right"),
+        Column("Penjelasan", 4.0, lambda r: r[2]),
+    ]
+    rows = [("Anggaran belanja pegawai", "1.250.000", "Penjelasan yang panjang tentang realisasi " * 4)] * 6
+    out = fitted(columns, [Group(rows)], 9.0)
+    uraian, nilai, penjelasan = (c.width for c in out)
+    assert abs(uraian + nilai + penjelasan - 12.0) < 1e-9
+    assert penjelasan > 4 * max(uraian, nilai)  # every row is as tall as its Penjelasan
+    assert nilai >= width_cm("1.250.000", 9.0) + CELL_MARGIN  # a figure stays whole
+    assert uraian >= width_cm("Anggaran", 9.0) + CELL_MARGIN
+    assert fitted(columns, [Group(rows)], 9.0) == out  # the same table, the same widths
+
+
+def _height(texts: list[list[str]], widths: list[float], points: float) -> int:
+    """Lines of a table whose rows are as tall as their tallest cell (estimated as grid does)."""
+    return sum(
+        max(
+            sum(wrapped_lines(part, w - CELL_MARGIN, points) for part in text.split("\n"))
+            for text, w in zip(row, widths, strict=True)
+        )
+        for row in texts
+    )
+
+
+def test_one_long_formula_among_dashes_does_not_take_the_room_of_the_indicators():
+    """Jambi's Tabel 2.1: its 'Formula / Penjelasan' holds one long text and five dashes, its indicators
+    a long name in every row. Width goes to the column that makes rows tall, and the table is shorter
+    than with its width shared by the text alone (`fit`)."""
+    columns = [
+        Column("Indikator Kinerja", 4.0, lambda r: r[0]),
+        Column("Formula / Penjelasan", 4.0, lambda r: r[1]),
+    ]
+    long = "Indeks SPBE hasil pemantauan dan evaluasi SPBE oleh Kementerian PANRB (PermenPANRB 59/2020)."
+    rows = [("Persentase Peningkatan Pemanfaatan Aplikasi Informatika", "-")] * 5 + [("Indeks SPBE", long)]
+    texts = [list(r) for r in rows]
+    out = fitted(columns, [Group(rows)], 9.0)
+    assert out[0].width > out[1].width
+    need = grid.needs(columns, texts, [False] * 6, 9.0)
+    plain = fit(columns, need, grid.content_cm(columns, texts, 9.0))
+    assert _height(texts, [c.width for c in out], 9.0) < _height(texts, [c.width for c in plain], 9.0)
+
+
+def test_the_big_table_keeps_every_word_whole_and_its_width(sukamaju):
+    """The big table's widths are shared out by what its columns hold (grid.balanced): every word of it
+    whole (a figure measured among every row's, not a few widest texts), its width the page's."""
+    big = max(sukamaju.body.iter(f"{W}tbl"), key=lambda t: len(_rows(t)))
+    texts = [
+        ["\n".join(_lines_of(p) for p in tc.findall("w:p", NS)) for tc in row.findall("w:tc", NS)]
+        for row in _rows(big)[1:]
+        if len(row.findall("w:tc", NS)) == len(big.findall("w:tblGrid/w:gridCol", NS))
+    ]
+    widths = [int(g.get(f"{W}w")) / TWIPS_PER_CM for g in big.iter(f"{W}gridCol")]
+    assert len(texts) > 30 and abs(sum(widths) - big_table.BIG_WIDTH) < 0.01
+    columns = big_table._big_columns(with_notes=True)
+    need = grid.needs(columns, texts, [False] * len(texts), big_table.POINTS)
+    assert all(w >= n - 0.01 for w, n in zip(widths, need, strict=True))
+
+
+def _lines_of(p: etree._Element) -> str:
+    """A paragraph's text, its line breaks as newlines."""
+    return "".join("\n" if node.tag == f"{W}br" else node.text or "" for node in p.iter(f"{W}t", f"{W}br"))
+
+
+cells = st.lists(st.text(st.sampled_from("abcdefghij"), min_size=1, max_size=14), max_size=12).map(" ".join)
+
+
+@given(
+    st.integers(1, 5).flatmap(
+        lambda n: st.tuples(
+            st.lists(st.floats(0.8, 6.0, allow_nan=False), min_size=n, max_size=n),
+            st.lists(st.lists(cells, min_size=n, max_size=n), min_size=1, max_size=8),
+        )
+    )
+)
+def test_a_table_is_never_set_in_more_lines_than_with_its_designed_widths(spec):
+    """Property: the widths `balanced` chooses set the rows in no more lines (as estimated) than the
+    designed widths widened to the longest words, the earlier rule; they fill the table's width."""
+    designed, texts = spec
+    columns = [Column(str(n), w, str) for n, w in enumerate(designed)]
+    need = grid.needs(columns, texts, [False] * len(texts), 9.0)
+    chosen = grid.balanced(columns, need, texts, 9.0)
+    earlier = grid.widened(columns, need)
+    assert abs(sum(c.width for c in chosen) - sum(designed)) < 1e-6 * sum(designed)
+
+    def lines(widths: list[float]) -> int:  # the header, bold, and the rows
+        header = max(
+            wrapped_lines(c.header, w - CELL_MARGIN, 9.0, True) for c, w in zip(columns, widths, strict=True)
+        )
+        return header + _height(texts, widths, 9.0)
+
+    assert lines([c.width for c in chosen]) <= lines([c.width for c in earlier])
+
+
+lengths = st.floats(min_value=0.3, max_value=20.0, allow_nan=False)
+
+
+@given(st.lists(st.tuples(lengths, lengths, lengths), min_size=1, max_size=12))
+def test_fitted_widths_fill_the_table_and_give_every_column_its_longest_word(specs):
+    """Property: the widths sum to the table's width; every column has its longest word's width where
+    the needs together fit; a column that holds more text is no narrower than one that needs as much
+    and holds less; the same input gives the same widths."""
+    columns = [Column(str(n), designed, str) for n, (designed, _, _) in enumerate(specs)]
+    need = [n for _, n, _ in specs]
+    content = [c for _, _, c in specs]
+    out = [c.width for c in fit(columns, need, content)]
+    total = sum(designed for designed, _, _ in specs)
+    assert abs(sum(out) - total) < 1e-6 * total
+    if sum(need) <= total:
+        assert all(w >= n - 1e-9 for w, n in zip(out, need, strict=True))
+    for i, j in itertools.permutations(range(len(specs)), 2):
+        if need[i] == need[j] and content[i] >= content[j]:
+            assert out[i] >= out[j] - 1e-9
+    assert [c.width for c in fit(columns, need, content)] == out
 
 
 def test_wrapping_counts_lines():
@@ -520,6 +736,26 @@ def test_a_line_breaks_after_a_hyphen_before_a_letter_only():
     ]
 
 
+def test_a_signature_draws_only_the_last_rows_of_its_table_onto_its_page():
+    """Sukamaju's annex pages stood half empty: a short table, kept whole, went to the next page with the
+    signature it kept with. The signature keeps with the table's last rows only; the table may break
+    above them, never inside a merged cell, and one of three rows or fewer keeps whole."""
+
+    def kept_rows(markup: str) -> list[bool]:
+        table = etree.fromstring(f'<w:body xmlns:w="{W_NS}">{markup}</w:body>').find("w:tbl", NS)
+        return [_kept(r) for r in _rows(table)]
+
+    columns = [Column("Program", 6.0, lambda r: r[0]), Column("Kode", 2.0, lambda r: r[1], merge=True)]
+    six = grid.table(columns, [(f"Program {n}", str(n)) for n in range(6)])
+    assert kept_rows(six) == [True] * 6 + [False]  # header and six rows: kept whole, as it fits
+    assert kept_rows(x.signed_table(six)) == [True, True, True, True, False, True, True]
+    single = [Group([(name, name)]) for name in "ABC"]
+    merged = grid.table(columns, groups=[*single, Group([("D", "4"), ("E", "4"), ("F", "4")])])
+    assert kept_rows(x.signed_table(merged)) == [True, True, True, False, True, True, True]  # not in D–F
+    three = grid.table(columns, [(f"Program {n}", str(n)) for n in range(3)])
+    assert kept_rows(x.signed_table(three)) == [True] * 4
+
+
 def test_a_table_keeps_its_lead_in_and_a_signature_its_table():
     content = Content().text("Anggaran program adalah sebagai berikut.")
     made = grid.table([Column("Program", 6.0, lambda r: r[0])], [("A",), ("B",)])
@@ -532,3 +768,23 @@ def test_a_table_keeps_its_lead_in_and_a_signature_its_table():
     story = Content().text("Paragraf panjang yang bukan pengantar tabel. " * 12)
     story.table("Anggaran", made)
     assert "<w:keepNext/>" not in story.parts[0]  # four lines and more: not moved whole with the table
+
+
+def test_a_total_row_keeps_its_last_row_with_it_in_a_long_table():
+    """A table too long for a page breaks between its rows, but not above its total row, which would
+    stand alone under the repeated header."""
+    columns = [Column("Program", 6.0, lambda r: r[0]), Column("Pagu", 2.0, lambda r: r[1], "right")]
+    markup = grid.table(
+        columns, [(f"Program {n}", "1.000") for n in range(80)], total=Total(["JUMLAH", "80.000"])
+    )
+    rows = _rows(etree.fromstring(f'<w:body xmlns:w="{W_NS}">{markup}</w:body>').find("w:tbl", NS))
+    assert [_kept(r) for r in rows[-4:]] == [False, False, True, False]
+
+
+def test_a_list_of_a_dozen_lines_keeps_whole_with_its_lead_in(jambi):
+    """Jambi's Sistematika Penulisan, six items of some nine lines: its last two stood alone on the page
+    before BAB II. A list under a third of a page moves whole with its lead-in instead."""
+    last = next(p for p in jambi.paragraphs("DaftarBernomor") if _text(p).startswith("Lampiran: Perjanjian"))
+    items = [p for p in last.itersiblings(preceding=True)][:6]
+    assert all(_keeps(p) for p in items), [_text(p) for p in items]
+    assert _text(items[-1]).startswith("Laporan Kinerja ini disusun")  # the lead-in

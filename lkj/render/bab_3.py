@@ -253,7 +253,7 @@ def _standar(r: Report, s: SasaranView, items: tuple[IndikatorView, ...]) -> Con
         )
     for v in items:
         if len(items) > 1:
-            content.text(f"Indikator {v.nama}", style="Catatan")
+            content.label(f"Indikator {v.nama}")  # kept with what it names, as in (a)-(c)
         if v.standar or not v.pembanding:
             content.text(*r.say("narasi/indikator_standar.j2", PerIndikator(v)))
         if v.pembanding:

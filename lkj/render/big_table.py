@@ -11,7 +11,21 @@ from lkj.compute.figure import Figure
 from lkj.compute.results import Anggaran, Belanja, ProgramHasil, UkuranHasil
 from lkj.indonesian import angka
 from lkj.model import Target
-from lkj.render.grid import CELL_MARGIN, TOTAL_SHADE, Column, Grid, Group, Look, Total, fit, header_needs
+from lkj.render.grid import (
+    CELL_MARGIN,
+    SAMPLE_ROWS,
+    TOTAL_SHADE,
+    Column,
+    Grid,
+    Group,
+    Look,
+    Total,
+    balanced,
+    header_needs,
+    needs,
+    texts_of,
+    total_needs,
+)
 from lkj.render.textwidth import longest_word_cm
 
 PROGRAM_SHADE = "DEEAF6"
@@ -45,7 +59,22 @@ class BigTable:
         columns = _big_columns(self.with_notes)
         scale = BIG_WIDTH / sum(c.width for c in columns)
         scaled = [dataclasses.replace(c, width=c.width * scale) for c in columns]
-        self.columns = fit(scaled, _needs(scaled, tree))
+        # the texts of the rows of programs spread through the year, SAMPLE_ROWS at most: what the columns
+        # hold and their longest words, without formatting a large year's thousands of rows twice; the
+        # words that can be the widest in any row (`_needs`) and the totals measured from the whole year
+        groups = [group for program in _spread(tree.program) for group in _groups(program)]
+        texts = texts_of(scaled, groups)
+        bold = [g.look.bold for g in groups for _ in g.rows]
+        need = [
+            max(each)
+            for each in zip(
+                needs(scaled, texts, bold, POINTS),
+                _needs(scaled, tree),
+                total_needs(scaled, self._total(), POINTS),
+                strict=True,
+            )
+        ]
+        self.columns = balanced(scaled, need, texts, POINTS)
         self._cuts: dict[int, list[slice]] = {}
         self._breaks = _breaks(tree)
 
@@ -58,10 +87,12 @@ class BigTable:
 
     def end(self) -> str:
         """The total row and the end of the table."""
+        return self._grid().end(self._total())
+
+    def _total(self) -> Total:
         t = self.tree.total
         values = ["JUMLAH", angka(t.pagu), angka(t.realisasi), _pct_plain(t.serapan), _pct_plain(t.fisik)]
-        total = Total(values + ([""] if self.with_notes else []), span=7, shade=TOTAL_SHADE)
-        return self._grid().end(total)
+        return Total(values + ([""] if self.with_notes else []), span=7, shade=TOTAL_SHADE)
 
     def cuts(self, parts: int) -> list[slice]:
         """The programs in `parts` consecutive ranges of about as many rows each."""
@@ -86,41 +117,19 @@ class BigTable:
         begins (its header row first) where the breaks of the whole table fall in the range."""
         grid = self._grid()
         out: list[str] = []
-        first = programs.indices(len(self.tree.program))[0]
+        first, stop, _ = programs.indices(len(self.tree.program))
+        closing = stop == len(self.tree.program)  # the range ends the year: its last row meets the total
         for number, program in enumerate(self.tree.program[programs], start=first):
-            for place, group in enumerate(_groups(program)):
+            groups = _groups(program)
+            for place, group in enumerate(groups):
                 if (number, place) in self._breaks:
                     out.append(grid.end() + BETWEEN_TABLES + grid.start())
-                out.append(grid.rows([group]))
+                final = closing and number == stop - 1 and place == len(groups) - 1
+                out.append(grid.rows([group], totalled=final))
         return "".join(out)
 
 
 POINTS = 8.0  # TeksTabelMini (lkj.render.styles): no table text is smaller
-
-
-def _needs(columns: Sequence[Column[Measure]], tree: Belanja) -> list[float]:
-    """The width each column needs for its widest word, from the texts that can be the widest without
-    formatting every row twice: the longest kode, every unit, the totals (no item's amount is larger)."""
-    need = header_needs(columns, POINTS)
-    kode = max((s.sub.kode for p in tree.program for k in p.kegiatan for s in k.sub), key=len, default="")
-    satuan = {
-        u.ukuran.satuan or ""
-        for p in tree.program
-        for u in (
-            *p.ukuran,
-            *(u for k in p.kegiatan for u in (*k.ukuran, *(u for s in k.sub for u in s.ukuran))),
-        )
-    }
-    widest = {
-        "Kode": [kode],
-        "Satuan": sorted(satuan),
-        "Pagu (Rp)": [angka(tree.total.pagu)],
-        "Realisasi (Rp)": [angka(tree.total.realisasi)],
-    }
-    for at, column in enumerate(columns):
-        for text in widest.get(column.header, ()):
-            need[at] = max(need[at], longest_word_cm(text, POINTS, bold=True) + CELL_MARGIN)
-    return need
 
 
 def _big_columns(with_notes: bool) -> list[Column[Measure]]:
@@ -203,6 +212,38 @@ def _group_sizes(program: ProgramHasil) -> Iterator[tuple[int, bool]]:
         yield len(kegiatan.kegiatan.ukuran) or 1, True
         for sub in kegiatan.sub:
             yield len(sub.sub.ukuran) or 1, False
+
+
+def _needs(columns: Sequence[Column[Measure]], tree: Belanja) -> list[float]:
+    """The width each column needs for its widest word, from the texts that can be the widest without
+    formatting every row twice: the longest kode, every unit, the totals (no item's amount is larger)."""
+    need = header_needs(columns, POINTS)
+    kode = max((s.sub.kode for p in tree.program for k in p.kegiatan for s in k.sub), key=len, default="")
+    satuan = {
+        u.ukuran.satuan or ""
+        for p in tree.program
+        for u in (
+            *p.ukuran,
+            *(u for k in p.kegiatan for u in (*k.ukuran, *(u for s in k.sub for u in s.ukuran))),
+        )
+    }
+    widest = {
+        "Kode": [kode],
+        "Satuan": sorted(satuan),
+        "Pagu (Rp)": [angka(tree.total.pagu)],
+        "Realisasi (Rp)": [angka(tree.total.realisasi)],
+    }
+    for at, column in enumerate(columns):
+        for text in widest.get(column.header, ()):
+            need[at] = max(need[at], longest_word_cm(text, POINTS, bold=True) + CELL_MARGIN)
+    return need
+
+
+def _spread(programs: Sequence[ProgramHasil]) -> Sequence[ProgramHasil]:
+    """Every program of a year of SAMPLE_ROWS rows or fewer; of a larger one, programs spread evenly
+    through it, about SAMPLE_ROWS rows in all (the same ones for the same year)."""
+    rows = sum(_rows_of(p) for p in programs)
+    return programs[:: -(-rows // SAMPLE_ROWS)] if rows > SAMPLE_ROWS else programs
 
 
 def _rows_of(program: ProgramHasil) -> int:

@@ -8,7 +8,7 @@ chapter, "Tabel 3.2"), and landscape sections take the properties of the section
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from markupsafe import Markup
@@ -111,6 +111,9 @@ class Content:
         return self
 
     def note(self, text: str) -> Content:
+        """A note in small type; one that follows a table explains it and keeps with its last row (the big
+        table's note stood alone on a landscape page of its own)."""
+        self._keep_table_end(x.last_row_kept_with_next)
         return self.text(text, style="Catatan")
 
     def numbered(self, items: Iterable[str], labels: str = "angka") -> Content:
@@ -137,16 +140,22 @@ class Content:
 
     def signed(self, *signature: str) -> Content:
         """A signature block (lkj.render.front) closing what is before it, which keeps with it: a table's
-        last row, a paragraph. A signature was left alone on a page after its tables."""
-        if self.parts and self.parts[-1] == TABLE_END and len(self.parts) > 1:
-            table = self.parts[-2]
-            if isinstance(table, str):
-                self.parts[-2] = x.last_row_kept_with_next(table)
-            self.parts[-1] = x.kept_with_next(TABLE_END)
-        else:
+        last rows (x.signed_table), a paragraph. A signature was left alone on a page after its tables."""
+        if not self._keep_table_end(x.signed_table):
             self._keep_last_with_next()
         self.parts.extend(signature)
         return self
+
+    def _keep_table_end(self, kept: Callable[[str], str]) -> bool:
+        """Where the block ends with a table (its markup, or its last part: its last rows), the table's end
+        made `kept` with what comes next, and the space after it too; whether it did."""
+        if not (self.parts and self.parts[-1] == TABLE_END and len(self.parts) > 1):
+            return False
+        table = self.parts[-2]
+        if isinstance(table, str):
+            self.parts[-2] = kept(table)
+        self.parts[-1] = x.kept_with_next(TABLE_END)
+        return True
 
     def kept_with_next(self) -> Content:
         """The block's last paragraph keeps with what follows the block."""

@@ -79,18 +79,17 @@ def tren(
     places: int | None = None,
 ) -> Chart:
     """Target and realisation of one indicator over the years; labels with `places` decimals (an
-    index: 2,10 as in the tables), else the value's own. A target that is a range (60–80) is drawn as
-    a band between its bounds, not as a line at one of them; a realisation's label goes below its point
-    where the target is above it, so that it never sits on the target's marker."""
+    index: 2,80 as in the tables, not 2,8), else the value's own. A target that is a range (60–80) is
+    drawn as a band between its bounds, not as a line at one of them; a realisation's label goes on the
+    side of its point that the target's line leaves free (`label_below`), so that it never sits on the
+    target's marker or line."""
     reference = [None if t is None else t[1] if t[1] is not None else t[0] for t in targets]
     labelled = Series(
         "Realisasi",
         tuple(realised),
         BLUE,
-        tuple(None if v is None else angka(v) for v in realised),
-        below=tuple(
-            r is not None and v is not None and r >= v for r, v in zip(reference, realised, strict=True)
-        ),
+        tuple(None if v is None else angka(v, places) for v in realised),
+        below=label_below(reference, realised),
     )
     ranged = any(t is not None and None not in t and t[0] != t[1] for t in targets)
     complete = all(t is not None and None not in t for t in targets)
@@ -122,6 +121,51 @@ def tren(
         axis_title=unit,
         height_cm=6.5,
     )
+
+
+def isolated(values: Sequence[object | None]) -> list[int]:
+    """The points of a line that no line reaches (no value the year before or after: a realisation of
+    one year only), which a chart draws with a larger marker so that the point reads as the series'
+    value, not as a speck beside the target's line."""
+    return [
+        i
+        for i, v in enumerate(values)
+        if v is not None
+        and (i == 0 or values[i - 1] is None)
+        and (i == len(values) - 1 or values[i + 1] is None)
+    ]
+
+
+NEAR = Decimal("0.25")  # of the way to the next year: about as far as a value label reaches sideways
+
+
+def label_below(target: Sequence[Decimal | None], realised: Sequence[Decimal | None]) -> tuple[bool, ...]:
+    """Per year, whether the realisation's label goes below its point: where the target's line, at the
+    point and NEAR of the way to the years either side (a label is wider than the marker), rises above
+    the point at least as far as it falls below it. A target above the point sends the label below, one
+    below it sends it above; a line crossing near the point (a steep rise to next year's target) leaves
+    the label on the side it reaches least."""
+    out = []
+    for i, value in enumerate(realised):
+        near = _near(target, i)
+        if value is None or not near:
+            out.append(False)
+            continue
+        out.append(max(near) - value >= value - min(near))
+    return tuple(out)
+
+
+def _near(line: Sequence[Decimal | None], i: int) -> list[Decimal]:
+    """The line's values at point `i` and NEAR of the way to each neighbour it is drawn to."""
+    here = line[i]
+    if here is None:
+        return []
+    out = [here]
+    for j in (i - 1, i + 1):
+        other = line[j] if 0 <= j < len(line) else None
+        if other is not None:
+            out.append(here + (other - here) * NEAR)
+    return out
 
 
 def anggaran(

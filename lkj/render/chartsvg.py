@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from lkj.indonesian import angka
-from lkj.render.charts import Chart, Series
+from lkj.render.charts import Chart, Series, isolated
 from lkj.render.ooxml import esc
 from lkj.render.textwidth import CM_PER_POINT, width_cm
 
@@ -140,8 +140,9 @@ def _legend(chart: Chart, width: float, y: float) -> str:
         for s, room in row:
             if chart.kind == "bar" or s.area:
                 out.append(_rect(x, base - 6, 10, 6, s.color))
-            else:
+            else:  # a line with its marker, as the native chart's legend shows it
                 out.append(_line(x, base - 3, x + 10, base - 3, s.color, 1.5, "3 2" if s.dashed else ""))
+                out.append(_marker((x + 5, base - 3), s.color, 2.0))
             out.append(_text(x + 14, base, s.name))
             x += room
     return f"<g>{''.join(out)}</g>" if out else ""
@@ -341,8 +342,17 @@ def _polyline(series: Series, points: Sequence[tuple[float, float] | None]) -> l
                 f'stroke-width="{_f(stroke)}" stroke-linejoin="round" stroke-linecap="round"{dash}/>'
             )
         run = []
+    lone = set(isolated(points))
     out += [
-        f'<circle cx="{_f(a)}" cy="{_f(b)}" r="2.5" fill="#{series.color}"/>'
-        for a, b in (p for p in points if p is not None)
+        _marker(point, series.color, LONE_RADIUS if i in lone else RADIUS)
+        for i, point in enumerate(points)
+        if point is not None
     ]
     return out
+
+
+RADIUS, LONE_RADIUS = 2.5, 4.0  # pt: as the native chart's markers (lkj.render.chartxml: 5 and 8 pt)
+
+
+def _marker(at: tuple[float, float], color: str, radius: float = RADIUS) -> str:
+    return f'<circle cx="{_f(at[0])}" cy="{_f(at[1])}" r="{_f(radius)}" fill="#{color}"/>'

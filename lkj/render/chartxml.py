@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from lxml import etree
 
-from lkj.render.charts import Chart, Series
+from lkj.render.charts import Chart, Series, isolated
 from lkj.render.ooxml import esc
 from lkj.render.package import stored_archive
 
@@ -109,14 +109,26 @@ def _bar_series(chart: Chart, index: int, series: Series) -> str:
     )
 
 
+MARKER, LONE_MARKER = 5, 8  # points: a line's marker, and a point no line reaches (charts.isolated)
+
+
+def _marker(series: Series, size: int) -> str:
+    return (
+        f'<c:marker><c:symbol val="circle"/><c:size val="{size}"/><c:spPr>{_fill(series.color)}'
+        f"<a:ln>{_fill(series.color)}</a:ln></c:spPr></c:marker>"
+    )
+
+
 def _line_series(chart: Chart, index: int, series: Series) -> str:
     dash = '<a:prstDash val="dash"/>' if series.dashed else ""
+    lone = "".join(
+        f'<c:dPt><c:idx val="{i}"/>{_marker(series, LONE_MARKER)}<c:bubble3D val="0"/></c:dPt>'
+        for i in isolated(series.values)
+    )
     return (
         f"<c:ser>{_head(index, series)}"
         f'<c:spPr><a:ln w="{19050 if series.dashed else 28575}" cap="rnd">{_fill(series.color)}{dash}'
-        "<a:round/></a:ln></c:spPr>"
-        f'<c:marker><c:symbol val="circle"/><c:size val="5"/><c:spPr>{_fill(series.color)}'
-        f"<a:ln>{_fill(series.color)}</a:ln></c:spPr></c:marker>"
+        f"<a:round/></a:ln></c:spPr>{_marker(series, MARKER)}{lone}"
         f'{_labels(series, "t")}{_data(chart, index, series)}<c:smooth val="0"/></c:ser>'
     )
 

@@ -19,7 +19,16 @@ from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 from lkj.render.ooxml import Cell, Row, RowShape, Table, cm
-from lkj.render.textwidth import CM_PER_POINT, WIDEST, longest_word_cm, width_cm, words, wrapped_lines
+from lkj.render.textwidth import (
+    CM_PER_POINT,
+    WIDEST,
+    lines_of,
+    longest_word_cm,
+    width_cm,
+    word_widths,
+    words,
+    wrapped_lines,
+)
 
 R = TypeVar("R")
 TOTAL_SHADE = "D9E2F3"  # a total row that stands out (the SPBE index, the big table's sums)
@@ -86,15 +95,23 @@ class Grid(Generic[R]):
         )
         return self._table.start() + self._table._row(header)
 
-    def rows(self, groups: Iterable[Group[R]], *, last: bool = False) -> str:
-        """The rows of `groups`; `last`: they end the table (its last row keeps with nothing)."""
+    def rows(self, groups: Iterable[Group[R]], *, last: bool = False, totalled: bool = False) -> str:
+        """The rows of `groups`; `last`: they end the table (its last row keeps with nothing);
+        `totalled`: the total row follows them, which their last row keeps with."""
         listed = list(groups)
-        return self.rows_of(listed, texts_of(self.columns, listed), last=last)
+        return self.rows_of(listed, texts_of(self.columns, listed), last=last, totalled=totalled)
 
     def rows_of(
-        self, groups: Sequence[Group[R]], texts: Sequence[Sequence[str]], *, last: bool = False
+        self,
+        groups: Sequence[Group[R]],
+        texts: Sequence[Sequence[str]],
+        *,
+        last: bool = False,
+        totalled: bool = False,
     ) -> str:
-        """The rows of `groups` showing `texts` (texts_of: one list per row, in order)."""
+        """The rows of `groups` showing `texts` (texts_of: one list per row, in order). Before a total
+        (`totalled`) the last row keeps with it, so that the total is never alone on a page (the big
+        table's JUMLAH stood alone under the repeated header on a landscape page of its own)."""
         out = []
         at = 0
         for number, group in enumerate(groups):
@@ -102,8 +119,9 @@ class Grid(Generic[R]):
             assert count, "a group has at least one row"
             for index in range(count):
                 merge = None if count == 1 else ("restart" if index == 0 else "continue")
-                final = last and number == len(groups) - 1 and index == count - 1
-                out.append(self._shape(group.look, merge, self.keep and not final).row(texts[at]))
+                final = number == len(groups) - 1 and index == count - 1
+                keep = (self.keep and not (last and final)) or (totalled and final)
+                out.append(self._shape(group.look, merge, keep).row(texts[at]))
                 at += 1
         return "".join(out)
 
@@ -158,9 +176,13 @@ def table(
     need = needs(columns, texts, bold, points)
     if total is not None:
         need = [max(n, t) for n, t in zip(need, total_needs(columns, total, points), strict=True)]
-    columns = fit(columns, need)
+    columns = balanced(columns, need, texts, points)
     grid = Grid(columns, text_style, style, keep=fits_on_a_page(columns, texts, points))
-    return grid.start() + grid.rows_of(listed, texts, last=total is None) + grid.end(total)
+    return (
+        grid.start()
+        + grid.rows_of(listed, texts, last=total is None, totalled=total is not None)
+        + grid.end(total)
+    )
 
 
 def texts_of(columns: Sequence[Column[R]], groups: Sequence[Group[R]]) -> list[list[str]]:
@@ -215,7 +237,8 @@ def fitted(columns: Sequence[Column[R]], groups: Sequence[Group[R]], points: flo
     """The columns fitted (`fit`) to the longest word of their header (bold) and of every value, as the
     rows show them."""
     bold = [g.look.bold for g in groups for _ in g.rows]
-    return fit(columns, needs(columns, texts_of(columns, groups), bold, points))
+    texts = texts_of(columns, groups)
+    return balanced(columns, needs(columns, texts, bold, points), texts, points)
 
 
 def needs(
@@ -257,7 +280,102 @@ def header_needs(columns: Sequence[Column[R]], points: float) -> list[float]:
     return [longest_word_cm(c.header, points, bold=True) + CELL_MARGIN for c in columns]
 
 
-def fit(columns: Sequence[Column[R]], need: Sequence[float]) -> list[Column[R]]:
+AVERAGE_EM = 0.5  # Arial's mean advance over running Indonesian text, spaces included, in font sizes
+
+
+def content_cm(
+    columns: Sequence[Column[R]], texts: Sequence[Sequence[str]], points: float, power: int = 2
+) -> list[float]:
+    """How much text each column holds: the width its cells would take on one line, their mean over the
+    rows (an empty cell, and a merged cell's rows after its first, count as nothing), estimated from
+    their lengths at Arial's mean advance (cheap for the big table's thousands of rows); at least half
+    its header's width (a header on two lines, not four). `power` 2, the quadratic mean: a row is as
+    tall as its tallest cell, so a few long notes weigh more than their plain mean (`power` 1). A
+    column's share of the table's spare width follows it (`fit`)."""
+    per_char = points * CM_PER_POINT * AVERAGE_EM
+    rows = max(len(texts), 1)
+    return [
+        max(
+            (sum(len(row[at]) ** power for row in texts) / rows) ** (1 / power) * per_char,
+            width_cm(c.header, points, bold=True) / HEADER_LINES,
+        )
+        + CELL_MARGIN
+        for at, c in enumerate(columns)
+    ]
+
+
+HEADER_LINES = 2  # the lines a header is given room for, at most, by what its column holds
+
+
+def fit(columns: Sequence[Column[R]], need: Sequence[float], content: Sequence[float]) -> list[Column[R]]:
+    """The columns given the table's width (the sum of their widths as designed) by what they hold: each
+    at least the width it `need`s (its longest word, header and total included), the rest shared out
+    by their `content` (content_cm) beyond that need, as a browser lays out a table. Columns of long
+    text (uraian, penjelasan) had stayed as narrow as designed, their rows many lines tall, beside
+    columns of short figures with room to spare. Where the needs alone pass the table's width, each
+    column gets its need's share of it (a long word is broken rather than the table widened)."""
+    width = sum(c.width for c in columns)
+    low = list(need)
+    high = [max(n, c) for n, c in zip(need, content, strict=True)]
+    if sum(low) >= width:
+        widths = [n * width / sum(low) for n in low]
+    elif sum(high) <= width:  # all of it fits on one line a cell: the room left in the same shares
+        widths = [h * width / sum(high) for h in high]
+    else:
+        spare = width - sum(low)
+        wanted = sum(high) - sum(low)
+        widths = [n + spare * (h - n) / wanted for n, h in zip(low, high, strict=True)]
+    return [dataclasses.replace(c, width=w) for c, w in zip(columns, widths, strict=True)]
+
+
+ROUNDS = 8  # refinements of `_refined`: the widths settle in a few
+
+
+def balanced(
+    columns: Sequence[Column[R]], need: Sequence[float], texts: Sequence[Sequence[str]], points: float
+) -> list[Column[R]]:
+    """The widths, of a few ways to share out the table's width, that set its rows in the fewest lines
+    (each row as tall as its tallest cell, words wrapped as `fits_on_a_page` estimates them, over its
+    header and at most SAMPLE_ROWS rows spread through the table): the designed widths widened to the
+    longest words (`widened`), the width shared by the quadratic and by the plain mean of what the
+    columns hold (`fit`), and, for a table of a few rows, refined to where the rows' tallest cells are
+    (`_refined`); the first of them on a tie. No one share suits every table: Jambi's Tabel 2.1 holds
+    one long formula among dashes beside a long indicator in every row, Sukamaju's big table a few long
+    notes beside names and indicators its designed widths suit."""
+    shares = [
+        widened(columns, need),
+        fit(columns, need, content_cm(columns, texts, points)),
+        fit(columns, need, content_cm(columns, texts, points, power=1)),
+    ]
+    if len(texts) <= SAMPLE_ROWS:
+        shares.append(_refined(shares[1], need, texts, points))
+    sample = texts[:: -(-len(texts) // SAMPLE_ROWS) or 1]
+    measured = [[[word_widths(part, points) for part in text.split("\n")] for text in row] for row in sample]
+    space = width_cm(" ", points)
+
+    def lines(cols: Sequence[Column[R]]) -> int:
+        """The header's lines (bold) and the sample's, as `_lines` counts them, its words measured once."""
+        rooms = [max(c.width - CELL_MARGIN, 0.01) for c in cols]
+        header = max(
+            wrapped_lines(c.header, room, points, bold=True) for c, room in zip(cols, rooms, strict=True)
+        )
+        return header + sum(
+            max(
+                sum(lines_of(part, room, space) for part in cell)
+                for cell, room in zip(row, rooms, strict=True)
+            )
+            for row in measured
+        )
+
+    return min(shares, key=lines)
+
+
+# rows whose lines `balanced` counts, spread through a longer table (a big report's tables of hundreds of
+# indicators, its big table): enough to tell the shares apart, and cheap
+SAMPLE_ROWS = 100
+
+
+def widened(columns: Sequence[Column[R]], need: Sequence[float]) -> list[Column[R]]:
     """The columns, each widened to the width it needs, the width they gain taken from columns that have
     room to spare, in proportion to that room; the table's width stays as it was. Where the spare room
     does not suffice, each shortfall is made good in the same proportion."""
@@ -272,3 +390,52 @@ def fit(columns: Sequence[Column[R]], need: Sequence[float]) -> list[Column[R]]:
         width = c.width + (n - c.width) * given if n > c.width else c.width - (c.width - n) * taken
         out.append(dataclasses.replace(c, width=width))
     return out
+
+
+def _cell_lines(parts: Sequence[list[float]], room: float, space: float) -> int:
+    """Lines of a cell of these lines' word widths (`word_widths`), each wrapped at `room`."""
+    return sum(lines_of(part, room, space) for part in parts)
+
+
+def _refined(
+    columns: Sequence[Column[R]], need: Sequence[float], texts: Sequence[Sequence[str]], points: float
+) -> list[Column[R]]:
+    """`columns` refined by where the rows' tallest cells are: each round finds, in every row that wraps,
+    the column whose cell takes the most lines, weighs each column by the text of the rows it makes
+    tall, and moves the widths halfway to those that make the weighed lines fewest (each column at
+    least its need, the rest in proportion to the square root of its weight: what minimises the sum of
+    weight / width for the table's width)."""
+    width = sum(c.width for c in columns)
+    if sum(need) >= width or not texts:
+        return list(columns)
+    per_char = points * CM_PER_POINT * AVERAGE_EM
+    cells = [[len(t) * per_char for t in row] for row in texts]  # cm, each cell on one line
+    widths = [c.width for c in columns]
+    span = range(len(columns))
+    for _ in range(ROUNDS):
+        weight = [0.0] * len(columns)
+        for row in cells:
+            lines = [row[at] / max(widths[at] - CELL_MARGIN, 0.1) for at in span]
+            tallest = max(span, key=lines.__getitem__)
+            if lines[tallest] > 1:
+                weight[tallest] += row[tallest]
+        if not any(weight):
+            break  # every cell on one line
+        target = _filled(need, weight, width)
+        widths = [(a + b) / 2 for a, b in zip(widths, target, strict=True)]
+    return [dataclasses.replace(c, width=w) for c, w in zip(columns, widths, strict=True)]
+
+
+def _filled(need: Sequence[float], weight: Sequence[float], width: float) -> list[float]:
+    """Widths summing to `width`, each max(need, λ·√weight): a column whose need passes its share is
+    held at its need, one at a time, the largest excess first, and λ shares out the rest among the
+    others (`width` is more than the needs together)."""
+    roots = [w**0.5 for w in weight]
+    held = {at for at, r in enumerate(roots) if r == 0}
+    while True:
+        free = [at for at in range(len(roots)) if at not in held]
+        share = (width - sum(need[at] for at in held)) / sum(roots[at] for at in free)
+        over = [at for at in free if need[at] > share * roots[at]]
+        if not over:
+            return [need[at] if at in held else share * roots[at] for at in range(len(roots))]
+        held.add(max(over, key=lambda at: (need[at] / roots[at], -at)))

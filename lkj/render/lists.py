@@ -25,7 +25,9 @@ ABSTRACT = {DECIMAL: 9101, LETTER: 9102, BULLET: 9103}  # abstractNumIds of lkj'
 STYLE = "DaftarBernomor"
 STEP = 567  # twips: each level's indent, and the room its label has
 LEVELS = 3
-SHORT = 800  # characters (each item counted 40 more for its own line): some ten lines
+SHORT = 1000  # characters (each item counted 40 more for its own line): some twelve lines, under a third
+# of a page, which is the most a list kept whole leaves blank where it does not fit (a long list breaks
+# between its items, never leaving its first or its last alone: `paragraphs`)
 BULLETS = ("•", "–", "▪")
 _LABEL = re.compile(r"^\s*(?:(\d{1,3})[.)]|([a-z])[.)]|([-–•▪*]))[ \t]+(?=\S)")
 
@@ -148,7 +150,9 @@ def _lines(lines: Sequence[str], kinds: list[str], before: list[Item], base: int
 def paragraphs(items: Items, num_ids: Sequence[int]) -> str:
     """The list's paragraphs, `num_ids` giving each instance's numId. An item that introduces others (it
     ends with a colon), every item of a short list and an item that leads its paragraph keep with the
-    next paragraph."""
+    next paragraph; in a longer list the first item keeps with the second and the last but one with the
+    last: widow and orphan control for a list, whose items are paragraphs of a line or two (the last
+    item of Jambi's Sistematika Penulisan was alone on the page before BAB II)."""
     which, _ = items.instances()
     out = []
     last = len(items.items) - 1
@@ -156,6 +160,7 @@ def paragraphs(items: Items, num_ids: Sequence[int]) -> str:
         keep = (
             (items.keep_together and index < last)
             or (items.leads and index == last)
+            or (index in (0, last - 1) and index < last)
             or item.text.rstrip().endswith(":")
         )
         ppr = (

@@ -139,6 +139,28 @@ def last_row_kept_with_next(xml: str) -> str:
     return xml[:start] + _STYLED.sub(r"\1<w:keepNext/>", xml[start:])
 
 
+SIGNED_ROWS = 2  # rows of a table that its signature draws onto its own page
+
+
+def signed_table(xml: str, closing: int = SIGNED_ROWS) -> str:
+    """A table made here (`Table`, lkj.render.grid) that a signature closes: its last row keeps with the
+    paragraph after the table, and the chain of rows kept with the next (a table that fits on a page
+    keeps every row with the next) is cut before its last `closing` rows, so that the signature draws
+    those rows onto its page, not the whole table (Sukamaju's annex pages stood half empty before a short
+    table kept with its signature). The cut falls where no merged cell goes on, with two rows at least
+    above it; a table without such a place keeps whole."""
+    kept = last_row_kept_with_next(xml)
+    starts = [m.start() for m in re.finditer("<w:tr>", kept)]
+    body = [at for at in starts if "<w:tblHeader/>" not in kept[at : kept.index("</w:trPr>", at)]]
+    for place in range(len(body) - closing, 1, -1):
+        row = kept[body[place] : kept.index("</w:tr>", body[place])]
+        if "<w:vMerge/>" in row:
+            continue  # a merged cell goes on into this row: no cut above it
+        above = body[place - 1]
+        return kept[:above] + kept[above : body[place]].replace("<w:keepNext/>", "") + kept[body[place] :]
+    return kept
+
+
 def complex_field(instruction: str, result_runs: str, *, dirty: bool = False) -> str:
     """A complex field (TOC, PAGEREF, SEQ…) with a pre-computed result so it is never empty."""
     flag = ' w:dirty="true"' if dirty else ""

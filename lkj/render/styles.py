@@ -10,6 +10,9 @@ from lxml import etree
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
+TEXT_WIDTH = 8788  # twips: A4 between the template's margins (3 and 2,5 cm): where a page number ends
+ENTRY_ROOM = 567  # twips: the room a table of contents keeps free for the page number ("xiii", "123")
+
 # style id → (name shown in Word, type, based on, pPr/rPr body)
 STYLES_XML = {
     "IsiLaporan": (
@@ -107,33 +110,40 @@ STYLES_XML = {
         '<w:pPr><w:keepNext/><w:keepLines/><w:widowControl/><w:spacing w:before="120" w:after="120"/>'
         '<w:jc w:val="center"/></w:pPr><w:rPr><w:b/><w:sz w:val="20"/><w:szCs w:val="20"/></w:rPr>',
     ),
+    # an entry of the contents: its title wraps before the page number's column (the right indent, ENTRY_
+    # ROOM) and hangs under the title, not under its number (a long title ran into its number); the
+    # number stands at the right margin after the leader dots (a right tab beyond the right indent, as in
+    # Word's own contents)
     "TOC1": (
         "toc 1",
         "paragraph",
         "Normal",
-        '<w:pPr><w:tabs><w:tab w:val="right" w:leader="dot" w:pos="9061"/></w:tabs><w:spacing w:before="120" '
-        'w:after="40"/></w:pPr><w:rPr><w:b/></w:rPr>',
+        f'<w:pPr><w:tabs><w:tab w:val="right" w:leader="dot" w:pos="{TEXT_WIDTH}"/></w:tabs>'
+        f'<w:spacing w:before="120" w:after="40"/><w:ind w:left="0" w:right="{ENTRY_ROOM}"/></w:pPr>'
+        "<w:rPr><w:b/></w:rPr>",
     ),
     "TOC2": (
         "toc 2",
         "paragraph",
         "Normal",
-        '<w:pPr><w:tabs><w:tab w:val="right" w:leader="dot" w:pos="9061"/></w:tabs><w:spacing w:after="40"/>'
-        '<w:ind w:left="284"/></w:pPr>',
+        f'<w:pPr><w:tabs><w:tab w:val="right" w:leader="dot" w:pos="{TEXT_WIDTH}"/></w:tabs>'
+        f'<w:spacing w:after="40"/><w:ind w:left="{284 + 397}" w:right="{ENTRY_ROOM}" w:hanging="397"/>'
+        "</w:pPr>",
     ),
     "TOC3": (
         "toc 3",
         "paragraph",
         "Normal",
-        '<w:pPr><w:tabs><w:tab w:val="right" w:leader="dot" w:pos="9061"/></w:tabs><w:spacing w:after="40"/>'
-        '<w:ind w:left="567"/></w:pPr>',
+        f'<w:pPr><w:tabs><w:tab w:val="right" w:leader="dot" w:pos="{TEXT_WIDTH}"/></w:tabs>'
+        f'<w:spacing w:after="40"/><w:ind w:left="{567 + 567}" w:right="{ENTRY_ROOM}" w:hanging="567"/>'
+        "</w:pPr>",
     ),
     "TableofFigures": (
         "table of figures",
         "paragraph",
         "Normal",
-        '<w:pPr><w:tabs><w:tab w:val="right" w:leader="dot" w:pos="9061"/></w:tabs>'
-        '<w:spacing w:after="40"/><w:ind w:left="1134" w:hanging="1134"/></w:pPr>',
+        f'<w:pPr><w:tabs><w:tab w:val="right" w:leader="dot" w:pos="{TEXT_WIDTH}"/></w:tabs>'
+        f'<w:spacing w:after="40"/><w:ind w:left="1134" w:right="{ENTRY_ROOM}" w:hanging="1134"/></w:pPr>',
     ),
     # LibreOffice sets the entries of a list of tables or figures in a style of this name when it updates
     # the list (the PDF), not in "table of figures": the same look, so that a long title's second line

@@ -4,6 +4,7 @@ font's character widths: enough to give a table column the width of its longest 
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 
@@ -52,10 +53,24 @@ def wrapped_lines(text: str, room_cm: float, points: float, bold: bool = False) 
     """Lines `text` takes when its words are wrapped at `room_cm` (a word wider than that is broken)."""
     if room_cm <= 0:
         return max(1, len(text))
-    space = width_cm(" ", points, bold)
+    return lines_of(word_widths(text, points, bold), room_cm, width_cm(" ", points, bold))
+
+
+def word_widths(text: str, points: float, bold: bool = False) -> list[float]:
+    """The width of each of `text`'s words, in centimetres: measured once, wrapped at many widths."""
+    return [_word_cm(word, points, bold) for word in text.split()]
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _word_cm(word: str, points: float, bold: bool) -> float:
+    """A word's width: words recur (names, units, the words of indicators) in every table."""
+    return width_cm(word, points, bold)
+
+
+def lines_of(widths: list[float], room_cm: float, space: float) -> int:
+    """Lines words of these `widths` take, wrapped at `room_cm` (> 0), `space` between them."""
     lines, used = 1, 0.0
-    for word in text.split():
-        w = width_cm(word, points, bold)
+    for w in widths:
         if used and used + space + w <= room_cm:
             used += space + w
             continue
