@@ -126,7 +126,7 @@ def _programs(count: int, name: Callable[[int], str]) -> Dataset:
     )
 
 
-def test_a_long_word_in_a_row_no_sample_holds_widens_its_column():
+def test_a_long_word_in_a_row_no_sample_holds_widens_its_column() -> None:
     """A year over SAMPLE_ROWS rows: its widths' line count is estimated from a sample of programs, but
     every column's longest word is measured in every row, so a long name in an unsampled row is not
     broken inside the word."""
