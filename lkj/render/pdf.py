@@ -234,7 +234,8 @@ def _run(command: list[str], step: str, work: Path) -> None:
 # LibreOffice allocates and frees many millions of small blocks while it lays out and exports a long
 # report, and the C library's allocator spends a quarter of that time tidying its free lists (measured
 # with perf: _int_malloc, malloc_consolidate). With jemalloc (Debian: libjemalloc2) or tcmalloc the same
-# PDF comes a fifth sooner (bench/pdf.py), byte for byte the same. Used where installed, never required.
+# PDF comes a fifth sooner (bench/pdf.py), the same but for its creation date and ID. Used where
+# installed, never required.
 ALLOCATORS = ("libjemalloc.so.2", "libtcmalloc_minimal.so.4")
 LIBRARY_FOLDERS = ("/usr/lib/*-linux-gnu", "/usr/lib", "/usr/lib64", "/usr/local/lib")
 
