@@ -7,13 +7,20 @@ from __future__ import annotations
 import itertools
 import re
 import zipfile
+from collections.abc import Callable
+from decimal import Decimal as D
 from pathlib import Path
 
 import pytest
 
+from lkj.compute.belanja import belanja
 from lkj.diff import diff_paths
 from lkj.diff.document import read_document
-from lkj.render.big_table import BETWEEN_TABLES, TABLE_ROWS
+from lkj.model import Bidang, Dataset, Kegiatan, Meta, Program, SubKegiatan
+from lkj.read.settings import default_settings
+from lkj.render.big_table import BETWEEN_TABLES, POINTS, TABLE_ROWS, BigTable, _rows_of, _spread
+from lkj.render.grid import CELL_MARGIN, SAMPLE_ROWS
+from lkj.render.textwidth import longest_word_cm
 from tests.conftest import JAMBI, build
 
 BIG = "Capaian kinerja program, kegiatan dan sub kegiatan"
@@ -101,3 +108,35 @@ def test_the_dump_prints_the_tables_as_one_with_the_header_once_as_the_diff_read
         == 1 + sum(len(re.findall(r"<w:tr>", t)) - 1 for t in _big_tables(docx))
     )
     assert rows[0] == "| " + " | ".join(block.header) + " |"
+
+
+def _programs(count: int, name: Callable[[int], str]) -> Dataset:
+    """A year of `count` programs, each with one kegiatan and one sub kegiatan (three rows a program)."""
+    programs, kegiatan, subs = [], [], []
+    for p in range(count):
+        pk = f"2.16.{p + 1:02d}"
+        kk = f"{pk}.2.01"
+        programs.append(Program(pk, name(p), None, (), "B"))
+        kegiatan.append(Kegiatan(kk, pk, f"Kegiatan {p}", ()))
+        subs.append(SubKegiatan(f"{kk}.0001", kk, f"Sub {p}", (), D(1000), D(900), D(90), None, None))
+    return Dataset(
+        "",
+        None,
+        (Bidang("b.xlsx", Meta("bidang", 1, 2024), None, tuple(programs), tuple(kegiatan), tuple(subs), ()),),
+    )
+
+
+def test_a_long_word_in_a_row_no_sample_holds_widens_its_column() -> None:
+    """A year over SAMPLE_ROWS rows: its widths' line count is estimated from a sample of programs, but
+    every column's longest word is measured in every row, so a long name in an unsampled row is not
+    broken inside the word."""
+    word = "Penyelenggaraanpersandianuntukpengamanan"  # one word, wider than the designed column
+    tree = belanja(_programs(60, lambda p: word if p == 31 else f"Program {p}"), default_settings())
+    sampled = {program.program.nama for program in _spread(tree.program)}
+    assert sum(_rows_of(p) for p in tree.program) > SAMPLE_ROWS and word not in sampled
+    big = BigTable(tree)
+    column = next(c for c in big.columns if c.header.startswith("Program / Kegiatan"))
+    assert column.width >= longest_word_cm(word, POINTS, bold=True) + CELL_MARGIN - 0.01
+    plain = BigTable(belanja(_programs(60, lambda p: f"Program {p}"), default_settings()))
+    narrow = next(c for c in plain.columns if c.header.startswith("Program / Kegiatan"))
+    assert column.width > narrow.width  # the word, not the table's shares, made it that wide

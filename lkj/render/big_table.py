@@ -59,21 +59,21 @@ class BigTable:
         columns = _big_columns(self.with_notes)
         scale = BIG_WIDTH / sum(c.width for c in columns)
         scaled = [dataclasses.replace(c, width=c.width * scale) for c in columns]
-        # the texts of the rows of programs spread through the year, SAMPLE_ROWS at most: what the columns
-        # hold and their longest words, without formatting a large year's thousands of rows twice; the
-        # words that can be the widest in any row (`_needs`) and the totals measured from the whole year
-        groups = [group for program in _spread(tree.program) for group in _groups(program)]
-        texts = texts_of(scaled, groups)
+        # every column's longest word from every row (linear, and a wide figure in any row widens its
+        # column: a sample had left it to wrap inside a word); the lines the shares of the width set,
+        # the costly count, from the rows of programs spread through the year, SAMPLE_ROWS at most
+        groups = [group for program in tree.program for group in _groups(program)]
         bold = [g.look.bold for g in groups for _ in g.rows]
         need = [
             max(each)
             for each in zip(
-                needs(scaled, texts, bold, POINTS),
+                needs(scaled, texts_of(scaled, groups), bold, POINTS),
                 _needs(scaled, tree),
                 total_needs(scaled, self._total(), POINTS),
                 strict=True,
             )
         ]
+        texts = texts_of(scaled, [group for program in _spread(tree.program) for group in _groups(program)])
         self.columns = balanced(scaled, need, texts, POINTS)
         self._cuts: dict[int, list[slice]] = {}
         self._breaks = _breaks(tree)
@@ -215,8 +215,8 @@ def _group_sizes(program: ProgramHasil) -> Iterator[tuple[int, bool]]:
 
 
 def _needs(columns: Sequence[Column[Measure]], tree: Belanja) -> list[float]:
-    """The width each column needs for its widest word, from the texts that can be the widest without
-    formatting every row twice: the longest kode, every unit, the totals (no item's amount is larger)."""
+    """The width each column needs for the words of the kode, the units and the totals measured bold, on
+    the safe side of `needs` (which measures a row's words as the row sets them)."""
     need = header_needs(columns, POINTS)
     kode = max((s.sub.kode for p in tree.program for k in p.kegiatan for s in k.sub), key=len, default="")
     satuan = {

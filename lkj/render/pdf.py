@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import platform
 import re
 import shutil
 import signal
@@ -234,9 +235,12 @@ def _run(command: list[str], step: str, work: Path) -> None:
 # LibreOffice allocates and frees many millions of small blocks while it lays out and exports a long
 # report, and the C library's allocator spends a quarter of that time tidying its free lists (measured
 # with perf: _int_malloc, malloc_consolidate). With jemalloc (Debian: libjemalloc2) or tcmalloc the same
-# PDF comes a fifth sooner (bench/pdf.py), byte for byte the same. Used where installed, never required.
+# PDF comes a fifth sooner (bench/pdf.py), the same but for its creation date and ID. Used where
+# installed, never required.
 ALLOCATORS = ("libjemalloc.so.2", "libtcmalloc_minimal.so.4")
-LIBRARY_FOLDERS = ("/usr/lib/*-linux-gnu", "/usr/lib", "/usr/lib64", "/usr/local/lib")
+# {machine}: this machine's architecture, so that a multiarch library of another one (i386 beside x86_64)
+# is never chosen; the dynamic loader would refuse it
+LIBRARY_FOLDERS = ("/usr/lib/{machine}-linux-gnu*", "/usr/lib64", "/usr/lib", "/usr/local/lib")
 
 
 def faster_allocator() -> str | None:
@@ -246,7 +250,8 @@ def faster_allocator() -> str | None:
         return None
     for name in ALLOCATORS:
         for pattern in LIBRARY_FOLDERS:
-            found = sorted(Path("/").glob(f"{pattern.lstrip('/')}/{name}"))
+            folder = pattern.format(machine=platform.machine()).lstrip("/")
+            found = sorted(Path("/").glob(f"{folder}/{name}"))
             if found:
                 return str(found[0])
     return None
