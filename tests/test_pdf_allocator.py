@@ -3,6 +3,7 @@ never in place of a library the user preloads, and lkj works the same without on
 
 from __future__ import annotations
 
+import platform
 import sys
 from pathlib import Path
 
@@ -16,9 +17,13 @@ pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="LD
 
 @pytest.fixture
 def libraries(tmp_path, monkeypatch) -> Path:
-    folder = tmp_path / "lib" / "x86_64-linux-gnu"
+    folder = tmp_path / "lib" / f"{platform.machine()}-linux-gnu"
     folder.mkdir(parents=True)
-    monkeypatch.setattr(pdf, "LIBRARY_FOLDERS", (str(tmp_path / "lib" / "*-linux-gnu"), str(tmp_path)))
+    other = tmp_path / "lib" / "aaa-another-machine-linux-gnu"  # sorts first: must never be chosen
+    other.mkdir()
+    (other / "libjemalloc.so.2").write_bytes(b"")
+    patterns = (str(tmp_path / "lib" / "{machine}-linux-gnu*"), str(tmp_path))
+    monkeypatch.setattr(pdf, "LIBRARY_FOLDERS", patterns)
     monkeypatch.delenv("LD_PRELOAD", raising=False)
     return folder
 

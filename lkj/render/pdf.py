@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import platform
 import re
 import shutil
 import signal
@@ -237,7 +238,9 @@ def _run(command: list[str], step: str, work: Path) -> None:
 # PDF comes a fifth sooner (bench/pdf.py), the same but for its creation date and ID. Used where
 # installed, never required.
 ALLOCATORS = ("libjemalloc.so.2", "libtcmalloc_minimal.so.4")
-LIBRARY_FOLDERS = ("/usr/lib/*-linux-gnu", "/usr/lib", "/usr/lib64", "/usr/local/lib")
+# {machine}: this machine's architecture, so that a multiarch library of another one (i386 beside x86_64)
+# is never chosen; the dynamic loader would refuse it
+LIBRARY_FOLDERS = ("/usr/lib/{machine}-linux-gnu*", "/usr/lib64", "/usr/lib", "/usr/local/lib")
 
 
 def faster_allocator() -> str | None:
@@ -247,7 +250,8 @@ def faster_allocator() -> str | None:
         return None
     for name in ALLOCATORS:
         for pattern in LIBRARY_FOLDERS:
-            found = sorted(Path("/").glob(f"{pattern.lstrip('/')}/{name}"))
+            folder = pattern.format(machine=platform.machine()).lstrip("/")
+            found = sorted(Path("/").glob(f"{folder}/{name}"))
             if found:
                 return str(found[0])
     return None
