@@ -143,3 +143,43 @@ def word_document(path: Path, body: str, numbering: str | None = None) -> Path:
         for name, xml in parts.items():
             zf.writestr(name, xml)
     return path
+
+
+def text_items(catatan: str) -> list[str]:
+    """The item lines of a Catatan Penyusunan as text (lkj.web.actions.catatan_text): its heading and
+    closing count left out."""
+    lines = catatan.splitlines()
+    assert lines[0] == "CATATAN PENYUSUNAN" and lines[-1].startswith("Laporan final terhalang oleh")
+    return [line for line in lines[2:-1] if line]
+
+
+def work_list_items(data: bytes) -> list[str]:
+    """The rows of a Catatan Penyusunan work list (lkj.xlsx.catatan), told as the text form tells them:
+    each file once, then each item's kind, sheet!cell, code and message. Every cell must hold text."""
+    import io
+
+    ws = openpyxl.load_workbook(io.BytesIO(data))["Catatan Penyusunan"]
+    header = [c.value for c in ws[4]]
+    assert header[:8] == [
+        "No",
+        "Berkas (bidang)",
+        "Lembar",
+        "Sel",
+        "Jenis",
+        "Temuan dan yang perlu diisi atau diperbaiki",
+        "Kode aturan",
+        "Tindak lanjut bidang",
+    ]
+    assert ws.freeze_panes == "A5" and ws.auto_filter.ref and ws.auto_filter.ref.startswith("A4:")
+    lines: list[str] = []
+    current = None
+    for n, row in enumerate(ws.iter_rows(min_row=5), 1):
+        assert all(c.data_type == "s" for c in row[:7] if c.value is not None)
+        number, file, sheet, cell, kind, message, code = (c.value or "" for c in row[:7])
+        assert number == str(n)
+        if file != current:
+            lines.append(file)
+            current = file
+        where = f" {sheet}!{cell}" if cell else (f" {sheet}" if sheet else "")
+        lines += [f"  {kind.upper()}{where} [{code}]", f"      {message}"]
+    return lines

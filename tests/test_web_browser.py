@@ -210,7 +210,15 @@ def _flow(driver: object, web: Office, address: str, last_year: Path, tmp_path: 
     konsep = _build(driver, board, "Susun konsep", "Unduh laporan (.docx)")
     _shot(driver, tmp_path, "06-konsep-selesai")
     find(By.LINK_TEXT, "Unduh laporan (.docx)").click()
-    assert _downloaded(driver, f"LKj-2024-susunan-{konsep}.docx").stat().st_size > 10_000
+    assert (
+        _downloaded(
+            driver,
+            f"LKj-2024-dinas-komunikasi-informatika-dan-statistik-kabupaten-sukamaju-konsep-{konsep}.docx",
+        )
+        .stat()
+        .st_size
+        > 10_000
+    )
     find(By.LINK_TEXT, "Lihat Catatan Penyusunan").click()
     page = _showing(driver, "masih menghalangi laporan final")
     assert "01-sekretariat-2024.xlsx" in page and spbe_slot not in page
@@ -300,3 +308,45 @@ def _loaded(path: Path) -> openpyxl.Workbook | None:
         return openpyxl.load_workbook(path)
     except Exception:  # still being written by the browser
         return None
+
+
+@pytest.mark.libreoffice
+def test_a_konsep_with_its_pdf_downloads_in_a_browser(
+    workers, browser: object, sukamaju_copy: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The secretariat asks for the PDF with a konsep, clicks it on the build's page and gets the report
+    as a PDF (its content type, an Indonesian name that says whose report, which year and which build),
+    and the page tells where on the office PC the build's files are kept."""
+    import subprocess
+    import urllib.request
+
+    from selenium.webdriver.common.by import By
+
+    web = office(sukamaju_copy, workers)
+    if not web.work.libreoffice or shutil.which("pdftotext") is None:
+        pytest.skip("LibreOffice or poppler-utils not installed")
+    with serving(web) as address:
+        driver, find = browser, browser.find_element  # type: ignore[attr-defined]
+        driver.get(address + web.board)  # type: ignore[attr-defined]
+        _showing(driver, "Buat juga PDF")
+        find(By.NAME, "pdf").click()
+        find(By.XPATH, "//button[contains(., 'Susun konsep')]").click()
+        page = _showing(driver, "Unduh PDF")
+        _shot(driver, tmp_path, "15-konsep-dengan-pdf")
+        number = int(str(driver.current_url).rstrip("/").rsplit("/", 1)[1])  # type: ignore[attr-defined]
+        kept = web.work.report(number, pdf=True)
+        assert kept is not None and str(kept.parent) in page  # where it is kept, for the office PC
+
+        link = find(By.LINK_TEXT, "Unduh PDF")
+        name = f"LKj-2024-dinas-komunikasi-informatika-dan-statistik-kabupaten-sukamaju-konsep-{number}.pdf"
+        assert name in page  # the page names the file it downloads
+        link.click()
+        pdf = _downloaded(driver, name)
+        with urllib.request.urlopen(link.get_attribute("href"), timeout=60) as answer:
+            assert answer.headers.get_content_type() == "application/pdf"
+            assert answer.headers.get_filename() == name
+            assert answer.read() == until(lambda: pdf.read_bytes() if pdf.stat().st_size else None)
+    assert pdf.read_bytes().startswith(b"%PDF")
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "LAPORAN KINERJA" in text.upper() and "SUKAMAJU" in text.upper()
+    assert "CATATAN PENYUSUNAN" in text  # the konsep's last chapter: this build's report, not another

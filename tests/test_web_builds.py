@@ -18,9 +18,10 @@ from docx import Document
 from markupsafe import escape
 
 from lkj.web.builds import DONE, REFUSED
+from lkj.web.pages import XLSX
 from lkj.web.slots import slot_id
 from tests.conftest import ROOT
-from tests.helpers import as_in_a_terminal
+from tests.helpers import as_in_a_terminal, text_items, work_list_items
 from tests.web_helpers import SPBE, SPBE_FILE, Office, csrf, office, until, upload, variant
 
 
@@ -59,7 +60,10 @@ def test_a_build_writes_the_report_of_the_inputs_as_they_were_when_it_started(
     report = client.get(f"{web.board}susun/{first}/laporan.docx")
     assert report.status_code == 200
     assert "attachment" in report.headers["Content-Disposition"]
-    assert "LKj-2024-susunan-1.docx" in report.headers["Content-Disposition"]
+    assert (
+        "LKj-2024-dinas-komunikasi-informatika-dan-statistik-kabupaten-sukamaju-konsep-1.docx"
+        in report.headers["Content-Disposition"]
+    )
     assert "Dinas Komunikasi, Informatika dan Statistik" in _text(report.data)
     assert (web.work.builds.inputs_dir(first) / SPBE_FILE).read_bytes() == original
 
@@ -264,6 +268,11 @@ def test_a_final_is_refused_with_its_located_list_a_konsep_carries_it_and_the_fi
     told = run("build", web.work.builds.inputs_dir(konsep), "--final", "-o", tmp_path / "final.docx").output
     located = told[: told.index("Laporan final terhalang")]
     assert located.strip() and located in text.get_data(as_text=True)
+    assert "Unduh daftar kerja untuk bidang (.xlsx)" in page
+    work_list = client.get(f"{web.board}susun/{konsep}/catatan-penyusunan.xlsx")
+    assert "catatan-penyusunan-2024-susunan-2.xlsx" in work_list.headers["Content-Disposition"]
+    assert work_list.mimetype == XLSX
+    assert work_list_items(work_list.data) == text_items(text.get_data(as_text=True))
 
     # the bidang fixes it; the final builds, without watermark or Catatan
     upload(client, web.link(SPBE), original)
@@ -277,7 +286,12 @@ def test_a_final_is_refused_with_its_located_list_a_konsep_carries_it_and_the_fi
     assert "Susunan 3: laporan final" in page and "siap ditandatangani" in page
 
     own = web.link(SPBE)
-    for path in (f"susun/{konsep}/catatan", f"susun/{konsep}/catatan-penyusunan.txt", f"susun/{refused}/"):
+    for path in (
+        f"susun/{konsep}/catatan",
+        f"susun/{konsep}/catatan-penyusunan.txt",
+        f"susun/{konsep}/catatan-penyusunan.xlsx",
+        f"susun/{refused}/",
+    ):
         assert client.get(own + path).status_code == 404
 
 

@@ -2,9 +2,13 @@
 each row, whether it is merged over a group) and its rows, in groups. A merged column shows its group's
 first row once, in one cell over the group's rows (Word's vertical merge); every other column one cell per
 row. A group may look its own way (the big table's programs shaded and bold, its sub kegiatan indented).
-The header row is repeated on every page; a total row may close the table. A table that fits on a page
-is kept on one (each row keeps with the next), so that no row is left alone on a page; a longer one breaks
-between rows, never inside one, and repeats its header.
+The header row is repeated on every page; a total row may close the table. A short table (a third of a
+page at most, KEPT_WHOLE: the most room a block moved whole may leave blank) is kept on one page (each row
+keeps with the next). A longer one breaks between rows, never inside one (cantSplit), and repeats its
+header; its first body row keeps with the second and its last but one with the last, so that no break
+leaves fewer than two body rows on either side (a two-row table split with one row alone on the next
+page). Kept whole, Sukamaju's and Arunika's Tabel 2.1, two thirds of a page, had moved on with its lead-in
+and left half a page blank.
 
 Rows of the same look take the same markup but for their text: the markup of each (look, place in the
 group) is made once (lkj.render.ooxml.RowShape), so a table of thousands of rows costs little more than
@@ -79,7 +83,7 @@ class Grid(Generic[R]):
     columns: Sequence[Column[R]]
     text_style: str = "TeksTabel"  # TeksTabelKecil, TeksTabelMini for dense tables (lkj.render.styles)
     style: str = "TabelLKj"
-    keep: bool = False  # every row kept with the next: the table is not split (`fits_on_a_page`)
+    keep: bool = False  # every row kept with the next: the table is not split (`short`)
     _shapes: dict[tuple[Look, str | None, bool], RowShape] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -90,9 +94,8 @@ class Grid(Generic[R]):
 
     def start(self) -> str:
         """The table's markup up to its first row: properties, grid and the repeated header row."""
-        header = Row(
-            [Cell(c.header, align="center") for c in self.columns], header=True, keep_with_next=self.keep
-        )
+        # the header keeps with the first body row: never alone at the foot of a page
+        header = Row([Cell(c.header, align="center") for c in self.columns], header=True, keep_with_next=True)
         return self._table.start() + self._table._row(header)
 
     def rows(self, groups: Iterable[Group[R]], *, last: bool = False, totalled: bool = False) -> str:
@@ -108,19 +111,23 @@ class Grid(Generic[R]):
         *,
         last: bool = False,
         totalled: bool = False,
+        whole: bool = False,
     ) -> str:
         """The rows of `groups` showing `texts` (texts_of: one list per row, in order). Before a total
         (`totalled`) the last row keeps with it, so that the total is never alone on a page (the big
-        table's JUMLAH stood alone under the repeated header on a landscape page of its own)."""
+        table's JUMLAH stood alone under the repeated header on a landscape page of its own). `whole`:
+        they are all the table's body rows, so its first keeps with the second and its last but one with
+        the last (a table that may break leaves two rows at least on either side of a break)."""
         out = []
         at = 0
+        widows = {0, len(texts) - 2} - {len(texts) - 1} if whole else set()  # the last keeps with nothing
         for number, group in enumerate(groups):
             count = len(group.rows)
             assert count, "a group has at least one row"
             for index in range(count):
                 merge = None if count == 1 else ("restart" if index == 0 else "continue")
                 final = number == len(groups) - 1 and index == count - 1
-                keep = (self.keep and not (last and final)) or (totalled and final)
+                keep = (self.keep and not (last and final)) or (totalled and final) or at in widows
                 out.append(self._shape(group.look, merge, keep).row(texts[at]))
                 at += 1
         return "".join(out)
@@ -168,7 +175,7 @@ def table(
     style: str = "TabelLKj",
 ) -> str:
     """A whole table: `rows` each on its own, or `groups` of rows, then the total row. Kept on one page
-    when it fits on one."""
+    when it is `short`; a longer one breaks, two rows at least on either side of a break."""
     listed = [*(Group([r]) for r in rows), *groups]
     texts = texts_of(columns, listed)
     bold = [g.look.bold for g in listed for _ in g.rows]
@@ -177,10 +184,10 @@ def table(
     if total is not None:
         need = [max(n, t) for n, t in zip(need, total_needs(columns, total, points), strict=True)]
     columns = balanced(columns, need, texts, points)
-    grid = Grid(columns, text_style, style, keep=fits_on_a_page(columns, texts, points))
+    grid = Grid(columns, text_style, style, keep=short(columns, texts, points))
     return (
         grid.start()
-        + grid.rows_of(listed, texts, last=total is None, totalled=total is not None)
+        + grid.rows_of(listed, texts, last=total is None, totalled=total is not None, whole=True)
         + grid.end(total)
     )
 
@@ -198,12 +205,15 @@ POINTS = {"TeksTabel": 9.0, "TeksTabelKecil": 8.0, "TeksTabelMini": 8.0}  # lkj.
 PAGE_BODY = 24.7  # cm: the height between an A4 portrait page's margins (lkj.render.tables: 15,5 cm wide)
 LANDSCAPE_BODY = 16.0  # cm: the same, of a landscape page
 PORTRAIT_WIDTH = 16.0  # cm: a table wider than this is on a landscape page
+# the share of a page that a block kept whole (a short table, a short list: lkj.render.lists.SHORT) may
+# leave blank where it does not fit and moves on, its lead-in with it: a reader sees no half-empty page
+KEPT_WHOLE = 1 / 3
 
 
-def fits_on_a_page(columns: Sequence[Column[R]], texts: Sequence[Sequence[str]], points: float) -> bool:
-    """Whether the table's estimated height leaves room on a page for its caption and a few lines."""
+def short(columns: Sequence[Column[R]], texts: Sequence[Sequence[str]], points: float) -> bool:
+    """Whether the table's estimated height is KEPT_WHOLE of its page's at most (header and rows)."""
     body = LANDSCAPE_BODY if sum(c.width for c in columns) > PORTRAIT_WIDTH else PAGE_BODY
-    room = body - 4.0
+    room = body * KEPT_WHOLE
     line = points * LINE / 72 * 2.54
     if len(texts) * (line + ROW_PAD) > room:  # a line a row already overflows: no need to wrap them
         return False
@@ -335,7 +345,7 @@ def balanced(
     columns: Sequence[Column[R]], need: Sequence[float], texts: Sequence[Sequence[str]], points: float
 ) -> list[Column[R]]:
     """The widths, of a few ways to share out the table's width, that set its rows in the fewest lines
-    (each row as tall as its tallest cell, words wrapped as `fits_on_a_page` estimates them, over its
+    (each row as tall as its tallest cell, words wrapped as `short` estimates them, over its
     header and at most SAMPLE_ROWS rows spread through the table): the designed widths widened to the
     longest words (`widened`), the width shared by the quadratic and by the plain mean of what the
     columns hold (`fit`), and, for a table of a few rows, refined to where the rows' tallest cells are

@@ -19,15 +19,18 @@ from dataclasses import dataclass
 from lxml import etree
 
 from lkj.render import ooxml as x
+from lkj.render.grid import KEPT_WHOLE, PAGE_BODY
 
 DECIMAL, LETTER, BULLET = "decimal", "lowerLetter", "bullet"
 ABSTRACT = {DECIMAL: 9101, LETTER: 9102, BULLET: 9103}  # abstractNumIds of lkj's definitions
 STYLE = "DaftarBernomor"
 STEP = 567  # twips: each level's indent, and the room its label has
 LEVELS = 3
-SHORT = 1000  # characters (each item counted 40 more for its own line): some twelve lines, under a third
-# of a page, which is the most a list kept whole leaves blank where it does not fit (a long list breaks
-# between its items, never leaving its first or its last alone: `paragraphs`)
+# characters (each item counted 40 more for its own line) of a list kept whole: the body text's lines in
+# KEPT_WHOLE of a page (11 pt at 1,5 lines, 0,67 cm a line, some 80 characters), about twelve lines, the
+# most a list kept whole leaves blank where it does not fit (a long list breaks between its items, never
+# leaving its first or its last alone: `paragraphs`)
+SHORT = int(round(PAGE_BODY * KEPT_WHOLE / 0.67 * 80, -2))
 BULLETS = ("•", "–", "▪")
 _LABEL = re.compile(r"^\s*(?:(\d{1,3})[.)]|([a-z])[.)]|([-–•▪*]))[ \t]+(?=\S)")
 

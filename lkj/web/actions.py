@@ -288,7 +288,7 @@ def build(
     """`lkj build INPUTS -o OUT [--pdf] [--final]` (lkj.pipeline.build); `progress` is told each stage's
     name as it starts (_Stages). A final refused (lkj.pipeline.NotFinal) gives the findings, whose
     blocks_final ones are its located list, and no report; a konsep writes its Catatan Penyusunan, the
-    same list, beside the report as a file of its own (catatan_file)."""
+    same list, beside the report as files of its own (catatan_file): text, and the bidang's work list."""
     from lkj import pipeline
 
     try:
@@ -305,9 +305,23 @@ def build(
     except LkjError as exc:
         return Built(None, None, (), describe(exc))
     if kind == KONSEP:
+        from lkj.xlsx.catatan import write_catatan
+
         write_bytes(catatan_file(out), catatan_text(built.checked.blocking).encode("utf-8"))
+        write_catatan(built.checked.blocking, catatan_file(out, CATATAN_XLSX))
     failure = describe(built.pdf_failure) if built.pdf_failure is not None else None
     return Built(built.docx, built.pdf, built.checked.findings, failure)
+
+
+def report_file_name(year: Year | None, kind: str, number: int, suffix: str) -> str:
+    """The name a build's report is downloaded under: lkj build's own (lkj.pipeline.report_name: whose
+    report, which year), then which kind and which build, LKj-2024-dinas-...-konsep-3.pdf."""
+    from lkj.pipeline import report_name
+
+    stem = "LKj"
+    if year is not None and year.tahun is not None:
+        stem = report_name(year.nama_instansi, year.tahun).removesuffix(".docx")
+    return f"{stem.rstrip('-')}-{FINAL if kind == FINAL else KONSEP}-{number}.{suffix}"
 
 
 def ordered(findings: Sequence[Finding]) -> list[Finding]:
@@ -317,8 +331,11 @@ def ordered(findings: Sequence[Finding]) -> list[Finding]:
     return in_order(findings)
 
 
-def catatan_file(report: Path) -> Path:
-    return report.with_name("catatan-penyusunan.txt")
+CATATAN_TXT, CATATAN_XLSX = "txt", "xlsx"  # the Catatan Penyusunan's two files: text, and work list
+
+
+def catatan_file(report: Path, form: str = CATATAN_TXT) -> Path:
+    return report.with_name(f"catatan-penyusunan.{form}")
 
 
 def catatan_text(blocking: Sequence[Finding]) -> str:

@@ -24,7 +24,7 @@ from flask import (
 from flask.typing import ResponseReturnValue
 
 from lkj.findings import Finding
-from lkj.web.actions import FINAL, KONSEP, FolderCheck, ordered
+from lkj.web.actions import CATATAN_XLSX, FINAL, KONSEP, FolderCheck, ordered, report_file_name
 from lkj.web.builds import RUNNING, Build, changed_inputs
 from lkj.web.current import CSP, work_of
 from lkj.web.jobs import SELF_CHECK
@@ -245,6 +245,9 @@ def build_page(number: int) -> ResponseReturnValue:
         progress=_progress(found),
         blocking=_by_workbook(found.blocking) if found.refused_final else [],
         changes=changed_inputs(earlier, found) if earlier else None,
+        catatan_xlsx=_has_work_list(number),
+        names={suffix: _report_name(number, suffix) for suffix in ("docx", "pdf")},
+        kept=work.builds.dir(number),
     )
 
 
@@ -264,7 +267,19 @@ def catatan(number: int) -> ResponseReturnValue:
     found = work.builds.get(number)
     if found is None or work.catatan(number) is None:
         abort(404)
-    return render_template("catatan.html", year=work.year, build=found, files=_by_workbook(found.blocking))
+    return render_template(
+        "catatan.html",
+        year=work.year,
+        build=found,
+        files=_by_workbook(found.blocking),
+        catatan_xlsx=_has_work_list(number),
+    )
+
+
+def _has_work_list(number: int) -> bool:
+    """Whether konsep `number` has its Catatan Penyusunan as a work list (builds before it had none)."""
+    found = work_of().catatan(number, CATATAN_XLSX)
+    return found is not None and found.is_file()
 
 
 def _by_workbook(findings: tuple[Finding, ...]) -> list[tuple[str, list[Group]]]:
@@ -276,6 +291,14 @@ def _by_workbook(findings: tuple[Finding, ...]) -> list[tuple[str, list[Group]]]
 @pages.get("/susun/<int:number>/catatan-penyusunan.txt")
 def catatan_file(number: int) -> ResponseReturnValue:
     return download(work_of().catatan(number), _name(number, "txt", "catatan-penyusunan"), TEXT)
+
+
+@pages.get("/susun/<int:number>/catatan-penyusunan.xlsx")
+def catatan_workbook(number: int) -> ResponseReturnValue:
+    """The same list as a work list for the bidang (lkj.xlsx.catatan); a build made before there was one
+    has none ('not found', and its pages offer only the text)."""
+    found = work_of().catatan(number, CATATAN_XLSX)
+    return download(found, _name(number, "xlsx", "catatan-penyusunan"), XLSX)
 
 
 @pages.get("/susun/<int:number>/swa-evaluasi")
@@ -294,15 +317,21 @@ def kertas_kerja(number: int) -> ResponseReturnValue:
 
 @pages.get("/susun/<int:number>/laporan.docx")
 def report(number: int) -> ResponseReturnValue:
-    return download(work_of().report(number), _name(number, "docx"), DOCX)
+    return download(work_of().report(number), _report_name(number, "docx"), DOCX)
 
 
 @pages.get("/susun/<int:number>/laporan.pdf")
 def report_pdf(number: int) -> ResponseReturnValue:
-    return download(work_of().report(number, pdf=True), _name(number, "pdf"), PDF)
+    return download(work_of().report(number, pdf=True), _report_name(number, "pdf"), PDF)
 
 
-def _name(number: int, suffix: str, what: str = "LKj") -> str:
+def _report_name(number: int, suffix: str) -> str:
+    work = work_of()
+    found = work.builds.get(number)
+    return report_file_name(work.year, found.kind if found else KONSEP, number, suffix)
+
+
+def _name(number: int, suffix: str, what: str) -> str:
     year = work_of().year
     return f"{what}-{year.tahun if year and year.tahun else ''}-susunan-{number}.{suffix}".replace("--", "-")
 

@@ -19,7 +19,6 @@ from lkj.web.state import findings_from_json, findings_to_json, now, read_json, 
 RUNNING, DONE, REFUSED, FAILED, STOPPED = "berjalan", "selesai", "ditolak", "gagal", "terhenti"
 REPORT, PDF = "laporan.docx", "laporan.pdf"
 KERTAS_KERJA, SELF_CHECK = "kertas-kerja-reviu.xlsx", "swa-evaluasi.json"
-CATATAN = "catatan-penyusunan.txt"  # actions.catatan_file of the report
 _NUMBERED = re.compile(r"^\d{4,}$")
 
 

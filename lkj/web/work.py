@@ -18,7 +18,6 @@ from lkj.read.files import MAX_BYTES
 from lkj.web import actions, jobs
 from lkj.web.access import Access
 from lkj.web.builds import (
-    CATATAN,
     DONE,
     FAILED,
     KERTAS_KERJA,
@@ -371,12 +370,12 @@ class Work:
             return None
         return self.builds.dir(number) / (PDF if pdf else REPORT)
 
-    def catatan(self, number: int) -> Path | None:
-        """The Catatan Penyusunan of konsep `number` as a file of its own."""
+    def catatan(self, number: int, form: str = actions.CATATAN_TXT) -> Path | None:
+        """The Catatan Penyusunan of konsep `number` as a file of its own: text, or the work list."""
         build = self.builds.get(number)
         if build is None or not build.docx or build.kind != actions.KONSEP:
             return None
-        return self.builds.dir(number) / CATATAN
+        return actions.catatan_file(self.builds.dir(number) / REPORT, form)
 
     def self_check(self, number: int) -> dict[str, Any] | None:
         """What the self-check of build `number` found (`lkj periksa --format json`), when it ran."""

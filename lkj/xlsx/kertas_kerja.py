@@ -77,13 +77,13 @@ def write_kertas_kerja(p: Pemeriksaan, path: Path | IO[bytes]) -> None:
 
 def _checks(ws: Worksheet, p: Pemeriksaan) -> None:
     widths = [w for _, w in COLUMNS]
-    _title(
+    title_rows(
         ws,
         f"KERTAS KERJA REVIU LAPORAN KINERJA - {judul(p)}",
         ringkasan(p) + " Isi kolom Simpulan Pereviu dan Catatan Pereviu untuk setiap baris.",
         widths,
     )
-    _header(ws, [h for h, _ in COLUMNS])
+    header_row(ws, [h for h, _ in COLUMNS])
     row = HEADER_ROW
     for n, b in enumerate(rows(p), 1):
         row = HEADER_ROW + n
@@ -93,7 +93,7 @@ def _checks(ws: Worksheet, p: Pemeriksaan) -> None:
             cell.alignment = WRAP
             if b.hasil == "Kurang":
                 cell.fill = SHORT_FILL
-        _fit(ws, row, values, widths)
+        fit_row(ws, row, values, widths)
         for column in (len(values) + 1, len(values) + 2):
             ws.cell(row=row, column=column).fill = REVIEWER_FILL
     if row > HEADER_ROW:
@@ -104,15 +104,15 @@ def _checks(ws: Worksheet, p: Pemeriksaan) -> None:
         letter = column_letter(len(COLUMNS) - 1)
         choice.add(f"{letter}{HEADER_ROW + 1}:{letter}{row}")
         ws.auto_filter.ref = f"A{HEADER_ROW}:{column_letter(len(COLUMNS))}{row}"
-    _widths(ws, widths)
-    _page(ws)
+    set_widths(ws, widths)
+    print_setup(ws)
 
 
 def _summary(ws: Worksheet, p: Pemeriksaan) -> None:
     widths = [8, 60, 8, 10, 9, 8, 8, 50]
-    _title(ws, f"RINGKASAN - {judul(p)}", ringkasan(p), widths)
+    title_rows(ws, f"RINGKASAN - {judul(p)}", ringkasan(p), widths)
     headers = ["Kode", "Kriteria / Subkomponen", "Bobot", "Cakupan", "Jawaban", "Nilai", "Poin", "Alasan"]
-    _header(ws, headers)
+    header_row(ws, headers)
     row = HEADER_ROW
     for s in p.subkomponen:
         row += 1
@@ -134,24 +134,24 @@ def _summary(ws: Worksheet, p: Pemeriksaan) -> None:
             )
             for column, value in enumerate(values, 1):
                 put(ws, row, column, value).alignment = WRAP
-            _fit(ws, row, values, widths)
+            fit_row(ws, row, values, widths)
     row += 1
     put(ws, row, 1, "Jumlah").font = BOLD
     put(ws, row, 3, angka(p.bobot_diperiksa)).font = BOLD
     put(ws, row, 7, angka(p.poin, 2)).font = BOLD
-    _widths(ws, widths)
-    _page(ws)
+    set_widths(ws, widths)
+    print_setup(ws)
 
 
-def _title(ws: Worksheet, title: str, summary: str, widths: Sequence[int]) -> None:
+def title_rows(ws: Worksheet, title: str, summary: str, widths: Sequence[int]) -> None:
     """The title, then the predicted points over the width of the table (merged, wrapped)."""
     put(ws, 1, 1, title).font = Font(bold=True, size=12)
     put(ws, 2, 1, summary).alignment = WRAP
     ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=len(widths))
-    _fit(ws, 2, (summary,), [sum(widths)])
+    fit_row(ws, 2, (summary,), [sum(widths)])
 
 
-def _fit(ws: Worksheet, row: int, values: Sequence[object], widths: Sequence[int]) -> None:
+def fit_row(ws: Worksheet, row: int, values: Sequence[object], widths: Sequence[int]) -> None:
     """A row tall enough for its longest wrapped text: Calc and Excel keep the height a file gives and do
     not grow a row for wrapped text they only load."""
     lines = max(
@@ -161,7 +161,7 @@ def _fit(ws: Worksheet, row: int, values: Sequence[object], widths: Sequence[int
     ws.row_dimensions[row].height = LINE_HEIGHT * max(1, lines)
 
 
-def _page(ws: Worksheet) -> None:
+def print_setup(ws: Worksheet) -> None:
     """Printed landscape on A4, as wide as the page, the header row on every page."""
     ws.freeze_panes = f"A{HEADER_ROW + 1}"
     ws.page_setup.orientation = "landscape"
@@ -172,7 +172,7 @@ def _page(ws: Worksheet) -> None:
     ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
 
 
-def _header(ws: Worksheet, headers: Iterable[str]) -> None:
+def header_row(ws: Worksheet, headers: Iterable[str]) -> None:
     for column, text in enumerate(headers, 1):
         cell = put(ws, HEADER_ROW, column, text)
         cell.font = BOLD
@@ -180,6 +180,6 @@ def _header(ws: Worksheet, headers: Iterable[str]) -> None:
         cell.alignment = Alignment(wrap_text=True, vertical="center")
 
 
-def _widths(ws: Worksheet, widths: Sequence[int]) -> None:
+def set_widths(ws: Worksheet, widths: Sequence[int]) -> None:
     for column, width in enumerate(widths, 1):
         ws.column_dimensions[column_letter(column)].width = width
