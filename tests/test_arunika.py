@@ -151,3 +151,15 @@ def test_it_builds_as_a_final(tmp_path, run):
     final = run("build", ARUNIKA, "--final", "-o", tmp_path / "final.docx")
     assert final.exit_code == 0, final.output
     assert (tmp_path / "final.docx").exists() and "laporan final" in final.output
+
+
+def test_a_shared_program_is_explained_under_each_sasaran_table(text):
+    """Program 2.16.03 is budgeted under two sasaran: each table shows its share's serapan (91,67% and
+    95,00%), Realisasi Anggaran the whole program's (92,14%); a note under each says so, not elsewhere."""
+    for share in ("Rp600.000.000", "Rp100.000.000"):
+        assert (
+            "Anggaran Program Aplikasi Informatika terbagi ke lebih dari satu sasaran. Serapan pada tabel di "
+            f"atas adalah serapan bagian untuk sasaran ini (pagu {share} dari pagu program Rp700.000.000); "
+            "serapan program ini seluruhnya 92,14% (lihat Realisasi Anggaran)."
+        ) in text
+    assert text.count("terbagi ke lebih dari satu sasaran") == 2  # programs of one sasaran have none

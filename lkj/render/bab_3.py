@@ -20,6 +20,7 @@ from lkj.render.texts import (
     KerangkaPengukuran,
     PerIndikator,
     PerSasaran,
+    PorsiProgram,
     ProgramKegiatan,
     RealisasiAnggaran,
     RealisasiEfisiensi,
@@ -265,7 +266,26 @@ def _pendukung(r: Report, s: SasaranView) -> Content:
     content = Content()
     if s.program:
         content.table(f"Program pendukung sasaran {s.nama}", tables.program_pendukung(s))
+        for note in _porsi(r, s):
+            content.note(note)
     return content.text(*r.say("narasi/pendukung.j2", PerSasaran(s)))
+
+
+def _porsi(r: Report, s: SasaranView) -> list[str]:
+    """A note for each program of `s` whose budget is shared with another sasaran: the serapan in the
+    table is its share's, which differs from the whole program's in Realisasi Anggaran (a reader seeing
+    three serapan for one program would otherwise take them for a contradiction)."""
+    sasaran_of: defaultdict[str, int] = defaultdict(int)
+    for other in r.hasil.sasaran:
+        for kode in {p.program.kode for p in other.program}:
+            sasaran_of[kode] += 1
+    whole = {p.program.kode: anggaran_view(p.anggaran) for p in r.hasil.belanja.program}
+    notes = []
+    for p in s.program:
+        seluruh = whole.get(p.kode)
+        if seluruh is not None and sasaran_of[p.kode] > 1 and seluruh != p.anggaran:
+            notes += r.say("narasi/porsi_program.j2", PorsiProgram(p.nama, p.anggaran, seluruh))
+    return notes
 
 
 def _program_kegiatan(r: Report) -> Content:

@@ -161,6 +161,18 @@ class EfisiensiSasaran:
 
 
 @dataclass(frozen=True)
+class PorsiProgram:
+    HELP: ClassVar[str] = (
+        "Catatan di bawah tabel program pendukung sasaran untuk program yang anggarannya terbagi ke lebih "
+        "dari satu sasaran: serapan di tabel itu hanya bagian untuk sasaran tersebut."
+    )
+
+    program: str = doc("nama program")
+    bagian: AnggaranView = doc("anggaran program untuk sasaran ini")
+    seluruh: AnggaranView = doc("anggaran program seluruhnya (subbab Realisasi Anggaran)")
+
+
+@dataclass(frozen=True)
 class IkhtisarEksekutif:
     HELP: ClassVar[str] = "Isi Ikhtisar Eksekutif sesudah tabelnya."
 
@@ -239,6 +251,7 @@ TEMPLATES: dict[str, Template] = {
     "narasi/lampiran_pk.j2": Template(LampiranPk),
     "narasi/langkah.j2": Template(Langkah),
     "narasi/pendukung.j2": Template(PerSasaran),
+    "narasi/porsi_program.j2": Template(PorsiProgram),
     "narasi/penyebab.j2": Template(PerIndikator),
     "narasi/perjanjian_kinerja.j2": Template(PerjanjianKinerja),
     "narasi/program_kegiatan.j2": Template(ProgramKegiatan),
