@@ -9,6 +9,7 @@ from typing import Any
 from lkj.indonesian import angka, tanggal, terbilang_rupiah
 from lkj.render import tables
 from lkj.render.blocks import Content
+from lkj.render.narasi import clause
 from lkj.render.report import Report
 from lkj.render.texts import PerjanjianKinerja, RencanaStrategis, VersiPk
 from lkj.render.views import target_nilai
@@ -174,7 +175,7 @@ def _perjanjian(r: Report) -> Content:
         view = VersiPk(
             versi=versi.versi.versi,
             tanggal=tanggal(versi.versi.tanggal) if versi.versi.tanggal else None,
-            keterangan=_clause(versi.versi.keterangan),
+            keterangan=clause(versi.versi.keterangan),
             total="Rp" + angka(versi.total),
             sebelumnya=previous,
             perubahan="Rp" + angka(abs(change)) if change else None,
@@ -204,12 +205,3 @@ def _perjanjian(r: Report) -> Content:
             "dikurangi versi pertama)."
         )
     return content
-
-
-def _clause(keterangan: str | None) -> str:
-    """A version's note as a clause within the sentence about it: no end stop, its first letter small
-    unless it starts an abbreviation (APBD-P, DID)."""
-    text = (keterangan or "").strip().rstrip(".").strip()
-    if len(text) > 1 and text[0].isupper() and text[1].islower():
-        text = text[0].lower() + text[1:]
-    return text

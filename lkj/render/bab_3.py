@@ -100,7 +100,7 @@ def _kerangka(r: Report) -> Content:
     content.text(*r.say("narasi/kerangka_kategori.j2"))
     content.table("Kategori nilai capaian kinerja", tables.skala(p.kategori, "Rata-rata capaian"))
     for nama, rows in _conversion_tables(r):
-        content.table(f"Tabel konversi {nama}", tables.konversi(nama, rows))
+        content.table(f"Konversi nilai {nama} menjadi capaian", tables.konversi(nama, rows))
     content.text(
         *r.say(
             "narasi/kerangka_efisiensi.j2", KerangkaEfisiensi(p.metode_efisiensi, angka(p.ambang_efisiensi))

@@ -167,6 +167,15 @@ def environment(template_dir: Path) -> SandboxedEnvironment:
     return env
 
 
+def clause(text: str | None) -> str:
+    """Staff's sentence as a clause within the report's own: no end stop, its first letter small unless
+    it starts an abbreviation (APBD-P, DID)."""
+    text = (text or "").strip().rstrip(".").strip()
+    if len(text) > 1 and text[0].isupper() and text[1].islower():
+        text = text[0].lower() + text[1:]
+    return text
+
+
 def staff_text(text: str | None) -> Markup | None:
     """Staff text for a template, escaped: single line breaks survive, blank lines still separate
     paragraphs."""

@@ -14,7 +14,7 @@ from lkj.model import Instansi, KeteranganAnalisis, Profil
 from lkj.periksa.hasil import Pemeriksaan
 from lkj.render.blocks import Block, Blocks, Content
 from lkj.render.fields import doc
-from lkj.render.narasi import Narasi, split_paragraphs, staff_text
+from lkj.render.narasi import Narasi, clause, split_paragraphs, staff_text
 from lkj.render.texts import TEMPLATES, EfisiensiSasaran, TanpaData
 from lkj.render.views import (
     IndikatorView,
@@ -49,6 +49,10 @@ class Umum:
     kepala_daerah: str = doc("jabatan kepala daerah (Wali Kota, Bupati, Gubernur)")
     kepala_daerah_nama: str | None = doc("nama kepala daerah")
     tugas_pokok: str | None = doc("tugas pokok dari lembar Profil")
+    tugas_pokok_kalimat: str | None = doc(
+        "tugas pokok yang diketik satu paragraf, sebagai lanjutan kalimat (huruf awal kecil, tanpa titik "
+        "akhir); kosong bila diketik beberapa baris"
+    )
     renstra_awal: int | None = doc("tahun awal Renstra")
     renstra_akhir: int | None = doc("tahun akhir Renstra")
     jumlah_bidang: int = doc("jumlah bidang/sekretariat di lembar Bidang")
@@ -73,6 +77,11 @@ def umum(profil: Profil, instansi: Instansi, hasil: Hasil) -> Umum:
         kepala_daerah=profil.kepala_daerah_jabatan,
         kepala_daerah_nama=profil.kepala_daerah_nama,
         tugas_pokok=staff_text(profil.tugas_pokok),
+        # one paragraph reads on from "Tugas pokok … adalah" (a lead-in ending "sebagai berikut" must be
+        # followed by a list, which one paragraph is not)
+        tugas_pokok_kalimat=staff_text(clause(profil.tugas_pokok))
+        if profil.tugas_pokok and "\n" not in profil.tugas_pokok.strip()
+        else None,
         renstra_awal=profil.renstra_awal,
         renstra_akhir=profil.renstra_akhir,
         jumlah_bidang=len(instansi.bidang),

@@ -353,7 +353,12 @@ def renstra(items: Sequence[IndikatorView], tahun: int) -> str:
             C("Target Akhir Renstra", 2.6, lambda v: v.renstra.target_akhir if v.renstra else "-", "center"),
             C("Tahun Akhir", 1.8, lambda v: _tahun_akhir(v), "center"),
             C(f"Realisasi {tahun}", 2.4, lambda v: v.realisasi or "-", "center"),
-            C("Capaian thd Target Akhir", 2.8, lambda v: (v.renstra and v.renstra.capaian) or "-", "center"),
+            C(
+                "Capaian terhadap Target Akhir",
+                2.8,
+                lambda v: (v.renstra and v.renstra.capaian) or "-",
+                "center",
+            ),
         ],
         items,
     )
