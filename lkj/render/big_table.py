@@ -21,6 +21,7 @@ from lkj.render.grid import (
     Look,
     Total,
     balanced,
+    edge_rows,
     header_needs,
     needs,
     texts_of,
@@ -77,6 +78,7 @@ class BigTable:
         self.columns = balanced(scaled, need, texts, POINTS)
         self._cuts: dict[int, list[slice]] = {}
         self._breaks = _breaks(tree)
+        self._widows = _widows(tree, self._breaks)
 
     def _grid(self) -> Grid[Measure]:
         return Grid(self.columns, text_style="TeksTabelMini")
@@ -125,7 +127,7 @@ class BigTable:
                 if (number, place) in self._breaks:
                     out.append(grid.end() + BETWEEN_TABLES + grid.start())
                 final = closing and number == stop - 1 and place == len(groups) - 1
-                out.append(grid.rows([group], totalled=final))
+                out.append(grid.rows([group], totalled=final, widows=self._widows.get((number, place), ())))
         return "".join(out)
 
 
@@ -202,6 +204,26 @@ def _breaks(tree: Belanja) -> frozenset[tuple[int, int]]:
                 rows = 0
             rows += size
     return frozenset(breaks)
+
+
+def _widows(tree: Belanja, breaks: frozenset[tuple[int, int]]) -> dict[tuple[int, int], set[int]]:
+    """Rows of each group (program, group within it) that keep with the next so that no page break
+    leaves fewer than two rows of a table on either side (grid.edge_rows): each table's first row, and
+    its last but one, which may be the last row of the group before (Arunika's last sub kegiatan stood
+    alone above the JUMLAH on a page of its own). From the model alone, as `_breaks`."""
+    sizes = [
+        ((number, place), size)
+        for number, program in enumerate(tree.program)
+        for place, (size, _) in enumerate(_group_sizes(program))
+    ]
+    starts = [at for at, (key, _) in enumerate(sizes) if at == 0 or key in breaks]
+    widows: dict[tuple[int, int], set[int]] = {}
+    for start, stop in itertools.pairwise([*starts, len(sizes)]):
+        rows = [(key, row) for key, size in sizes[start:stop] for row in range(size)]
+        for at in edge_rows(len(rows)):
+            key, row = rows[at]
+            widows.setdefault(key, set()).add(row)
+    return widows
 
 
 def _group_sizes(program: ProgramHasil) -> Iterator[tuple[int, bool]]:

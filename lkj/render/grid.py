@@ -18,7 +18,7 @@ its texts.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
@@ -98,11 +98,19 @@ class Grid(Generic[R]):
         header = Row([Cell(c.header, align="center") for c in self.columns], header=True, keep_with_next=True)
         return self._table.start() + self._table._row(header)
 
-    def rows(self, groups: Iterable[Group[R]], *, last: bool = False, totalled: bool = False) -> str:
+    def rows(
+        self,
+        groups: Iterable[Group[R]],
+        *,
+        last: bool = False,
+        totalled: bool = False,
+        widows: Collection[int] = (),
+    ) -> str:
         """The rows of `groups`; `last`: they end the table (its last row keeps with nothing);
-        `totalled`: the total row follows them, which their last row keeps with."""
+        `totalled`: the total row follows them, which their last row keeps with; `widows`: as rows_of."""
         listed = list(groups)
-        return self.rows_of(listed, texts_of(self.columns, listed), last=last, totalled=totalled)
+        texts = texts_of(self.columns, listed)
+        return self.rows_of(listed, texts, last=last, totalled=totalled, widows=widows)
 
     def rows_of(
         self,
@@ -111,16 +119,16 @@ class Grid(Generic[R]):
         *,
         last: bool = False,
         totalled: bool = False,
-        whole: bool = False,
+        widows: Collection[int] = (),
     ) -> str:
         """The rows of `groups` showing `texts` (texts_of: one list per row, in order). Before a total
         (`totalled`) the last row keeps with it, so that the total is never alone on a page (the big
-        table's JUMLAH stood alone under the repeated header on a landscape page of its own). `whole`:
-        they are all the table's body rows, so its first keeps with the second and its last but one with
-        the last (a table that may break leaves two rows at least on either side of a break)."""
+        table's JUMLAH stood alone under the repeated header on a landscape page of its own). `widows`:
+        the rows (counted from 0 in `texts`) that keep with the next whatever the table's keep: a table
+        that may break keeps its first body row with the second and its last but one with the last
+        (`edge_rows`), so that no break leaves fewer than two rows on either side."""
         out = []
         at = 0
-        widows = {0, len(texts) - 2} - {len(texts) - 1} if whole else set()  # the last keeps with nothing
         for number, group in enumerate(groups):
             count = len(group.rows)
             assert count, "a group has at least one row"
@@ -187,9 +195,17 @@ def table(
     grid = Grid(columns, text_style, style, keep=short(columns, texts, points))
     return (
         grid.start()
-        + grid.rows_of(listed, texts, last=total is None, totalled=total is not None, whole=True)
+        + grid.rows_of(
+            listed, texts, last=total is None, totalled=total is not None, widows=edge_rows(len(texts))
+        )
         + grid.end(total)
     )
+
+
+def edge_rows(count: int) -> set[int]:
+    """Of a table's `count` body rows, those that keep with the next so that a break leaves two rows at
+    least on either side: the first and the last but one (the last keeps with nothing of its own)."""
+    return {0, count - 2} - {count - 1, -1}
 
 
 def texts_of(columns: Sequence[Column[R]], groups: Sequence[Group[R]]) -> list[list[str]]:
