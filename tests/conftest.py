@@ -21,6 +21,7 @@ if str(ROOT) not in sys.path:
 
 JAMBI = ROOT / "input"
 SUKAMAJU = ROOT / "tests" / "data" / "sukamaju"
+ARUNIKA = ROOT / "tests" / "data" / "arunika"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -15,7 +15,7 @@ IK-01..IK-04 take those domain indices (Sumber Realisasi), rounded to 2 decimals
   IK-04 4,00 / 3,50 = 1,142857… → 114,29%
 IK-05 KI Award: realisasi 91,375 lies in the open band "≥ 90" → 100; the target "Kabupaten Informatif" is
   that band's kategori, so its score is 90 → 100; capaian 100 / 100 = 100,00%.
-IK-06: 96,125 / 95,00 = 1,011842… → 101,18%; one precision for both (3 decimals): 95,000% and 96,125%.
+IK-06: 96,125 / 95,00 = 1,011842… → 101,18%; each as typed: 95,00% and 96,125%.
   Trend: 96,125 − 93,50 (2024) = 2,625 poin persentase; relative 2,625 / 93,50 = 2,807…% → 2,81%.
   Renstra end: 96,125 / 97,00 = 99,097…% → 99,10%.
 IK-07 share of program indicators reached (polarity respected): Sekretariat SAKIP 72,50 ≥ 70,00 yes;
@@ -125,7 +125,7 @@ def test_the_report_prints_them(text):
         "| 5 | ≥ 90 | 100% | Kabupaten Informatif |",
         # capaian, one precision per indicator
         "| Kabupaten Informatif | 91,375 | 100,00% |",
-        "| 95,000% | 96,125% | 101,18% |",
+        "| 95,00% | 96,125% | 101,18% |",
         "| Indeks Domain Tata Kelola SPBE | Indeks | 2,75 | 3,00 | 109,09% |",
         "| 75,00% | 80,00% | 106,67% |",
         "Rata-rata capaian sasaran strategis tahun 2025 sebesar 106,03%",

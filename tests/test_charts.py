@@ -105,9 +105,10 @@ def test_a_label_keeps_off_a_target_line_that_crosses_near_its_point():
     assert charts.label_below([None, D(3)], [D(2), D(2)]) == (False, True)  # no target: above
 
 
-def test_an_index_is_labelled_with_the_decimals_of_its_table():
-    chart = charts.tren("X", [2024, 2025], [(D(3), D(3))] * 2, [D("2.8"), D(3)], "Indeks", 2)
-    assert chart.series[-1].labels == ("2,80", "3,00")
+def test_an_index_is_labelled_with_the_decimals_it_was_typed_with():
+    # as in the tables (lkj.compute.presisi): 2,80 typed so reads 2,80; 3 typed reads 3, never 3,00
+    chart = charts.tren("X", [2024, 2025], [(D(3), D(3))] * 2, [D("2.80"), D(3)], "Indeks")
+    assert chart.series[-1].labels == ("2,80", "3")
 
 
 def test_a_range_target_is_a_band_between_its_bounds(built):

@@ -197,7 +197,7 @@ def test_the_failed_indicator_drives_the_ikhtisar_and_bab_iv(sukamaju_final):
     text = sukamaju_final[1]
     ikhtisar = text.split("# IKHTISAR EKSEKUTIF")[1].split("# BAB I")[0]
     assert (
-        "Indikator Indeks SPBE ditargetkan 3,20 dan terealisasi 3,14, dengan capaian 98,13%. Kendala yang "
+        "Indikator Indeks SPBE ditargetkan 3,2 dan terealisasi 3,14, dengan capaian 98,13%. Kendala yang "
         "dihadapi: Domain manajemen SPBE" in ikhtisar
     )
     assert "Upaya yang telah dilakukan: " in ikhtisar and "Langkah antisipatif tahun 2025: " in ikhtisar

@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from lkj.compute.figure import Figure, Input, missing
-from lkj.compute.presisi import bersama
 from lkj.compute.results import LuarTabel, UkuranHasil
 from lkj.indonesian import angka, rentang, rentang_skor, rounded
 from lkj.model import CellRef, Instansi, KonversiRow, Target, Ukuran
@@ -295,5 +294,5 @@ def ukuran_hasil(
             if figure.value is not None
             else None
         )  # a realisation meeting its target is reached, whatever a conversion table's value of it
-        out.append(UkuranHasil(u, figure, tercapai, bersama([u.realisasi], [u.target])))
+        out.append(UkuranHasil(u, figure, tercapai))
     return tuple(out)

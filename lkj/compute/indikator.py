@@ -9,7 +9,6 @@ from decimal import Decimal
 
 from lkj.compute.capaian import HUNDRED, Konversi, capaian, meets, tables
 from lkj.compute.figure import Figure
-from lkj.compute.presisi import bersama
 from lkj.compute.realisasi import realisasi as realisasi_hitung
 from lkj.compute.results import IndikatorHasil
 from lkj.compute.tren import renstra, riwayat, standar, tren
@@ -132,25 +131,10 @@ def indikator_hasil(indikator: Indikator, src: Sumber) -> IndikatorHasil:
         tren=tren(indikator, realisasi, history),
         renstra=renstra(indikator, realisasi, settings, konversi),
         standar=standar(indikator, realisasi),
-        desimal=_desimal(indikator, target, realisasi, rows, src.pk_semua.get(indikator.kode, [])),
         renstra_tahunan=tahunan,
         realisasi_hitung=hitung,
         realisasi_diketik=typed if hitung is not None else None,
     )
-
-
-def _desimal(
-    indikator: Indikator,
-    target: Target | None,
-    realisasi: Decimal | None,
-    rows: list[TargetRenstra],
-    pk: list[Target],
-) -> int:
-    """One precision for every figure of the indicator wherever it is shown: the most decimals any of its
-    typed figures has (a computed realisation counts with its own rounding)."""
-    values = [realisasi, indikator.baseline, indikator.standar_nasional, *(r.realisasi for r in rows)]
-    targets = [target, indikator.target_akhir, *(r.target for r in rows), *pk]
-    return bersama(values, targets)
 
 
 def _status(figure: Figure, realisasi: Decimal | None, target: Target | None, judged: Decimal | None) -> str:

@@ -46,7 +46,6 @@ class UkuranHasil:
     ukuran: Ukuran
     capaian: Figure
     tercapai: bool | None
-    desimal: int = 0  # the decimals its target and realisation print with (the most either was typed with)
 
 
 @dataclass(frozen=True)
@@ -159,9 +158,6 @@ class IndikatorHasil:
     tren: Tren | None
     renstra: Figure | None  # capaian against the end-of-Renstra target (C14)
     standar: Standar | None
-    # the decimals every figure of this indicator prints with: the most any of its typed figures has (its
-    # Jumlah Desimal for a computed realisation), lkj.compute.presisi
-    desimal: int
     renstra_tahunan: tuple[tuple[int, Target], ...]  # the Renstra's target of every year that has one
     # a realisation the tool computes (Sumber Realisasi), with its rule and inputs; None when typed
     realisasi_hitung: Figure | None

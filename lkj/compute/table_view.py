@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from lkj.compute.figure import Figure
-from lkj.compute.presisi import printed_difference, printed_relative
+from lkj.compute.presisi import as_typed
 from lkj.compute.results import Anggaran, Hasil, IndikatorHasil
 from lkj.indonesian import angka, persen, terbilang_rupiah
 from lkj.model import Target
@@ -25,13 +25,14 @@ def num(value: Decimal | None, decimals: int | None = None) -> str:
     return "—" if value is None else angka(value, decimals)
 
 
-def target_text(target: Target | None, places: int | None = None) -> str:
+def target_text(target: Target | None) -> str:
+    """A target as typed (lkj.compute.presisi), or the kategori it names."""
     if target is None:
         return "—"
     if target.kategori is not None:
         return target.kategori
-    low = angka(target.low, places)
-    return low if not target.is_range else f"{low}–{angka(target.high, places)}"
+    low = as_typed(target.low)
+    return low if not target.is_range else f"{low}–{as_typed(target.high)}"
 
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[str]], right: Sequence[int] = ()) -> list[str]:
@@ -75,8 +76,8 @@ def _indicators(h: Hasil, detail: bool) -> list[str]:
             [
                 i.indikator.kode,
                 _short(i.indikator.nama),
-                target_text(i.target, i.desimal),
-                num(i.realisasi, i.desimal),
+                target_text(i.target),
+                "—" if i.realisasi is None else as_typed(i.realisasi),
                 pct(i.capaian),
                 i.predikat or "—",
                 i.kategori or "—",
@@ -100,17 +101,15 @@ def _analyses(items: Sequence[IndikatorHasil], detail: bool) -> list[str]:
     rows = []
     for i in items:
         tren = standar = "—"
-        places = i.desimal  # the report's precision: its differences are those of the figures as printed
-        if i.tren is not None and i.realisasi is not None:
-            before = i.tren.realisasi_lalu
-            relative = printed_relative(i.realisasi, before, places) if i.tren.relatif.known else None
+        # figures as typed, their differences exact: the report's figures (lkj.compute.presisi)
+        if i.tren is not None and i.tren.selisih.value is not None:
+            relative = i.tren.relatif.value
             tren = (
-                f"{num(printed_difference(i.realisasi, before, places), places)} "
+                f"{as_typed(i.tren.selisih.value)} "
                 f"({'—' if relative is None else persen(relative)}) vs {i.tren.tahun_lalu}"
             )
-        if i.standar is not None and i.realisasi is not None:
-            gap = printed_difference(i.realisasi, i.standar.standar, places)
-            standar = f"{num(gap, places)} dari {num(i.standar.standar, places)}"
+        if i.standar is not None and i.standar.selisih.value is not None:
+            standar = f"{as_typed(i.standar.selisih.value)} dari {as_typed(i.standar.standar)}"
         rows.append([i.indikator.kode, tren, pct(i.renstra), standar, i.predikat_nilai or "—"])
     out = ["ANALISIS INDIKATOR (tren: selisih dalam satuan indikator dan perubahan relatif)"]
     return (

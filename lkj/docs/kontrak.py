@@ -31,9 +31,10 @@ def render_markdown() -> str:
         "",
         "Angka dan target dibaca dengan desimal seperti diketik, termasuk desimal yang hanya tampak dari "
         "format sel (3,40 yang diformat `0.00` dibaca 3,40, bukan 3,4). Laporan memuat setiap angka "
-        "indikator dengan satu presisi per indikator: desimal terbanyak di antara angka yang diketik "
-        "untuk indikator itu (target 3 tampil 3,00 di samping realisasi 2,79); tidak ada angka ketikan "
-        "yang dibulatkan. Persentase hasil hitung (capaian, serapan) selalu 2 desimal.",
+        "ketikan dengan desimal seperti diketik, sama di setiap tabel, kalimat dan grafik (target 60 "
+        "tampil 60 di samping realisasi 91,375, bukan 60,000); tidak ada angka ketikan yang dibulatkan. "
+        "Selisih dua angka ketikan tampil utuh (desimalnya mengikuti angka yang lebih rinci); persentase "
+        "hasil hitung (capaian, serapan) selalu 2 desimal.",
         "",
         "**Realisasi yang dihitung aplikasi.** Kolom *Sumber Realisasi* di lembar `Indikator` menyatakan "
         "asal realisasi suatu indikator: diketik bidang penanggung jawab (kosong), persentase indikator "

@@ -49,9 +49,10 @@ def render_markdown() -> str:
         "- **Realisasi yang dihitung aplikasi** (Sumber Realisasi: persentase indikator program tercapai, "
         "Indeks SPBE, indeks satu domain SPBE) dibulatkan ke Jumlah Desimal indikator (bawaan 2) sebelum "
         "capaiannya dihitung.",
-        "- **Angka ketikan** tampil dengan desimal seperti diketik; angka satu indikator dalam satu tabel "
-        "memakai satu presisi, yaitu desimal terbanyak di antara angka ketikannya (target 3 di samping "
-        "realisasi 2,79 tampil 3,00). Persentase hasil hitung selalu 2 desimal.",
+        "- **Angka ketikan** tampil dengan desimal seperti diketik, sama di setiap tabel, kalimat dan "
+        "grafik (target 60 tetap 60 di samping realisasi 91,375; target 95,00 tetap 95,00). Selisih dua "
+        "angka ketikan tampil utuh, dengan desimal angka yang lebih rinci (91,375 − 86,500 = 4,875). "
+        "Persentase hasil hitung selalu 2 desimal.",
         "- **Indikator skor bertabel konversi** (mis. KI Award) membandingkan realisasi dan target pada "
         "skala yang sama. Bawaan (keputusan IKU): keduanya diubah dengan tabel, lalu dibandingkan dengan "
         "rumus polaritasnya; nilai 93,5 (85%) terhadap target 90 (80%) memberi 106,25%. Pilihan lain di "

@@ -6,7 +6,6 @@ import re
 from difflib import SequenceMatcher
 from typing import Any
 
-from lkj.compute.presisi import bersama
 from lkj.indonesian import angka, tanggal, terbilang_rupiah
 from lkj.render import tables
 from lkj.render.blocks import Content
@@ -182,8 +181,7 @@ def _perjanjian(r: Report) -> Content:
             perubahan_naik=bool(change and change > 0),
             perubahan_terbilang=terbilang_rupiah(abs(change)) if change else None,
             perubahan_target=tuple(
-                f"{i.nama} dari {target_nilai(a, i.satuan, bersama([], [a, b]))} menjadi "
-                f"{target_nilai(b, i.satuan, bersama([], [a, b]))}"
+                f"{i.nama} dari {target_nilai(a, i.satuan)} menjadi {target_nilai(b, i.satuan)}"
                 for i, a, b in versi.perubahan_target
             ),
         )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from lkj.compute.presisi import bersama
+from lkj.compute.presisi import as_typed, bersama
 from lkj.compute.results import Hasil, IndikatorHasil
 from lkj.indonesian import angka, rentang_skor
 from lkj.render import charts, tables
@@ -32,7 +32,6 @@ from lkj.render.views import (
     SasaranView,
     anggaran_view,
     efisiensi_view,
-    pair_places,
     pct,
 )
 
@@ -230,7 +229,7 @@ def _tren(r: Report, s: SasaranView, items: tuple[IndikatorView, ...]) -> Conten
             (result.target.low, result.target.high) if result.target else None
         ]
         realised = [t.realisasi for t in result.riwayat] + [result.realisasi]
-        chart = charts.tren(v.nama, years, targets, realised, v.satuan, pair_places(result))
+        chart = charts.tren(v.nama, years, targets, realised, v.satuan)
         content.figure(f"Target dan realisasi {v.nama} tahun {years[0]}–{years[-1]}", chart, CHART_WIDTH)
     return content
 
@@ -324,7 +323,7 @@ def _spbe(r: Report) -> Content:
             Spbe(
                 indeks=index,
                 predikat=h.spbe.predikat,
-                selisih_iku=f"{iku.indikator.nama} ({angka(iku.realisasi, iku.desimal)})"
+                selisih_iku=f"{iku.indikator.nama} ({as_typed(iku.realisasi)})"
                 if iku is not None and iku.realisasi is not None
                 else None,
             ),

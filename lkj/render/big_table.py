@@ -8,6 +8,7 @@ import itertools
 from collections.abc import Iterator, Sequence
 
 from lkj.compute.figure import Figure
+from lkj.compute.presisi import as_typed
 from lkj.compute.results import Anggaran, Belanja, ProgramHasil, UkuranHasil
 from lkj.indonesian import angka
 from lkj.model import Target
@@ -279,12 +280,12 @@ def _pct_plain(figure: Figure | None) -> str:
     return angka(figure.value, 2) if figure is not None and figure.value is not None else "-"
 
 
-def _target(target: Target, places: int) -> str:
-    """A target with its indicator's precision (the decimals typed), or the kategori it names."""
+def _target(target: Target) -> str:
+    """A target as staff typed it (lkj.compute.presisi), or the kategori it names."""
     if target.kategori is not None:
         return target.kategori
-    low = angka(target.low, places)
-    return low if not target.is_range else f"{low}–{angka(target.high, places)}"
+    low = as_typed(target.low)
+    return low if not target.is_range else f"{low}–{as_typed(target.high)}"
 
 
 NO_MEASURE = ("-", "-", "-", "-", "-")  # the indicator cells of an item without indicators
@@ -295,8 +296,8 @@ def _measure(u: UkuranHasil) -> tuple[str, str, str, str, str]:
     m = u.ukuran
     return (
         m.indikator or "-",
-        "-" if m.target is None else _target(m.target, u.desimal),
+        "-" if m.target is None else _target(m.target),
         m.satuan or "-",
-        angka(m.realisasi, u.desimal) if m.realisasi is not None else "-",
+        as_typed(m.realisasi) if m.realisasi is not None else "-",
         _pct_plain(u.capaian) if u.capaian.value is not None else "-",
     )

@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from lkj.indonesian import angka, persen
+from lkj.compute.presisi import as_typed
+from lkj.indonesian import persen
 
 BLUE, ORANGE, GREY, LIGHT_BLUE, LIGHT_ORANGE = "2E75B6", "ED7D31", "A5A5A5", "BDD7EE", "FBE5D6"
 CM_PER_CATEGORY_ROW = 0.9  # horizontal bars: room per category, so that long names stay readable
@@ -76,10 +77,9 @@ def tren(
     targets: Sequence[Target | None],
     realised: Sequence[Decimal | None],
     unit: str,
-    places: int | None = None,
 ) -> Chart:
-    """Target and realisation of one indicator over the years; labels with `places` decimals (an
-    index: 2,80 as in the tables, not 2,8), else the value's own. A target that is a range (60–80) is
+    """Target and realisation of one indicator over the years; labels with the decimals staff typed (an
+    index typed 2,80 reads 2,80 as in the tables, not 2,8). A target that is a range (60–80) is
     drawn as a band between its bounds, not as a line at one of them; a realisation's label goes on the
     side of its point that the target's line leaves free (`label_below`), so that it never sits on the
     target's marker or line."""
@@ -88,7 +88,7 @@ def tren(
         "Realisasi",
         tuple(realised),
         BLUE,
-        tuple(None if v is None else angka(v, places) for v in realised),
+        tuple(None if v is None else as_typed(v) for v in realised),
         below=label_below(reference, realised),
     )
     ranged = any(t is not None and None not in t and t[0] != t[1] for t in targets)

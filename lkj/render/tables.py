@@ -10,7 +10,6 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Any
 
-from lkj.compute.presisi import bersama, desimal_target
 from lkj.compute.results import (
     Belanja,
     Hasil,
@@ -81,11 +80,8 @@ def target_renstra(hasil: Hasil, years: Sequence[int]) -> str:
             shown[hasil.tahun] = i.target
         return shown
 
-    # one precision per indicator in this table: the most decimals its targets shown here were typed with
-    places = {i.indikator.kode: bersama([], by_year(i).values()) for i in hasil.indikator}
-
     def target(i: IndikatorHasil, year: int) -> str:
-        return target_nilai(by_year(i).get(year), "", places[i.indikator.kode]) or "-"
+        return target_nilai(by_year(i).get(year), "") or "-"
 
     # a kategori target ("Kabupaten Informatif") needs room a number does not: smaller text, wider years
     words = any(t is not None and t.kategori for i in hasil.indikator for t in by_year(i).values())
@@ -108,7 +104,6 @@ def _year(
 
 def pk_target(versi: PkVersiHasil, hasil: Hasil) -> str:
     names = {s.sasaran.kode: s.sasaran.nama for s in hasil.sasaran}
-    places = {i.kode: desimal_target(t) for i, t in versi.target}  # each as typed: one figure per row
     by_sasaran: dict[str, list[tuple[Indikator, Target]]] = {}
     for indikator, target in versi.target:
         by_sasaran.setdefault(indikator.sasaran or "", []).append((indikator, target))
@@ -122,7 +117,7 @@ def pk_target(versi: PkVersiHasil, hasil: Hasil) -> str:
             C("Sasaran Strategis", 5.2, lambda r: r[1], merge=True),
             C("Indikator Kinerja", 6.0, lambda r: r[2].nama),
             C("Satuan", 1.7, lambda r: r[2].satuan, "center"),
-            C("Target", 1.8, lambda r: target_nilai(r[3], "", places.get(r[2].kode)) or "-", "center"),
+            C("Target", 1.8, lambda r: target_nilai(r[3], "") or "-", "center"),
         ],
         groups=groups,
     )

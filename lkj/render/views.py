@@ -14,7 +14,7 @@ from typing import ClassVar
 
 from lkj.compute.efisiensi import TIDAK_DINILAI
 from lkj.compute.figure import Figure
-from lkj.compute.presisi import printed_difference, printed_relative
+from lkj.compute.presisi import as_typed
 from lkj.compute.results import (
     Anggaran,
     Efisiensi,
@@ -38,11 +38,11 @@ POLARITAS = {
 }
 
 
-def nilai(value: Decimal | None, satuan: str, places: int | None = None) -> str | None:
+def nilai(value: Decimal | None, satuan: str) -> str | None:
     """A value with its unit: 81,22% · 12 Dokumen · 2,79 (an index has no unit word)."""
     if value is None:
         return None
-    text = angka(value, places) if places is not None else angka(value)
+    text = as_typed(value)
     unit = satuan.strip()
     if unit == "%":
         return f"{text}%"
@@ -51,16 +51,15 @@ def nilai(value: Decimal | None, satuan: str, places: int | None = None) -> str 
     return f"{text} {unit}"
 
 
-def target_nilai(target: Target | None, satuan: str, places: int | None = None) -> str | None:
+def target_nilai(target: Target | None, satuan: str) -> str | None:
     """A target with its unit, or the kategori it names ("Kabupaten Informatif") as staff typed it."""
     if target is None:
         return None
     if target.kategori is not None:
         return target.kategori
     if not target.is_range:
-        return nilai(target.low, satuan, places)
-    low = angka(target.low, places) if places is not None else angka(target.low)
-    return f"{low}–{nilai(target.high, satuan, places)}"
+        return nilai(target.low, satuan)
+    return f"{as_typed(target.low)}–{nilai(target.high, satuan)}"
 
 
 def pct(figure: Figure | None) -> str | None:
@@ -248,19 +247,12 @@ def _table_value(i: IndikatorHasil, label: str) -> str | None:
     return f"{angka(value)}%" if isinstance(value, Decimal) else None
 
 
-def pair_places(i: IndikatorHasil) -> int:
-    """Every figure of an indicator shares one precision, the most decimals any was typed with: a target 3
-    stands as 3,00 against 2,79, and nothing typed is rounded away (lkj.compute.presisi)."""
-    return i.desimal
-
-
 def indikator_view(
     i: IndikatorHasil, renstra_akhir: int | None, keterangan: Mapping[str, KeteranganAnalisis] | None = None
 ) -> IndikatorView:
     """The view of one indicator; `keterangan`: its comparisons declared not applicable, by analysis."""
     satuan = i.indikator.satuan
     declared = keterangan or {}
-    places = pair_places(i)
     text = i.penjelasan
     return IndikatorView(
         kode=i.indikator.kode,
@@ -270,9 +262,9 @@ def indikator_view(
         polaritas=i.indikator.polaritas,
         polaritas_teks=POLARITAS[i.indikator.polaritas],
         bidang=i.indikator.penanggung_jawab,
-        target=target_nilai(i.target, satuan, places),
+        target=target_nilai(i.target, satuan),
         sumber_target=i.sumber_target,
-        realisasi=nilai(i.realisasi, satuan, places),
+        realisasi=nilai(i.realisasi, satuan),
         capaian=pct(i.capaian),
         catatan=i.capaian.note,
         status=i.status,
@@ -284,20 +276,20 @@ def indikator_view(
         konversi_realisasi=_table_value(i, "Nilai tabel realisasi")
         or (pct(i.capaian) if i.capaian.rule == "capaian.konversi-tabel" else None),
         konversi_target=_table_value(i, "Nilai tabel target"),
-        tren=_tren(i, places),
+        tren=_tren(i),
         riwayat=tuple(
             RiwayatView(
                 t.tahun,
-                target_nilai(t.target, satuan, places),
-                nilai(t.realisasi, satuan, places),
+                target_nilai(t.target, satuan),
+                nilai(t.realisasi, satuan),
                 pct(t.capaian),
             )
             for t in i.riwayat
         ),
         luar_tabel=luar_tabel_view(i.riwayat),
-        renstra=_renstra(i, renstra_akhir, places),
-        standar=_standar(i, places),
-        pembanding=tuple(_pembanding(b, i.indikator.satuan, places) for b in i.pembanding),
+        renstra=_renstra(i, renstra_akhir),
+        standar=_standar(i),
+        pembanding=tuple(_pembanding(b, i.indikator.satuan) for b in i.pembanding),
         penyebab=staff_text(text.penyebab) if text else None,
         upaya=staff_text(text.upaya) if text else None,
         program_pendukung=staff_text(text.program_pendukung) if text else None,
@@ -306,9 +298,7 @@ def indikator_view(
         tanpa_tren=_keterangan(declared.get("tahun-sebelumnya")),
         tanpa_renstra=_keterangan(declared.get("target-akhir")),
         tanpa_standar=_keterangan(declared.get("standar")),
-        tw=tuple(
-            nilai(v, satuan, places) for v in ((text.tw1, text.tw2, text.tw3, text.tw4) if text else ())
-        ),
+        tw=tuple(nilai(v, satuan) for v in ((text.tw1, text.tw2, text.tw3, text.tw4) if text else ())),
     )
 
 
@@ -318,9 +308,10 @@ def _keterangan(row: KeteranganAnalisis | None) -> KeteranganView | None:
     return KeteranganView(row.alasan, staff_text(row.penjelasan))
 
 
-def _difference(value: Decimal, satuan: str, places: int | None) -> str:
+def _difference(value: Decimal, satuan: str) -> str:
     unit = satuan.strip()
-    amount = angka(abs(value), places)
+    # a difference of two figures as typed carries the decimals of the finer one (Decimal subtraction)
+    amount = as_typed(abs(value))
     if unit == "%":
         return f"{amount} poin persentase"
     if not unit or unit.casefold() in DIMENSIONLESS:
@@ -332,38 +323,37 @@ def _side(difference: Decimal, above: str, below: str, equal: str) -> str:
     return above if difference > 0 else (below if difference < 0 else equal)
 
 
-def _tren(i: IndikatorHasil, places: int | None) -> TrenView | None:
+def _tren(i: IndikatorHasil) -> TrenView | None:
     t = i.tren
     if t is None or t.selisih.value is None:
         return None
     assert i.realisasi is not None  # a trend has this year's realisation
-    change = printed_difference(i.realisasi, t.realisasi_lalu, places)
+    change = t.selisih.value  # exact: the difference of the two figures as printed (lkj.compute.presisi)
     arah = _side(change, "naik", "turun", "tetap")
-    relative = printed_relative(i.realisasi, t.realisasi_lalu, places)
-    relatif = persen(abs(relative)) if t.relatif.value is not None and relative is not None else None
+    relatif = persen(abs(t.relatif.value)) if t.relatif.value is not None else None
     return TrenView(
         t.tahun_lalu,
-        nilai(t.realisasi_lalu, i.indikator.satuan, places) or "",
-        _difference(change, i.indikator.satuan, places),
+        nilai(t.realisasi_lalu, i.indikator.satuan) or "",
+        _difference(change, i.indikator.satuan),
         arah,
         relatif,
         t.membaik,
     )
 
 
-def _renstra(i: IndikatorHasil, tahun_akhir: int | None, places: int | None) -> RenstraView | None:
+def _renstra(i: IndikatorHasil, tahun_akhir: int | None) -> RenstraView | None:
     if i.indikator.target_akhir is None:
         return None
     assert i.renstra is not None
     return RenstraView(
         tahun_akhir,
-        target_nilai(i.indikator.target_akhir, i.indikator.satuan, places) or "",
+        target_nilai(i.indikator.target_akhir, i.indikator.satuan) or "",
         pct(i.renstra),
         i.renstra.note,
     )
 
 
-def _pembanding(b: PembandingHasil, satuan: str, places: int | None) -> PembandingView:
+def _pembanding(b: PembandingHasil, satuan: str) -> PembandingView:
     p = b.pembanding
     assert p.nilai is not None
     gap = b.selisih.value
@@ -371,24 +361,24 @@ def _pembanding(b: PembandingHasil, satuan: str, places: int | None) -> Pembandi
         p.pembanding,
         JENIS_PEMBANDING_TEKS.get(p.jenis or ""),
         p.tahun,
-        nilai(p.nilai, satuan, places) or "",
+        nilai(p.nilai, satuan) or "",
         p.sumber or "",
-        _difference(gap, satuan, places) if gap is not None else None,
+        _difference(gap, satuan) if gap is not None else None,
         _side(gap, "di atas", "di bawah", "sama dengan") if gap is not None else None,
         b.lebih_baik,
     )
 
 
-def _standar(i: IndikatorHasil, places: int | None) -> StandarView | None:
+def _standar(i: IndikatorHasil) -> StandarView | None:
     s = i.standar
     if s is None or s.selisih.value is None:
         return None
     assert i.realisasi is not None  # a comparison with the standard has this year's realisation
-    gap = printed_difference(i.realisasi, s.standar, places)
+    gap = s.selisih.value
     posisi = _side(gap, "di atas", "di bawah", "sama dengan")
     return StandarView(
-        nilai(s.standar, i.indikator.satuan, places) or "",
-        _difference(gap, i.indikator.satuan, places),
+        nilai(s.standar, i.indikator.satuan) or "",
+        _difference(gap, i.indikator.satuan),
         posisi,
         s.memenuhi,
     )
@@ -428,8 +418,8 @@ def program_view(p: ProgramHasil) -> ProgramView:
     rows = tuple(
         (
             u.ukuran.indikator or "",
-            target_nilai(u.ukuran.target, u.ukuran.satuan or "", u.desimal),
-            nilai(u.ukuran.realisasi, u.ukuran.satuan or "", u.desimal),
+            target_nilai(u.ukuran.target, u.ukuran.satuan or ""),
+            nilai(u.ukuran.realisasi, u.ukuran.satuan or ""),
             pct(u.capaian),
         )
         for u in p.ukuran
