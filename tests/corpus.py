@@ -447,6 +447,8 @@ CASES = [
     Case("target-pk-berbeda", lambda folder: None, "cross.pk-target", APL, "Program", "G4", exit=0),
     Case("kata-ganda", lambda folder: None, "teks.kata-ganda", APL, "Capaian Indikator", "G5", exit=0),
     Case("ejaan", lambda folder: None, "teks.ejaan", APL, "Capaian Indikator", "G5", exit=0),
+    Case("tidak-baku", lambda folder: None, "teks.tidak-baku", APL, "Capaian Indikator", "H5", exit=0),
+    Case("desimal-titik", lambda folder: None, "teks.desimal-titik", APL, "Capaian Indikator", "G5", exit=0),
     Case("iku-tidak-di-pk", lambda folder: None, "cross.iku-not-in-pk", INS, "Indikator", "A9", exit=0),
     Case("tahun-berbeda", edit(SEK, "Identitas", {"B5": 2021}), "file.year", SEK, "Identitas", "B5"),
     Case(

@@ -6,12 +6,14 @@ from __future__ import annotations
 import pytest
 
 from lkj.findings import Severity
+from lkj.model import Source
 from lkj.pipeline import check
 from lkj.validate import rules_ejaan
 from tests.conftest import JAMBI, SUKAMAJU
 from tests.helpers import edit_cells
 
 APL = "03-aplikasi-informatika.xlsx"
+_SRC = Source("01-bidang.xlsx", "Capaian Indikator", 5)
 needs_dictionary = pytest.mark.skipif(
     rules_ejaan.speller() is None, reason="kamus hunspell id_ID (paket Debian hunspell-id) tidak terpasang"
 )
@@ -97,3 +99,40 @@ def test_a_cell_of_one_endless_word_is_told_briefly(sukamaju_copy):
     edit_cells(sukamaju_copy / "01-sekretariat.xlsx", "Capaian Indikator", {"G4": "memper" + "x" * 900})
     [f] = [f for f in check(sukamaju_copy).findings if f.code == "teks.ejaan"]
     assert f.cell == "G4" and len(f.message) < 400 and "\u2026" in f.message
+
+
+def test_non_standard_spellings_named_with_their_kbbi_form(jambi):
+    told = {(f.sheet, f.cell): f.message for f in jambi if f.code == "teks.tidak-baku"}
+    assert "\u201cResiko\u201d (baku: risiko)" in told[("Capaian Indikator", "H5")]  # capitalised too
+    assert all(
+        f.severity is Severity.WARNING and not f.blocks_final for f in jambi if f.code == "teks.tidak-baku"
+    )
+    assert not any("\u201cLKj\u201d" in message for message in told.values())  # the standard form itself
+
+
+def test_the_standard_form_and_capitals_are_not_told():
+    found = list(rules_ejaan._non_standard(_SRC, "uraian", "LKj dan LAPORAN RESIKO; Resiko, resiko, Ijin."))
+    [f] = found
+    assert "\u201cResiko\u201d (baku: risiko), \u201cIjin\u201d (baku: izin)" in f.message  # one per word
+
+
+def test_a_decimal_point_is_told_where_it_reads_as_a_figure(jambi):
+    [f] = [f for f in jambi if f.code == "teks.desimal-titik"]
+    assert (f.file, f.sheet, f.cell) == (APL, "Capaian Indikator", "G5")
+    assert "\u201c3.0\u201d (tulis 3,0)" in f.message and not f.blocks_final
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        ("target tahun 2022 sebesar 3.0.", ["3.0"]),
+        ("naik 98.5% dari tahun lalu", ["98.5"]),
+        ("capaiannya 12.50 persen", ["12.50"]),
+        ("sebesar 1.234 orang", []),  # a thousands group
+        ("anggaran Rp1.234.567 dan 1.5.2", []),
+        ("rapat pukul 10.30 di subbab 3.1", []),  # a time and a section number: no figure word
+        ("sebesar 3,0", []),
+    ],
+)
+def test_decimal_point_pattern(text, told):
+    assert [m.group(1) or m.group(2) for m in rules_ejaan._DECIMAL_POINT.finditer(text)] == told

@@ -1,6 +1,9 @@
 """Staff text checked, never rewritten: the narrative cells a sub-coordinator types (penyebab, upaya,
 kendala, tugas pokok, the report's texts: every long-text column of the contract) are checked for a word
-typed twice in a row ("berdasarkan berdasarkan") and for words an Indonesian dictionary does not know.
+typed twice in a row ("berdasarkan berdasarkan"), for words an Indonesian dictionary does not know, for
+non-standard spellings with their KBBI form (lkj/reference/kata_tidak_baku.txt: "resiko" -> risiko), and
+for a figure written with a decimal point ("sebesar 3.0", "98.5%"), which a reader of Indonesian takes for
+a thousands separator.
 
 The dictionary is hunspell's id_ID (Debian's hunspell-id), read here: its stems, and a word is known
 when taking off Indonesian affixes leaves one (hunspell's own affix rules give them to some stems only:
@@ -30,7 +33,10 @@ W = Severity.WARNING
 TEKS_KATA_GANDA = Rule("teks.kata-ganda", W, "Kata yang sama diketik dua kali berturut-turut", final=True)
 TEKS_EJAAN = Rule("teks.ejaan", W, "Kata yang tidak ada dalam kamus bahasa Indonesia")
 
-RULES = (TEKS_KATA_GANDA, TEKS_EJAAN)
+TEKS_TIDAK_BAKU = Rule("teks.tidak-baku", W, "Kata tidak baku yang punya bentuk baku (KBBI)")
+TEKS_DESIMAL_TITIK = Rule("teks.desimal-titik", W, "Angka desimal ditulis dengan titik, bukan koma")
+
+RULES = (TEKS_KATA_GANDA, TEKS_EJAAN, TEKS_TIDAK_BAKU, TEKS_DESIMAL_TITIK)
 
 # Where hunspell's Indonesian dictionary is installed (Debian's hunspell-id); LKJ_KAMUS names another
 # (the path without .dic/.aff)
@@ -40,6 +46,15 @@ LONGEST = 40  # no Indonesian word is longer: a longer one is unknown as it is, 
 
 _ADDRESS = re.compile(r"\S+(?:://|@|www\.)\S*|\S+\.(?:go\.id|com|id|org|net)\S*", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+# a figure with a point and one or two decimals (a thousands group has three digits: 1.234 is not one),
+# where it reads as a figure: after a word that introduces one, or before a percent, poin or unit word
+_FIGURE = r"(?<![\d.,])\d+\.\d{1,2}(?!\d|[.,]\d)"
+_DECIMAL_POINT = re.compile(
+    r"(?:\b(?:sebesar|menjadi|mencapai|nilai|nilainya|target|targetnya|realisasi|realisasinya|capaian|"
+    r"capaiannya|indeks|rata-rata|hanya|naik|turun|meningkat|menurun)\s+(?:\S+\s+){0,1}?)(" + _FIGURE + r")"
+    r"|(" + _FIGURE + r")\s?(?:%|persen\b|poin\b)",
+    re.IGNORECASE,
+)
 _DOUBLED = re.compile(r"\b([^\W\d_]{2,})(\s+)(\1)\b", re.IGNORECASE)
 # hunspell's id_ID gives its affixes to some stems only ("hubung" but not "terhubung"): a word is also
 # known when taking off Indonesian affixes leaves a word the dictionary knows (prefixes with their nasal
@@ -84,6 +99,8 @@ def check(dataset: Dataset, settings: Settings) -> Iterator[Finding]:
     known = speller()
     for src, key, text in cells:
         yield from _doubled(src, key, text)
+        yield from _non_standard(src, key, text)
+        yield from _decimal_point(src, key, text)
         if known is not None:
             yield from _spelling(src, key, text, known)
 
@@ -124,6 +141,35 @@ def _doubled(src: Source, key: str, text: str) -> Iterator[Finding]:
             src.ref(key),
             f"Kata diketik dua kali berturut-turut: {said}. Laporan memuat teks ini apa adanya; hapus salah "
             "satunya (kata ulang ditulis dengan tanda hubung, mis. kata-kata).",
+        )
+
+
+def _non_standard(src: Source, key: str, text: str) -> Iterator[Finding]:
+    standard = _standard_forms()
+    seen: dict[str, str] = {}  # one mention per word, whatever its case
+    for word in _WORD.findall(_ADDRESS.sub(" ", text)):
+        form = standard.get(word.casefold())
+        # the standard form itself ("LKj") and a word in capitals (a title) are not told
+        if form is not None and word != form and not word.isupper():
+            seen.setdefault(word.casefold(), word)
+    if seen:
+        said = ", ".join(f"\u201c{w}\u201d (baku: {standard[k]})" for k, w in seen.items())
+        yield finding(
+            TEKS_TIDAK_BAKU,
+            src.ref(key),
+            f"Kata tidak baku: {said}. Laporan memuat teks ini apa adanya; gunakan bentuk bakunya.",
+        )
+
+
+def _decimal_point(src: Source, key: str, text: str) -> Iterator[Finding]:
+    seen = dict.fromkeys(m.group(1) or m.group(2) for m in _DECIMAL_POINT.finditer(text))
+    if seen:
+        said = ", ".join(f"\u201c{n}\u201d (tulis {n.replace('.', ',')})" for n in seen)
+        yield finding(
+            TEKS_DESIMAL_TITIK,
+            src.ref(key),
+            f"Angka desimal ditulis dengan titik: {said}. Dalam bahasa Indonesia titik memisahkan ribuan "
+            "(1.234) dan koma memisahkan desimal (3,0); laporan memuat teks ini apa adanya.",
         )
 
 
@@ -220,6 +266,13 @@ def _dictionary() -> str | None:
         if Path(base + ".dic").is_file() and Path(base + ".aff").is_file():
             return base
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _standard_forms() -> dict[str, str]:
+    text = resources.files("lkj.reference").joinpath("kata_tidak_baku.txt").read_text(encoding="utf-8")
+    pairs = (line.split("#", 1)[0].split() for line in text.splitlines())
+    return {pair[0].casefold(): pair[1] for pair in pairs if len(pair) == 2}
 
 
 def _extra_words() -> frozenset[str]:
