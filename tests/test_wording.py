@@ -74,3 +74,12 @@ def test_program_statements_are_merged_omitted_when_they_repeat_the_table_and_wo
         "terhadap indikator Rata-rata waktu tindak lanjut pengaduan publik: Sub Kegiatan Monitoring"
         in (texts["sukamaju"])
     )
+
+
+def test_a_range_indicator_s_standard_row_says_what_its_sentence_says(texts):
+    """Sukamaju Tabel 3.9 showed "-" beside a range indicator the text puts 5 points above the standard."""
+    text = texts["sukamaju"]
+    assert "| 85% | 5 poin persentase | Di atas standar |" in text
+    assert (
+        "Realisasi 85% berada di atas standar nasional sebesar 80% dengan selisih 5 poin persentase." in text
+    )

@@ -399,8 +399,14 @@ def pembanding(items: Sequence[IndikatorView], tahun: int) -> str:
 
 
 def _memenuhi(v: IndikatorView) -> str:
+    """The table's verdict, the same as the text's: a range indicator has no better side, so its cell says
+    where the realisation lies (as its sentence does), never a bare "-"."""
     s = v.standar
-    return "-" if s is None or s.memenuhi is None else ("Memenuhi" if s.memenuhi else "Belum memenuhi")
+    if s is None:
+        return "-"
+    if s.memenuhi is None:
+        return f"{s.posisi[0].upper()}{s.posisi[1:]} standar"
+    return "Memenuhi" if s.memenuhi else "Belum memenuhi"
 
 
 def program_pendukung(s: SasaranView) -> str:
