@@ -57,3 +57,20 @@ def test_captions_and_headers_are_not_abbreviated_or_repeated(texts):
         assert "Capaian terhadap Target Akhir" in text
     for text in texts.values():
         assert "Tabel konversi" not in text and " thd " not in text
+
+
+def test_program_statements_are_merged_omitted_when_they_repeat_the_table_and_worded_for_all_bidang(texts):
+    """Arunika p.14 said the same sentence for each of four SPBE indicators, naming the sasaran's only
+    program (already in the table above); its 'Seluruh Bidang' indicator read 'Menurut Seluruh Bidang'."""
+    text = texts["arunika"]
+    assert text.count("paling berpengaruh terhadap indikator Indeks Domain") == 0
+    assert "Menurut Seluruh Bidang" not in text
+    assert (
+        "Indikator Persentase Indikator Program yang Tercapai didukung bersama oleh seluruh bidang: "
+        "Seluruh program perangkat daerah." in text
+    )
+    # a statement naming more than the only program (Sukamaju's kegiatan) is the staff's and is kept
+    assert (
+        "terhadap indikator Rata-rata waktu tindak lanjut pengaduan publik: Sub Kegiatan Monitoring"
+        in (texts["sukamaju"])
+    )

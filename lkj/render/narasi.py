@@ -22,7 +22,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
 from lkj.errors import system_reason
-from lkj.indonesian import angka, persen, rupiah, tanggal, terbilang, terbilang_rupiah
+from lkj.indonesian import angka, daftar, persen, rupiah, tanggal, terbilang, terbilang_rupiah
 from lkj.render.problems import TemplateProblem, not_utf8, text_template_problem
 from lkj.render.template_limits import (
     BINOPS,
@@ -158,6 +158,7 @@ def environment(template_dir: Path) -> SandboxedEnvironment:
     )
     env.filters.update(
         angka=angka,
+        daftar=daftar,
         persen=persen,
         rupiah=rupiah,
         tanggal=tanggal,
