@@ -198,16 +198,53 @@ def test_a_long_table_keeps_its_first_two_and_its_last_two_body_rows_together(ro
         assert breaks == list(range(1, count - 2))  # anywhere else, each row on its own
 
 
+@pytest.mark.parametrize("size", [2, 3, grid.GROUP_KEPT, grid.GROUP_KEPT + 1])
+def test_a_merged_group_of_a_few_rows_keeps_together(size):
+    """A merged cell shows its label in the group's first row only: a group broken over two pages left
+    Sukamaju's Indeks SPBE years under an empty Indikator cell. Tall rows: the table may break."""
+    columns = [Column("Indikator", 3.0, lambda r: r[0], merge=True), Column("Tahun", 2.0, lambda r: r[1])]
+    tall = "\n".join(["baris"] * 10)
+    groups = [Group([(f"Indikator {g}", tall) for _ in range(size)]) for g in range(3)]
+    made = grid.table(columns, groups=groups)
+    table = etree.fromstring(f'<w:body xmlns:w="{W_NS}">{made}</w:body>').find("w:tbl", NS)
+    count, breaks = _breaks(table)
+    assert count == 3 * size
+    ends = {size - 1, 2 * size - 1}  # after a group's last row
+    if size <= grid.GROUP_KEPT:
+        assert set(breaks) == ends  # only between groups
+    else:
+        assert ends <= set(breaks) and set(breaks) - ends  # a long group may break inside too
+
+
 def test_the_big_table_is_kept_by_rows_not_whole(sukamaju):
     big = max(sukamaju.body.iter(f"{W}tbl"), key=lambda t: len(_rows(t)))
     rows = _rows(big)
     assert len(rows) > 30
     # far longer than a page: it breaks between rows, but not under a header left alone at the foot of a
-    # page, nor after its first row or before its last (test_a_short_table_is_kept_whole_…)
-    assert [_kept(r) for r in rows[:3]] == [True, True, False] and not any(_kept(r) for r in rows[2:-3])
+    # page, nor after its first row or before its last (test_a_short_table_is_kept_whole_…); inside, a
+    # row keeps with the next only where a merged group goes on (test_a_merged_group_of_a_few_rows_…) or
+    # where it is a program's or kegiatan's (bold) last row, which keeps with the first row under it
+    assert [_kept(r) for r in rows[:2]] == [True, True]
+    bold = []  # each row: whether its group (its first row, where the merged code is) is bold
+    for row in rows:
+        bold.append(bold[-1] if bold and _continues(row) else _bold(row))
+    ends = [(bold[n], rows[n], rows[n + 1]) for n in range(2, len(rows) - 3)]
+    assert all(_continues(after) or heading for heading, row, after in ends if _kept(row))
+    headings = [row for heading, row, after in ends if heading and not _continues(after)]
+    assert headings and all(_kept(row) for row in headings)
     # but its JUMLAH is never alone under the repeated header: the last row keeps with it, and it with
     # the note under the table
     assert _kept(rows[-3]) and _kept(rows[-2]) and _kept(rows[-1]) and "JUMLAH" in _text(rows[-1])
+
+
+def _bold(row: etree._Element) -> bool:
+    """A program's or kegiatan's row of the big table: its code is bold."""
+    return row.find("w:tc//w:rPr/w:b", NS) is not None
+
+
+def _continues(row: etree._Element) -> bool:
+    """The row goes on a merged cell of the row above (Word's vMerge without restart)."""
+    return any(m.get(f"{W}val") in (None, "continue") for m in row.iter(f"{W}vMerge"))
 
 
 def _noted(table: etree._Element) -> bool:

@@ -128,7 +128,12 @@ class BigTable:
                 if (number, place) in self._breaks:
                     out.append(grid.end() + BETWEEN_TABLES + grid.start())
                 final = closing and number == stop - 1 and place == len(groups) - 1
-                out.append(grid.rows([group], totalled=final, widows=self._widows.get((number, place), ())))
+                widows = set(self._widows.get((number, place), ()))
+                if group.look in (PROGRAM, KEGIATAN) and not final:
+                    # a program or kegiatan keeps with its first row below: a bold heading row last on a
+                    # page, everything under it on the next, read as a program without kegiatan
+                    widows.add(len(group.rows) - 1)
+                out.append(grid.rows([group], totalled=final, widows=widows))
         return "".join(out)
 
 

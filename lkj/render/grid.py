@@ -7,7 +7,8 @@ page at most, KEPT_WHOLE: the most room a block moved whole may leave blank) is 
 keeps with the next). A longer one breaks between rows, never inside one (cantSplit), and repeats its
 header; its first body row keeps with the second and its last but one with the last, so that no break
 leaves fewer than two body rows on either side (a two-row table split with one row alone on the next
-page). Kept whole, Sukamaju's and Arunika's Tabel 2.1, two thirds of a page, had moved on with its lead-in
+page), and a merged group of a few rows (GROUP_KEPT) keeps together, its label with all its rows. Kept
+whole, Sukamaju's and Arunika's Tabel 2.1, two thirds of a page, had moved on with its lead-in
 and left half a page blank.
 
 Rows of the same look take the same markup but for their text: the markup of each (look, place in the
@@ -88,6 +89,7 @@ class Grid(Generic[R]):
 
     def __post_init__(self) -> None:
         self._table = self._new()
+        self._merged = any(c.merge for c in self.columns)
 
     def _new(self) -> Table:
         return Table([cm(c.width) for c in self.columns], style=self.style, text_style=self.text_style)
@@ -135,7 +137,11 @@ class Grid(Generic[R]):
             for index in range(count):
                 merge = None if count == 1 else ("restart" if index == 0 else "continue")
                 final = number == len(groups) - 1 and index == count - 1
-                keep = (self.keep and not (last and final)) or (totalled and final) or at in widows
+                # a merged cell shows its label once, in the group's first row: a group broken over two
+                # pages leaves the rows on the next one without it (Sukamaju's Indeks SPBE years under an
+                # empty Indikator cell), so a group of a few rows keeps together
+                grouped = self._merged and index < count - 1 and count <= GROUP_KEPT
+                keep = (self.keep and not (last and final)) or (totalled and final) or at in widows or grouped
                 out.append(self._shape(group.look, merge, keep).row(texts[at]))
                 at += 1
         return "".join(out)
@@ -224,6 +230,7 @@ PORTRAIT_WIDTH = 16.0  # cm: a table wider than this is on a landscape page
 # the share of a page that a block kept whole (a short table, a short list: lkj.render.lists.SHORT) may
 # leave blank where it does not fit and moves on, its lead-in with it: a reader sees no half-empty page
 KEPT_WHOLE = 1 / 3
+GROUP_KEPT = 8  # rows: a merged group of at most this many keeps together; a longer one may break
 
 
 def short(columns: Sequence[Column[R]], texts: Sequence[Sequence[str]], points: float) -> bool:
