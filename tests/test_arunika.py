@@ -163,3 +163,17 @@ def test_a_shared_program_is_explained_under_each_sasaran_table(text):
             "serapan program ini seluruhnya 92,14% (lihat Realisasi Anggaran)."
         ) in text
     assert text.count("terbagi ke lebih dari satu sasaran") == 2  # programs of one sasaran have none
+
+
+def test_a_trend_is_charted_only_with_two_realisations(text):
+    """Three SPBE domain indices are new in 2025: one dot under a target line says nothing, so they have
+    no trend chart; the indicators with earlier years keep theirs, numbered on without a gap."""
+    captions = [line for line in text.splitlines() if line.startswith("[Gambar 3.")]
+    for domain in ("Tata Kelola", "Manajemen", "Layanan"):
+        assert not any(f"Indeks Domain {domain} SPBE" in c for c in captions)
+    assert any("Indeks Domain Kebijakan Internal SPBE" in c for c in captions)  # it has earlier years
+    assert (
+        "[Gambar 3.3 Target dan realisasi Nilai Keterbukaan Informasi Publik (KI Award) tahun 2021–2025]"
+        in captions
+    )
+    assert [c.split()[1] for c in captions] == [f"3.{n}" for n in range(1, len(captions) + 1)]

@@ -229,6 +229,10 @@ def _tren(r: Report, s: SasaranView, items: tuple[IndikatorView, ...]) -> Conten
             (result.target.low, result.target.high) if result.target else None
         ]
         realised = [t.realisasi for t in result.riwayat] + [result.realisasi]
+        if sum(x is not None for x in realised) < 2:
+            # a trend needs two realisations: one dot under a target line says nothing the table and the
+            # text (a new indicator, nothing to compare) have not said (Arunika's Gambar 3.3-3.5)
+            continue
         chart = charts.tren(v.nama, years, targets, realised, v.satuan)
         content.figure(f"Target dan realisasi {v.nama} tahun {years[0]}–{years[-1]}", chart, CHART_WIDTH)
     return content
