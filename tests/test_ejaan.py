@@ -136,3 +136,10 @@ def test_a_decimal_point_is_told_where_it_reads_as_a_figure(jambi):
 )
 def test_decimal_point_pattern(text, told):
     assert [m.group(1) or m.group(2) for m in rules_ejaan._DECIMAL_POINT.finditer(text)] == told
+
+
+def test_addresses_are_taken_out_token_by_token():
+    text = "lihat https://jambikota.go.id, surel humas@jambikota.go.id atau kominfo.jambikota.go.id; 1.2" * 3
+    kept = rules_ejaan._without_addresses(text).split()
+    assert "lihat" in kept and "surel" in kept and "1.2lihat" in kept
+    assert not any("go.id" in token or "@" in token for token in kept)
