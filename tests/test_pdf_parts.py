@@ -33,14 +33,14 @@ def _build(folder: Path, option: str) -> Path:
 
 @pytest.fixture(scope="module")
 def parted(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    import lkj.render.pdf as pdf
     import lkj.render.pdf_long as long
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(long, "PART_PAGES", 6)
         patch.setattr(long, "LONG", 0)
         called = []
-        patch.setattr(pdf, "in_parts", lambda *a: called.append(1) or long.in_parts(*a))
+        original = long.in_parts
+        patch.setattr(long, "in_parts", lambda *a: called.append(1) or original(*a))
         path = _build(tmp_path_factory.mktemp("parts"), "--pdf")
         assert called, "the sample was not laid out in parts"
     return path

@@ -33,7 +33,7 @@ from pathlib import Path
 from lkj import outputs
 from lkj.errors import LkjError
 from lkj.render.pdf_copy import Watermark, copy_for_pdf
-from lkj.render.pdf_long import in_parts, long_report
+from lkj.render.pdf_parts import NotPartable
 from lkj.write import scratch_folder, signals_unwind, write_bytes
 
 TIMEOUT = 1800  # seconds: LibreOffice lays out a thousand-page report slowly
@@ -173,11 +173,17 @@ def _convert(soffice: str, docx: Path, target: Path, version: int) -> None:
             if not pdf.exists():
                 raise PdfProblem("LibreOffice selesai tanpa menulis PDF; coba ekspor PDF dari Word.")
 
+        # pikepdf, which joins a long report's parts, is loaded only for a PDF
+        from lkj.render.pdf_long import in_parts, long_report
+
         report = long_report(source)
+        try:
+            if report is not None:
+                in_parts(report, work, pdf, export)
+        except NotPartable:
+            report = None
         if report is None:
             export(source, pdf, whole=True)
-        else:
-            in_parts(report, work, pdf, export)
         write_bytes(target, outputs.mark_pdf(pdf.read_bytes()))
 
 

@@ -32,7 +32,7 @@ _BOOKMARK = re.compile(r'<w:bookmarkStart w:id="\d+" w:name="([^"]+)"/>')
 def destinations(report: Report, pdf: Pdf) -> tuple[dict[str, tuple[int, float]], int]:
     """Where each of the report's bookmarks (and markers) is in `pdf`, by the bookmark's own name."""
     found, pages = pdf_join.destinations(pdf)
-    names = {destination_name(name): name for name in report.bookmark_names()}
+    names = report.destination_names(destination_name)
     return {names.get(name, name): where for name, where in found.items()}, pages
 
 
@@ -43,8 +43,8 @@ def long_report(copy: Path) -> Report | None:
         report = Report(copy)
     except NotPartable:
         return None
-    if len(report.blocks) - report.body_start < LONG * BLOCKS_PER_PAGE:
-        return None
+    if not report.body_start or len(report.blocks) - report.body_start < LONG * BLOCKS_PER_PAGE:
+        return None  # without front matter (contents) to make last, or short
     return report
 
 

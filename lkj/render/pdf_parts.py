@@ -27,7 +27,7 @@ from __future__ import annotations
 import html
 import re
 import zipfile
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -111,6 +111,7 @@ class Report:
                     pending = index + 1
         self.section_end += [None] * (len(self.blocks) - pending)
         self.body_start = self._body_start()
+        self._destinations: dict[str, str] | None = None
         self._check_numbering()
 
     def _body_start(self) -> int:
@@ -238,9 +239,11 @@ class Report:
             },
         )
 
-    def bookmark_names(self) -> set[str]:
-        """The names of the report's own bookmarks."""
-        return set(_BOOKMARK.findall(self.xml))
+    def destination_names(self, name_of: Callable[[str], str]) -> dict[str, str]:
+        """Each of the report's bookmarks by the name `name_of` gives its destination (computed once)."""
+        if self._destinations is None:
+            self._destinations = {name_of(name): name for name in set(_BOOKMARK.findall(self.xml))}
+        return self._destinations
 
     def front_bookmarks(self) -> set[str]:
         """The names of the report's bookmarks in the front matter."""
