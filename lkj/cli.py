@@ -257,6 +257,14 @@ def hitung_command(input_dir: Path, rinci: bool, fmt: str) -> None:
     "Ditolak (exit 1, dengan daftar sel yang harus dilengkapi) selama masih ada data yang belum diisi "
     "atau saling bertentangan. Tanpa opsi ini disusun konsep.",
 )
+@click.option(
+    "--catatan-xlsx",
+    "catatan_xlsx",
+    is_flag=True,
+    help="Tulis juga Catatan Penyusunan konsep sebagai daftar kerja (.xlsx) untuk bidang, di samping "
+    "laporan (NAMA-LAPORAN-catatan-penyusunan.xlsx): satu baris per hal yang menghalangi laporan final, "
+    "dengan berkas, lembar dan selnya serta kolom tindak lanjut bidang. Hanya untuk konsep.",
+)
 @KRITERIA
 @REPLACE
 def build_command(
@@ -267,6 +275,7 @@ def build_command(
     pdf_arsip: bool,
     templates: Path | None,
     final: bool,
+    catatan_xlsx: bool,
     kriteria: Path | None,
     ganti: bool,
 ) -> None:
@@ -277,6 +286,7 @@ def build_command(
     Contoh:
       lkj build input/                          konsep ke output/LKj-TAHUN-NAMA-INSTANSI.docx
       lkj build input/ -o konsep.docx --pdf     konsep dan PDF-nya
+      lkj build input/ --catatan-xlsx           konsep dan daftar kerja Catatan Penyusunan (.xlsx)
       lkj build masukan-2025/ --final --pdf-arsip
                                                 laporan final dan PDF/A untuk arsip; ditolak, dengan
                                                 daftar sel yang harus dilengkapi, selama data belum
@@ -284,6 +294,11 @@ def build_command(
     from lkj.pipeline import Pdf, build
     from lkj.validate.present import GAP_LABEL
 
+    if final and catatan_xlsx:
+        raise click.UsageError(
+            "--catatan-xlsx hanya untuk konsep: laporan final tidak memuat Catatan Penyusunan. Hapus salah "
+            "satu dari --final dan --catatan-xlsx."
+        )
     kind: Pdf | None = "archival" if pdf_arsip else ("tagged" if pdf else None)
     built = build(
         input_dir,
@@ -294,6 +309,7 @@ def build_command(
         replace=ganti,
         kind="final" if final else "konsep",
         kriteria=kriteria,
+        catatan_xlsx=catatan_xlsx,
     )
     _hold(built)
     for f in built.checked.warnings:
@@ -301,6 +317,8 @@ def build_command(
     for warning in built.template_warnings:
         click.echo(f"PERINGATAN {warning}", err=True)
     click.echo(f"ditulis: {built.docx} ({'laporan final' if built.kind == 'final' else 'konsep'})")
+    if built.catatan is not None:
+        click.echo(f"ditulis: {built.catatan} (daftar kerja Catatan Penyusunan)")
     if built.pdf_failure is not None:
         raise built.pdf_failure
     if built.pdf is not None:

@@ -15,6 +15,8 @@ report someone edited is never replaced without --ganti:
 - an annotated copy of a workbook: the same property is 'lkj validate' (Excel and Calc alike);
 - a kertas kerja reviu: the same property is 'lkj periksa' (once a reviewer saves their conclusions in
   it, it is theirs and never replaced without --ganti);
+- a Catatan Penyusunan work list (`lkj build --catatan-xlsx`): the same property is 'lkj catatan' (once
+  a bidang saves its follow-up in it, it is theirs);
 - a PDF: the comment line '%lkj laporan' just before its final startxref (a PDF editor rewrites the end
   of the file or appends an update after it);
 - an HTML page: <meta name="generator" content="lkj diff"> in its head.
@@ -39,6 +41,7 @@ REPORT_BY = "lkj"
 REDLINE_BY = "lkj diff"
 ANNOTATED_BY = "lkj validate"
 KERTAS_KERJA_BY = "lkj periksa"
+CATATAN_BY = "lkj catatan"
 PDF_MARK = b"%lkj laporan"
 HTML_MARK = '<meta name="generator" content="lkj diff">'
 CORE = "docProps/core.xml"
@@ -108,6 +111,9 @@ REDLINE = Kind("dokumen redline yang ditulis lkj", (".docx",), lambda p: _modifi
 ANNOTATED = Kind("salinan bercatatan yang ditulis lkj", (), lambda p: _modified_by(p) == ANNOTATED_BY)
 KERTAS_KERJA = Kind(
     "kertas kerja reviu yang ditulis lkj", (".xlsx",), lambda p: _modified_by(p) == KERTAS_KERJA_BY
+)
+CATATAN = Kind(
+    "daftar kerja Catatan Penyusunan yang ditulis lkj", (".xlsx",), lambda p: _modified_by(p) == CATATAN_BY
 )
 PDF = Kind("PDF laporan yang ditulis lkj", (".pdf",), _pdf_marked)
 HTML = Kind("halaman perubahan yang ditulis lkj", (), _html_marked)

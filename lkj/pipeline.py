@@ -142,6 +142,7 @@ class Built:
     kind: Kind = "konsep"
     pdf: Path | None = None
     pdf_failure: LkjError | None = None
+    catatan: Path | None = None  # the konsep's work list, when one was asked for (lkj.xlsx.catatan)
     template_warnings: tuple[str, ...] = ()  # what a template folder of one's own lacks
 
 
@@ -170,6 +171,7 @@ def build(
     watch: Stopwatch | None = None,
     kind: Kind = "konsep",
     kriteria: Path | None = None,
+    catatan_xlsx: bool = False,
 ) -> Built:
     """The report of `folder` written to `out` (by default output_dir/LKj-TAHUN-NAMA.docx), and its PDF
     when asked for. A named output that may not be written is refused before anything is read (lkj.outputs;
@@ -177,13 +179,16 @@ def build(
     A konsep carries the KONSEP watermark and ends with the Catatan Penyusunan (every finding that blocks
     a final, located); a final raises NotFinal while any such finding stands. `kriteria`: the LKE criteria
     of the konsep's self-check (the default policy file when None), read first like examine's: a file
-    that cannot be used stops before anything is read (KriteriaProblem)."""
+    that cannot be used stops before anything is read (KriteriaProblem). `catatan_xlsx`: a konsep's
+    Catatan Penyusunan written beside the report as the bidang's work list too (lkj.xlsx.catatan.beside),
+    checked with the report before anything is written; a final has none."""
     from lkj.render import DEFAULT_TEMPLATES
 
     policy = _kebijakan(kriteria) if kriteria is not None else None
     template_folder = templates or DEFAULT_TEMPLATES
+    work_list = catatan_xlsx and kind == "konsep"
     if out is not None:
-        _may_write(out, pdf, [folder, template_folder, kriteria], replace)
+        _may_write(out, pdf, [folder, template_folder, kriteria], replace, work_list)
     opened: list[OpenTemplates | LkjError] = []
     checked = _checked(folder, True, watch, lambda: opened.append(_opened(template_folder)))
     if not checked.ok:
@@ -193,7 +198,7 @@ def build(
     assert checked.hasil is not None and checked.hasil.profil is not None
     if out is None:
         out = output_dir / report_name(checked.hasil.profil.nama_instansi, checked.hasil.tahun)
-        _may_write(out, pdf, [folder, template_folder, kriteria], replace)
+        _may_write(out, pdf, [folder, template_folder, kriteria], replace, work_list)
     from lkj.render import render, write_docx
 
     opened_templates = _templates(opened, template_folder)
@@ -207,9 +212,14 @@ def build(
             logo=_logo(folder, checked.hasil.profil.logo),
             periksa=_examined(checked, policy) if kind == "konsep" else None,
         )
+    catatan = _beside(out) if work_list else None
     with Stopwatch.stage(watch, WRITE):
         write_docx(document, out)
-    built = Built(checked, out, kind, template_warnings=opened_templates.warnings)
+        if catatan is not None:
+            from lkj.xlsx.catatan import write_catatan
+
+            write_catatan(checked.blocking, catatan)
+    built = Built(checked, out, kind, template_warnings=opened_templates.warnings, catatan=catatan)
     if pdf is None:
         return built
     from lkj.render.pdf import PdfProblem, to_pdf
@@ -281,13 +291,24 @@ def report_name(nama: str, tahun: int) -> str:
     return f"LKj-{tahun}-{slug}.docx"
 
 
-def _may_write(out: Path, pdf: Pdf | None, inputs: list[Path | None], replace: bool) -> None:
-    """The report and its PDF may be written (the PDF too, before the report is: a refused PDF leaves
-    nothing half done)."""
+def _may_write(
+    out: Path, pdf: Pdf | None, inputs: list[Path | None], replace: bool, work_list: bool = False
+) -> None:
+    """The report, its PDF and its work list may be written (each before the report is: a refused one
+    leaves nothing half done)."""
     from lkj.render.pdf import pdf_for
 
     pdf_path = pdf_for(out) if pdf is not None else None
-    outputs.check([(out, outputs.REPORT), (pdf_path, outputs.PDF)], inputs, replace)
+    catatan = _beside(out) if work_list else None
+    outputs.check(
+        [(out, outputs.REPORT), (pdf_path, outputs.PDF), (catatan, outputs.CATATAN)], inputs, replace
+    )
+
+
+def _beside(report: Path) -> Path:
+    from lkj.xlsx.catatan import beside
+
+    return beside(report)
 
 
 def _checked(

@@ -173,7 +173,7 @@ def test_a_trend_is_charted_only_with_two_realisations(text):
         assert not any(f"Indeks Domain {domain} SPBE" in c for c in captions)
     assert any("Indeks Domain Kebijakan Internal SPBE" in c for c in captions)  # it has earlier years
     assert (
-        "[Gambar 3.3 Target dan realisasi Nilai Keterbukaan Informasi Publik (KI Award) tahun 2021–2025]"
+        "[Gambar 3.3 Target dan realisasi Nilai Keterbukaan Informasi Publik (KI Award) tahun 2021\u20112025]"
         in captions
     )
     assert [c.split()[1] for c in captions] == [f"3.{n}" for n in range(1, len(captions) + 1)]

@@ -140,12 +140,12 @@ def test_the_fictional_set_has_no_analysis_left_without_data(sukamaju):
     # the KI Award's earlier targets lie below its conversion table: the "-" in its history is told
     assert "| 〃 | 2023 | 88 | 91,2 | - |" in text
     assert (
-        "Capaian indikator Nilai Keterbukaan Informasi Publik (KI Award) tahun 2019–2023 ditandai “-” pada "
-        "tabel di atas karena tidak dapat ditetapkan" in text
+        "Capaian indikator Nilai Keterbukaan Informasi Publik (KI Award) tahun 2019\u20112023 ditandai “-” "
+        "pada tabel di atas karena tidak dapat ditetapkan" in text
     )
     assert (
-        "tabel itu hanya memuat nilai 90 sampai 100, sedangkan target dan realisasi tahun 2019–2022 serta "
-        "target tahun 2023 berada di luar rentang tersebut." in text
+        "tabel itu hanya memuat nilai 90 sampai 100, sedangkan target dan realisasi tahun 2019\u20112022 "
+        "serta target tahun 2023 berada di luar rentang tersebut." in text
     )
 
 

@@ -2,14 +2,17 @@
 place of the document that names workbooks, sheets and cells: every finding that blocks a final report
 (data not entered yet, contradictions, the analyses that will stay empty), each with what to fill or fix;
 with the Pengaturan 'Lampirkan Catatan Validasi', the other warnings too. A final report has no such
-chapter (lkj.pipeline refuses it while anything here stands)."""
+chapter (lkj.pipeline refuses it while anything here stands).
+
+Its tables are the staff's, not the report's: they are numbered in a series of their own (Tabel C.1, C.2,
+…; lkj.render.docx.CLOSING), which the Daftar Tabel does not list and the Lampiran's numbers ignore."""
 
 from __future__ import annotations
 
-from lkj.findings import Finding, Severity
+from lkj.findings import Severity
 from lkj.periksa.present import ringkasan
 from lkj.render import tables
-from lkj.render.blocks import TABLE_END, Content
+from lkj.render.blocks import Content
 from lkj.render.report import Report
 from lkj.validate.present import ordered
 
@@ -29,7 +32,7 @@ def catatan(r: Report) -> Content:
             "diselesaikan pada workbook, susun ulang laporan; laporan final disusun dengan perintah "
             "lkj build FOLDER --final."
         )
-        _table(content, blocking)
+        content.table("Hal yang masih menghalangi laporan final", tables.catatan(blocking))
     else:
         content.text(
             "Data masukan lengkap dan tidak ada yang saling bertentangan. Laporan final dapat disusun "
@@ -40,7 +43,7 @@ def catatan(r: Report) -> Content:
         content.text(
             "Peringatan berikut tidak menghalangi laporan final, tetapi perlu diperiksa kebenarannya."
         )
-        _table(content, ordered(others))
+        content.table("Peringatan yang perlu diperiksa", tables.catatan(ordered(others)))
     if r.periksa is not None:
         _periksa(content, r)
     return content
@@ -56,8 +59,3 @@ def _periksa(content: Content, r: Report) -> None:
         "periksa FOLDER --reviu BERKAS.xlsx."
     )
     content.table("Swa-evaluasi LKE komponen Pelaporan Kinerja", tables.periksa(r.periksa))
-
-
-def _table(content: Content, findings: list[Finding]) -> None:
-    content.raw(tables.catatan(findings))
-    content.raw(TABLE_END)

@@ -4,6 +4,8 @@
    block is still a one-line marker paragraph.
 2. Headings get bookmarks; captions are numbered per chapter in reading order; the tables of contents,
    tables and figures are written pre-filled (page numbers follow when Word or LibreOffice updates them).
+   The closing chapters (a konsep's Catatan Penyusunan) number theirs in a series of their own (CLOSING:
+   "Tabel C.1", SEQ TabelCatatan), which the report's lists of tables and figures leave out.
 3. Markers are replaced by the blocks' XML; landscape sections take the interrupted section's properties;
    the paper size setting is applied to every section.
 4. The package is written with fixed zip dates and fixed core properties, so the same input gives the
@@ -47,6 +49,11 @@ ROMAN = {romawi(n): n for n in range(1, 40)}
 CHART_IDS = 1_000_000  # drawing ids of charts, above any the template's own pictures get
 SHIPPED = DEFAULT_TEMPLATES / "lkj.docx"  # the template lkj ships, whose placeholder logo never shows
 _BLOCK_TAG = re.compile(r"\{\{p\s+([\w.]+)\s*\}\}")
+# The label of the closing chapters (the Catatan Penyusunan, for the staff): their captions "Tabel C.1" are
+# counted by a SEQ field of their own, so the Lampiran's L.n go on undisturbed and the Daftar Tabel (TOC \c
+# "Tabel") does not list the staff's work list as part of the report
+CLOSING = "C"
+CLOSING_SEQ = "Catatan"  # appended to the kind: SEQ TabelCatatan, SEQ GambarCatatan
 
 
 @dataclass
@@ -56,12 +63,22 @@ class Entry:
     anchor: str
 
 
+@dataclass(frozen=True)
+class Numbered:
+    """A caption as numbered: its label ("3.2", "C.1"), its entry in a list of tables or figures, and the
+    identifier of the SEQ field that counts it ("Tabel", or "TabelCatatan" in a closing chapter)."""
+
+    label: str
+    entry: Entry
+    seq: str
+
+
 @dataclass
 class Layout:
     """What the walk over the rendered body found: headings, and the chapter each block sits in."""
 
     headings: list[Entry] = field(default_factory=list)
-    chapters: dict[int, str] = field(default_factory=dict)  # block number → chapter label ("3", "L", "")
+    chapters: dict[int, str] = field(default_factory=dict)  # block number → chapter ("3", "L", "C", "")
     order: list[int] = field(default_factory=list)  # block numbers in reading order
 
 
@@ -82,6 +99,7 @@ class DocxBuilder:
             ) from exc
         ensure_styles(self.tpl.docx.styles.element)  # a template made before a style was introduced
         self.template = template
+        self._closing: list[etree._Element] = []  # the closing chapters' headings (_close)
 
     def block_tags(self) -> set[str]:
         """The expression of every block tag (`{{p nama }}`) of the template's body, before rendering."""
@@ -132,7 +150,7 @@ class DocxBuilder:
         else:
             watermark.unmark(headers)
         self._close(closing)
-        layout = _walk(self.tpl.docx.element.body)
+        layout = _walk(self.tpl.docx.element.body, self._closing)
         captions = _number_captions(blocks, layout)
         charts = _number_charts(blocks, layout)
         self._add_charts(charts)
@@ -181,12 +199,14 @@ class DocxBuilder:
 
     def _close(self, closing: tuple[tuple[str, Block], ...]) -> None:
         """Chapters after the template's last, before the body's own section properties: the title as a
-        chapter heading (so it is in the Daftar Isi), then its block's marker."""
+        chapter heading (so it is in the Daftar Isi; its captions are of the CLOSING series), then its
+        block's marker."""
         body = self.tpl.docx.element.body
         end = body.find(f"{W}sectPr")
         for title, block in closing:
-            for xml in (x.text_paragraph(title, "Heading1"), block.__html__()):
-                paragraph = etree.fromstring(f'<w:body xmlns:w="{x.W_NS}">{xml}</w:body>')[0]
+            heading = _paragraph(x.text_paragraph(title, "Heading1"))
+            self._closing.append(heading)
+            for paragraph in (heading, _paragraph(block.__html__())):
                 if end is None:
                     body.append(paragraph)
                 else:
@@ -208,6 +228,10 @@ class DocxBuilder:
         props.last_printed = when
         props.revision = 1
         props.last_modified_by = REPORT_BY  # the mark of a report a later build may replace
+
+
+def _paragraph(xml: str) -> etree._Element:
+    return etree.fromstring(f'<w:body xmlns:w="{x.W_NS}">{xml}</w:body>')[0]
 
 
 def _strip_ns(xml: str) -> str:
@@ -232,7 +256,9 @@ def _chapter(text: str, current: str) -> str:
     return current
 
 
-def _walk(body: etree._Element) -> Layout:
+def _walk(body: etree._Element, closing: list[etree._Element]) -> Layout:
+    """Headings bookmarked, and each block's chapter: from a chapter heading's words (_chapter), CLOSING
+    from one of the `closing` headings on."""
     layout = Layout()
     chapter = ""
     for number, p in enumerate(body.iter(f"{W}p")):
@@ -245,7 +271,9 @@ def _walk(body: etree._Element) -> Layout:
         level = HEADING_LEVEL.get(_style(p))
         if level is None or not text.strip():
             continue
-        if _style(p) == "Heading1":
+        if any(p is heading for heading in closing):
+            chapter = CLOSING
+        elif _style(p) == "Heading1":
             chapter = _chapter(text, chapter)
         anchor = f"_Toc{number:06d}"
         _add_bookmark(p, anchor, len(layout.headings) + 1)
@@ -273,10 +301,11 @@ def _add_bookmark(p: etree._Element, name: str, ident: int) -> None:
     p.append(end)
 
 
-def _number_captions(blocks: Blocks, layout: Layout) -> dict[tuple[int, int], tuple[str, Entry]]:
-    """(block, part index) → (label "3.2", TOC entry), per chapter and kind, in reading order."""
+def _number_captions(blocks: Blocks, layout: Layout) -> dict[tuple[int, int], Numbered]:
+    """(block, part index) → its number (label "3.2", TOC entry, SEQ identifier), per chapter and kind, in
+    reading order."""
     counters: dict[tuple[str, str], int] = {}
-    out: dict[tuple[int, int], tuple[str, Entry]] = {}
+    out: dict[tuple[int, int], Numbered] = {}
     for number in layout.order:
         chapter = layout.chapters.get(number, "")
         for index, part in enumerate(blocks.items[number].content.parts):
@@ -285,7 +314,9 @@ def _number_captions(blocks: Blocks, layout: Layout) -> dict[tuple[int, int], tu
                 counters[key] = counters.get(key, 0) + 1
                 label = f"{chapter}.{counters[key]}" if chapter else str(counters[key])
                 anchor = f"_Ref{part.kind[0]}{len(out) + 1:05d}"
-                out[(number, index)] = (label, Entry(0, f"{part.kind} {label} {part.title}", anchor))
+                seq = part.kind + CLOSING_SEQ if chapter == CLOSING else part.kind
+                entry = Entry(0, f"{part.kind} {label} {part.title}", anchor)
+                out[(number, index)] = Numbered(label, entry, seq)
     return out
 
 
@@ -309,7 +340,7 @@ class _Assembler:
         self,
         blocks: Blocks,
         layout: Layout,
-        captions: dict[tuple[int, int], tuple[str, Entry]],
+        captions: dict[tuple[int, int], Numbered],
         charts: dict[Drawing, int],
         body_sect: str,
         paper: str,
@@ -370,7 +401,7 @@ class _Assembler:
             elif isinstance(part, lists.Items):
                 out.append(lists.paragraphs(part, self.lists[(block.number, index)]))
             elif isinstance(part, Caption):
-                out.append(self._caption(part, *self.captions[(block.number, index)]))
+                out.append(self._caption(part, self.captions[(block.number, index)]))
             elif isinstance(part, SectionEnd):
                 if block.number in self._moved and not part.landscape:
                     self._moved.discard(block.number)  # its portrait end went before the heading
@@ -383,14 +414,14 @@ class _Assembler:
                 out.append(chartxml.inline(part.chart, f"rIdGrafik{n}", part.width_cm, CHART_IDS + n))
         yield "".join(out)
 
-    def _caption(self, part: Caption, label: str, entry: Entry) -> str:
-        chapter, _, seq = label.rpartition(".")
+    def _caption(self, part: Caption, numbered: Numbered) -> str:
+        chapter, _, seq = numbered.label.rpartition(".")
         prefix = f"{part.kind} {chapter}." if chapter else f"{part.kind} "
         restart = " \\r 1" if seq == "1" else ""  # LibreOffice ignores \s (chapter reset) but honours \r
-        instruction = f"SEQ {part.kind} \\* ARABIC \\s 1{restart}"
+        instruction = f"SEQ {numbered.seq} \\* ARABIC \\s 1{restart}"
         body = x.run(prefix) + x.complex_field(instruction, x.run(seq)) + x.run(f" {part.title}")
         self.bookmark += 1
-        content = x.bookmark(entry.anchor, self.bookmark, body)
+        content = x.bookmark(numbered.entry.anchor, self.bookmark, body)
         if part.kind == "Tabel":
             return x.paragraph(content, "Caption", keep_next=True)
         # a figure's caption is below it: it ends the figure, kept with nothing after it (three figures
@@ -412,9 +443,9 @@ class _Assembler:
             instruction = 'TOC \\o "1-3" \\h \\z \\u'
         else:
             entries = [
-                e
-                for (_, _), (_, e) in sorted(self.captions.items(), key=lambda kv: self._order(kv[0]))
-                if e.text.startswith(part.kind + " ")
+                numbered.entry
+                for _, numbered in sorted(self.captions.items(), key=lambda kv: self._order(kv[0]))
+                if numbered.seq == part.kind  # the report's own: not the closing chapters' series
             ]
             instruction = f'TOC \\h \\z \\c "{part.kind}"'
         if not entries:

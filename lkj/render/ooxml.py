@@ -31,8 +31,29 @@ def esc(text: str) -> str:
     return text
 
 
+# A range of numbers ("2021-2025", "2021–2025", "75 - 80") breaks at its dash in Word and LibreOffice
+# ("2021-" at the end of a line, "2025" on the next: Daftar Gambar entries, captions). Printed with a
+# non-breaking hyphen (U+2011, Word's w:noBreakHyphen, drawn as the font's hyphen) and non-breaking spaces
+# around it, a range is never split, wherever it is written: captions, the lists made from them, cells.
+_RANGE = re.compile("(?<=[0-9])( ?)[-\u2013]( ?)(?=[0-9])")
+NON_BREAKING_HYPHEN = "\u2011"
+
+
+def _unbroken_range(match: re.Match[str]) -> str:
+    return "\u00a0" * len(match.group(1)) + NON_BREAKING_HYPHEN + "\u00a0" * len(match.group(2))
+
+
+def unbroken_ranges(text: str) -> str:
+    """`text` with every range of numbers kept on one line (_RANGE)."""
+    if "-" not in text and "\u2013" not in text:  # the usual case, quickly
+        return text
+    return _RANGE.sub(_unbroken_range, text)
+
+
 def _t(text: str) -> str:
-    """A w:t element; spaces at the ends of the text are kept only when declared."""
+    """A w:t element; spaces at the ends of the text are kept only when declared; ranges of numbers never
+    break (unbroken_ranges)."""
+    text = unbroken_ranges(text)
     if text[:1] == " " or text[-1:] == " " or "  " in text:
         return f'<w:t xml:space="preserve">{esc(text)}</w:t>'
     return f"<w:t>{esc(text)}</w:t>"

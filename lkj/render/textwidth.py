@@ -40,9 +40,23 @@ def width_cm(text: str, points: float, bold: bool = False) -> float:
 _AFTER_HYPHEN = re.compile(r"(?<=-)(?=[^\W\d_])")
 
 
+# A phrase of two words that reads as one: a figure with its unit ("3,1 Hari", "2 Temuan") of this many
+# characters at most, or any of SHORT_PHRASE at most ("TW III"). Broken in two, the unit or the numeral
+# stands alone on a line under its figure or word ("TW / II", "3,1 / Hari" in Sukamaju's Tabel L.5, "3 /
+# Temuan" in Arunika's Tabel 3.20) while a column of long text beside it has room to spare.
+UNIT_PHRASE, SHORT_PHRASE = 13, 6
+_FIGURE = re.compile(r"[0-9][0-9.,]*%?")
+
+
 def words(text: str) -> list[str]:
-    """The pieces of `text` a line never breaks inside: its words, split after their hyphens."""
-    return [piece for word in text.split() for piece in _AFTER_HYPHEN.split(word)]
+    """The pieces of `text` a line should not break inside: its words, split after their hyphens, and a
+    short phrase (UNIT_PHRASE, SHORT_PHRASE) whole."""
+    parts = text.split()
+    if len(parts) == 2:
+        phrase = " ".join(parts)
+        if len(phrase) <= SHORT_PHRASE or (len(phrase) <= UNIT_PHRASE and _FIGURE.fullmatch(parts[0])):
+            return [phrase]
+    return [piece for word in parts for piece in _AFTER_HYPHEN.split(word)]
 
 
 def longest_word_cm(text: str, points: float, bold: bool = False) -> float:

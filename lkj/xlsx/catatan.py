@@ -4,7 +4,12 @@ in the order the text form tells them (lkj.validate.present.ordered), with a hea
 stays in view, and a column for the bidang's follow-up.
 
 Every value goes in as text (lkj.xlsx.cells: a message or a file name starting with '=' is never a
-formula); the file is written atomically with fixed dates (lkj.xlsx.save)."""
+formula); the file is written atomically with fixed dates (lkj.xlsx.save), marked as lkj's (lkj.outputs:
+a later build replaces it until someone saves it).
+
+Not a column each for what was found and what is expected: a Finding carries one message, which tells
+both (and often what the report does meanwhile) in sentences whose shape differs from rule to rule, so
+no split of it would be right for every rule."""
 
 from __future__ import annotations
 
@@ -15,6 +20,7 @@ from typing import IO
 from openpyxl import Workbook
 from openpyxl.styles import Alignment
 
+from lkj import outputs
 from lkj.findings import Finding
 from lkj.layout import column_letter
 from lkj.validate.present import FOLDER, GAP_LABEL, ordered
@@ -55,6 +61,11 @@ def _kind(f: Finding) -> str:
     return (GAP_LABEL if f.gap else f.severity.label).capitalize()
 
 
+def beside(report: Path) -> Path:
+    """Where `lkj build --catatan-xlsx` writes the work list of `report`: beside it, named after it."""
+    return report.with_name(f"{report.stem}-catatan-penyusunan.xlsx")
+
+
 def write_catatan(blocking: Sequence[Finding], path: Path | IO[bytes]) -> None:
     """The work list of `blocking` (a konsep's Checked.blocking), written atomically to `path`."""
     wb = Workbook()
@@ -81,4 +92,5 @@ def write_catatan(blocking: Sequence[Finding], path: Path | IO[bytes]) -> None:
     print_setup(ws)
     wb.properties.creator = "lkj"
     wb.properties.title = "Catatan Penyusunan"
+    wb.properties.lastModifiedBy = outputs.CATATAN_BY  # the mark of a file lkj may replace
     save(wb, path)
