@@ -33,6 +33,7 @@ from pathlib import Path
 from lkj import outputs
 from lkj.errors import LkjError
 from lkj.render.pdf_copy import Watermark, copy_for_pdf
+from lkj.render.pdf_parts import NotPartable
 from lkj.write import scratch_folder, signals_unwind, write_bytes
 
 TIMEOUT = 1800  # seconds: LibreOffice lays out a thousand-page report slowly
@@ -44,14 +45,16 @@ MACRO = f"""<?xml version="1.0" encoding="UTF-8"?>
 <script:module xmlns:script="http://openoffice.org/2000/script" script:name="{MODULE}" \
 script:language="StarBasic">
 Sub ExportPdf(source As String, target As String, pdfVersion As String, mark As String, markFont As String, \
-markColor As String, markHeight As String, markAngle As String)
+markColor As String, markHeight As String, markAngle As String, indexes As String, marks As String)
   On Error Goto Failed
   Dim load(0) As New com.sun.star.beans.PropertyValue
   load(0).Name = &quot;Hidden&quot;
   load(0).Value = True
   document = StarDesktop.loadComponentFromURL(ConvertToURL(source), &quot;_blank&quot;, 0, load())
-  UpdateIndexes(document)
-  Dim options(6) As New com.sun.star.beans.PropertyValue
+  Rem a part of a long report (lkj.render.pdf_parts) keeps its contents as they are, and exports its
+  Rem bookmarks as named destinations: where its paragraphs and rows landed
+  If indexes = &quot;1&quot; Then UpdateIndexes(document)
+  Dim options(7) As New com.sun.star.beans.PropertyValue
   options(0).Name = &quot;UseTaggedPDF&quot;
   options(0).Value = True
   options(1).Name = &quot;SelectPdfVersion&quot;
@@ -67,6 +70,8 @@ markColor As String, markHeight As String, markAngle As String)
   options(5).Value = CLng(markHeight)
   options(6).Name = &quot;WatermarkRotateAngle&quot;
   options(6).Value = CLng(markAngle)
+  options(7).Name = &quot;ExportBookmarksToPDFDestination&quot;
+  options(7).Value = (marks = &quot;1&quot;)
   Dim export(1) As New com.sun.star.beans.PropertyValue
   export(0).Name = &quot;FilterName&quot;
   export(0).Value = &quot;writer_pdf_Export&quot;
@@ -154,19 +159,31 @@ def _convert(soffice: str, docx: Path, target: Path, version: int) -> None:
         office = [soffice, f"-env:UserInstallation={(work / 'profil').as_uri()}", "--headless"]
         _run([*office, "--terminate_after_init"], "menyiapkan profil", work)
         _install_macro(work / "profil")
-        _run(
-            [
-                *office,
-                "--invisible",
-                "--norestore",
-                # every argument quoted: LibreOffice drops the call when a bare number follows a string
-                f'macro:///Standard.{MODULE}.ExportPdf("{source}","{pdf}","{version}",{_arguments(mark)})',
-            ],
-            "membuat PDF",
-            work,
-        )
-        if not pdf.exists():
-            raise PdfProblem("LibreOffice selesai tanpa menulis PDF; coba ekspor PDF dari Word.")
+
+        def export(docx: Path, pdf: Path, *, whole: bool) -> None:
+            """`docx` to `pdf`: a whole report with its indexes updated; a part of one (whole=False) as it
+            is, with the named destinations its markers become."""
+            flags = '"1","0"' if whole else '"0","1"'
+            call = f'ExportPdf("{docx}","{pdf}","{version}",{_arguments(mark)},{flags})'
+            _run(
+                [*office, "--invisible", "--norestore", f"macro:///Standard.{MODULE}.{call}"],
+                "membuat PDF",
+                work,
+            )
+            if not pdf.exists():
+                raise PdfProblem("LibreOffice selesai tanpa menulis PDF; coba ekspor PDF dari Word.")
+
+        # pikepdf, which joins a long report's parts, is loaded only for a PDF
+        from lkj.render.pdf_long import in_parts, long_report
+
+        report = long_report(source)
+        try:
+            if report is not None:
+                in_parts(report, work, pdf, export)
+        except NotPartable:
+            report = None
+        if report is None:
+            export(source, pdf, whole=True)
         write_bytes(target, outputs.mark_pdf(pdf.read_bytes()))
 
 
@@ -174,8 +191,9 @@ _UNSAFE = re.compile(r'["(),]')
 
 
 def _arguments(mark: Watermark) -> str:
-    """The watermark as the macro's arguments, each quoted; a character that would end an argument or
-    the call (a quote, a comma, a parenthesis) is left out of its text."""
+    """The watermark as the macro's arguments, each quoted (LibreOffice drops the call when a bare number
+    follows a string); a character that would end an argument or the call (a quote, a comma, a
+    parenthesis) is left out of its text."""
     values = (mark.text, mark.font, mark.color, mark.height_pt, mark.angle * 10)  # tenths of a degree
     return ",".join(f'"{_UNSAFE.sub("", str(value))}"' for value in values)
 

@@ -1,0 +1,132 @@
+"""A long report's PDF is laid out in parts and joined (lkj.render.pdf_long): the Jambi sample, cut into
+parts of a few pages (the sizes lowered so that it counts as long), must give the PDF the whole layout
+gives: the same text in the same order, the same page count within a page, every contents entry on its
+heading's page, one tagged structure tree in Indonesian, PDF/A where asked for, and working links."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from tests.conftest import JAMBI
+from tests.test_pdf import TITLE, _accessible, _figures
+
+pikepdf = pytest.importorskip("pikepdf")
+
+
+def _build(folder: Path, option: str) -> Path:
+    from lkj.cli import cli
+    from lkj.render.pdf import find_soffice
+
+    if find_soffice() is None or shutil.which("pdftotext") is None:
+        pytest.skip("LibreOffice atau poppler-utils tidak terpasang")
+    out = folder / "jambi.docx"
+    result = CliRunner().invoke(cli, ["build", str(JAMBI), "-o", str(out), option], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return out.with_suffix(".pdf")
+
+
+@pytest.fixture(scope="module")
+def parted(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    import lkj.render.pdf_long as long
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(long, "PART_PAGES", 6)
+        patch.setattr(long, "LONG", 0)
+        called = []
+        original = long.in_parts
+        patch.setattr(long, "in_parts", lambda *a: called.append(1) or original(*a))
+        path = _build(tmp_path_factory.mktemp("parts"), "--pdf")
+        assert called, "the sample was not laid out in parts"
+    return path
+
+
+@pytest.fixture(scope="module")
+def whole(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _build(tmp_path_factory.mktemp("whole"), "--pdf")
+
+
+def _pages(pdf: Path) -> list[str]:
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True).stdout
+    return text.split("\f")[:-1]
+
+
+def _words(pages: list[str]) -> list[str]:
+    """The words of the pages, without the running header, the page numbers in the footers and the
+    watermark's letters (each page's)."""
+    words = []
+    for page in pages:
+        lines = [line.strip() for line in page.splitlines() if line.strip()]
+        for line in lines[1:-1]:
+            if len(line) <= 2 and line.isupper():
+                continue  # a letter of the KONSEP watermark
+            words += line.split()
+    return words
+
+
+@pytest.mark.libreoffice
+def test_parts_give_the_text_of_the_whole_layout(parted, whole):
+    apart, together = _pages(parted), _pages(whole)
+    assert abs(len(apart) - len(together)) <= 1
+    # the contents' page numbers may differ where a page breaks differently; the rest is word for word
+    strip = re.compile(r"\.{3,}\s*(\d+|[ivx]+)$")
+    assert [strip.sub("", w) for w in _words(apart)] == [strip.sub("", w) for w in _words(together)]
+
+
+@pytest.mark.libreoffice
+def test_parts_joined_are_one_tagged_pdf_in_indonesian(parted):
+    elements = _accessible(parted)
+    assert elements.count("Document") == 1
+    assert elements.count("H1") == 11 and "Table" in elements and "TOC" in elements
+    with pikepdf.open(parted) as pdf:
+        assert "Target dan realisasi Indeks SPBE" in _figures(pdf)
+        tree = pdf.Root.StructTreeRoot
+        # every page's marked content maps back to elements of the tree
+        numbers = list(tree.ParentTree.Nums)
+        keys = {int(numbers[i]) for i in range(0, len(numbers), 2)}
+        for page in pdf.pages:
+            assert int(page.obj.StructParents) in keys
+        assert "/Dests" not in pdf.Root  # the markers the parts were cut by are not carried over
+        titles = [item.title for item in pdf.open_outline().root]
+    assert titles[:2] == ["KATA PENGANTAR", "DAFTAR ISI"] and "BAB III AKUNTABILITAS KINERJA" in titles
+
+
+@pytest.mark.libreoffice
+def test_parts_contents_entries_give_their_headings_pages_and_link_to_them(parted):
+    text = subprocess.run(["pdftotext", "-layout", str(parted), "-"], capture_output=True, text=True).stdout
+    printed = {}
+    for page in text.split("\f"):
+        lines = [line.strip() for line in page.splitlines() if line.strip()]
+        if len(lines) > 2:
+            printed.setdefault(lines[1], lines[-1])
+    entries = dict(re.findall(r"^ *([A-Z][A-Z ]+[A-Z])\.{3,} *([ivx]+|\d+) *$", text, re.M))
+    assert len(entries) == 11
+    assert entries == {title: printed[title] for title in entries}
+    with pikepdf.open(parted) as pdf:
+        pages = {page.objgen: number for number, page in enumerate(pdf.pages)}
+        contents = pdf.pages[2]  # DAFTAR ISI
+        links = [a for a in contents.get("/Annots", []) if "/Dest" in a]
+        links.sort(key=lambda a: -float(a.Rect[1]))  # top to bottom
+        targets = [pages[a.Dest[0].objgen] for a in links]
+    # each entry of the first contents page links to its heading's page, in the order of the pages
+    assert len(targets) >= 10 and targets == sorted(targets) and targets[-1] > 10
+
+
+@pytest.mark.libreoffice
+def test_parts_arsip_is_pdf_a(tmp_path):
+    import lkj.render.pdf_long as long
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(long, "PART_PAGES", 10)
+        patch.setattr(long, "LONG", 0)
+        path = _build(tmp_path, "--pdf-arsip")
+    _accessible(path)
+    with pikepdf.open(path) as document:
+        meta = document.open_metadata()
+        assert (meta.get("pdfaid:part"), meta.get("pdfaid:conformance")) == ("2", "B")
+        assert meta.get("dc:title") == TITLE
