@@ -276,7 +276,11 @@ def _section_break_before(paragraph: etree._Element) -> bool:
     return previous is not None and previous.find("w:pPr/w:sectPr", NS) is not None
 
 
-def test_the_landscape_section_starts_with_its_heading(report):
+def test_the_landscape_section_holds_the_wide_table_its_heading_stays_with_its_text(report):
+    """The big table's caption starts the landscape section; the heading 3.4 and its lead-in stay on the
+    portrait page of the text before them (on the landscape page they took the room of Arunika's table,
+    which ran onto a page of its own, and left the portrait page before blank below its last line). The
+    lead-in ends the portrait section kept whole and kept with nothing across the break."""
     landscapes = [
         p
         for p in report.body.iter(f"{W}p")
@@ -284,13 +288,21 @@ def test_the_landscape_section_starts_with_its_heading(report):
     ]
     assert len(landscapes) == 1
     heading = next(p for p in report.paragraphs("Heading2") if _text(p).startswith("3.4 "))
-    assert _section_break_before(heading)  # the portrait section ends right before the heading
+    assert not _section_break_before(heading)
+    lead_in = heading.getnext()
+    assert _style_of(lead_in) == "IsiLaporan" and _keeps(lead_in) is False
+    assert lead_in.find("w:pPr/w:keepLines", NS) is not None
+    portrait_end = lead_in.getnext()
+    assert portrait_end.find("w:pPr/w:sectPr/w:pgSz", NS).get(f"{W}orient") is None
+    caption = portrait_end.getnext()
+    assert _style_of(caption) == "Caption" and _text(caption).startswith("Tabel 3.")
     between = []
-    node = heading.getnext()
+    node = caption.getnext()
     while node is not landscapes[0]:
         between.append(node)
         node = node.getnext()
-    assert any(n.tag == f"{W}tbl" for n in between)  # heading, lead-in and the table on landscape pages
+    assert any(n.tag == f"{W}tbl" for n in between)  # the table and its note on landscape pages
+    assert not any(_style_of(n).startswith("Heading") for n in between if n.tag == f"{W}p")
 
 
 def _numbered(report: Report, texts: list[str]) -> list[tuple[str, str, str]]:

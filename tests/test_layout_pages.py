@@ -1,6 +1,7 @@
 """Layout flaws found on the PDF pages read as images (issue 18), pinned in the document XML: a range of
 years never breaks at its dash; a figure with its unit, a header of short words, never wrap in a table
-cell."""
+cell; a landscape part with a lead-in leaves it, and its heading, in portrait, one without takes its
+heading along; a section's own empty paragraph is a point high."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from lkj.render import ooxml as x
+from lkj.render.blocks import MARKER, Blocks, Content
+from lkj.render.docx import Layout, _Assembler
 from lkj.render.grid import CELL_MARGIN
 from lkj.render.textwidth import width_cm, words
 from tests.conftest import ARUNIKA, JAMBI, SUKAMAJU, build
@@ -117,3 +120,47 @@ def test_a_short_phrase_is_one_piece_and_longer_text_breaks_between_words():
     assert words("Pagu (Rp)") == ["Pagu", "(Rp)"]
     assert words("12 Kabupaten/Kota terhubung") == ["12", "Kabupaten/Kota", "terhubung"]
     assert words("02-informasi-komunikasi") == ["02-", "informasi-", "komunikasi"]
+
+
+HEADING = '<w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr><w:r><w:t>3.4 Program</w:t></w:r></w:p>'
+BODY_SECT = '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgNumType w:start="1"/></w:sectPr>'
+
+
+def _assembled(content: Content) -> str:
+    """The template's heading followed by a block of `content`, assembled."""
+    blocks = Blocks()
+    block = blocks.add(content)
+    assembler = _Assembler(blocks, Layout(), {}, {}, BODY_SECT, "A4")
+    template = HEADING + MARKER.format(block.number) + BODY_SECT
+    return "".join(str(piece) for piece in assembler.document(template))
+
+
+def test_a_landscape_part_keeps_its_heading_with_the_text_before_it():
+    table = "<w:tbl><w:tr><w:tc><w:p/></w:tc></w:tr></w:tbl>"
+    led = _assembled(
+        Content().text("Capaian program sebagaimana tabel berikut.").landscape(Content().raw(table))
+    )
+    heading, lead_in, portrait_end = led.split("</w:p>")[:3]
+    assert "Heading2" in heading and "<w:sectPr" not in heading
+    assert '<w:keepNext w:val="0"/><w:keepLines/>' in lead_in and "sebagaimana tabel berikut" in lead_in
+    assert "<w:sectPr" in portrait_end and 'w:orient="landscape"' not in portrait_end
+    assert led.index(table) > led.index(portrait_end)
+    # without a lead-in the landscape part starts with its heading: alone at the foot of the portrait
+    # page, it would head nothing
+    bare = _assembled(Content().landscape(Content().raw(table)))
+    assert bare.index("<w:sectPr") < bare.index("3.4 Program") < bare.index(table)
+
+
+def test_the_paragraph_that_ends_a_section_is_a_point_high(document):
+    """The empty paragraph that carries a section's properties took a line of its own after the section's
+    last text: at the foot of a page it could run onto a page of its own. So the landscape section's end
+    and the portrait one's before it are a point high."""
+    ends = [p for p in document.iter(f"{W}p") if p.find("w:pPr/w:sectPr", NS) is not None]
+    landscape = next(
+        at
+        for at, p in enumerate(ends)
+        if p.find("w:pPr/w:sectPr/w:pgSz[@w:orient='landscape']", NS) is not None
+    )
+    for p in ends[landscape - 1 : landscape + 1]:
+        spacing = p.find("w:pPr/w:spacing", NS)
+        assert not _paragraph_text(p) and spacing is not None and spacing.get(f"{W}line") == "20"

@@ -81,6 +81,7 @@ Part = str | Caption | SectionEnd | Toc | Drawing | Packed | Sealed | Items
 BODY = "IsiLaporan"  # the style of the report's body text
 TABLE_END = x.paragraph("", "Catatan", space_after=60)  # the small space after a table
 LEAD_IN_LINES = 3  # a table's lead-in this short moves with its table (Content.table)
+ENDING_WHOLE_LINES = 6  # a paragraph this short that ends a section is not split (Content.landscape)
 BODY_WIDTH_CM, BODY_POINTS = 15.5, 11.0  # the template's text width (A4, margins 3 and 2,5 cm) and size
 _FIGURE_START, _FIGURE_END = x.paragraph("<w:r>\0</w:r>", "Gambar").split("\0")
 
@@ -166,6 +167,12 @@ class Content:
         if self.parts and isinstance(self.parts[-1], str):
             self.parts[-1] = x.kept_with_next(self.parts[-1])
 
+    def _end_section_here(self) -> None:
+        last = self.parts[-1] if self.parts else None
+        if isinstance(last, str):
+            short = wrapped_lines(x.text_of(last), BODY_WIDTH_CM, BODY_POINTS) <= ENDING_WHOLE_LINES
+            self.parts[-1] = x.ending_section(last, whole=short)
+
     def _keep_lead_in(self) -> None:
         last = self.parts[-1] if self.parts else None
         if (
@@ -179,10 +186,14 @@ class Content:
         return self
 
     def landscape(self, inner: Content) -> Content:
-        """`inner` on landscape pages; the lead-in before it moves there with it (lkj.render.docx) and,
-        as before any table, keeps with its caption."""
-        if inner.parts and isinstance(inner.parts[0], Caption):
-            self._keep_lead_in()
+        """`inner` (a caption and its wide table) on landscape pages. The text before it, and the heading
+        above that (lkj.render.docx), stay on the portrait page of the text they follow: moved to the
+        landscape page, they took the room its table needed (Arunika's big table ran onto a page of its
+        own with its last rows, its total and its note) and left the portrait page before it blank below
+        the last paragraph. The lead-in ends the portrait section: kept whole when it is short, kept with
+        nothing (the landscape page starts a new page anyway: a chain across the break moved it, and its
+        heading, onto a portrait page of their own)."""
+        self._end_section_here()
         self.parts.append(SectionEnd(landscape=False))
         self.parts.extend(inner.parts)
         self.parts.append(SectionEnd(landscape=True))

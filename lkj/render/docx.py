@@ -370,7 +370,7 @@ class _Assembler:
         for match in MARKER.finditer(xml):
             block = self.blocks.items[int(match.group(1))]
             before = xml[done : match.start()]
-            if SectionEnd(landscape=False) in block.content.parts:
+            if block.content.parts[:1] == [SectionEnd(landscape=False)]:
                 before = self._landscape_with_heading(before, block)
             yield before
             yield from self._block(block)
@@ -378,9 +378,10 @@ class _Assembler:
         yield xml[done:]
 
     def _landscape_with_heading(self, before: str, block: Block) -> str:
-        """A landscape section starts with its own heading: where the block's landscape part follows a
-        heading of the template (and the block's lead-in text), the portrait section ends before that
-        heading instead (the heading stayed behind on a page left 75% blank)."""
+        """A landscape part that no text of its block leads in to starts with its own heading: where it
+        follows a heading of the template, the portrait section ends before that heading instead (the
+        heading stayed behind on a page left 75% blank). With a lead-in, the heading stays with it on
+        the portrait page (Content.landscape)."""
         heading = _trailing_heading(before)
         if heading is None:
             return before
@@ -435,7 +436,7 @@ class _Assembler:
         elif self.sections_split:
             sect = _without_start(sect)
         self.sections_split += 1
-        return f"<w:p><w:pPr>{sect}</w:pPr></w:p>"
+        return f"<w:p><w:pPr>{SECTION_END_LINE}{sect}</w:pPr></w:p>"
 
     def _toc(self, part: Toc) -> str:
         if part.kind == "isi":
@@ -459,6 +460,9 @@ class _Assembler:
         return (self._position[key[0]], key[1])
 
 
+# The empty paragraph that carries a section's properties, a point high: a line of its own after the
+# section's last text could run onto a page of its own, blank
+SECTION_END_LINE = '<w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/>'
 _PARAGRAPH = re.compile(r"<w:p[ >]")
 
 

@@ -151,6 +151,24 @@ def kept_with_next(xml: str) -> str:
     return xml.replace("<w:p>", "<w:p><w:pPr><w:keepNext/></w:pPr>", 1)
 
 
+_KEEP_NEXT = re.compile(r"<w:keepNext(?: w:val=\"[^\"]*\")?/>")
+
+
+def ending_section(xml: str, *, whole: bool) -> str:
+    """One paragraph made here (`paragraph`) that ends its section: kept with nothing after it, whatever
+    its style says, and, when `whole`, kept on one page (keepLines); other markup as is."""
+    if not xml.startswith("<w:p>") or xml.count("<w:p>") != 1:
+        return xml
+    props = '<w:keepNext w:val="0"/>' + ("<w:keepLines/>" if whole and "<w:keepLines/>" not in xml else "")
+    xml = _KEEP_NEXT.sub("", xml, count=1)
+    if xml.startswith("<w:p><w:pPr><w:pStyle "):
+        end = xml.index("/>", len("<w:p><w:pPr><w:pStyle ")) + 2
+        return xml[:end] + props + xml[end:]
+    if xml.startswith("<w:p><w:pPr>"):
+        return xml.replace("<w:p><w:pPr>", "<w:p><w:pPr>" + props, 1)
+    return xml.replace("<w:p>", f"<w:p><w:pPr>{props}</w:pPr>", 1)
+
+
 def last_row_kept_with_next(xml: str) -> str:
     """A table made here (`Table`, lkj.render.grid) whose last row keeps with the paragraph after the
     table: what follows (a signature) is never alone at the top of a page."""
