@@ -92,9 +92,16 @@ class Joined:
         self.sources.append(source)
         return source
 
-    def add(self, source: Pdf, keep: int, *, at_start: bool = False) -> None:
+    def drop(self, source: Pdf) -> None:
+        """`source` closed: nothing of it is joined."""
+        self.sources.remove(source)
+        source.close()
+
+    def add(self, source: Pdf, keep: int, *, at_start: bool = False, release: bool = True) -> None:
         """The first `keep` pages of `source`, with the elements of its structure tree that have content
-        on them, after the pages and elements so far (before them `at_start`)."""
+        on them, after the pages and elements so far (before them `at_start`). `release`: the pages'
+        streams read into the joined PDF now and `source` closed, so that what was read of it is not
+        kept in memory until the end (a part of 160 pages holds some 80 MB of structure)."""
         out = self.out
         pages = [page.obj for page in source.pages]
         tree = source.Root.get("/StructTreeRoot")
@@ -115,6 +122,9 @@ class Joined:
         self.document.K = Array(copied + earlier if at_start else earlier + copied)
         for offset, page in enumerate(pages[:keep]):
             self._map(page, out.pages[start + offset].obj, parents, source)
+        if release:
+            _own_streams([out.pages[start + offset].obj for offset in range(keep)])
+            self.drop(source)
 
     def _pruned(self, tree: Object, dropped: Sequence[Object], parents: Mapping[int, Object]) -> list[Object]:
         """The source's top elements (its Document's children), without the content of the `dropped`
@@ -179,6 +189,32 @@ class Joined:
         for source in self.sources:
             source.close()
         self.out.close()
+
+
+# keys that lead away from a page's own content: to the page tree, a structure parent, other pages
+_NOT_CONTENT = {"/Parent", "/P", "/Dest", "/StructParent", "/StructParents", "/Pg"}
+
+
+def _own_streams(pages: Sequence[Object]) -> None:
+    """Every stream the `pages` reach (contents, fonts, pictures, annotations' appearances) given its data
+    as bytes of the joined PDF, not read from the part's file when it is saved."""
+    seen: set[tuple[int, int]] = set()
+    todo: list[Object] = list(pages)
+    while todo:
+        item = todo.pop()
+        if not isinstance(item, (Dictionary, Array, pikepdf.Stream)):
+            continue
+        if item.is_indirect:
+            if item.objgen in seen:
+                continue
+            seen.add(item.objgen)
+        if isinstance(item, pikepdf.Stream):
+            coded: Any = (item.get("/Filter"), item.get("/DecodeParms"))  # as the data is compressed
+            item.write(item.read_raw_bytes(), filter=coded[0], decode_parms=coded[1])
+        if isinstance(item, Array):
+            todo.extend(item)
+        else:
+            todo.extend(value for key, value in item.items() if key not in _NOT_CONTENT)
 
 
 def _number_tree(tree: Object) -> dict[int, Object]:

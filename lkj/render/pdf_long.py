@@ -58,7 +58,7 @@ def in_parts(report: Report, work: Path, target: Path, export: Export) -> None:
         numbers = {name: str(page + 1) for name, (page, _) in found.items()}
         front_pdf, own = _front(report, work, numbers, export, joined)
         front, front_pages = destinations(report, front_pdf)
-        joined.add(front_pdf, front_pages, at_start=True)
+        joined.add(front_pdf, front_pages, at_start=True, release=False)  # its catalogue is copied last
         links = {name: (front_pages + page, height) for name, (page, height) in found.items()}
         links.update({name: where for name, where in front.items() if name in own})
         headings = [
@@ -91,6 +91,7 @@ def _body(report: Report, work: Path, export: Export, joined: Joined) -> dict[st
             cut = blocks if last == blocks else report.cut(first, last, pages, here, SPARE_PAGES)
             if cut:
                 break
+            joined.drop(laid)
             last = min(blocks, first + 2 * (last - first))  # no page break to cut at: a longer part
         keep = pages if cut == blocks else here[start_mark(cut)][0]
         found.update(
@@ -122,6 +123,7 @@ def _front(
         actual = {name: printed.get(name, "") for name in own}
         if actual == guess or attempt == 3:
             return laid, own
+        joined.drop(laid)
         guess = actual
     raise AssertionError("unreachable")
 
