@@ -130,3 +130,40 @@ def test_parts_arsip_is_pdf_a(tmp_path):
         meta = document.open_metadata()
         assert (meta.get("pdfaid:part"), meta.get("pdfaid:conformance")) == ("2", "B")
         assert meta.get("dc:title") == TITLE
+
+
+def test_a_libreoffice_that_fails_on_a_part_is_named_and_leaves_nothing(run, tmp_path, monkeypatch):
+    """The parts go through one LibreOffice (lkj.render.pdf._Parts); when it ends without a part's PDF,
+    the build says so, the .docx stands, and no PDF, process or scratch folder is left."""
+    import lkj.render.pdf as pdf
+    import lkj.render.pdf_long as long
+
+    office = tmp_path / "soffice"
+    office.write_text(
+        "#!/bin/sh\n"
+        'for a in "$@"; do case "$a" in -env:UserInstallation=file://*) p="${a#-env:UserInstallation=file://}";;'
+        " esac; done\n"
+        'case "$*" in *terminate_after_init*) mkdir -p "$p/user/basic/Standard";'
+        ' printf "<library:library>\\n</library:library>" > "$p/user/basic/Standard/script.xlb";'
+        " exit 0;; esac\n"
+        'case "$*" in *ExportParts*) echo "kertas habis" >&2; exit 1;; esac\n'
+        "exit 3\n"
+    )
+    office.chmod(0o755)
+    monkeypatch.setattr(pdf, "find_soffice", lambda: str(office))
+    monkeypatch.setattr(long, "PART_PAGES", 6)
+    monkeypatch.setattr(long, "LONG", 0)
+    import tempfile
+
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    made = []
+    original = pdf.scratch_folder
+    monkeypatch.setattr(pdf, "scratch_folder", lambda prefix: made.append(prefix) or original(prefix))
+    out = tmp_path / "laporan.docx"
+    result = run("build", JAMBI, "-o", out, "--pdf")
+    assert result.exit_code == 2, result.output
+    assert "LibreOffice gagal (membuat PDF bagian 1): kertas habis" in result.output
+    assert out.exists() and not out.with_suffix(".pdf").exists()
+    assert made and list(scratch.iterdir()) == []  # the scratch folder, its parts and jobs: gone

@@ -28,7 +28,9 @@ import shutil
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
+from typing import Any
 
 from lkj import outputs
 from lkj.errors import LkjError
@@ -45,15 +47,50 @@ MACRO = f"""<?xml version="1.0" encoding="UTF-8"?>
 <script:module xmlns:script="http://openoffice.org/2000/script" script:name="{MODULE}" \
 script:language="StarBasic">
 Sub ExportPdf(source As String, target As String, pdfVersion As String, mark As String, markFont As String, \
-markColor As String, markHeight As String, markAngle As String, indexes As String, marks As String)
+markColor As String, markHeight As String, markAngle As String)
   On Error Goto Failed
+  ExportOne(source, target, pdfVersion, mark, markFont, markColor, markHeight, markAngle, True, False)
+Failed:
+  StarDesktop.terminate()
+End Sub
+
+Rem A long report's parts (lkj.render.pdf_long), all in this one LibreOffice: job N (N.job in `folder`)
+Rem names a part and its PDF on two lines, and N.done says that PDF is written; a job without a part ends.
+Rem A part keeps its contents as they are, and exports its bookmarks as named destinations: where its
+Rem paragraphs and rows landed.
+Sub ExportParts(folder As String, pdfVersion As String, mark As String, markFont As String, \
+markColor As String, markHeight As String, markAngle As String)
+  On Error Goto Failed
+  n = 1
+  Do
+    job = folder &amp; &quot;/&quot; &amp; n &amp; &quot;.job&quot;
+    Do While Not FileExists(job)
+      Wait 10
+    Loop
+    f = FreeFile()
+    Open job For Input As #f
+    Line Input #f, source
+    Line Input #f, target
+    Close #f
+    If source = &quot;&quot; Then Exit Do
+    ExportOne(source, target, pdfVersion, mark, markFont, markColor, markHeight, markAngle, False, True)
+    f = FreeFile()
+    Open folder &amp; &quot;/&quot; &amp; n &amp; &quot;.done&quot; For Output As #f
+    Print #f, target
+    Close #f
+    n = n + 1
+  Loop
+Failed:
+  StarDesktop.terminate()
+End Sub
+
+Sub ExportOne(source As String, target As String, pdfVersion As String, mark As String, markFont As String, \
+markColor As String, markHeight As String, markAngle As String, indexes As Boolean, marks As Boolean)
   Dim load(0) As New com.sun.star.beans.PropertyValue
   load(0).Name = &quot;Hidden&quot;
   load(0).Value = True
   document = StarDesktop.loadComponentFromURL(ConvertToURL(source), &quot;_blank&quot;, 0, load())
-  Rem a part of a long report (lkj.render.pdf_parts) keeps its contents as they are, and exports its
-  Rem bookmarks as named destinations: where its paragraphs and rows landed
-  If indexes = &quot;1&quot; Then UpdateIndexes(document)
+  If indexes Then UpdateIndexes(document)
   Dim options(7) As New com.sun.star.beans.PropertyValue
   options(0).Name = &quot;UseTaggedPDF&quot;
   options(0).Value = True
@@ -71,7 +108,7 @@ markColor As String, markHeight As String, markAngle As String, indexes As Strin
   options(6).Name = &quot;WatermarkRotateAngle&quot;
   options(6).Value = CLng(markAngle)
   options(7).Name = &quot;ExportBookmarksToPDFDestination&quot;
-  options(7).Value = (marks = &quot;1&quot;)
+  options(7).Value = marks
   Dim export(1) As New com.sun.star.beans.PropertyValue
   export(0).Name = &quot;FilterName&quot;
   export(0).Value = &quot;writer_pdf_Export&quot;
@@ -79,8 +116,6 @@ markColor As String, markHeight As String, markAngle As String, indexes As Strin
   export(1).Value = options()
   document.storeToURL(ConvertToURL(target), export())
   document.close(True)
-Failed:
-  StarDesktop.terminate()
 End Sub
 
 Rem One pass is not enough: when the list of tables grows by a page, the pages after it move, and the
@@ -160,31 +195,88 @@ def _convert(soffice: str, docx: Path, target: Path, version: int) -> None:
         _run([*office, "--terminate_after_init"], "menyiapkan profil", work)
         _install_macro(work / "profil")
 
-        def export(docx: Path, pdf: Path, *, whole: bool) -> None:
-            """`docx` to `pdf`: a whole report with its indexes updated; a part of one (whole=False) as it
-            is, with the named destinations its markers become."""
-            flags = '"1","0"' if whole else '"0","1"'
-            call = f'ExportPdf("{docx}","{pdf}","{version}",{_arguments(mark)},{flags})'
+        # pikepdf, which joins a long report's parts, is loaded only for a PDF
+        from lkj.render.pdf_long import in_parts, long_report
+
+        report = long_report(source)
+        if report is not None:
+            parts = _Parts(office, work, version, mark)
+            try:
+                in_parts(report, work, pdf, parts.export)
+            except NotPartable:
+                report = None
+            finally:
+                parts.close()
+        if report is None:
+            call = f'ExportPdf("{source}","{pdf}","{version}",{_arguments(mark)})'
             _run(
                 [*office, "--invisible", "--norestore", f"macro:///Standard.{MODULE}.{call}"],
                 "membuat PDF",
                 work,
             )
-            if not pdf.exists():
-                raise PdfProblem("LibreOffice selesai tanpa menulis PDF; coba ekspor PDF dari Word.")
-
-        # pikepdf, which joins a long report's parts, is loaded only for a PDF
-        from lkj.render.pdf_long import in_parts, long_report
-
-        report = long_report(source)
-        try:
-            if report is not None:
-                in_parts(report, work, pdf, export)
-        except NotPartable:
-            report = None
-        if report is None:
-            export(source, pdf, whole=True)
+        if not pdf.exists():
+            raise PdfProblem("LibreOffice selesai tanpa menulis PDF; coba ekspor PDF dari Word.")
         write_bytes(target, outputs.mark_pdf(pdf.read_bytes()))
+
+
+class _Parts:
+    """One LibreOffice for all the parts of a long report (the macro's ExportParts), started with the
+    first part and ended by close(), whatever happens in between: a LibreOffice start costs about a
+    second, a part a few."""
+
+    def __init__(self, office: list[str], work: Path, version: int, mark: Watermark) -> None:
+        self.office, self.work, self.version, self.mark = office, work, version, mark
+        self.jobs = work / "tugas"
+        self.process: subprocess.Popen[bytes] | None = None
+        self.count = 0
+        self.deadline = 0.0
+
+    def export(self, docx: Path, pdf: Path) -> None:
+        """`docx` (a part) laid out and exported to `pdf`, with its markers' named destinations."""
+        if self.process is None:
+            self._start()
+        assert self.process is not None
+        self.count += 1
+        self._job(f"{docx}\n{pdf}\n")
+        done = self.jobs / f"{self.count}.done"
+        while not done.exists():
+            if self.process.poll() is not None:
+                detail = _last_line((self.work / "lo-stderr.txt").read_bytes())
+                raise PdfProblem(f"LibreOffice gagal (membuat PDF bagian {self.count}): {detail}")
+            if time.monotonic() > self.deadline:
+                raise PdfProblem(f"LibreOffice tidak selesai dalam {TIMEOUT // 60} menit; PDF tidak dibuat.")
+            time.sleep(0.02)
+        if not pdf.exists():
+            raise PdfProblem("LibreOffice selesai tanpa menulis PDF; coba ekspor PDF dari Word.")
+
+    def _start(self) -> None:
+        self.jobs.mkdir()
+        call = f'ExportParts("{self.jobs}","{self.version}",{_arguments(self.mark)})'
+        command = [*self.office, "--invisible", "--norestore", f"macro:///Standard.{MODULE}.{call}"]
+        with (self.work / "lo-stderr.txt").open("wb") as errors:
+            self.process = _start(command, self.work, errors)
+        self.deadline = time.monotonic() + TIMEOUT
+
+    def _job(self, text: str) -> None:
+        """The next job, whole at once (LibreOffice looks for it by name)."""
+        job = self.jobs / f"{self.count}.job"
+        partial = job.with_suffix(".tmp")
+        partial.write_text(text, encoding="utf-8")
+        os.replace(partial, job)
+
+    def close(self) -> None:
+        """LibreOffice told to end, and ended, its whole group, however it goes."""
+        if self.process is None:
+            return
+        try:
+            if self.process.poll() is None:
+                self.count += 1
+                self._job("\n\n")
+                self.process.wait(timeout=60)
+        except (OSError, subprocess.TimeoutExpired):
+            pass
+        finally:
+            _kill_group(self.process)
 
 
 _UNSAFE = re.compile(r'["(),]')
@@ -226,18 +318,7 @@ def _run(command: list[str], step: str, work: Path) -> None:
     """Run LibreOffice in a process group of its own, with its temporary files in `work`; the whole group
     is killed however the run ends (soffice starts oosplash, which starts soffice.bin: killing the first
     alone leaves the others running)."""
-    environment = {**os.environ, "TMPDIR": str(work), "TMP": str(work), "TEMP": str(work)}
-    allocator = faster_allocator()
-    if allocator is not None:
-        environment["LD_PRELOAD"] = allocator
-    process = subprocess.Popen(
-        command,
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        env=environment,
-        start_new_session=True,
-    )
+    process = _start(command, work, subprocess.PIPE)
     try:
         _, stderr = process.communicate(timeout=TIMEOUT)
     except subprocess.TimeoutExpired as exc:
@@ -245,9 +326,30 @@ def _run(command: list[str], step: str, work: Path) -> None:
     finally:
         _kill_group(process)
     if process.returncode != 0:
-        lines = (stderr or b"").decode(errors="replace").strip().splitlines()
-        detail = next((line for line in reversed(lines) if "javaldx" not in line), "tanpa keterangan")
-        raise PdfProblem(f"LibreOffice gagal ({step}): {detail}")
+        raise PdfProblem(f"LibreOffice gagal ({step}): {_last_line(stderr or b'')}")
+
+
+def _start(command: list[str], work: Path, errors: Any) -> subprocess.Popen[bytes]:
+    """LibreOffice started in a session (process group) of its own, its temporary files in `work`, with
+    the faster allocator where there is one."""
+    environment = {**os.environ, "TMPDIR": str(work), "TMP": str(work), "TEMP": str(work)}
+    allocator = faster_allocator()
+    if allocator is not None:
+        environment["LD_PRELOAD"] = allocator
+    return subprocess.Popen(
+        command,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=errors,
+        env=environment,
+        start_new_session=True,
+    )
+
+
+def _last_line(stderr: bytes) -> str:
+    """What LibreOffice said last on its error output (its Java helper's warning aside)."""
+    lines = stderr.decode(errors="replace").strip().splitlines()
+    return next((line for line in reversed(lines) if "javaldx" not in line), "tanpa keterangan")
 
 
 # LibreOffice allocates and frees many millions of small blocks while it lays out and exports a long

@@ -25,7 +25,7 @@ SPARE_PAGES = 3  # a part's last pages, laid out without what follows them, are 
 BLOCKS_PER_PAGE = 12.0  # paragraphs and rows a page holds, before the first part says how many
 LONG = 2.5 * PART_PAGES  # the pages (estimated) from which a report is laid out in parts
 
-Export = Callable[..., None]
+Export = Callable[[Path, Path], None]  # a part (.docx) laid out and exported to its PDF
 _BOOKMARK = re.compile(r'<w:bookmarkStart w:id="\d+" w:name="([^"]+)"/>')
 
 
@@ -85,7 +85,7 @@ def _body(report: Report, work: Path, export: Export, joined: Joined) -> dict[st
             part += 1
             docx, pdf = work / f"bagian{part}.docx", work / f"bagian{part}.pdf"
             report.write_part(docx, first, last, page=number, space=space)
-            export(docx, pdf, whole=False)
+            export(docx, pdf)
             laid = joined.open(pdf)
             here, pages = destinations(report, laid)
             cut = blocks if last == blocks else report.cut(first, last, pages, here, SPARE_PAGES)
@@ -115,7 +115,7 @@ def _front(
     for attempt in range(1, 4):
         docx, pdf = work / f"depan{attempt}.docx", work / f"depan{attempt}.pdf"
         report.write_front(docx, {**numbers, **guess})
-        export(docx, pdf, whole=False)
+        export(docx, pdf)
         laid = joined.open(pdf)
         found, _ = destinations(report, laid)
         printed = report.front_page_numbers(found)
