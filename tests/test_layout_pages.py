@@ -1,7 +1,8 @@
 """Layout flaws found on the PDF pages read as images (issue 18), pinned in the document XML: a range of
 years never breaks at its dash; a figure with its unit, a header of short words, never wrap in a table
 cell; a landscape part with a lead-in leaves it, and its heading, in portrait, one without takes its
-heading along; a section's own empty paragraph is a point high."""
+heading along; a section's own empty paragraph is a point high; the big table's total and note draw at
+most its last two body rows (and the rows that head them) onto their page."""
 
 from __future__ import annotations
 
@@ -164,3 +165,32 @@ def test_the_paragraph_that_ends_a_section_is_a_point_high(document):
     for p in ends[landscape - 1 : landscape + 1]:
         spacing = p.find("w:pPr/w:spacing", NS)
         assert not _paragraph_text(p) and spacing is not None and spacing.get(f"{W}line") == "20"
+
+
+def _row_text(row: etree._Element) -> str:
+    return "".join(t.text or "" for t in row.iter(f"{W}t"))
+
+
+def test_the_big_table_s_total_and_note_draw_at_most_two_rows_onto_their_page(documents):
+    """The rows kept with the big table's JUMLAH (and through it its note) are its last two body rows at
+    most, and the program and kegiatan rows that head them (a heading row last on a page, its rows on
+    the next, reads as a program without kegiatan): a longer chain moved many rows onto a landscape page
+    of their own."""
+    for name, document in documents.items():
+        total = next(
+            row
+            for row in document.iter(f"{W}tr")
+            if _row_text(row).startswith("JUMLAH")
+            and row.getparent().getnext() is not None
+            and "Capaian kinerja dihitung" in _paragraph_text(row.getparent().getnext().getnext())
+        )
+        rows = total.getparent().findall("w:tr", NS)
+        chain = []
+        for row in reversed(rows[: rows.index(total)]):
+            if all(p.find("w:pPr/w:keepNext", NS) is None for p in row.iter(f"{W}p")):
+                break
+            chain.append(_row_text(row))
+        kodes = [re.match(r"[0-9.]*", text).group(0) for text in chain]
+        heading_rows = [k for k in kodes if k and k.count(".") < 5]  # program (2 dots), kegiatan (4)
+        assert len(chain) - len(heading_rows) <= 2, (name, chain)
+        assert all(p.find("w:pPr/w:keepNext", NS) is not None for p in total.iter(f"{W}p"))  # with its note
