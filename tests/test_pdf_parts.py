@@ -6,29 +6,15 @@ heading's page, one tagged structure tree in Indonesian, PDF/A where asked for, 
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 from tests.conftest import JAMBI
-from tests.test_pdf import TITLE, _accessible, _figures
+from tests.test_pdf import TITLE, _accessible, _figures, _pdf
 
 pikepdf = pytest.importorskip("pikepdf")
-
-
-def _build(folder: Path, option: str) -> Path:
-    from lkj.cli import cli
-    from lkj.render.pdf import find_soffice
-
-    if find_soffice() is None or shutil.which("pdftotext") is None:
-        pytest.skip("LibreOffice atau poppler-utils tidak terpasang")
-    out = folder / "jambi.docx"
-    result = CliRunner().invoke(cli, ["build", str(JAMBI), "-o", str(out), option], catch_exceptions=False)
-    assert result.exit_code == 0, result.output
-    return out.with_suffix(".pdf")
 
 
 @pytest.fixture(scope="module")
@@ -41,14 +27,14 @@ def parted(tmp_path_factory: pytest.TempPathFactory) -> Path:
         called = []
         original = long.in_parts
         patch.setattr(long, "in_parts", lambda *a: called.append(1) or original(*a))
-        path = _build(tmp_path_factory.mktemp("parts"), "--pdf")
+        path = _pdf(tmp_path_factory.mktemp("parts"), "--pdf")
         assert called, "the sample was not laid out in parts"
     return path
 
 
 @pytest.fixture(scope="module")
 def whole(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return _build(tmp_path_factory.mktemp("whole"), "--pdf")
+    return _pdf(tmp_path_factory.mktemp("whole"), "--pdf")
 
 
 def _pages(pdf: Path) -> list[str]:
@@ -124,7 +110,7 @@ def test_parts_arsip_is_pdf_a(tmp_path):
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(long, "PART_PAGES", 10)
         patch.setattr(long, "LONG", 0)
-        path = _build(tmp_path, "--pdf-arsip")
+        path = _pdf(tmp_path, "--pdf-arsip")
     _accessible(path)
     with pikepdf.open(path) as document:
         meta = document.open_metadata()
