@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import subprocess
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -153,3 +154,33 @@ def test_a_libreoffice_that_fails_on_a_part_is_named_and_leaves_nothing(run, tmp
     assert "LibreOffice gagal (membuat PDF bagian 1): kertas habis" in result.output
     assert out.exists() and not out.with_suffix(".pdf").exists()
     assert made and list(scratch.iterdir()) == []  # the scratch folder, its parts and jobs: gone
+
+
+@pytest.mark.libreoffice
+def test_parts_tag_what_the_whole_tags_once(parted, whole):
+    """The pages a part lays out but does not keep leave nothing in the structure tree: no figure twice,
+    no empty paragraph. Only a table or a list cut between parts may become two (a continued table's
+    header rows tagged again)."""
+    with pikepdf.open(parted) as apart, pikepdf.open(whole) as together:
+        assert sorted(_figures(apart)) == sorted(_figures(together))
+        assert _outside_tables(apart) == _outside_tables(together)
+
+
+def _outside_tables(pdf: pikepdf.Pdf) -> Counter[str]:
+    """How many elements of each type the structure tree has outside tables, lists counted by items."""
+    roles = {str(k)[1:]: str(v)[1:] for k, v in pdf.Root.StructTreeRoot.get("/RoleMap", {}).items()}
+    found: Counter[str] = Counter()
+    todo = [pdf.Root.StructTreeRoot.K]
+    while todo:
+        node = todo.pop()
+        if isinstance(node, pikepdf.Array):
+            todo.extend(node)
+        elif isinstance(node, pikepdf.Dictionary) and "/S" in node:
+            kind = roles.get(str(node.S)[1:], str(node.S)[1:])
+            if kind == "Table":
+                continue
+            if kind != "L":
+                found[kind] += 1
+            if "/K" in node:
+                todo.append(node.K)
+    return found
