@@ -6,29 +6,16 @@ heading's page, one tagged structure tree in Indonesian, PDF/A where asked for, 
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
+from collections import Counter
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 from tests.conftest import JAMBI
-from tests.test_pdf import TITLE, _accessible, _figures
+from tests.test_pdf import TITLE, _accessible, _figures, _pdf
 
 pikepdf = pytest.importorskip("pikepdf")
-
-
-def _build(folder: Path, option: str) -> Path:
-    from lkj.cli import cli
-    from lkj.render.pdf import find_soffice
-
-    if find_soffice() is None or shutil.which("pdftotext") is None:
-        pytest.skip("LibreOffice atau poppler-utils tidak terpasang")
-    out = folder / "jambi.docx"
-    result = CliRunner().invoke(cli, ["build", str(JAMBI), "-o", str(out), option], catch_exceptions=False)
-    assert result.exit_code == 0, result.output
-    return out.with_suffix(".pdf")
 
 
 @pytest.fixture(scope="module")
@@ -41,14 +28,14 @@ def parted(tmp_path_factory: pytest.TempPathFactory) -> Path:
         called = []
         original = long.in_parts
         patch.setattr(long, "in_parts", lambda *a: called.append(1) or original(*a))
-        path = _build(tmp_path_factory.mktemp("parts"), "--pdf")
+        path = _pdf(tmp_path_factory.mktemp("parts"), "--pdf")
         assert called, "the sample was not laid out in parts"
     return path
 
 
 @pytest.fixture(scope="module")
 def whole(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return _build(tmp_path_factory.mktemp("whole"), "--pdf")
+    return _pdf(tmp_path_factory.mktemp("whole"), "--pdf")
 
 
 def _pages(pdf: Path) -> list[str]:
@@ -124,7 +111,7 @@ def test_parts_arsip_is_pdf_a(tmp_path):
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(long, "PART_PAGES", 10)
         patch.setattr(long, "LONG", 0)
-        path = _build(tmp_path, "--pdf-arsip")
+        path = _pdf(tmp_path, "--pdf-arsip")
     _accessible(path)
     with pikepdf.open(path) as document:
         meta = document.open_metadata()
@@ -167,3 +154,33 @@ def test_a_libreoffice_that_fails_on_a_part_is_named_and_leaves_nothing(run, tmp
     assert "LibreOffice gagal (membuat PDF bagian 1): kertas habis" in result.output
     assert out.exists() and not out.with_suffix(".pdf").exists()
     assert made and list(scratch.iterdir()) == []  # the scratch folder, its parts and jobs: gone
+
+
+@pytest.mark.libreoffice
+def test_parts_tag_what_the_whole_tags_once(parted, whole):
+    """The pages a part lays out but does not keep leave nothing in the structure tree: no figure twice,
+    no empty paragraph. Only a table or a list cut between parts may become two (a continued table's
+    header rows tagged again)."""
+    with pikepdf.open(parted) as apart, pikepdf.open(whole) as together:
+        assert sorted(_figures(apart)) == sorted(_figures(together))
+        assert _outside_tables(apart) == _outside_tables(together)
+
+
+def _outside_tables(pdf: pikepdf.Pdf) -> Counter[str]:
+    """How many elements of each type the structure tree has outside tables, lists counted by items."""
+    roles = {str(k)[1:]: str(v)[1:] for k, v in pdf.Root.StructTreeRoot.get("/RoleMap", {}).items()}
+    found: Counter[str] = Counter()
+    todo = [pdf.Root.StructTreeRoot.K]
+    while todo:
+        node = todo.pop()
+        if isinstance(node, pikepdf.Array):
+            todo.extend(node)
+        elif isinstance(node, pikepdf.Dictionary) and "/S" in node:
+            kind = roles.get(str(node.S)[1:], str(node.S)[1:])
+            if kind == "Table":
+                continue
+            if kind != "L":
+                found[kind] += 1
+            if "/K" in node:
+                todo.append(node.K)
+    return found

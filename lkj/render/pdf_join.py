@@ -137,6 +137,18 @@ class Joined:
         for element in _elements(tree.K):
             is_document = element.get("/S") == Name.Document
             children += _elements(element.get("/K", Array())) if is_document else [element]
+        gone = {page.objgen for page in dropped}
+        for index in range(len(children) - 1, -1, -1) if gone else ():
+            # the elements of the dropped pages come last; an element without content of its own (a
+            # figure, an empty paragraph or cell) is known to be theirs only by its page (/Pg)
+            child = children[index]
+            if not _left_with_something(child, gone):
+                del children[index]
+            where = child.get("/Pg")
+            if where is not None and where.objgen not in gone:
+                break
+        while children and "/K" not in children[-1] and "/Alt" not in children[-1]:
+            children.pop()  # an empty paragraph that ends a part (its section break; LibreOffice's own)
         for child in children:
             del child["/P"]
         return children
@@ -284,6 +296,25 @@ def _set_kids(element: Object, kids: list[Object]) -> None:
         parent.K = Array(left)
     else:
         _set_kids(parent, left)
+
+
+def _left_with_something(element: Object, gone: set[tuple[int, int]]) -> bool:
+    """`element` without its elements that are on the `gone` pages and have nothing left on others;
+    False when it is such an element itself."""
+    kids = element.get("/K")
+    items = list(kids) if isinstance(kids, Array) else ([] if kids is None else [kids])
+    left = [
+        item
+        for item in items
+        if not (isinstance(item, Dictionary) and "/S" in item) or _left_with_something(item, gone)
+    ]
+    if len(left) != len(items):
+        if left:
+            element.K = Array(left)
+        else:
+            del element["/K"]
+    page = element.get("/Pg")
+    return bool(left) or page is None or page.objgen not in gone
 
 
 def _elements(kids: Object) -> list[Object]:

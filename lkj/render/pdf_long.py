@@ -100,7 +100,9 @@ def _body(report: Report, work: Path, export: Export, joined: Joined) -> dict[st
         joined.add(laid, keep)
         if cut < blocks:
             space = report.space_above(cut, here[start_mark(cut)][1])
-            per_page = max(1.0, (cut - first) / max(1, keep))
+            # the fewest blocks a page has held so far: a part estimated from pages of short paragraphs
+            # would run long on pages of tall table rows, and a long part costs more than a short one
+            per_page = max(1.0, min(per_page, (cut - first) / max(1, keep)))
         first, number = cut, number + keep
     return found
 
