@@ -171,7 +171,7 @@ def test_a_realisation_of_one_year_is_a_larger_marker_in_the_word_chart_and_in_t
     """Arunika's new indicators have a realisation for 2025 only: drawn as a line's marker it was a speck
     beside the target's line. A point no line reaches is drawn larger, in both, and labelled."""
     chart = charts.tren("X", [2023, 2024, 2025], [(D(2), D(2))] * 3, [None, None, D("3.00")], "Indeks")
-    assert charts.isolated(chart.series[-1].values) == [2]
+    assert charts.isolated(chart.series[0].values) == [2]
     assert charts.isolated([D(1), D(2), None, D(3)]) == [3]
     space = etree.fromstring(chart_space(chart, "rId1").encode())
     C = {"c": "http://schemas.openxmlformats.org/drawingml/2006/chart"}
@@ -184,3 +184,34 @@ def test_a_realisation_of_one_year_is_a_larger_marker_in_the_word_chart_and_in_t
     assert [float(c.get("r")) for c in dots] == [4.0]
     assert "3,00" in _texts(tree)  # its label, as typed
     assert _round_trip(chart) == _as_stored(chart)  # the picture is drawn from what Word keeps
+
+
+def test_a_target_met_exactly_every_year_is_drawn_over_the_realisation_in_the_picture():
+    """Sukamaju's Gambar 3.9 in the PDF: the target's line lay hidden under the realisation's. It is
+    drawn after it, thinner and dashed, with open diamonds around the realisation's dots."""
+    values = [D("81.5"), D("87.25"), D(93)]
+    chart = charts.tren("X", [2022, 2023, 2024], [(v, v) for v in values], values, "%")
+    tree = _tree(chart)
+    drawn = list(tree)  # document order is drawing order
+    lines = {p.get("stroke"): p for p in tree.findall("s:polyline", SVG)}
+    target, realised = lines[f"#{charts.ORANGE}"], lines[f"#{charts.BLUE}"]
+    assert drawn.index(target) > drawn.index(realised)  # on top of it
+    assert target.get("points") == realised.get("points")  # the same line: only the order shows both
+    assert target.get("stroke-dasharray") and not realised.get("stroke-dasharray")
+    assert float(target.get("stroke-width")) < float(realised.get("stroke-width"))
+    dots = [c for c in tree.findall("s:circle", SVG) if c.get("fill") == f"#{charts.BLUE}"]
+    diamonds = tree.findall("s:polygon", SVG)
+    assert len(dots) == len(diamonds) == 3
+    for dot, diamond in zip(dots, diamonds, strict=True):
+        assert drawn.index(diamond) > drawn.index(dot)
+        assert (diamond.get("fill"), diamond.get("stroke")) == ("none", f"#{charts.ORANGE}")
+        corners = [tuple(float(n) for n in p.split(",")) for p in diamond.get("points").split()]
+        cx, cy = float(dot.get("cx")), float(dot.get("cy"))
+        assert sum(x for x, _ in corners) / 4 == pytest.approx(cx)
+        assert sum(y for _, y in corners) / 4 == pytest.approx(cy)
+        half = max(abs(y - cy) for _, y in corners)
+        clear = half / 2**0.5 - float(diamond.get("stroke-width")) / 2
+        assert clear > float(dot.get("r"))  # the diamond's sides pass clear of the dot
+    texts = _texts(tree)
+    assert [texts.count(label) for label in ("81,5", "87,25", "93")] == [1, 1, 1]  # no value twice
+    assert {"Target", "Realisasi"} <= set(texts)

@@ -25,7 +25,7 @@ class Series:
     values: tuple[Decimal | None, ...]
     color: str
     labels: tuple[str | None, ...] = ()  # text shown at each point ("" or None: no label)
-    dashed: bool = False
+    dashed: bool = False  # a target's line: dashed, thinner, with open diamond markers (see `tren`)
     below: tuple[bool, ...] = ()  # per point: its label goes below it (away from a target above it)
     area: bool = False  # drawn as a stacked area under the lines (a target band), not as a line
     hidden: bool = False  # an area drawn without fill and left out of the legend (the band's base)
@@ -82,7 +82,10 @@ def tren(
     index typed 2,80 reads 2,80 as in the tables, not 2,8). A target that is a range (60–80) is
     drawn as a band between its bounds, not as a line at one of them; a realisation's label goes on the
     side of its point that the target's line leaves free (`label_below`), so that it never sits on the
-    target's marker or line."""
+    target's marker or line. The target's lines come after the realisation, so that they are drawn over
+    it: thinner, dashed and with open diamonds around the realisation's dots, they stay visible where
+    the target equals the realisation (a target met exactly every year would otherwise lie hidden under
+    the realisation's line), and only the realisation is labelled, so no value is printed twice."""
     reference = [None if t is None else t[1] if t[1] is not None else t[0] for t in targets]
     labelled = Series(
         "Realisasi",
@@ -103,16 +106,16 @@ def tren(
         )
     elif ranged:  # a band with holes would drop to zero: its bounds as two dashed lines
         series = (
+            labelled,
             Series(
                 "Batas atas target", tuple(None if t is None else t[1] for t in targets), ORANGE, dashed=True
             ),
             Series(
                 "Batas bawah target", tuple(None if t is None else t[0] for t in targets), ORANGE, dashed=True
             ),
-            labelled,
         )
     else:
-        series = (Series("Target", tuple(reference), ORANGE, dashed=True), labelled)
+        series = (labelled, Series("Target", tuple(reference), ORANGE, dashed=True))
     return Chart(
         kind="line",
         title=f"Target dan realisasi {title}",

@@ -142,7 +142,7 @@ def _legend(chart: Chart, width: float, y: float) -> str:
                 out.append(_rect(x, base - 6, 10, 6, s.color))
             else:  # a line with its marker, as the native chart's legend shows it
                 out.append(_line(x, base - 3, x + 10, base - 3, s.color, 1.5, "3 2" if s.dashed else ""))
-                out.append(_marker((x + 5, base - 3), s.color, 2.0))
+                out.append(_marker((x + 5, base - 3), s.color, 3.5 if s.dashed else 2.0, s.dashed))
             out.append(_text(x + 14, base, s.name))
             x += room
     return f"<g>{''.join(out)}</g>" if out else ""
@@ -312,6 +312,9 @@ def _areas(plot: _Plot, stacked: list[tuple[Series, list[Decimal | None]]]) -> l
     return out
 
 
+ABOVE = 6.0  # pt from a point to the baseline of its label above it: clear of a target's diamond there
+
+
 def _point_labels(plot: _Plot, series: Series, drawn: Sequence[Decimal | None]) -> list[str]:
     """Each labelled point's label, above it or below it, kept inside the plot."""
     out = []
@@ -319,7 +322,7 @@ def _point_labels(plot: _Plot, series: Series, drawn: Sequence[Decimal | None]) 
         if value is None or not label:
             continue
         below = bool(series.below and series.below[i])
-        at = min(max(plot.y(value) + (LINE_PT + 2 if below else -5), FONT_PT), plot.bottom - 2)
+        at = min(max(plot.y(value) + (LINE_PT + 2 if below else -ABOVE), FONT_PT), plot.bottom - 2)
         half = text_width(label) / 2
         out.append(_text(min(max(plot.x(i), plot.left + half), plot.right - half), at, label, "middle"))
     return out
@@ -344,7 +347,7 @@ def _polyline(series: Series, points: Sequence[tuple[float, float] | None]) -> l
         run = []
     lone = set(isolated(points))
     out += [
-        _marker(point, series.color, LONE_RADIUS if i in lone else RADIUS)
+        _marker(point, series.color, _size(series, i in lone), series.dashed)
         for i, point in enumerate(points)
         if point is not None
     ]
@@ -352,7 +355,23 @@ def _polyline(series: Series, points: Sequence[tuple[float, float] | None]) -> l
 
 
 RADIUS, LONE_RADIUS = 2.5, 4.0  # pt: as the native chart's markers (lkj.render.chartxml: 5 and 8 pt)
+DIAMOND, LONE_DIAMOND = 4.5, 6.0  # pt, half diagonal: a target's open diamond (chartxml: 9 and 12 pt)
+DIAMOND_LINE = 0.75
 
 
-def _marker(at: tuple[float, float], color: str, radius: float = RADIUS) -> str:
-    return f'<circle cx="{_f(at[0])}" cy="{_f(at[1])}" r="{_f(radius)}" fill="#{color}"/>'
+def _size(series: Series, lone: bool) -> float:
+    if series.dashed:
+        return LONE_DIAMOND if lone else DIAMOND
+    return LONE_RADIUS if lone else RADIUS
+
+
+def _marker(at: tuple[float, float], color: str, size: float, target: bool = False) -> str:
+    """A realisation's dot (`size` its radius), or a target's open diamond (`size` its half diagonal),
+    which drawn over a dot leaves it visible."""
+    x, y = at
+    if not target:
+        return f'<circle cx="{_f(x)}" cy="{_f(y)}" r="{_f(size)}" fill="#{color}"/>'
+    corners = " ".join(
+        f"{_f(a)},{_f(b)}" for a, b in ((x, y - size), (x + size, y), (x, y + size), (x - size, y))
+    )
+    return f'<polygon points="{corners}" fill="none" stroke="#{color}" stroke-width="{_f(DIAMOND_LINE)}"/>'

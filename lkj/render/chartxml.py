@@ -110,25 +110,34 @@ def _bar_series(chart: Chart, index: int, series: Series) -> str:
 
 
 MARKER, LONE_MARKER = 5, 8  # points: a line's marker, and a point no line reaches (charts.isolated)
+# a target's open diamond, drawn over the realisation: its sides pass clear of a dot of MARKER (half
+# diagonal 4,5 pt: 3,2 pt from the centre, less half its 0,75 pt outline), so both show where they meet
+DIAMOND, LONE_DIAMOND = 9, 12
+DIAMOND_LINE = 9525  # EMU: 0,75 pt
 
 
-def _marker(series: Series, size: int) -> str:
+def _marker(series: Series, lone: bool = False) -> str:
+    if series.dashed:
+        return (
+            f'<c:marker><c:symbol val="diamond"/><c:size val="{LONE_DIAMOND if lone else DIAMOND}"/>'
+            f'<c:spPr><a:noFill/><a:ln w="{DIAMOND_LINE}">{_fill(series.color)}</a:ln></c:spPr></c:marker>'
+        )
     return (
-        f'<c:marker><c:symbol val="circle"/><c:size val="{size}"/><c:spPr>{_fill(series.color)}'
-        f"<a:ln>{_fill(series.color)}</a:ln></c:spPr></c:marker>"
+        f'<c:marker><c:symbol val="circle"/><c:size val="{LONE_MARKER if lone else MARKER}"/>'
+        f"<c:spPr>{_fill(series.color)}<a:ln>{_fill(series.color)}</a:ln></c:spPr></c:marker>"
     )
 
 
 def _line_series(chart: Chart, index: int, series: Series) -> str:
     dash = '<a:prstDash val="dash"/>' if series.dashed else ""
     lone = "".join(
-        f'<c:dPt><c:idx val="{i}"/>{_marker(series, LONE_MARKER)}<c:bubble3D val="0"/></c:dPt>'
+        f'<c:dPt><c:idx val="{i}"/>{_marker(series, lone=True)}<c:bubble3D val="0"/></c:dPt>'
         for i in isolated(series.values)
     )
     return (
         f"<c:ser>{_head(index, series)}"
         f'<c:spPr><a:ln w="{19050 if series.dashed else 28575}" cap="rnd">{_fill(series.color)}{dash}'
-        f"<a:round/></a:ln></c:spPr>{_marker(series, MARKER)}{lone}"
+        f"<a:round/></a:ln></c:spPr>{_marker(series)}{lone}"
         f'{_labels(series, "t")}{_data(chart, index, series)}<c:smooth val="0"/></c:ser>'
     )
 
