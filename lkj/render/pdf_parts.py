@@ -336,7 +336,7 @@ class Report:
         head = _PARAGRAPH_START.match(xml, paragraph.start()).end()  # type: ignore[union-attr]
         return xml[block.start : head] + _bookmark(start_mark(index), 2 * index) + xml[head : block.end]
 
-    def _sections(self, first: int, last: int, page: int | None):  # type: ignore[no-untyped-def]
+    def _sections(self, first: int, last: int, page: int | None) -> Callable[[str], tuple[str, str]]:
         """A function giving the part's body and final section: the section of its last block (taken out
         of that block when it ends there), and its first section numbered from `page`, without a first
         page of its own where the part starts inside it."""
@@ -527,11 +527,7 @@ def _bookmark(name: str, number: int) -> str:
 
 def _plain(xml: str) -> str:
     text = "".join(re.findall(r"<w:t(?:\s[^>]*)?>([^<]*)</w:t>", xml))
-    return re.sub(r"\s+", " ", _unescape(text)).strip()
-
-
-def _unescape(text: str) -> str:
-    return html.unescape(text)
+    return re.sub(r"\s+", " ", html.unescape(text)).strip()
 
 
 def _text(package: zipfile.ZipFile, name: str) -> str:
