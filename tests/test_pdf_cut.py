@@ -174,3 +174,26 @@ def test_page_labels_and_destination_names_are_libreoffices():
     assert destination_name("_Toc000013") == "5FToc000013"
     assert destination_name("lkjS12") == "lkjS12"
     assert destination_name("a b-é") == "a20b-E9"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<w:p><w:r><w:t>tanpa pengaturan halaman</w:t></w:r></w:p>",  # no w:sectPr at all
+        '<w:sdt><w:sdtContent><w:p/></w:sdtContent></w:sdt><w:sectPr><w:pgSz w:w="11906"/></w:sectPr>',
+        "<w:p><w:r><w:t>terpotong</w:t></w:r>",  # a paragraph never closed
+    ],
+)
+def test_a_body_the_parts_cannot_reproduce_is_laid_out_whole(tmp_path, body):
+    """A document of a shape the parts do not know (a template made by hand, a content control) is not
+    cut: it goes to LibreOffice whole, never to a traceback."""
+    from lkj.render.pdf_long import long_report
+
+    path = tmp_path / "aneh.docx"
+    with zipfile.ZipFile(path, "w") as package:
+        package.writestr(
+            "word/document.xml",
+            '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+            f"<w:body>{body}</w:body></w:document>",
+        )
+    assert long_report(path) is None

@@ -35,7 +35,6 @@ from typing import Any
 from lkj import outputs
 from lkj.errors import LkjError
 from lkj.render.pdf_copy import Watermark, copy_for_pdf
-from lkj.render.pdf_parts import NotPartable
 from lkj.write import scratch_folder, signals_unwind, write_bytes
 
 TIMEOUT = 1800  # seconds: LibreOffice lays out a thousand-page report slowly
@@ -203,11 +202,9 @@ def _convert(soffice: str, docx: Path, target: Path, version: int) -> None:
             parts = _Parts(office, work, version, mark)
             try:
                 in_parts(report, work, pdf, parts.export)
-            except NotPartable:
-                report = None
             finally:
                 parts.close()
-        if report is None:
+        else:
             call = f'ExportPdf("{source}","{pdf}","{version}",{_arguments(mark)})'
             _run(
                 [*office, "--invisible", "--norestore", f"macro:///Standard.{MODULE}.{call}"],

@@ -9,8 +9,6 @@ A report of fewer than LONG pages or so is laid out whole, as before: there the 
 
 from __future__ import annotations
 
-import re
-import zipfile
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
@@ -18,7 +16,7 @@ from pikepdf import Pdf
 
 from lkj.render import pdf_join
 from lkj.render.pdf_join import Heading, Joined, destination_name
-from lkj.render.pdf_parts import NotPartable, Report, outline_levels, start_mark
+from lkj.render.pdf_parts import NotPartable, Report, page_label, start_mark
 
 PART_PAGES = 160  # the pages a part keeps, about: LibreOffice lays that many out in a few seconds
 SPARE_PAGES = 3  # a part's last pages, laid out without what follows them, are not kept
@@ -26,7 +24,6 @@ BLOCKS_PER_PAGE = 12.0  # paragraphs and rows a page holds, before the first par
 LONG = 2.5 * PART_PAGES  # the pages (estimated) from which a report is laid out in parts
 
 Export = Callable[[Path, Path], None]  # a part (.docx) laid out and exported to its PDF
-_BOOKMARK = re.compile(r'<w:bookmarkStart w:id="\d+" w:name="([^"]+)"/>')
 
 
 def destinations(report: Report, pdf: Pdf) -> tuple[dict[str, tuple[int, float]], int]:
@@ -53,9 +50,10 @@ def in_parts(report: Report, work: Path, target: Path, export: Export) -> None:
     joined = Joined()
     try:
         found = _body(report, work, export, joined)
-        with zipfile.ZipFile(report.path) as package:
-            levels = outline_levels(package.read("word/styles.xml").decode("utf-8"))
-        numbers = {name: str(page + 1) for name, (page, _) in found.items()}
+        numbers = {
+            name: page_label(report.first_number + page, report.number_format)
+            for name, (page, _) in found.items()
+        }
         front_pdf, own = _front(report, work, numbers, export, joined)
         front, front_pages = destinations(report, front_pdf)
         joined.add(front_pdf, front_pages, at_start=True, release=False)  # its catalogue is copied last
@@ -63,7 +61,7 @@ def in_parts(report: Report, work: Path, target: Path, export: Export) -> None:
         links.update({name: where for name, where in front.items() if name in own})
         headings = [
             Heading(level, title, *where)
-            for block, level, title in report.heading_levels(levels)
+            for block, level, title in report.headings()
             if (where := _heading_at(report, block, found, front, front_pages)) is not None
         ]
         joined.save(target, front_pdf, links, headings)
@@ -76,7 +74,7 @@ def _body(report: Report, work: Path, export: Export, joined: Joined) -> dict[st
     of the body is: its page among the body's pages (from 0) and its height."""
     blocks = len(report.blocks)
     per_page = BLOCKS_PER_PAGE
-    first, number, space = report.body_start, 1, None
+    first, number, space = report.body_start, report.first_number, None
     found: dict[str, tuple[int, float]] = {}
     part = 0
     while first < blocks:
@@ -95,7 +93,11 @@ def _body(report: Report, work: Path, export: Export, joined: Joined) -> dict[st
             last = min(blocks, first + 2 * (last - first))  # no page break to cut at: a longer part
         keep = pages if cut == blocks else here[start_mark(cut)][0]
         found.update(
-            {name: (number - 1 + page, height) for name, (page, height) in here.items() if page < keep}
+            {
+                name: (number - report.first_number + page, height)
+                for name, (page, height) in here.items()
+                if page < keep
+            }
         )
         joined.add(laid, keep)
         if cut < blocks:
@@ -115,19 +117,19 @@ def _front(
     its own bookmarks."""
     own = report.front_bookmarks()
     guess = dict.fromkeys(own, "i")
-    for attempt in range(1, 4):
+    attempt = 0
+    while True:
+        attempt += 1
         docx, pdf = work / f"depan{attempt}.docx", work / f"depan{attempt}.pdf"
         report.write_front(docx, {**numbers, **guess})
         export(docx, pdf)
         laid = joined.open(pdf)
-        found, _ = destinations(report, laid)
-        printed = report.front_page_numbers(found)
+        printed = report.front_page_numbers(destinations(report, laid)[0])
         actual = {name: printed.get(name, "") for name in own}
-        if actual == guess or attempt == 3:
+        if actual == guess or attempt == 3:  # settled (a second layout); a third never moved a page
             return laid, own
         joined.drop(laid)
         guess = actual
-    raise AssertionError("unreachable")
 
 
 def _heading_at(
@@ -140,5 +142,4 @@ def _heading_at(
     if block >= report.body_start:
         where = body.get(start_mark(block))
         return None if where is None else (front_pages + where[0], where[1])
-    names = _BOOKMARK.findall(report.xml, report.blocks[block].start, report.blocks[block].end)
-    return next((front[name] for name in names if name in front), None)
+    return next((front[name] for name in report.bookmarks_of(block) if name in front), None)

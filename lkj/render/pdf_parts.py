@@ -90,12 +90,15 @@ class Report:
             xml = package.read("word/document.xml").decode("utf-8")
             self.numbering = _text(package, "word/numbering.xml")
             self.rels = _text(package, "word/_rels/document.xml.rels")
+            self.levels = outline_levels(_text(package, "word/styles.xml"))
         self.xml = _SEQ_FIELD.sub(lambda m: m[1], xml)
-        body = self.xml.index("<w:body>") + len("<w:body>")
-        final = self.xml.rindex("<w:sectPr")
+        body = self.xml.find("<w:body>") + len("<w:body>")
+        final = _SECTION.search(self.xml, self.xml.rfind("<w:sectPr"))
+        if body < len("<w:body>") or final is None:
+            raise NotPartable("tanpa badan atau pengaturan halaman")  # a template made by hand, say
         self.head = self.xml[:body]
-        self.final_section = _SECTION.match(self.xml, final)[0]  # type: ignore[index]
-        self.blocks, self.tables = _blocks(self.xml, body, final)
+        self.final_section = final[0]
+        self.blocks, self.tables = _blocks(self.xml, body, final.start())
         if not self.blocks:
             raise NotPartable("tanpa isi")
         # the section each block is in: the index of the paragraph that ends it (None: the last one)
@@ -129,31 +132,36 @@ class Report:
         return end + 1
 
     def _check_numbering(self) -> None:
-        """The body starts its page numbers afresh, and no later section does: a part's first number is
-        then the count of the body's pages before it."""
+        """The body starts its page numbers afresh (at `first_number`, in `number_format`), and no later
+        section does: a part's first number is then the count of the body's pages before it."""
         if self.body_start >= len(self.blocks):
             raise NotPartable("tanpa badan laporan")
-        first = self.sections[self.section_end[self.body_start]]
-        if self.body_start and 'w:start="' not in "".join(_PAGE_START.findall(first)):
+        self.number_format, start = _page_numbers(self.sections[self.section_end[self.body_start]])
+        if self.body_start and start is None:
             raise NotPartable("nomor halaman badan laporan tidak dimulai ulang")
+        self.first_number = start or 1
         later = {self.section_end[i] for i in range(self.body_start, len(self.blocks))}
         later.discard(self.section_end[self.body_start])
-        if any('w:start="' in "".join(_PAGE_START.findall(self.sections[s])) for s in later):
+        if any(_page_numbers(self.sections[s])[1] is not None for s in later):
             raise NotPartable("nomor halaman dimulai ulang di tengah badan laporan")
 
     # -- what the parts' layout says ---------------------------------------------------------------
 
-    def heading_levels(self, styles: Mapping[str, int]) -> Iterator[tuple[int, int, str]]:
-        """(block, outline level, text) of every heading, `styles` giving each style's outline level."""
+    def headings(self) -> Iterator[tuple[int, int, str]]:
+        """(block, outline level, text) of every heading: a paragraph whose style has an outline level."""
         for index, block in enumerate(self.blocks):
             if block.kind != "p":
                 continue
             style = _STYLE.search(self.xml, block.start, block.end)
-            if style is None or style[1] not in styles:
+            if style is None or style[1] not in self.levels:
                 continue
             text = _plain(self.xml[block.start : block.end])
             if text:
-                yield index, styles[style[1]], text
+                yield index, self.levels[style[1]], text
+
+    def bookmarks_of(self, block: int) -> list[str]:
+        """The report's own bookmarks in a block."""
+        return _BOOKMARK.findall(self.xml, self.blocks[block].start, self.blocks[block].end)
 
     def cut(
         self, first: int, last: int, pages: int, found: Mapping[str, tuple[int, float]], spare: int
@@ -274,13 +282,9 @@ class Report:
         while first < self.body_start:
             end = self.section_end[first]
             assert end is not None  # the front's sections end before the body
-            numbering = _PAGE_START.search(self.sections[end])
-            attributes = numbering[1] if numbering else ""
-            fmt = re.search(r'w:fmt="([^"]+)"', attributes)
-            start = re.search(r'w:start="(\d+)"', attributes)
             where = found.get(start_mark(first))
             if where is not None:
-                sections.append((where[0], fmt[1] if fmt else "decimal", int(start[1]) if start else None))
+                sections.append((where[0], *_page_numbers(self.sections[end])))
             first = end + 1
         return sections
 
@@ -477,6 +481,15 @@ class _Scan:
                 self.tables[self.table][1].append(len(self.blocks) - 1)
         elif name == "w:tbl" and not self.stack:
             self.last_end = match.end()
+
+
+def _page_numbers(section: str) -> tuple[str, int | None]:
+    """A section's page number format (w:pgNumType w:fmt) and the number it starts at (None: it goes on)."""
+    numbering = _PAGE_START.search(section)
+    attributes = numbering[1] if numbering else ""
+    style = re.search(r'w:fmt="([^"]+)"', attributes)
+    start = re.search(r'w:start="(\d+)"', attributes)
+    return (style[1] if style else "decimal"), (int(start[1]) if start else None)
 
 
 def _spaced(paragraph: str, points: float) -> str:
