@@ -79,6 +79,17 @@ def test_parts_joined_are_one_tagged_pdf_in_indonesian(parted):
         for page in pdf.pages:
             assert int(page.obj.StructParents) in keys
         assert "/Dests" not in pdf.Root  # the markers the parts were cut by are not carried over
+        # nothing in the tree points at a page a part laid out but did not keep
+        pages = {page.objgen for page in pdf.pages}
+        todo = [tree.K]
+        while todo:
+            node = todo.pop()
+            if isinstance(node, pikepdf.Array):
+                todo.extend(node)
+            elif isinstance(node, pikepdf.Dictionary):
+                assert "/Pg" not in node or node.Pg.objgen in pages
+                if "/S" in node or node.get("/Type") == "/MCR":
+                    todo.append(node.get("/K", pikepdf.Array()))
         titles = [item.title for item in pdf.open_outline().root]
     assert titles[:2] == ["KATA PENGANTAR", "DAFTAR ISI"] and "BAB III AKUNTABILITAS KINERJA" in titles
 

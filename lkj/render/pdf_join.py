@@ -106,7 +106,7 @@ class Joined:
         pages = [page.obj for page in source.pages]
         tree = source.Root.get("/StructTreeRoot")
         parents = _number_tree(tree.ParentTree) if tree is not None and "/ParentTree" in tree else {}
-        children = self._pruned(tree, pages[keep:], parents) if tree is not None else []
+        children = self._pruned(tree, pages[keep:]) if tree is not None else []
         start = 0 if at_start else len(out.pages)
         kept = {page.objgen for page in pages[:keep]}
         for offset, page in enumerate(pages[:keep]):
@@ -126,23 +126,20 @@ class Joined:
             _own_streams([out.pages[start + offset].obj for offset in range(keep)])
             self.drop(source)
 
-    def _pruned(self, tree: Object, dropped: Sequence[Object], parents: Mapping[int, Object]) -> list[Object]:
-        """The source's top elements (its Document's children), without the content of the `dropped`
-        pages, detached from the source's tree (which is not copied); its role map taken in."""
+    def _pruned(self, tree: Object, dropped: Sequence[Object]) -> list[Object]:
+        """The source's top elements (its Document's children), without what is on the `dropped` pages,
+        detached from the source's tree (which is not copied); its role map taken in."""
         for key, value in tree.get("/RoleMap", Dictionary()).items():
             self.roles.setdefault(key, value)
-        for page in dropped:
-            _drop_page(page, parents)
         children: list[Object] = []
         for element in _elements(tree.K):
             is_document = element.get("/S") == Name.Document
             children += _elements(element.get("/K", Array())) if is_document else [element]
         gone = {page.objgen for page in dropped}
         for index in range(len(children) - 1, -1, -1) if gone else ():
-            # the elements of the dropped pages come last; an element without content of its own (a
-            # figure, an empty paragraph or cell) is known to be theirs only by its page (/Pg)
+            # the dropped pages are the part's last, so what is on them comes last in the tree
             child = children[index]
-            if not _left_with_something(child, gone):
+            if not _prune(child, gone):
                 del children[index]
             where = child.get("/Pg")
             if where is not None and where.objgen not in gone:
@@ -242,79 +239,38 @@ def _number_tree(tree: Object) -> dict[int, Object]:
     return found
 
 
-def _drop_page(page: Object, parents: Mapping[int, Object]) -> None:
-    """Every element's content on `page` (a page not kept) taken out of the structure tree, and an
-    element left without content taken out of its parent."""
-    gone = page.objgen
-    owners: dict[tuple[int, int], Object] = {}
-    if "/StructParents" in page and int(page.StructParents) in parents:
-        for element in parents[int(page.StructParents)]:
-            if isinstance(element, Dictionary):
-                owners[element.objgen] = element
-    for annotation in page.get("/Annots", Array()):
-        if "/StructParent" in annotation and int(annotation.StructParent) in parents:
-            element = parents[int(annotation.StructParent)]
-            owners[element.objgen] = element
-    for element in owners.values():
-        own_page = element.get("/Pg")
-        on_page = own_page is not None and own_page.objgen == gone
-        kids = element.get("/K")
-        items = list(kids) if isinstance(kids, Array) else ([] if kids is None else [kids])
-        left = [item for item in items if not _on(item, gone, on_page)]
-        if on_page:
-            del element["/Pg"]
-        _set_kids(element, left)
-
-
-def _on(item: Object, page: tuple[int, int], element_on_page: bool) -> bool:
-    """Whether a kid of an element is content on `page`."""
-    if isinstance(item, int):
-        return element_on_page
-    if isinstance(item, Dictionary) and item.get("/Type") == Name.MCR:
-        where = item.get("/Pg")
-        return where.objgen == page if where is not None else element_on_page
-    if isinstance(item, Dictionary) and item.get("/Type") == Name.OBJR:
-        where = item.get("/Pg", item.Obj.get("/P") if "/Obj" in item else None)
-        return where is not None and where.objgen == page
-    return False
-
-
-def _set_kids(element: Object, kids: list[Object]) -> None:
-    """`element`'s kids set to `kids`; an element left without any taken out of its parent, and so on up."""
-    if kids:
-        element.K = Array(kids)
-        return
-    parent = element.get("/P")
-    if "/K" in element:
-        del element["/K"]
-    if parent is None or "/K" not in parent or parent.get("/Type") == Name.StructTreeRoot:
-        return
-    siblings = parent.K
-    items = list(siblings) if isinstance(siblings, Array) else [siblings]
-    left = [item for item in items if not (isinstance(item, Dictionary) and item.objgen == element.objgen)]
-    if parent.get("/S") == Name.Document:
-        parent.K = Array(left)
-    else:
-        _set_kids(parent, left)
-
-
-def _left_with_something(element: Object, gone: set[tuple[int, int]]) -> bool:
-    """`element` without its elements that are on the `gone` pages and have nothing left on others;
-    False when it is such an element itself."""
+def _prune(element: Object, gone: set[tuple[int, int]]) -> bool:
+    """`element` without its content and elements on the `gone` pages; False when nothing of it is left:
+    it had content and all of it was there, or it had none (a figure, an empty paragraph or cell) and its
+    page (/Pg) is one of them."""
+    page = element.get("/Pg")
+    on_gone = page is not None and page.objgen in gone
     kids = element.get("/K")
     items = list(kids) if isinstance(kids, Array) else ([] if kids is None else [kids])
-    left = [
-        item
-        for item in items
-        if not (isinstance(item, Dictionary) and "/S" in item) or _left_with_something(item, gone)
-    ]
+    left = [item for item in items if not _gone(item, gone, on_gone)]
     if len(left) != len(items):
         if left:
             element.K = Array(left)
         else:
             del element["/K"]
-    page = element.get("/Pg")
-    return bool(left) or page is None or page.objgen not in gone
+    if on_gone and left:
+        del element["/Pg"]  # what is left is on other pages, each naming its own
+    return bool(left) or not (items or on_gone)
+
+
+def _gone(item: Object, gone: set[tuple[int, int]], element_on_gone: bool) -> bool:
+    """Whether a kid of an element is on the `gone` pages (an element: entirely, once pruned)."""
+    if isinstance(item, int):  # marked content on the element's page
+        return element_on_gone
+    if not isinstance(item, Dictionary):
+        return False
+    if item.get("/Type") == Name.MCR:
+        where = item.get("/Pg")
+        return where.objgen in gone if where is not None else element_on_gone
+    if item.get("/Type") == Name.OBJR:
+        where = item.get("/Pg", item.Obj.get("/P") if "/Obj" in item else None)
+        return where is not None and where.objgen in gone
+    return "/S" in item and not _prune(item, gone)
 
 
 def _elements(kids: Object) -> list[Object]:
